@@ -1,0 +1,34 @@
+/**
+ * The roles of Setara (see PRODUCT.md "Who uses it"). Shared by server and web so that the
+ * UI hides exactly what the server refuses.
+ */
+export const ROLES = ['superadmin', 'provinsi', 'admin_daerah', 'reviewer', 'operator_opd', 'pokja'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Roles that belong to one OPD (agency) as well as to one region. */
+export const OPD_BOUND_ROLES: readonly Role[] = ['operator_opd'];
+
+/** The region level a role's user must sit at. */
+export function requiredRegionLevel(role: Role): 'nasional' | 'provinsi' | 'daerah' {
+  if (role === 'superadmin') return 'nasional';
+  if (role === 'provinsi') return 'provinsi';
+  // admin daerah, reviewer, pokja, operator: a province's own offices or a kab/kota.
+  return 'daerah';
+}
+
+/** What the UI may offer; the server checks the same facts in server/lib/permissions.ts. */
+export interface Capabilities {
+  manageOpd: boolean;
+  manageUsers: boolean;
+  readAudit: boolean;
+  switchRegion: boolean;
+}
+
+export function capabilitiesOf(role: Role): Capabilities {
+  return {
+    manageOpd: role === 'superadmin' || role === 'admin_daerah',
+    manageUsers: role === 'superadmin' || role === 'admin_daerah',
+    readAudit: role === 'superadmin' || role === 'admin_daerah',
+    switchRegion: role === 'superadmin' || role === 'provinsi',
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Builds the Fastify app from its modules. Tests use it without listening (`app.inject`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/connection.js';
+import type { AppContext, ZodApp } from './lib/context.js';
+import { registerErrorHandling, sendError } from './lib/error-handler.js';
+import { registerRequestAuth } from './lib/request-auth.js';
+import { auditRoutes } from './modules/audit/routes.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { opdRoutes } from './modules/opd/routes.js';
+import { regionRoutes } from './modules/regions/routes.js';
+import { userRoutes } from './modules/users/routes.js';
+
+const BODY_LIMIT = 1024 * 1024;
+
+const modules = [healthRoutes, authRoutes, regionRoutes, opdRoutes, userRoutes, auditRoutes];
+
+export async function buildApp(database: Database, config: Config): Promise<ZodApp> {
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Setara API',
+        description: 'Gender mainstreaming (PUG) platform. Errors: {"error": {code, message, fields?}}.',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'setara_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+
+  registerErrorHandling(app);
+  const ctx: AppContext = { database, config };
+  registerRequestAuth(app, ctx);
+  for (const register of modules) register(app, ctx);
+
+  serveWebApp(app, config.webDist);
+  return app;
+}
+
+/**
+ * Serves the built web app; any other non-API GET gets index.html so the client-side router
+ * can answer deep links. Without a build, unknown paths get the API's 404.
+ */
+function serveWebApp(app: ZodApp, webDist: string): void {
+  const indexHtml = path.join(webDist, 'index.html');
+  const hasBuild = fs.existsSync(indexHtml);
+  if (hasBuild) app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasBuild;
+    if (isPage) return reply.type('text/html').send(fs.createReadStream(indexHtml));
+    return sendError(reply, request, 404, 'not_found', 'route_not_found');
+  });
+}

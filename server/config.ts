@@ -1,0 +1,56 @@
+/**
+ * Every environment variable Setara reads, parsed and documented in one place.
+ * Nothing else in the server reads process.env.
+ */
+import path from 'node:path';
+
+export interface Config {
+  /** TCP port to listen on (PORT, default 3000). */
+  port: number;
+  /** Interface to bind (HOST, default 0.0.0.0). */
+  host: string;
+  /** PostgreSQL server URL (DATABASE_URL). When unset, the embedded PGlite database is used. */
+  databaseUrl: string | null;
+  /** Directory of the embedded database (SETARA_DATA_DIR, default ./data). */
+  dataDir: string;
+  /** Create the demo region on start (SETARA_DEMO=off disables; default on). */
+  demo: boolean;
+  /** Minutes of inactivity after which a session expires (SESSION_IDLE_MINUTES, default 120). */
+  sessionIdleMinutes: number;
+  /** Hours after which a session expires regardless of activity (SESSION_MAX_HOURS, default 12). */
+  sessionMaxHours: number;
+  /** Origins allowed to make cookie-authenticated writes besides the server's own (ALLOWED_ORIGINS, comma-separated). */
+  allowedOrigins: string[];
+  /** Trust X-Forwarded-* headers from a reverse proxy (TRUST_PROXY=1). */
+  trustProxy: boolean;
+  /** Built web app to serve (WEB_DIST, default web/dist). */
+  webDist: string;
+  /** Log level (LOG_LEVEL, default info; tests use silent). */
+  logLevel: string;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive whole number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env.PORT, 3000, 'PORT'),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir: path.resolve(env.SETARA_DATA_DIR || 'data'),
+    demo: (env.SETARA_DEMO || 'on').toLowerCase() !== 'off',
+    sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
+    sessionMaxHours: intFrom(env.SESSION_MAX_HOURS, 12, 'SESSION_MAX_HOURS'),
+    allowedOrigins: (env.ALLOWED_ORIGINS || '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    webDist: path.resolve(env.WEB_DIST || 'web/dist'),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

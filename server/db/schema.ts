@@ -1,0 +1,153 @@
+/**
+ * Foundation tables. Tenant-owned tables carry `region_code` in their primary and foreign
+ * keys so the schema can be distributed by region (docs/scaling.md). Region codes are the
+ * official Kemendagri codes themselves (docs/decisions.md).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const regions = pgTable(
+  'regions',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    level: text('level', { enum: ['nasional', 'provinsi', 'kabkota'] }).notNull(),
+    parentCode: text('parent_code'),
+  },
+  (t) => [
+    foreignKey({ columns: [t.parentCode], foreignColumns: [t.code] }),
+    index('regions_parent_idx').on(t.parentCode),
+  ],
+);
+
+export const opd = pgTable(
+  'opd',
+  {
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    id: uuid('id').notNull().defaultRandom(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    kind: text('kind', {
+      enum: ['dinas', 'badan', 'sekretariat', 'inspektorat', 'kecamatan', 'other'],
+    }).notNull(),
+    sipdCode: text('sipd_code'),
+    active: boolean('active').notNull().default(true),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    uniqueIndex('opd_id_uq').on(t.id),
+    uniqueIndex('opd_region_short_name_uq').on(t.regionCode, sql`lower(${t.shortName})`),
+    uniqueIndex('opd_region_name_uq').on(t.regionCode, sql`lower(${t.name})`),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    username: text('username').notNull(),
+    email: text('email'),
+    fullName: text('full_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', {
+      enum: ['superadmin', 'provinsi', 'admin_daerah', 'reviewer', 'operator_opd', 'pokja'],
+    }).notNull(),
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    opdId: uuid('opd_id'),
+    active: boolean('active').notNull().default(true),
+    isDemo: boolean('is_demo').notNull().default(false),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('users_username_uq').on(sql`lower(${t.username})`),
+    uniqueIndex('users_email_uq').on(sql`lower(${t.email})`),
+    index('users_region_idx').on(t.regionCode),
+    // An operator's OPD must be an OPD of the operator's own region.
+    foreignKey({ columns: [t.regionCode, t.opdId], foreignColumns: [opd.regionCode, opd.id] }),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // SHA-256 of the cookie's random token: a leaked table does not hand out sessions.
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed-login counters keyed by the lower-cased login name, whether or not such a user
+ * exists, so that lockout behaves the same for real and invented names (no enumeration).
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  loginKey: text('login_key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
+
+/** Append-only: a trigger (migration 0001) refuses UPDATE and DELETE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    // No foreign key: the log outlives what it describes (e.g. removed demo users).
+    actorUserId: uuid('actor_user_id'),
+    actorUsername: text('actor_username'),
+    regionCode: text('region_code'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_region_at_idx').on(t.regionCode, t.at),
+    index('audit_at_idx').on(t.at),
+    index('audit_actor_idx').on(t.actorUserId),
+  ],
+);
+
+/** Deployment-wide switches that must survive restarts (e.g. whether the demo is wanted). */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: updatedAt(),
+});

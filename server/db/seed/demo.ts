@@ -1,0 +1,110 @@
+/**
+ * Creates or removes the demo (Kota Palu's agencies and one user per role). Idempotent; the
+ * choice is remembered in `settings` so that a deployment that switched the demo off stays
+ * without it after restarts.
+ */
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../connection.js';
+import { opd, sessions, settings, users } from '../schema.js';
+import { recordAudit, type AuditSubject } from '../../lib/audit.js';
+import { hashPassword } from '../../lib/passwords.js';
+import { DEMO_OPD, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data.js';
+
+const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
+const SETTING_KEY = 'demo';
+
+interface DemoSetting {
+  enabled: boolean;
+}
+
+export async function demoSetting(db: Db): Promise<DemoSetting | null> {
+  const [row] = await db.select().from(settings).where(eq(settings.key, SETTING_KEY));
+  return (row?.value as DemoSetting | undefined) ?? null;
+}
+
+async function saveDemoSetting(db: Db, value: DemoSetting): Promise<void> {
+  await db
+    .insert(settings)
+    .values({ key: SETTING_KEY, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: sql`now()` } });
+}
+
+/** Adds whatever part of the demo is missing; returns how many rows it created. */
+export async function seedDemo(db: Db): Promise<{ opd: number; users: number }> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const createdOpd = await tx
+      .insert(opd)
+      .values(DEMO_OPD.map((o) => ({ ...o, regionCode: DEMO_REGION, isDemo: true })))
+      .onConflictDoNothing()
+      .returning({ id: opd.id });
+    const opdIds = new Map(
+      (await tx.select({ id: opd.id, shortName: opd.shortName }).from(opd).where(eq(opd.regionCode, DEMO_REGION))).map(
+        (o) => [o.shortName, o.id],
+      ),
+    );
+    const createdUsers = await tx
+      .insert(users)
+      .values(
+        DEMO_USERS.map(({ opdShortName, ...u }) => ({
+          ...u,
+          opdId: opdShortName ? opdIds.get(opdShortName)! : null,
+          passwordHash,
+          isDemo: true,
+        })),
+      )
+      .onConflictDoNothing()
+      .returning({ id: users.id });
+    await saveDemoSetting(tx, { enabled: true });
+    if (createdOpd.length + createdUsers.length > 0) {
+      await recordAudit(tx, SYSTEM, {
+        action: 'seed',
+        entity: 'demo',
+        regionCode: DEMO_REGION,
+        after: { opd: createdOpd.length, users: createdUsers.length },
+      });
+    }
+    return { opd: createdOpd.length, users: createdUsers.length };
+  });
+}
+
+/**
+ * Removes the demo users and agencies. A demo agency that real data already points at is
+ * kept but deactivated, never deleted under that data.
+ */
+export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
+  return db.transaction(async (tx) => {
+    const demoUsers = await tx.select({ id: users.id }).from(users).where(eq(users.isDemo, true));
+    const ids = demoUsers.map((u) => u.id);
+    if (ids.length) {
+      await tx.delete(sessions).where(inArray(sessions.userId, ids));
+      await tx.delete(users).where(inArray(users.id, ids));
+    }
+    const referenced = tx
+      .select({ opdId: users.opdId })
+      .from(users)
+      .where(sql`${users.opdId} is not null`);
+    const removedOpd = await tx
+      .delete(opd)
+      .where(and(eq(opd.isDemo, true), sql`${opd.id} not in (${referenced})`))
+      .returning({ id: opd.id });
+    await tx.update(opd).set({ active: false, updatedAt: sql`now()` }).where(eq(opd.isDemo, true));
+    await saveDemoSetting(tx, { enabled: false });
+    await recordAudit(tx, SYSTEM, {
+      action: 'remove_demo',
+      entity: 'demo',
+      regionCode: DEMO_REGION,
+      before: { opd: removedOpd.length, users: ids.length },
+    });
+    return { opd: removedOpd.length, users: ids.length };
+  });
+}
+
+/** On start: seed unless switched off by the environment or earlier by `seed-demo --off`. */
+export async function seedDemoOnStart(db: Db, wanted: boolean): Promise<boolean> {
+  if (!wanted) return false;
+  const setting = await demoSetting(db);
+  if (setting && !setting.enabled) return false;
+  if (!setting) await seedDemo(db);
+  return true;
+}

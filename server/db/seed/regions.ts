@@ -1,0 +1,48 @@
+/**
+ * Loads the official region list (38 provinces, 514 kabupaten/kota) from the CSVs of the
+ * `idn-area-data` package (data under the ODbL, see NOTICE). Idempotent: names are refreshed
+ * when the package brings a correction; nothing is deleted, since data points at regions.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { NATIONAL_CODE } from '../../../domain/region-code.js';
+import type { Db } from '../connection.js';
+import { regions } from '../schema.js';
+
+type RegionRow = typeof regions.$inferInsert;
+
+function dataDir(): string {
+  const require = createRequire(import.meta.url);
+  return path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
+}
+
+/** The package's CSVs are plain (no quoted fields): a header line, then `code,...,name`. */
+function readCsv(file: string): string[][] {
+  const text = fs.readFileSync(path.join(dataDir(), file), 'utf8');
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+  return lines.slice(1).map((line) => line.split(','));
+}
+
+export function officialRegions(): RegionRow[] {
+  const rows: RegionRow[] = [{ code: NATIONAL_CODE, name: 'Indonesia', level: 'nasional', parentCode: null }];
+  for (const [code, name] of readCsv('provinces.csv')) {
+    rows.push({ code, name, level: 'provinsi', parentCode: NATIONAL_CODE });
+  }
+  for (const [code, provinceCode, name] of readCsv('regencies.csv')) {
+    rows.push({ code, name, level: 'kabkota', parentCode: provinceCode });
+  }
+  return rows;
+}
+
+export async function loadRegions(db: Db): Promise<void> {
+  const rows = officialRegions();
+  // Parents first (the list is ordered national, provinces, kab/kota) so the FK holds.
+  for (let i = 0; i < rows.length; i += 200) {
+    await db
+      .insert(regions)
+      .values(rows.slice(i, i + 200))
+      .onConflictDoUpdate({ target: regions.code, set: { name: sql`excluded.name` } });
+  }
+}

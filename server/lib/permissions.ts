@@ -1,0 +1,67 @@
+/**
+ * The one place that decides who may do what, by role and region. Every service calls these
+ * before touching data; the UI's hints (domain/roles.ts capabilitiesOf) mirror them.
+ *
+ * Region scope:
+ * - superadmin: the whole country;
+ * - provinsi: its province and every kab/kota in it (read and, later, verify);
+ * - admin daerah, reviewer, pokja, operator OPD: their own region only.
+ */
+import { capabilitiesOf } from '../../domain/roles.js';
+import { isWithinRegion } from '../../domain/region-code.js';
+import type { Actor } from './actor.js';
+import { Forbidden, Unauthenticated } from './errors.js';
+
+export function requireActor(actor: Actor | null): Actor {
+  if (!actor) throw new Unauthenticated();
+  return actor;
+}
+
+export function canReadRegion(actor: Actor, regionCode: string): boolean {
+  if (actor.role === 'superadmin') return true;
+  if (actor.role === 'provinsi') return isWithinRegion(regionCode, actor.regionCode);
+  return regionCode === actor.regionCode;
+}
+
+/** Administering a region: its OPDs, users and audit log. */
+export function canManageRegion(actor: Actor, regionCode: string): boolean {
+  if (actor.role === 'superadmin') return true;
+  return actor.role === 'admin_daerah' && regionCode === actor.regionCode;
+}
+
+export function assertCanReadRegion(actor: Actor | null, regionCode: string): Actor {
+  const a = requireActor(actor);
+  if (!canReadRegion(a, regionCode)) throw new Forbidden();
+  return a;
+}
+
+export function assertCanManageOpd(actor: Actor | null, regionCode: string): Actor {
+  const a = requireActor(actor);
+  if (!capabilitiesOf(a.role).manageOpd || !canManageRegion(a, regionCode)) throw new Forbidden();
+  return a;
+}
+
+export function assertCanManageUsers(actor: Actor | null, regionCode: string): Actor {
+  const a = requireActor(actor);
+  if (!capabilitiesOf(a.role).manageUsers || !canManageRegion(a, regionCode)) throw new Forbidden();
+  return a;
+}
+
+/** Reading the audit log; `regionCode` null means every region (superadmin only). */
+export function assertCanReadAudit(actor: Actor | null, regionCode: string | null): Actor {
+  const a = requireActor(actor);
+  if (!capabilitiesOf(a.role).readAudit) throw new Forbidden();
+  if (regionCode === null ? a.role !== 'superadmin' : !canManageRegion(a, regionCode)) throw new Forbidden();
+  return a;
+}
+
+/**
+ * Editing an OPD's own data (values, plans, reports in later modules): the operator of that
+ * OPD, or the region's admin. Reviewers, pokja and provinsi only read.
+ */
+export function assertCanEditOpdData(actor: Actor | null, regionCode: string, opdId: string): Actor {
+  const a = requireActor(actor);
+  if (canManageRegion(a, regionCode)) return a;
+  if (a.role === 'operator_opd' && a.regionCode === regionCode && a.opdId === opdId) return a;
+  throw new Forbidden();
+}

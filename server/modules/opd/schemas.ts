@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { OPD_KINDS } from '../../../domain/opd.js';
+import { pageOf, paginationQuery } from '../shared-schemas.js';
+
+const SIPD_UNIT_CODE = /^\d+(\.\d+)*$/;
+
+const fields = {
+  name: z.string().trim().min(1).max(200),
+  shortName: z.string().trim().min(1).max(40),
+  kind: z.enum(OPD_KINDS),
+  sipdCode: z
+    .string()
+    .trim()
+    .max(40)
+    .refine((v) => v === '' || SIPD_UNIT_CODE.test(v), { message: 'sipd_code_format' })
+    .nullable()
+    .optional(),
+};
+
+export const createOpdBody = z.strictObject(fields);
+export const updateOpdBody = z.strictObject({
+  name: fields.name.optional(),
+  shortName: fields.shortName.optional(),
+  kind: fields.kind.optional(),
+  sipdCode: fields.sipdCode,
+  active: z.boolean().optional(),
+});
+
+export const listOpdQuery = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  status: z.enum(['active', 'inactive', 'all']).default('all'),
+  ...paginationQuery,
+});
+
+export const opdSchema = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.enum(OPD_KINDS),
+  sipdCode: z.string().nullable(),
+  active: z.boolean(),
+  isDemo: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const opdPage = pageOf(opdSchema);
+export type CreateOpdInput = z.infer<typeof createOpdBody>;
+export type UpdateOpdInput = z.infer<typeof updateOpdBody>;
+export type ListOpdQuery = z.infer<typeof listOpdQuery>;
