@@ -1,0 +1,155 @@
+import { useState } from 'react';
+import { App as AntApp, Alert, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
+import { ApartmentOutlined, AuditOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { capabilitiesOf } from '../../../domain/roles.ts';
+import { useAuth, useMe } from './auth.tsx';
+import { RegionProvider, useRegion, useRegionSearch } from './region.tsx';
+import { RegionSwitcher } from './RegionSwitcher.tsx';
+import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+
+const { Sider, Header, Content } = Layout;
+
+function SideMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { pathname } = useLocation();
+  const search = useRegionSearch();
+  const caps = capabilitiesOf(me.role);
+
+  const entries = [
+    { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
+    { key: '/users', icon: <TeamOutlined />, label: t('nav.users'), show: caps.manageUsers },
+    { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: caps.readAudit },
+    { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },
+  ].filter((e) => e.show);
+
+  const selected = entries.find((e) => pathname === e.key || pathname.startsWith(`${e.key}/`));
+  return (
+    <nav aria-label={t('nav.menu')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected.key] : []}
+        items={entries.map((e) => ({
+          key: e.key,
+          icon: e.icon,
+          label: <Link to={{ pathname: e.key, search }}>{e.label}</Link>,
+        }))}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}
+
+function HeaderBar() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { logout } = useAuth();
+  const { region } = useRegion();
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const [leaving, setLeaving] = useState(false);
+  const caps = capabilitiesOf(me.role);
+
+  async function onLogout() {
+    setLeaving(true);
+    try {
+      await logout();
+      message.success(t('header.loggedOut'));
+    } finally {
+      setLeaving(false);
+      navigate('/login', { replace: true });
+    }
+  }
+
+  return (
+    <Header
+      style={{
+        background: '#fff',
+        height: 'auto',
+        lineHeight: 'normal',
+        padding: '10px 24px',
+        borderBottom: '1px solid #f0f0f0',
+      }}
+    >
+      <Flex justify="space-between" align="center" gap={12} wrap>
+        <Flex align="center" gap={12} wrap>
+          <Typography.Text strong style={{ fontSize: 18, color: '#7b2d8e' }}>
+            {t('app.name')}
+          </Typography.Text>
+          {me.isDemo && (
+            <Tooltip title={t('app.demoHint')}>
+              <Tag color="orange" data-testid="demo-tag">
+                {t('app.demo')}
+              </Tag>
+            </Tooltip>
+          )}
+          <span data-testid="current-region" aria-label={t('header.region')}>
+            <Typography.Text type="secondary">{t('header.region')}: </Typography.Text>
+            <Typography.Text strong>
+              {region.name} ({region.code})
+            </Typography.Text>
+          </span>
+        </Flex>
+        <Flex align="center" gap={12} wrap>
+          {caps.switchRegion && <RegionSwitcher />}
+          <LanguageSwitch />
+          <Flex align="center" gap={8} role="group" aria-label={t('header.userMenu')}>
+            <Link to="/account" data-testid="user-name">
+              <UserOutlined /> {me.fullName}
+            </Link>
+            <Tag>{t(`roles.${me.role}`)}</Tag>
+            <Button
+              size="small"
+              icon={<LogoutOutlined />}
+              loading={leaving}
+              onClick={() => void onLogout()}
+              data-testid="logout"
+            >
+              {t('header.logout')}
+            </Button>
+          </Flex>
+        </Flex>
+      </Flex>
+    </Header>
+  );
+}
+
+function RegionNotice() {
+  const { t } = useTranslation();
+  const { rejectedCode } = useRegion();
+  if (!rejectedCode) return null;
+  return <Alert type="warning" showIcon title={t('region.notAllowed', { code: rejectedCode })} style={{ marginBottom: 16 }} />;
+}
+
+/** The signed-in shell: sidebar by capability, header with region context, page in the middle. */
+export function AppLayout() {
+  const { t } = useTranslation();
+  return (
+    <RegionProvider>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Sider breakpoint="lg" collapsedWidth={0} width={248} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '18px 24px 8px' }}>
+            <Typography.Title level={4} style={{ margin: 0, color: '#7b2d8e' }}>
+              {t('app.name')}
+            </Typography.Title>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('app.tagline')}
+            </Typography.Text>
+          </div>
+          <SideMenu />
+        </Sider>
+        <Layout>
+          <HeaderBar />
+          <Content style={{ padding: 24 }}>
+            <main>
+              <RegionNotice />
+              <Outlet />
+            </main>
+          </Content>
+        </Layout>
+      </Layout>
+    </RegionProvider>
+  );
+}

@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+import { Button, Flex, Result, Spin } from 'antd';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { capabilitiesOf, type Capabilities } from '../../../domain/roles.ts';
+import { useAuth } from './auth.tsx';
+import { ErrorAlert } from '../components/ErrorAlert.tsx';
+
+export function FullPageSpinner() {
+  const { t } = useTranslation();
+  return (
+    <Flex align="center" justify="center" style={{ minHeight: '60vh' }}>
+      <Spin size="large" description={t('app.loading')} />
+    </Flex>
+  );
+}
+
+/** Sends visitors without a session to /login, remembering where they wanted to go. */
+export function RequireAuth({ children }: { children: ReactNode }) {
+  const { me, loading, error, refetch } = useAuth();
+  const location = useLocation();
+  if (loading) return <FullPageSpinner />;
+  if (error && !me) {
+    return (
+      <div style={{ maxWidth: 640, margin: '64px auto' }}>
+        <ErrorAlert error={error} onRetry={refetch} />
+      </div>
+    );
+  }
+  if (!me) return <Navigate to="/login" replace state={{ from: location }} />;
+  return <>{children}</>;
+}
+
+/** Pages the role may not use answer 403 in place, the same rule the sidebar uses to hide them. */
+export function RequireCapability({ capability, children }: { capability: keyof Capabilities; children: ReactNode }) {
+  const { me } = useAuth();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  if (!me || !capabilitiesOf(me.role)[capability]) {
+    return (
+      <Result
+        status="403"
+        title={t('errors.forbiddenTitle')}
+        subTitle={t('errors.forbidden')}
+        extra={
+          <Button type="primary" onClick={() => navigate('/opd')}>
+            {t('notFound.back')}
+          </Button>
+        }
+      />
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,45 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './AppLayout.tsx';
+import { RequireAuth, RequireCapability } from './guards.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { OpdPage } from '../features/opd/OpdPage.tsx';
+import { UsersPage } from '../features/users/UsersPage.tsx';
+import { AuditPage } from '../features/audit/AuditPage.tsx';
+import { AccountPage } from '../features/account/AccountPage.tsx';
+import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        }
+      >
+        <Route index element={<Navigate to="/opd" replace />} />
+        <Route path="opd" element={<OpdPage />} />
+        <Route
+          path="users"
+          element={
+            <RequireCapability capability="manageUsers">
+              <UsersPage />
+            </RequireCapability>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireCapability capability="readAudit">
+              <AuditPage />
+            </RequireCapability>
+          }
+        />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,90 @@
+import { App as AntApp, Button, Form, Input } from 'antd';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { apiRequest } from '../../app/api.ts';
+import { applyServerErrors } from '../../components/serverErrors.ts';
+import { PASSWORD_MIN } from '../users/rules.ts';
+
+interface Values {
+  currentPassword: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<Values>();
+  const change = useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
+      apiRequest<{ ok: true }>('/auth/password', { method: 'POST', body }),
+  });
+
+  async function onFinish(values: Values) {
+    try {
+      await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
+      message.success(t('account.changed'));
+      form.resetFields();
+    } catch (err) {
+      const rest = applyServerErrors(form, err, ['currentPassword', 'newPassword']);
+      if (rest) message.error(rest);
+    }
+  }
+
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={(v) => void onFinish(v)}
+      style={{ maxWidth: 420 }}
+      aria-label={t('account.changePassword')}
+    >
+      {/* Lets password managers tie the new password to this account. */}
+      <input type="text" name="username" autoComplete="username" hidden readOnly />
+      <Form.Item
+        name="currentPassword"
+        label={t('account.currentPassword')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <Input.Password autoComplete="current-password" />
+      </Form.Item>
+      <Form.Item
+        name="newPassword"
+        label={t('account.newPassword')}
+        extra={t('account.passwordMin')}
+        dependencies={['currentPassword']}
+        rules={[
+          { required: true, message: t('common.required') },
+          { min: PASSWORD_MIN, message: t('account.passwordMin') },
+          ({ getFieldValue }) => ({
+            validator: (_, value: string | undefined) =>
+              value && value === getFieldValue('currentPassword')
+                ? Promise.reject(new Error(t('account.sameAsCurrent')))
+                : Promise.resolve(),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Form.Item
+        name="confirmPassword"
+        label={t('account.confirmPassword')}
+        dependencies={['newPassword']}
+        rules={[
+          { required: true, message: t('common.required') },
+          ({ getFieldValue }) => ({
+            validator: (_, value: string | undefined) =>
+              !value || value === getFieldValue('newPassword')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('account.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={change.isPending}>
+        {t('account.submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import { Button, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useRegion } from '../../app/region.tsx';
+import type { AuditEntry } from '../../app/types.ts';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { formatDateTime, formatNumber } from '../../components/format.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, useAuditList } from './api.ts';
+import { AuditDiff } from './AuditDiff.tsx';
+import { AuditFilters, NO_AUDIT_FILTERS, hasAuditFilters, type AuditFilterValues } from './AuditFilters.tsx';
+
+const DEFAULT_PAGE_SIZE = 20;
+const ACTION_COLORS: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  deactivate: 'red',
+  reactivate: 'cyan',
+  login_failed: 'volcano',
+  password_reset: 'orange',
+  password_change: 'orange',
+};
+
+export function AuditPage() {
+  const { region } = useRegion();
+  return <AuditRegionPage key={region.code} />;
+}
+
+function AuditRegionPage() {
+  const { t } = useTranslation();
+  const { region } = useRegion();
+  const [filters, setFilters] = useState<AuditFilterValues>(NO_AUDIT_FILTERS);
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+
+  const list = useAuditList(region.code, {
+    userId: filters.userId,
+    entity: filters.entity,
+    action: filters.action,
+    from: filters.range?.[0]?.format('YYYY-MM-DD'),
+    to: filters.range?.[1]?.format('YYYY-MM-DD'),
+    page,
+    pageSize,
+  });
+
+  const known = <T extends readonly string[]>(list: T, value: string): value is T[number] => list.includes(value);
+
+  const columns: ColumnsType<AuditEntry> = [
+    {
+      title: t('audit.at'),
+      dataIndex: 'at',
+      width: 210,
+      render: (at: string) => <time dateTime={at}>{formatDateTime(at)}</time>,
+    },
+    {
+      title: t('audit.actor'),
+      dataIndex: 'actorUsername',
+      width: 170,
+      render: (name: string | null) => name ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+    },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      width: 190,
+      render: (action: string) => (
+        <Tag color={ACTION_COLORS[action]}>{known(AUDIT_ACTIONS, action) ? t(`audit.actions.${action}`) : action}</Tag>
+      ),
+    },
+    {
+      title: t('audit.entity'),
+      dataIndex: 'entity',
+      width: 130,
+      render: (entity: string) => (known(AUDIT_ENTITIES, entity) ? t(`audit.entities.${entity}`) : entity),
+    },
+    {
+      title: t('audit.entityId'),
+      dataIndex: 'entityId',
+      ellipsis: true,
+      render: (id: string | null) => (id ? <Typography.Text code>{id}</Typography.Text> : t('common.none')),
+    },
+    { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (ip: string | null) => ip ?? t('common.none') },
+  ];
+
+  const filtered = hasAuditFilters(filters);
+
+  return (
+    <>
+      <PageHeader
+        title={t('audit.title')}
+        subtitle={t('audit.subtitle', { region: `${region.name} (${region.code})` })}
+        extra={
+          <Tooltip title={t('common.refresh')}>
+            <Button
+              icon={<ReloadOutlined />}
+              aria-label={t('common.refresh')}
+              loading={list.isFetching}
+              onClick={() => void list.refetch()}
+            />
+          </Tooltip>
+        }
+      />
+      <AuditFilters
+        regionCode={region.code}
+        value={filters}
+        onChange={(next) => {
+          setFilters(next);
+          setPage(1);
+        }}
+      />
+      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+      <Table<AuditEntry>
+        data-testid="audit-table"
+        rowKey="id"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: 1000 }}
+        expandable={{
+          expandedRowRender: (entry) => <AuditDiff entry={entry} />,
+          rowExpandable: (entry) => entry.before !== null || entry.after !== null,
+        }}
+        locale={{
+          expand: t('audit.showDetails'),
+          collapse: t('audit.hideDetails'),
+          emptyText: list.isPending ? ' ' : <EmptyState>{filtered ? t('audit.emptyFiltered') : t('audit.empty')}</EmptyState>,
+        }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { count: total, n: formatNumber(total) }),
+          onChange: (nextPage, nextSize) => {
+            setPage(nextSize !== pageSize ? 1 : nextPage);
+            setPageSize(nextSize);
+          },
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+import { Button, Result } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      subTitle={t('notFound.description', { path: pathname })}
+      extra={
+        <Button type="primary" onClick={() => navigate('/opd')}>
+          {t('notFound.back')}
+        </Button>
+      }
+    />
+  );
+}

@@ -1,0 +1,86 @@
+import { App as AntApp, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { OPD_BOUND_ROLES, type Role } from '../../../../domain/roles.ts';
+import type { Region } from '../../app/types.ts';
+import { applyServerErrors } from '../../components/serverErrors.ts';
+import { useCreateUser } from './api.ts';
+import { RoleOpdFields } from './RoleOpdFields.tsx';
+import { emailRule, passwordRules, usernameRules } from './rules.ts';
+
+interface Props {
+  open: boolean;
+  region: Region;
+  onClose: () => void;
+}
+
+interface Values {
+  username: string;
+  email?: string;
+  fullName: string;
+  role: Role;
+  opdId?: string;
+  password: string;
+}
+
+const FIELDS = ['username', 'email', 'fullName', 'role', 'opdId', 'password'] as const;
+
+export function CreateUserModal({ open, region, onClose }: Props) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<Values>();
+  const create = useCreateUser(region.code);
+
+  async function onFinish(values: Values) {
+    const email = values.email?.trim();
+    try {
+      const user = await create.mutateAsync({
+        username: values.username.trim(),
+        ...(email ? { email } : {}),
+        fullName: values.fullName.trim(),
+        role: values.role,
+        regionCode: region.code,
+        ...(OPD_BOUND_ROLES.includes(values.role) && values.opdId ? { opdId: values.opdId } : {}),
+        password: values.password,
+      });
+      message.success(t('users.created', { username: user.username }));
+      onClose();
+    } catch (err) {
+      const rest = applyServerErrors(form, err, FIELDS);
+      if (rest) message.error(rest);
+    }
+  }
+
+  return (
+    <Modal
+      open={open}
+      title={t('users.createTitle')}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ htmlType: 'submit', loading: create.isPending }}
+      onCancel={onClose}
+      destroyOnHidden
+      modalRender={(dom) => (
+        <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} clearOnDestroy>
+          {dom}
+        </Form>
+      )}
+    >
+      <Form.Item label={t('users.region')}>
+        <Input value={`${region.name} (${region.code})`} disabled />
+      </Form.Item>
+      <Form.Item name="username" label={t('users.username')} extra={t('users.usernameHelp')} rules={usernameRules(t)}>
+        <Input autoFocus autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="fullName" label={t('users.fullName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="email" label={t('users.email')} rules={[emailRule(t)]}>
+        <Input type="email" autoComplete="off" />
+      </Form.Item>
+      <RoleOpdFields regionCode={region.code} />
+      <Form.Item name="password" label={t('users.password')} extra={t('users.passwordMin')} rules={passwordRules(t)}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </Modal>
+  );
+}
