@@ -1,0 +1,29 @@
+// Runs every *.test.ts through node's test runner. Node 20 finds no .ts file from a glob or a
+// folder, so the files are listed explicitly (ARCHITECTURE.md).
+//   node scripts/run-tests.mjs                 all tests
+//   node scripts/run-tests.mjs --only server,domain
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const onlyIndex = process.argv.indexOf('--only');
+const roots = onlyIndex > 0 ? process.argv[onlyIndex + 1].split(',') : ['domain', 'server', 'tests'];
+
+function findTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : findTests(full);
+    return entry.name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const files = roots.flatMap(findTests).sort();
+if (files.length === 0) {
+  console.error(`No test files under ${roots.join(', ')}`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

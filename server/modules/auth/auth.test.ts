@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+
+describe('auth', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  const login = (username: string, password: string, headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password }, headers });
+
+  test('signs in by username or email and sets a safe cookie', async () => {
+    const res = await login('demo.admin', 'Setara#Demo2026');
+    assert.equal(res.statusCode, 200);
+    assert.equal(res.json().user.role, 'admin_daerah');
+    assert.equal(res.json().user.region.code, '72.71');
+    const cookie = res.cookies.find((c) => c.name === 'setara_session')!;
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Lax');
+    assert.equal(cookie.secure, undefined);
+    const byEmail = await login('ADMIN@demo.setara.invalid', 'Setara#Demo2026');
+    assert.equal(byEmail.statusCode, 200);
+  });
+
+  test('the cookie is Secure behind HTTPS', async () => {
+    const t2 = await createTestApp({ env: { TRUST_PROXY: '1' } });
+    try {
+      const res = await t2.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'demo.admin', password: 'Setara#Demo2026' },
+        headers: { 'x-forwarded-proto': 'https' },
+      });
+      assert.equal(res.cookies.find((c) => c.name === 'setara_session')!.secure, true);
+    } finally {
+      await t2.close();
+    }
+  });
+
+  test('a wrong password and an unknown user get the same answer', async () => {
+    const wrong = await login('demo.pokja', 'not-the-password');
+    const unknown = await login('no.such.user', 'not-the-password');
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(unknown.statusCode, 401);
+    assert.deepEqual(wrong.json(), unknown.json());
+    assert.equal(wrong.json().error.code, 'invalid_credentials');
+  });
+
+  test('five failures lock the name, existing or not, even for the right password', async () => {
+    for (const name of ['demo.reviewer', 'ghost.user']) {
+      for (let i = 0; i < 5; i++) assert.equal((await login(name, 'wrong-password-x')).statusCode, 401);
+      const locked = await login(name, 'Setara#Demo2026');
+      assert.equal(locked.statusCode, 429, name);
+      assert.match(locked.json().error.message, /15 menit/);
+    }
+    const english = await login('ghost.user', 'x', { 'accept-language': 'en-US,en;q=0.9' });
+    assert.match(english.json().error.message, /Try again in 15 minutes/);
+  });
+
+  test('me, logout, and a used cookie no longer works', async () => {
+    const cookie = await t.login('demo.pokja');
+    const me = await t.app.inject({ url: '/api/auth/me', headers: { cookie } });
+    assert.equal(me.json().user.username, 'demo.pokja');
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie } });
+    assert.equal(out.statusCode, 200);
+    const again = await t.app.inject({ url: '/api/auth/me', headers: { cookie } });
+    assert.equal(again.statusCode, 401);
+    assert.equal((await t.app.inject({ url: '/api/auth/me' })).json().error.code, 'unauthenticated');
+  });
+
+  test('an idle session expires with a "sign in again" message', async () => {
+    const cookie = await t.login('demo.operator');
+    await t.database.db.execute(sql`update sessions set last_seen_at = now() - interval '3 hours'`);
+    const res = await t.app.inject({ url: '/api/auth/me', headers: { cookie } });
+    assert.equal(res.statusCode, 401);
+    assert.match(res.json().error.message, /Sesi Anda telah berakhir/);
+  });
+
+  test('change own password: checks the current one, then the new one works', async () => {
+    const cookie = await t.login('demo.provinsi');
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'wrong-password', newPassword: 'a-brand-new-secret' },
+    });
+    assert.equal(bad.statusCode, 422);
+    assert.ok(bad.json().error.fields.currentPassword);
+    const short = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'Setara#Demo2026', newPassword: 'short' },
+    });
+    assert.equal(short.statusCode, 400);
+    assert.match(short.json().error.fields.newPassword, /minimal 10/);
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/password',
+      headers: { cookie },
+      payload: { currentPassword: 'Setara#Demo2026', newPassword: 'a-brand-new-secret' },
+    });
+    assert.equal(ok.statusCode, 200);
+    assert.equal((await login('demo.provinsi', 'Setara#Demo2026')).statusCode, 401);
+    assert.equal((await login('demo.provinsi', 'a-brand-new-secret')).statusCode, 200);
+  });
+});
