@@ -6,7 +6,8 @@
 import type { RegionLevel } from './region-code.js';
 import { OPD_BOUND_ROLES, requiredRegionLevel, type Role } from './roles.js';
 
-export type PlacementProblem = 'region_level_wrong_for_role' | 'opd_required_for_role' | 'opd_not_allowed_for_role';
+export type PlacementProblem =
+  'region_level_wrong_for_role' | 'opd_required_for_role' | 'opd_not_allowed_for_role';
 
 export function placementProblems(
   role: Role,
@@ -16,7 +17,9 @@ export function placementProblems(
   const problems: Partial<Record<'regionCode' | 'opdId', PlacementProblem>> = {};
   const required = requiredRegionLevel(role);
   const levelOk =
-    required === 'daerah' ? regionLevel === 'provinsi' || regionLevel === 'kabkota' : regionLevel === required;
+    required === 'daerah'
+      ? regionLevel === 'provinsi' || regionLevel === 'kabkota'
+      : regionLevel === required;
   if (!levelOk) problems.regionCode = 'region_level_wrong_for_role';
   const needsOpd = OPD_BOUND_ROLES.includes(role);
   if (needsOpd && !hasOpd) problems.opdId = 'opd_required_for_role';

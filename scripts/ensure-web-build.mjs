@@ -17,7 +17,9 @@ function newestMtime(dir) {
 }
 
 const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'domain'].filter((p) => fs.existsSync(p));
-const sourceTime = Math.max(...sources.map((p) => (fs.statSync(p).isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs)));
+const sourceTime = Math.max(
+  ...sources.map((p) => (fs.statSync(p).isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs)),
+);
 const stale = !fs.existsSync(built) || fs.statSync(built).mtimeMs < sourceTime;
 
 if (stale) {

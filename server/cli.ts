@@ -47,7 +47,8 @@ function generatedPassword(): string {
 
 function passwordFrom(given: string | undefined): { password: string; generated: boolean } {
   if (given === undefined) return { password: generatedPassword(), generated: true };
-  if (given.length < PASSWORD_MIN_LENGTH) throw new UsageError(`--password needs at least ${PASSWORD_MIN_LENGTH} characters`);
+  if (given.length < PASSWORD_MIN_LENGTH)
+    throw new UsageError(`--password needs at least ${PASSWORD_MIN_LENGTH} characters`);
   return { password: given, generated: false };
 }
 
@@ -67,14 +68,19 @@ async function createUser(database: Database, args: string[]) {
   if (!values.username || !values.role || !values.region) {
     throw new UsageError('create-user needs --username, --role and --region');
   }
-  if (!/^[A-Za-z0-9._-]{3,50}$/.test(values.username)) throw new UsageError('--username: 3–50 letters, digits, . _ -');
-  if (!(ROLES as readonly string[]).includes(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
+  if (!/^[A-Za-z0-9._-]{3,50}$/.test(values.username))
+    throw new UsageError('--username: 3–50 letters, digits, . _ -');
+  if (!(ROLES as readonly string[]).includes(values.role))
+    throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
   const role = values.role as Role;
   const level = regionLevelOf(values.region);
   if (!level) throw new UsageError(`--region "${values.region}" is not a region code (ID, 72, 72.71)`);
   const problems = placementProblems(role, level, Boolean(values.opd));
   if (problems.regionCode) throw new UsageError(`--region: a ${role} cannot sit at a ${level} region`);
-  if (problems.opdId) throw new UsageError(role === 'operator_opd' ? '--opd is required for operator_opd' : `--opd is only for operator_opd`);
+  if (problems.opdId)
+    throw new UsageError(
+      role === 'operator_opd' ? '--opd is required for operator_opd' : `--opd is only for operator_opd`,
+    );
 
   const { db } = database;
   let opdId: string | null = null;
@@ -82,12 +88,17 @@ async function createUser(database: Database, args: string[]) {
     const [found] = await db
       .select({ id: opd.id })
       .from(opd)
-      .where(sql`${opd.regionCode} = ${values.region} and lower(${opd.shortName}) = lower(${values.opd}) and ${opd.active}`);
-    if (!found) throw new UsageError(`--opd: no active OPD with short name "${values.opd}" in ${values.region}`);
+      .where(
+        sql`${opd.regionCode} = ${values.region} and lower(${opd.shortName}) = lower(${values.opd}) and ${opd.active}`,
+      );
+    if (!found)
+      throw new UsageError(`--opd: no active OPD with short name "${values.opd}" in ${values.region}`);
     opdId = found.id;
   }
   const { password, generated } = passwordFrom(values.password);
   const passwordHash = await hashPassword(password);
+  if (await userExists(db, values.username))
+    throw new UsageError(`username "${values.username}" is already taken`);
   await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(users)
@@ -101,23 +112,51 @@ async function createUser(database: Database, args: string[]) {
         passwordHash,
       })
       .returning();
-    await recordAudit(tx, CLI, { action: 'create', entity: 'user', entityId: row.id, regionCode: row.regionCode, after: row });
+    await recordAudit(tx, CLI, {
+      action: 'create',
+      entity: 'user',
+      entityId: row.id,
+      regionCode: row.regionCode,
+      after: row,
+    });
   });
   console.log(`Created ${role} "${values.username}" in ${values.region}.`);
   if (generated) console.log(`Password (shown once): ${password}`);
 }
 
+async function userExists(db: Database['db'], username: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, username.toLowerCase()));
+  return rows.length > 0;
+}
+
 async function resetPassword(database: Database, args: string[]) {
-  const { values } = parseArgs({ args, options: { username: { type: 'string' }, password: { type: 'string' } } });
+  const { values } = parseArgs({
+    args,
+    options: { username: { type: 'string' }, password: { type: 'string' } },
+  });
   if (!values.username) throw new UsageError('reset-password needs --username');
   const { db } = database;
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.username})`, values.username.toLowerCase()));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, values.username.toLowerCase()));
   if (!user) throw new UsageError(`no user "${values.username}"`);
   const { password, generated } = passwordFrom(values.password);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` }).where(eq(users.id, user.id));
-    await recordAudit(tx, CLI, { action: 'password_reset', entity: 'user', entityId: user.id, regionCode: user.regionCode });
+    await tx
+      .update(users)
+      .set({ passwordHash, passwordChangedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(eq(users.id, user.id));
+    await recordAudit(tx, CLI, {
+      action: 'password_reset',
+      entity: 'user',
+      entityId: user.id,
+      regionCode: user.regionCode,
+    });
   });
   console.log(`New password set for "${user.username}".`);
   if (generated) console.log(`Password (shown once): ${password}`);
@@ -127,7 +166,9 @@ async function seedDemoCommand(database: Database, args: string[]) {
   const { values } = parseArgs({ args, options: { off: { type: 'boolean' } } });
   if (values.off) {
     const removed = await removeDemo(database.db);
-    console.log(`Demo off: removed ${removed.users} demo users and ${removed.opd} demo OPDs; later starts stay without it.`);
+    console.log(
+      `Demo off: removed ${removed.users} demo users and ${removed.opd} demo OPDs; later starts stay without it.`,
+    );
   } else {
     const created = await seedDemo(database.db);
     console.log(`Demo on: created ${created.users} users and ${created.opd} OPDs (existing ones kept).`);

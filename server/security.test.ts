@@ -14,14 +14,20 @@ describe('HTTP safety', () => {
   test('health names the database', async () => {
     const res = await t.app.inject({ url: '/api/health' });
     assert.equal(res.statusCode, 200);
-    assert.deepEqual(res.json(), { status: 'ok', database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+    assert.deepEqual(res.json(), {
+      status: 'ok',
+      database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+    });
   });
 
   test('security headers are set', async () => {
     const res = await t.app.inject({ url: '/api/health' });
     assert.match(String(res.headers['content-security-policy']), /default-src 'self'/);
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
-    assert.ok(res.headers['x-frame-options'] || /frame-ancestors/.test(String(res.headers['content-security-policy'])));
+    assert.ok(
+      res.headers['x-frame-options'] ||
+        /frame-ancestors/.test(String(res.headers['content-security-policy'])),
+    );
   });
 
   test('cross-site writes are refused; same-origin and JSON clients pass', async () => {
@@ -71,7 +77,14 @@ describe('HTTP safety', () => {
     const res = await t.app.inject({ url: '/api/docs/json' });
     assert.equal(res.statusCode, 200);
     const paths = Object.keys(res.json().paths);
-    for (const p of ['/api/health', '/api/auth/login', '/api/regions/{code}/opd', '/api/opd/{id}', '/api/users', '/api/audit']) {
+    for (const p of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/regions/{code}/opd',
+      '/api/opd/{id}',
+      '/api/users',
+      '/api/audit',
+    ]) {
       assert.ok(paths.includes(p), p);
     }
   });
@@ -80,7 +93,11 @@ describe('HTTP safety', () => {
     const provinces = await t.app.inject({ url: '/api/regions' });
     assert.equal(provinces.json().items.length, 38);
     const sulteng = await t.app.inject({ url: '/api/regions?parent=72' });
-    assert.ok(sulteng.json().items.some((r: { code: string; name: string }) => r.code === '72.71' && r.name === 'Kota Palu'));
+    assert.ok(
+      sulteng
+        .json()
+        .items.some((r: { code: string; name: string }) => r.code === '72.71' && r.name === 'Kota Palu'),
+    );
     const palu = await t.app.inject({ url: '/api/regions/72.71' });
     assert.deepEqual(palu.json(), { code: '72.71', name: 'Kota Palu', level: 'kabkota', parentCode: '72' });
     let kabkota = 0;

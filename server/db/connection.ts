@@ -58,6 +58,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (!options.dataDir.startsWith('memory://')) fs.mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  const applyMigrations = (migrationsFolder: string) => migratePglite(drizzlePglite(client), { migrationsFolder });
+  const applyMigrations = (migrationsFolder: string) =>
+    migratePglite(drizzlePglite(client), { migrationsFolder });
   return { db, kind: 'pglite', applyMigrations, close: () => client.close() };
 }

@@ -27,8 +27,15 @@ export function uniqueViolation(error: unknown): string | null {
   return /constraint "([^"]+)"/.exec(e.message ?? '')?.[1] ?? '';
 }
 
+export function isForeignKeyViolation(error: unknown): boolean {
+  return pgErrorOf(error)?.code === '23503';
+}
+
 /** Runs `work`; a unique violation on a known constraint becomes the given error. */
-export async function mapUniqueViolations<T>(work: () => Promise<T>, map: Record<string, () => Error>): Promise<T> {
+export async function mapUniqueViolations<T>(
+  work: () => Promise<T>,
+  map: Record<string, () => Error>,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {

@@ -37,7 +37,8 @@ function fieldErrorsOf(issues: ValidationIssue[]): {
         fields[field] = /received undefined/.test(issue.message) ? 'required' : 'wrong_type';
         break;
       case 'too_small':
-        fields[field] = origin === 'string' ? (issue.params.minimum === 1 ? 'required' : 'too_short') : 'too_small';
+        fields[field] =
+          origin === 'string' ? (issue.params.minimum === 1 ? 'required' : 'too_short') : 'too_small';
         params[field] = { min: Number(issue.params.minimum) };
         break;
       case 'too_big':
@@ -57,7 +58,6 @@ function fieldErrorsOf(issues: ValidationIssue[]): {
   }
   return { fields, params };
 }
-
 
 export function sendError(
   reply: FastifyReply,
@@ -88,7 +88,15 @@ export function registerErrorHandling(app: FastifyInstance): void {
       if (error.code === 'unauthenticated' && request.sessionExpired) {
         return sendError(reply, request, 401, 'unauthenticated', 'session_expired');
       }
-      return sendError(reply, request, error.status, error.code, error.messageKey, error.fields, error.params);
+      return sendError(
+        reply,
+        request,
+        error.status,
+        error.code,
+        error.messageKey,
+        error.fields,
+        error.params,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const { fields, params } = fieldErrorsOf(error.validation as unknown as ValidationIssue[]);

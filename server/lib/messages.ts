@@ -101,7 +101,11 @@ export function languageOf(acceptLanguage: string | undefined): Language {
   return first.startsWith('en') ? 'en' : 'id';
 }
 
-export function translate(key: MessageKey, lang: Language, params: Record<string, string | number> = {}): string {
+export function translate(
+  key: MessageKey,
+  lang: Language,
+  params: Record<string, string | number> = {},
+): string {
   const template = (lang === 'en' ? en : id)[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
 }

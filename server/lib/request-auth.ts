@@ -31,7 +31,9 @@ export function isSameOriginWrite(request: FastifyRequest, allowedOrigins: strin
   if (origin) return origin === requestOrigin(request) || allowedOrigins.includes(origin);
   const contentType = request.headers['content-type'] ?? '';
   // No Origin (curl, scripts): only a JSON body, or no body at all, which forms cannot send.
-  return contentType === '' ? !request.headers['content-length'] || request.headers['content-length'] === '0' : contentType.startsWith('application/json');
+  return contentType === ''
+    ? !request.headers['content-length'] || request.headers['content-length'] === '0'
+    : contentType.startsWith('application/json');
 }
 
 export function registerRequestAuth(app: ZodApp, ctx: AppContext): void {

@@ -39,7 +39,8 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-export type ResolvedSession = { status: 'valid'; actor: Omit<Actor, 'ip'> } | { status: 'expired' } | { status: 'none' };
+export type ResolvedSession =
+  { status: 'valid'; actor: Omit<Actor, 'ip'> } | { status: 'expired' } | { status: 'none' };
 
 // Refreshing last_seen_at on every request would turn every read into a write.
 const TOUCH_AFTER_MS = 60_000;
@@ -68,7 +69,10 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
     return { status: 'expired' };
   }
   if (now - row.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.tokenHash, tokenHash));
   }
   const { userId, username, role, regionCode, opdId } = row;
   return { status: 'valid', actor: { userId, username, role, regionCode, opdId } };
@@ -83,5 +87,9 @@ export async function deleteUserSessions(db: Db, userId: string, keepToken?: str
   const keep = keepToken ? hashToken(keepToken) : null;
   await db
     .delete(sessions)
-    .where(keep ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`) : eq(sessions.userId, userId));
+    .where(
+      keep
+        ? and(eq(sessions.userId, userId), sql`${sessions.tokenHash} <> ${keep}`)
+        : eq(sessions.userId, userId),
+    );
 }

@@ -41,7 +41,9 @@ async function createScratchDatabase(serverUrl: string): Promise<{ url: string; 
   };
 }
 
-export async function createTestApp(options: { demo?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { demo?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestApp> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
   const config = loadConfig({
@@ -61,7 +63,11 @@ export async function createTestApp(options: { demo?: boolean; env?: NodeJS.Proc
     database,
     config,
     async login(username, password = DEMO_PASSWORD) {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username, password },
+      });
       if (res.statusCode !== 200) throw new Error(`login ${username} failed: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'setara_session');
       return `setara_session=${cookie!.value}`;

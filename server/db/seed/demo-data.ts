@@ -53,10 +53,47 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: DemoUser[] = [
-  { username: 'demo.superadmin', fullName: 'Demo Superadmin Nasional', email: 'superadmin@demo.setara.invalid', role: 'superadmin', regionCode: 'ID' },
-  { username: 'demo.provinsi', fullName: 'Demo Verifikator DP3A Sulawesi Tengah', email: 'provinsi@demo.setara.invalid', role: 'provinsi', regionCode: DEMO_PROVINCE },
-  { username: 'demo.admin', fullName: 'Demo Admin DP3A Kota Palu', email: 'admin@demo.setara.invalid', role: 'admin_daerah', regionCode: DEMO_REGION },
-  { username: 'demo.reviewer', fullName: 'Demo Tim Driver Bapperida Kota Palu', email: 'reviewer@demo.setara.invalid', role: 'reviewer', regionCode: DEMO_REGION },
-  { username: 'demo.operator', fullName: 'Demo Focal Point Dinas Kesehatan', email: 'operator@demo.setara.invalid', role: 'operator_opd', regionCode: DEMO_REGION, opdShortName: 'Dinkes' },
-  { username: 'demo.pokja', fullName: 'Demo Anggota Pokja PUG Kota Palu', email: 'pokja@demo.setara.invalid', role: 'pokja', regionCode: DEMO_REGION },
+  {
+    username: 'demo.superadmin',
+    fullName: 'Demo Superadmin Nasional',
+    email: 'superadmin@demo.setara.invalid',
+    role: 'superadmin',
+    regionCode: 'ID',
+  },
+  {
+    username: 'demo.provinsi',
+    fullName: 'Demo Verifikator DP3A Sulawesi Tengah',
+    email: 'provinsi@demo.setara.invalid',
+    role: 'provinsi',
+    regionCode: DEMO_PROVINCE,
+  },
+  {
+    username: 'demo.admin',
+    fullName: 'Demo Admin DP3A Kota Palu',
+    email: 'admin@demo.setara.invalid',
+    role: 'admin_daerah',
+    regionCode: DEMO_REGION,
+  },
+  {
+    username: 'demo.reviewer',
+    fullName: 'Demo Tim Driver Bapperida Kota Palu',
+    email: 'reviewer@demo.setara.invalid',
+    role: 'reviewer',
+    regionCode: DEMO_REGION,
+  },
+  {
+    username: 'demo.operator',
+    fullName: 'Demo Focal Point Dinas Kesehatan',
+    email: 'operator@demo.setara.invalid',
+    role: 'operator_opd',
+    regionCode: DEMO_REGION,
+    opdShortName: 'Dinkes',
+  },
+  {
+    username: 'demo.pokja',
+    fullName: 'Demo Anggota Pokja PUG Kota Palu',
+    email: 'pokja@demo.setara.invalid',
+    role: 'pokja',
+    regionCode: DEMO_REGION,
+  },
 ];

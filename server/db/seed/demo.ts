@@ -3,10 +3,11 @@
  * choice is remembered in `settings` so that a deployment that switched the demo off stays
  * without it after restarts.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { opd, sessions, settings, users } from '../schema.js';
 import { recordAudit, type AuditSubject } from '../../lib/audit.js';
+import { isForeignKeyViolation } from '../../lib/db-errors.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { DEMO_OPD, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data.js';
 
@@ -39,9 +40,12 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number }> 
       .onConflictDoNothing()
       .returning({ id: opd.id });
     const opdIds = new Map(
-      (await tx.select({ id: opd.id, shortName: opd.shortName }).from(opd).where(eq(opd.regionCode, DEMO_REGION))).map(
-        (o) => [o.shortName, o.id],
-      ),
+      (
+        await tx
+          .select({ id: opd.id, shortName: opd.shortName })
+          .from(opd)
+          .where(eq(opd.regionCode, DEMO_REGION))
+      ).map((o) => [o.shortName, o.id]),
     );
     const createdUsers = await tx
       .insert(users)
@@ -80,23 +84,30 @@ export async function removeDemo(db: Db): Promise<{ opd: number; users: number }
       await tx.delete(sessions).where(inArray(sessions.userId, ids));
       await tx.delete(users).where(inArray(users.id, ids));
     }
-    const referenced = tx
-      .select({ opdId: users.opdId })
-      .from(users)
-      .where(sql`${users.opdId} is not null`);
-    const removedOpd = await tx
-      .delete(opd)
-      .where(and(eq(opd.isDemo, true), sql`${opd.id} not in (${referenced})`))
-      .returning({ id: opd.id });
-    await tx.update(opd).set({ active: false, updatedAt: sql`now()` }).where(eq(opd.isDemo, true));
+    // Each agency in its own savepoint: one that real data points at (any table, now or in
+    // later modules) fails its delete with a foreign-key error and is deactivated instead.
+    let removedOpd = 0;
+    const demoOpd = await tx.select({ id: opd.id }).from(opd).where(eq(opd.isDemo, true));
+    for (const { id } of demoOpd) {
+      try {
+        await tx.transaction((sp) => sp.delete(opd).where(eq(opd.id, id)));
+        removedOpd++;
+      } catch (error) {
+        if (!isForeignKeyViolation(error)) throw error;
+        await tx
+          .update(opd)
+          .set({ active: false, updatedAt: sql`now()` })
+          .where(eq(opd.id, id));
+      }
+    }
     await saveDemoSetting(tx, { enabled: false });
     await recordAudit(tx, SYSTEM, {
       action: 'remove_demo',
       entity: 'demo',
       regionCode: DEMO_REGION,
-      before: { opd: removedOpd.length, users: ids.length },
+      before: { opd: removedOpd, users: ids.length },
     });
-    return { opd: removedOpd.length, users: ids.length };
+    return { opd: removedOpd, users: ids.length };
   });
 }
 

@@ -13,11 +13,17 @@ describe('audit trail', () => {
   after(() => t.close());
 
   test('records logins, failed logins and logouts with who and where', async () => {
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'demo.operator', password: 'wrong-one-here' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'demo.operator', password: 'wrong-one-here' },
+    });
     const op = await t.login('demo.operator');
     await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: op } });
     const res = await t.app.inject({ url: '/api/audit?entity=session', headers: { cookie: admin } });
-    const actions = res.json().items.map((e: { action: string; actorUsername: string }) => `${e.action}:${e.actorUsername}`);
+    const actions = res
+      .json()
+      .items.map((e: { action: string; actorUsername: string }) => `${e.action}:${e.actorUsername}`);
     assert.ok(actions.includes('login_failed:demo.operator'));
     assert.ok(actions.includes('login:demo.operator'));
     assert.ok(actions.includes('logout:demo.operator'));
@@ -29,7 +35,13 @@ describe('audit trail', () => {
       method: 'POST',
       url: '/api/users',
       headers: { cookie: sa },
-      payload: { username: 'audit.check', fullName: 'Audit Check', role: 'pokja', regionCode: '72.71', password: 'secret-password-1' },
+      payload: {
+        username: 'audit.check',
+        fullName: 'Audit Check',
+        role: 'pokja',
+        regionCode: '72.71',
+        password: 'secret-password-1',
+      },
     });
     const res = await t.app.inject({ url: '/api/audit?entity=user&pageSize=200', headers: { cookie: sa } });
     assert.ok(res.json().items.length > 0);
@@ -43,9 +55,15 @@ describe('audit trail', () => {
     const times = mine.json().items.map((e: { at: string }) => e.at);
     assert.deepEqual([...times].sort().reverse(), times);
     const today = new Date().toISOString().slice(0, 10);
-    const todayOnly = await t.app.inject({ url: `/api/audit?from=${today}&to=${today}`, headers: { cookie: admin } });
+    const todayOnly = await t.app.inject({
+      url: `/api/audit?from=${today}&to=${today}`,
+      headers: { cookie: admin },
+    });
     assert.ok(todayOnly.json().total > 0);
-    const past = await t.app.inject({ url: '/api/audit?from=2020-01-01&to=2020-12-31', headers: { cookie: admin } });
+    const past = await t.app.inject({
+      url: '/api/audit?from=2020-01-01&to=2020-12-31',
+      headers: { cookie: admin },
+    });
     assert.equal(past.json().total, 0);
     const badDate = await t.app.inject({ url: '/api/audit?from=31-12-2020', headers: { cookie: admin } });
     assert.equal(badDate.statusCode, 400);
@@ -65,7 +83,8 @@ describe('audit trail', () => {
 
   test('rows are append-only in the database itself', async () => {
     // Drizzle wraps the database's error; the trigger's message is in its cause.
-    const appendOnly = (e: Error & { cause?: Error }) => /append-only/.test(`${e.message} ${e.cause?.message}`);
+    const appendOnly = (e: Error & { cause?: Error }) =>
+      /append-only/.test(`${e.message} ${e.cause?.message}`);
     await assert.rejects(() => t.database.db.execute(sql`update audit_log set action = 'x'`), appendOnly);
     await assert.rejects(() => t.database.db.execute(sql`delete from audit_log`), appendOnly);
     await assert.rejects(() => t.database.db.execute(sql`truncate audit_log`), appendOnly);

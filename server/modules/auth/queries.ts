@@ -24,7 +24,12 @@ export async function loadMe(db: Db, userId: string): Promise<Me | null> {
       opdId: users.opdId,
       opdName: opd.name,
       isDemo: users.isDemo,
-      region: { code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode },
+      region: {
+        code: regions.code,
+        name: regions.name,
+        level: regions.level,
+        parentCode: regions.parentCode,
+      },
     })
     .from(users)
     .innerJoin(regions, eq(regions.code, users.regionCode))

@@ -59,7 +59,10 @@ export async function login(
   return db.transaction(async (tx) => {
     await clearLoginFailures(tx, loginKey);
     const session = await createSession(tx, user.id, policy, client);
-    await tx.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({ lastLoginAt: sql`now()` })
+      .where(eq(users.id, user.id));
     await recordAudit(
       tx,
       { userId: user.id, username: user.username, ip: client.ip },

@@ -15,16 +15,27 @@ describe('opd', () => {
   after(() => t.close());
 
   const create = (payload: unknown, cookie = admin) =>
-    t.app.inject({ method: 'POST', url: '/api/regions/72.71/opd', headers: { cookie }, payload: payload as object });
+    t.app.inject({
+      method: 'POST',
+      url: '/api/regions/72.71/opd',
+      headers: { cookie },
+      payload: payload as object,
+    });
 
   test('lists the demo region with search and pagination', async () => {
     const all = await t.app.inject({ url: '/api/regions/72.71/opd?pageSize=10', headers: { cookie: admin } });
     assert.equal(all.statusCode, 200);
     assert.ok(all.json().total >= 25);
     assert.equal(all.json().items.length, 10);
-    const page3 = await t.app.inject({ url: '/api/regions/72.71/opd?pageSize=10&page=3', headers: { cookie: admin } });
+    const page3 = await t.app.inject({
+      url: '/api/regions/72.71/opd?pageSize=10&page=3',
+      headers: { cookie: admin },
+    });
     assert.equal(page3.json().items.length, all.json().total - 20);
-    const search = await t.app.inject({ url: '/api/regions/72.71/opd?q=kesehatan', headers: { cookie: admin } });
+    const search = await t.app.inject({
+      url: '/api/regions/72.71/opd?q=kesehatan',
+      headers: { cookie: admin },
+    });
     assert.deepEqual(
       search.json().items.map((o: { shortName: string }) => o.shortName),
       ['Dinkes'],
@@ -32,7 +43,12 @@ describe('opd', () => {
   });
 
   test('creates, edits, deactivates and reactivates, each audited', async () => {
-    const res = await create({ name: 'Dinas Perhubungan', shortName: 'Dishub', kind: 'dinas', sipdCode: '2.15.0.00.0.00.01.0000' });
+    const res = await create({
+      name: 'Dinas Perhubungan',
+      shortName: 'Dishub',
+      kind: 'dinas',
+      sipdCode: '2.15.0.00.0.00.01.0000',
+    });
     assert.equal(res.statusCode, 201);
     const id = res.json().id;
     assert.equal(res.json().active, true);
@@ -47,11 +63,24 @@ describe('opd', () => {
     assert.equal(edit.statusCode, 200);
     assert.equal(edit.json().sipdCode, null);
 
-    const off = await t.app.inject({ method: 'PATCH', url: `/api/opd/${id}`, headers: { cookie: admin }, payload: { active: false } });
+    const off = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/opd/${id}`,
+      headers: { cookie: admin },
+      payload: { active: false },
+    });
     assert.equal(off.json().active, false);
-    const inactive = await t.app.inject({ url: '/api/regions/72.71/opd?status=inactive', headers: { cookie: admin } });
+    const inactive = await t.app.inject({
+      url: '/api/regions/72.71/opd?status=inactive',
+      headers: { cookie: admin },
+    });
     assert.ok(inactive.json().items.some((o: { id: string }) => o.id === id));
-    await t.app.inject({ method: 'PATCH', url: `/api/opd/${id}`, headers: { cookie: admin }, payload: { active: true } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/opd/${id}`,
+      headers: { cookie: admin },
+      payload: { active: true },
+    });
 
     const audit = await t.app.inject({ url: '/api/audit?entity=opd', headers: { cookie: admin } });
     const actions = audit
@@ -59,7 +88,9 @@ describe('opd', () => {
       .items.filter((e: { entityId: string }) => e.entityId === id)
       .map((e: { action: string }) => e.action);
     assert.deepEqual(actions, ['reactivate', 'deactivate', 'update', 'create']);
-    const update = audit.json().items.find((e: { action: string; entityId: string }) => e.action === 'update' && e.entityId === id);
+    const update = audit
+      .json()
+      .items.find((e: { action: string; entityId: string }) => e.action === 'update' && e.entityId === id);
     assert.equal(update.before.name, 'Dinas Perhubungan');
     assert.equal(update.after.name, 'Dinas Perhubungan Kota Palu');
   });
@@ -77,7 +108,13 @@ describe('opd', () => {
 
   test('bad input names each field and writes nothing', async () => {
     const before = await opdCount(t);
-    const res = await create({ name: 'x'.repeat(201), shortName: 42, kind: 'kantor', sipdCode: 'abc', color: 'red' });
+    const res = await create({
+      name: 'x'.repeat(201),
+      shortName: 42,
+      kind: 'kantor',
+      sipdCode: 'abc',
+      color: 'red',
+    });
     assert.equal(res.statusCode, 400);
     const fields = res.json().error.fields;
     assert.match(fields.name, /maksimal 200/);
@@ -88,7 +125,10 @@ describe('opd', () => {
     const badRegion = await t.app.inject({ url: '/api/regions/72.7/opd', headers: { cookie: admin } });
     assert.equal(badRegion.statusCode, 400);
     assert.ok(badRegion.json().error.fields.code);
-    const unknownRegion = await t.app.inject({ url: '/api/regions/99.99/opd', headers: { cookie: await t.login('demo.superadmin') } });
+    const unknownRegion = await t.app.inject({
+      url: '/api/regions/99.99/opd',
+      headers: { cookie: await t.login('demo.superadmin') },
+    });
     assert.equal(unknownRegion.statusCode, 404);
     const notJson = await t.app.inject({
       method: 'POST',

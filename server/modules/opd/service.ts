@@ -9,7 +9,12 @@ import type { Actor } from '../../lib/actor.js';
 import { activationAction, recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, NotFound } from '../../lib/errors.js';
-import { assertCanManageOpd, assertCanReadRegion, canReadRegion, requireActor } from '../../lib/permissions.js';
+import {
+  assertCanManageOpd,
+  assertCanReadRegion,
+  canReadRegion,
+  requireActor,
+} from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
 import type { CreateOpdInput, ListOpdQuery, UpdateOpdInput } from './schemas.js';
 

@@ -5,7 +5,12 @@ import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { NotFound } from '../../lib/errors.js';
 
-const columns = { code: regions.code, name: regions.name, level: regions.level, parentCode: regions.parentCode };
+const columns = {
+  code: regions.code,
+  name: regions.name,
+  level: regions.level,
+  parentCode: regions.parentCode,
+};
 
 export async function listRegions(db: Db, query: { parent?: string; q?: string }) {
   const where: SQL[] = [eq(regions.parentCode, query.parent ?? NATIONAL_CODE)];

@@ -22,7 +22,11 @@ const columns = {
 type UserRow = { lastLoginAt: Date | null; createdAt: Date } & Record<string, unknown>;
 
 function toDto<T extends UserRow>(row: T) {
-  return { ...row, lastLoginAt: row.lastLoginAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() };
+  return {
+    ...row,
+    lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 function baseQuery(db: Db) {
@@ -39,7 +43,9 @@ export async function queryUsers(db: Db, query: ListUsersQuery) {
   if (query.role) where.push(eq(users.role, query.role));
   if (query.q) {
     const pattern = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
-    where.push(or(ilike(users.username, pattern), ilike(users.fullName, pattern), ilike(users.email, pattern))!);
+    where.push(
+      or(ilike(users.username, pattern), ilike(users.fullName, pattern), ilike(users.email, pattern))!,
+    );
   }
   const condition = where.length ? and(...where) : undefined;
   const [rows, [{ total }]] = await Promise.all([

@@ -1,6 +1,13 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { errorResponses, okSchema, uuidParam } from '../shared-schemas.js';
-import { createUserBody, listUsersQuery, resetPasswordBody, updateUserBody, userPage, userSchema } from './schemas.js';
+import {
+  createUserBody,
+  listUsersQuery,
+  resetPasswordBody,
+  updateUserBody,
+  userPage,
+  userSchema,
+} from './schemas.js';
 import { createUser, listUsers, resetPassword, updateUser } from './service.js';
 
 const tags = ['users'];
@@ -11,7 +18,7 @@ export function userRoutes(app: ZodApp, { database }: AppContext): void {
     {
       schema: {
         tags,
-        summary: "Users of a region (admin daerah: their own; superadmin: any or all)",
+        summary: 'Users of a region (admin daerah: their own; superadmin: any or all)',
         querystring: listUsersQuery,
         response: { 200: userPage, ...errorResponses },
       },
@@ -22,7 +29,12 @@ export function userRoutes(app: ZodApp, { database }: AppContext): void {
   app.post(
     '/api/users',
     {
-      schema: { tags, summary: 'Create a user', body: createUserBody, response: { 201: userSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Create a user',
+        body: createUserBody,
+        response: { 201: userSchema, ...errorResponses },
+      },
     },
     async (request, reply) => {
       reply.status(201);

@@ -26,7 +26,9 @@ const uniqueErrors = {
 /** Checks that role, region and OPD fit together; the OPD must be an active one of the region. */
 async function assertPlacement(db: Db, role: Role, regionCode: string, opdId: string | null): Promise<void> {
   const level = regionLevelOf(regionCode);
-  const fields: FieldErrors = level ? { ...placementProblems(role, level, opdId !== null) } : { regionCode: 'region_unknown' };
+  const fields: FieldErrors = level
+    ? { ...placementProblems(role, level, opdId !== null) }
+    : { regionCode: 'region_unknown' };
   if (opdId && !fields.opdId) {
     const [row] = await db
       .select({ active: opd.active })

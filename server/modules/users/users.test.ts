@@ -60,16 +60,47 @@ describe('users', () => {
     const noOpd = await create({ ...operator, username: 'no.opd', email: null, opdId: null });
     assert.equal(noOpd.statusCode, 422);
     assert.ok(noOpd.json().error.fields.opdId);
-    const pokjaWithOpd = await create({ ...operator, username: 'pokja.x', email: null, role: 'pokja', opdId: dinkesId });
+    const pokjaWithOpd = await create({
+      ...operator,
+      username: 'pokja.x',
+      email: null,
+      role: 'pokja',
+      opdId: dinkesId,
+    });
     assert.equal(pokjaWithOpd.statusCode, 422);
-    const superadmin = await create({ ...operator, username: 'sa.x', email: null, role: 'superadmin', opdId: null });
+    const superadmin = await create({
+      ...operator,
+      username: 'sa.x',
+      email: null,
+      role: 'superadmin',
+      opdId: null,
+    });
     assert.equal(superadmin.statusCode, 422);
     assert.ok(superadmin.json().error.fields.regionCode);
-    const otherRegion = await create({ ...operator, username: 'x.donggala', email: null, regionCode: '72.03', opdId: null, role: 'pokja' });
+    const otherRegion = await create({
+      ...operator,
+      username: 'x.donggala',
+      email: null,
+      regionCode: '72.03',
+      opdId: null,
+      role: 'pokja',
+    });
     assert.equal(otherRegion.statusCode, 403);
-    const badFields = await create({ username: 'a b', fullName: '', role: 'raja', regionCode: '7', password: 'x' });
+    const badFields = await create({
+      username: 'a b',
+      fullName: '',
+      role: 'raja',
+      regionCode: '7',
+      password: 'x',
+    });
     assert.equal(badFields.statusCode, 400);
-    assert.deepEqual(Object.keys(badFields.json().error.fields).sort(), ['fullName', 'password', 'regionCode', 'role', 'username']);
+    assert.deepEqual(Object.keys(badFields.json().error.fields).sort(), [
+      'fullName',
+      'password',
+      'regionCode',
+      'role',
+      'username',
+    ]);
     assert.equal(await userCount(), before);
   });
 
@@ -80,7 +111,12 @@ describe('users', () => {
       headers: { cookie: admin },
       payload: { name: 'Dinas Lama', shortName: 'Dislam', kind: 'dinas' },
     });
-    await t.app.inject({ method: 'PATCH', url: `/api/opd/${created.json().id}`, headers: { cookie: admin }, payload: { active: false } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/opd/${created.json().id}`,
+      headers: { cookie: admin },
+      payload: { active: false },
+    });
     const res = await create({ ...operator, username: 'op.lama', email: null, opdId: created.json().id });
     assert.equal(res.statusCode, 422);
     assert.match(res.json().error.fields.opdId, /dinonaktifkan/);
@@ -94,7 +130,11 @@ describe('users', () => {
     assert.equal(off.statusCode, 200);
     assert.equal(off.json().active, false);
     assert.equal((await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).statusCode, 401);
-    const relogin = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'demo.pokja', password: 'Setara#Demo2026' } });
+    const relogin = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'demo.pokja', password: 'Setara#Demo2026' },
+    });
     assert.equal(relogin.statusCode, 401);
     await patch(id, { active: true });
 
@@ -125,7 +165,16 @@ describe('users', () => {
     const all = await t.app.inject({ url: '/api/users?pageSize=200', headers: { cookie: sa } });
     const regions = new Set(all.json().items.map((u: { regionCode: string }) => u.regionCode));
     assert.ok(regions.has('ID') && regions.has('72') && regions.has('72.71'));
-    const res = await create({ username: 'admin.donggala', fullName: 'Admin Donggala', role: 'admin_daerah', regionCode: '72.03', password: 'donggala-2026-ok' }, sa);
+    const res = await create(
+      {
+        username: 'admin.donggala',
+        fullName: 'Admin Donggala',
+        role: 'admin_daerah',
+        regionCode: '72.03',
+        password: 'donggala-2026-ok',
+      },
+      sa,
+    );
     assert.equal(res.statusCode, 201);
   });
 });
