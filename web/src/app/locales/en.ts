@@ -195,6 +195,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       opd: 'OPD',
       user: 'User',
       session: 'Session',
+      demo: 'Demo data',
       region: 'Region',
     },
     actions: {

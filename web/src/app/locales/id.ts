@@ -191,6 +191,7 @@ export const id = {
       opd: 'OPD',
       user: 'Pengguna',
       session: 'Sesi',
+      demo: 'Data demo',
       region: 'Wilayah',
     },
     actions: {

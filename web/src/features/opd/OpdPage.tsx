@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App as AntApp, Alert, Button, Flex, Input, Popconfirm, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { App as AntApp, Alert, Button, Flex, Input, Popconfirm, Select, Space, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, PlusOutlined, PoweroffOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
 import type { Opd } from '../../app/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { StatusTags } from '../../components/StatusTags.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatNumber } from '../../components/format.ts';
@@ -72,12 +73,6 @@ function OpdRegionPage() {
     {
       title: t('opd.name'),
       dataIndex: 'name',
-      render: (name: string, opd) => (
-        <Space size={4} wrap>
-          <span>{name}</span>
-          {opd.isDemo && <Tag bordered={false}>{t('common.demoTag')}</Tag>}
-        </Space>
-      ),
     },
     { title: t('opd.shortName'), dataIndex: 'shortName', width: 140 },
     { title: t('opd.kind'), dataIndex: 'kind', width: 150, render: (kind: Opd['kind']) => t(`opdKinds.${kind}`) },
@@ -90,9 +85,8 @@ function OpdRegionPage() {
     {
       title: t('common.status'),
       dataIndex: 'active',
-      width: 110,
-      render: (active: boolean) =>
-        active ? <Tag color="green">{t('common.active')}</Tag> : <Tag color="default">{t('common.inactive')}</Tag>,
+      width: 140,
+      render: (active: boolean, opd) => <StatusTags active={active} isDemo={opd.isDemo} />,
     },
   ];
 
@@ -169,12 +163,13 @@ function OpdRegionPage() {
             />
             <Select<OpdStatus>
               aria-label={t('opd.statusFilter')}
+              prefix={`${t('common.status')}:`}
               value={status}
               onChange={(value) => {
                 setStatus(value);
                 setPage(1);
               }}
-              style={{ width: 160 }}
+              style={{ width: 190 }}
               options={[
                 { value: 'all', label: t('common.all') },
                 { value: 'active', label: t('common.active') },

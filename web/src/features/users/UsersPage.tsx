@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Flex, Input, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Flex, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ROLES, type Role } from '../../../../domain/roles.ts';
 import { useRegion } from '../../app/region.tsx';
 import type { User } from '../../app/types.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { StatusTags } from '../../components/StatusTags.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
@@ -42,12 +43,7 @@ function UsersRegionPage() {
       title: t('users.username'),
       dataIndex: 'username',
       width: 170,
-      render: (username: string, user) => (
-        <Space size={4} wrap>
-          <Typography.Text strong>{username}</Typography.Text>
-          {user.isDemo && <Tag bordered={false}>{t('common.demoTag')}</Tag>}
-        </Space>
-      ),
+      render: (username: string) => <Typography.Text strong>{username}</Typography.Text>,
     },
     {
       title: t('users.fullName'),
@@ -68,9 +64,8 @@ function UsersRegionPage() {
     {
       title: t('users.status'),
       dataIndex: 'active',
-      width: 100,
-      render: (active: boolean) =>
-        active ? <Tag color="green">{t('common.active')}</Tag> : <Tag>{t('common.inactive')}</Tag>,
+      width: 130,
+      render: (active: boolean, user) => <StatusTags active={active} isDemo={user.isDemo} />,
     },
     {
       title: t('users.lastLogin'),
@@ -82,9 +77,9 @@ function UsersRegionPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 250,
+      width: 290,
       render: (_: unknown, user) => (
-        <Space size={4} wrap>
+        <Space size={4}>
           <Button
             size="small"
             icon={<EditOutlined />}
@@ -174,7 +169,7 @@ function UsersRegionPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         rowClassName={(user) => (user.active ? '' : 'setara-row-inactive')}
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1200 }}
         locale={{
           emptyText: list.isPending ? ' ' : <EmptyState>{filtered ? t('users.emptyFiltered') : t('users.empty')}</EmptyState>,
         }}
