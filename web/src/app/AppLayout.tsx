@@ -85,7 +85,7 @@ function HeaderBar() {
               </Tag>
             </Tooltip>
           )}
-          <span data-testid="current-region" aria-label={t('header.region')}>
+          <span data-testid="current-region">
             <Typography.Text type="secondary">{t('header.region')}: </Typography.Text>
             <Typography.Text strong>
               {region.name} ({region.code})

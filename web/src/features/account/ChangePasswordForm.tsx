@@ -55,7 +55,7 @@ export function ChangePasswordForm() {
         dependencies={['currentPassword']}
         rules={[
           { required: true, message: t('common.required') },
-          { min: PASSWORD_MIN, message: t('account.passwordMin') },
+          { min: PASSWORD_MIN, message: t('account.passwordTooShort') },
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) =>
               value && value === getFieldValue('currentPassword')

@@ -81,7 +81,7 @@ export function OpdFormModal({ open, opd, regionCode, onClose }: Props) {
           { max: 200, message: t('opd.nameMax') },
         ]}
       >
-        <Input autoFocus placeholder="Dinas Pemberdayaan Perempuan dan Perlindungan Anak" />
+        <Input autoFocus placeholder={t('opd.namePlaceholder')} />
       </Form.Item>
       <Form.Item
         name="shortName"
@@ -91,7 +91,7 @@ export function OpdFormModal({ open, opd, regionCode, onClose }: Props) {
           { max: 40, message: t('opd.shortNameMax') },
         ]}
       >
-        <Input placeholder="DP3A" />
+        <Input placeholder={t('opd.shortNamePlaceholder')} />
       </Form.Item>
       <Form.Item name="kind" label={t('opd.kind')} rules={[{ required: true, message: t('common.required') }]}>
         <Select options={OPD_KINDS.map((k) => ({ value: k, label: t(`opdKinds.${k}`) }))} />
@@ -102,7 +102,7 @@ export function OpdFormModal({ open, opd, regionCode, onClose }: Props) {
         extra={t('opd.sipdCodeHelp')}
         rules={[{ pattern: /^\s*(\d+(\.\d+)*)?\s*$/, message: t('opd.sipdCodeFormat') }, { max: 40, message: t('opd.sipdCodeFormat') }]}
       >
-        <Input placeholder="2.08.0.00.0.00.01.0000" />
+        <Input placeholder={t('opd.sipdCodePlaceholder')} />
       </Form.Item>
     </Modal>
   );

@@ -42,7 +42,7 @@ function UsersRegionPage() {
     {
       title: t('users.username'),
       dataIndex: 'username',
-      width: 170,
+      width: 160,
       render: (username: string) => <Typography.Text strong>{username}</Typography.Text>,
     },
     {
@@ -77,25 +77,27 @@ function UsersRegionPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 290,
+      width: 110,
+      fixed: 'right',
       render: (_: unknown, user) => (
+        // Icon buttons keep the table readable; the accessible name carries the whole action.
         <Space size={4}>
-          <Button
-            size="small"
-            icon={<EditOutlined />}
-            aria-label={t('users.editAction', { username: user.username })}
-            onClick={() => setEditing(user)}
-          >
-            {t('common.edit')}
-          </Button>
-          <Button
-            size="small"
-            icon={<KeyOutlined />}
-            aria-label={t('users.resetAction', { username: user.username })}
-            onClick={() => setResetting(user)}
-          >
-            {t('users.resetPassword')}
-          </Button>
+          <Tooltip title={t('common.edit')}>
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              aria-label={t('users.editAction', { username: user.username })}
+              onClick={() => setEditing(user)}
+            />
+          </Tooltip>
+          <Tooltip title={t('users.resetPassword')}>
+            <Button
+              size="small"
+              icon={<KeyOutlined />}
+              aria-label={t('users.resetAction', { username: user.username })}
+              onClick={() => setResetting(user)}
+            />
+          </Tooltip>
         </Space>
       ),
     },
@@ -169,7 +171,7 @@ function UsersRegionPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         rowClassName={(user) => (user.active ? '' : 'setara-row-inactive')}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1150 }}
         locale={{
           emptyText: list.isPending ? ' ' : <EmptyState>{filtered ? t('users.emptyFiltered') : t('users.empty')}</EmptyState>,
         }}

@@ -7,7 +7,7 @@ export const PASSWORD_MIN = 10;
 export function passwordRules(t: TFunction): Rule[] {
   return [
     { required: true, message: t('common.required') },
-    { min: PASSWORD_MIN, message: t('users.passwordMin') },
+    { min: PASSWORD_MIN, message: t('users.passwordTooShort') },
   ];
 }
 
