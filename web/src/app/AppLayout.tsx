@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { App as AntApp, Alert, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
-import { ApartmentOutlined, AuditOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { capabilitiesOf } from '../../../domain/roles.ts';
@@ -120,7 +126,14 @@ function RegionNotice() {
   const { t } = useTranslation();
   const { rejectedCode } = useRegion();
   if (!rejectedCode) return null;
-  return <Alert type="warning" showIcon title={t('region.notAllowed', { code: rejectedCode })} style={{ marginBottom: 16 }} />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={t('region.notAllowed', { code: rejectedCode })}
+      style={{ marginBottom: 16 }}
+    />
+  );
 }
 
 /** The signed-in shell: sidebar by capability, header with region context, page in the middle. */
@@ -129,7 +142,13 @@ export function AppLayout() {
   return (
     <RegionProvider>
       <Layout style={{ minHeight: '100vh' }}>
-        <Sider breakpoint="lg" collapsedWidth={0} width={248} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+        <Sider
+          breakpoint="lg"
+          collapsedWidth={0}
+          width={248}
+          theme="light"
+          style={{ borderInlineEnd: '1px solid #f0f0f0' }}
+        >
           <div style={{ padding: '18px 24px 8px' }}>
             <Typography.Title level={4} style={{ margin: 0, color: '#7b2d8e' }}>
               {t('app.name')}

@@ -78,7 +78,8 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   if (!response.ok) {
-    const error = (payload as { error?: { code?: string; message?: string; fields?: FieldErrors } } | null)?.error;
+    const error = (payload as { error?: { code?: string; message?: string; fields?: FieldErrors } } | null)
+      ?.error;
     throw new ApiError(
       response.status,
       error?.code ?? `http_${response.status}`,

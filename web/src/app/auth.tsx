@@ -52,16 +52,17 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [queryClient]);
 
+  const { data, isPending, error, refetch } = query;
   const value = useMemo<AuthContextValue>(
     () => ({
-      me: query.data ?? null,
-      loading: query.isPending,
-      error: query.error,
+      me: data ?? null,
+      loading: isPending,
+      error,
       login,
       logout,
-      refetch: () => void query.refetch(),
+      refetch: () => void refetch(),
     }),
-    [query.data, query.isPending, query.error, query.refetch, login, logout],
+    [data, isPending, error, refetch, login, logout],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

@@ -32,7 +32,13 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Pages the role may not use answer 403 in place, the same rule the sidebar uses to hide them. */
-export function RequireCapability({ capability, children }: { capability: keyof Capabilities; children: ReactNode }) {
+export function RequireCapability({
+  capability,
+  children,
+}: {
+  capability: keyof Capabilities;
+  children: ReactNode;
+}) {
   const { me } = useAuth();
   const { t } = useTranslation();
   const navigate = useNavigate();

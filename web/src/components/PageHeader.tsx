@@ -20,7 +20,11 @@ export function PageHeader({ title, subtitle, extra }: Props) {
           </Typography.Text>
         )}
       </div>
-      {extra && <Flex gap={8} wrap>{extra}</Flex>}
+      {extra && (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      )}
     </Flex>
   );
 }

@@ -128,10 +128,12 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     updated: 'OPD {{name}} updated.',
     deactivated: 'OPD {{name}} deactivated.',
     reactivated: 'OPD {{name}} reactivated.',
-    emptyManage: 'This region has no OPD yet. Click "Add OPD" to register the first office, agency or district.',
+    emptyManage:
+      'This region has no OPD yet. Click "Add OPD" to register the first office, agency or district.',
     emptyRead: 'This region has no OPD yet. The regional admin (Dinas PPPA) can register them.',
     emptyFiltered: 'No OPD matches the search or filter. Change the keywords or reset the filters.',
-    nationalHint: 'The national level has no OPD. Choose a province or regency/city in the region picker above.',
+    nationalHint:
+      'The national level has no OPD. Choose a province or regency/city in the region picker above.',
     nameMax: 'At most 200 characters.',
     shortNameMax: 'At most 40 characters.',
     sipdCodeFormat: 'Use digits separated by dots, e.g. 2.08.0.00.0.00.01.0000 (at most 40 characters).',
@@ -173,7 +175,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     resetDone: 'Password of {{username}} has been reset.',
     created: 'User {{username}} added.',
     updated: 'User {{username}} updated.',
-    empty: 'This region has no users yet. Click "Add user" to create an admin, reviewer, OPD operator or Pokja member account.',
+    empty:
+      'This region has no users yet. Click "Add user" to create an admin, reviewer, OPD operator or Pokja member account.',
     emptyFiltered: 'No user matches. Change the keywords or the role filter.',
     region: 'Region',
     roleNotForRegion: 'The roles offered follow the level of the chosen region.',
@@ -224,7 +227,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     noDetails: 'This entry stores no before/after data.',
     showDetails: 'Show changes',
     hideDetails: 'Hide changes',
-    empty: 'No audit entries for this region yet. Every change to OPDs, users and every login is recorded here.',
+    empty:
+      'No audit entries for this region yet. Every change to OPDs, users and every login is recorded here.',
     emptyFiltered: 'No entry matches the filters. Widen the date range or reset the filters.',
   },
   account: {

@@ -118,16 +118,20 @@ export const id = {
     editAction: 'Ubah {{name}}',
     deactivate: 'Nonaktifkan',
     reactivate: 'Aktifkan kembali',
-    deactivateConfirm: 'Nonaktifkan {{name}}? OPD ini tidak dapat dipilih untuk pengguna baru, tetapi datanya tetap tersimpan.',
+    deactivateConfirm:
+      'Nonaktifkan {{name}}? OPD ini tidak dapat dipilih untuk pengguna baru, tetapi datanya tetap tersimpan.',
     reactivateConfirm: 'Aktifkan kembali {{name}}?',
     created: 'OPD {{name}} ditambahkan.',
     updated: 'OPD {{name}} diperbarui.',
     deactivated: 'OPD {{name}} dinonaktifkan.',
     reactivated: 'OPD {{name}} diaktifkan kembali.',
-    emptyManage: 'Belum ada OPD di wilayah ini. Klik "Tambah OPD" untuk mendaftarkan dinas, badan, atau kecamatan pertama.',
+    emptyManage:
+      'Belum ada OPD di wilayah ini. Klik "Tambah OPD" untuk mendaftarkan dinas, badan, atau kecamatan pertama.',
     emptyRead: 'Belum ada OPD di wilayah ini. Admin daerah (Dinas PPPA) dapat mendaftarkannya.',
-    emptyFiltered: 'Tidak ada OPD yang cocok dengan pencarian atau filter. Ubah kata kunci atau atur ulang filter.',
-    nationalHint: 'Tingkat nasional tidak memiliki OPD. Pilih provinsi atau kabupaten/kota pada pemilih wilayah di atas.',
+    emptyFiltered:
+      'Tidak ada OPD yang cocok dengan pencarian atau filter. Ubah kata kunci atau atur ulang filter.',
+    nationalHint:
+      'Tingkat nasional tidak memiliki OPD. Pilih provinsi atau kabupaten/kota pada pemilih wilayah di atas.',
     nameMax: 'Maksimal 200 karakter.',
     shortNameMax: 'Maksimal 40 karakter.',
     sipdCodeFormat: 'Gunakan angka yang dipisah titik, mis. 2.08.0.00.0.00.01.0000 (maksimal 40 karakter).',
@@ -165,11 +169,13 @@ export const id = {
     resetPassword: 'Atur ulang kata sandi',
     resetAction: 'Atur ulang kata sandi {{username}}',
     resetTitle: 'Atur ulang kata sandi {{username}}',
-    resetHint: 'Sampaikan kata sandi baru kepada pengguna secara langsung. Sesi yang sedang berjalan mungkin diakhiri.',
+    resetHint:
+      'Sampaikan kata sandi baru kepada pengguna secara langsung. Sesi yang sedang berjalan mungkin diakhiri.',
     resetDone: 'Kata sandi {{username}} telah diatur ulang.',
     created: 'Pengguna {{username}} ditambahkan.',
     updated: 'Pengguna {{username}} diperbarui.',
-    empty: 'Belum ada pengguna di wilayah ini. Klik "Tambah pengguna" untuk membuat akun admin, reviewer, operator OPD, atau anggota Pokja.',
+    empty:
+      'Belum ada pengguna di wilayah ini. Klik "Tambah pengguna" untuk membuat akun admin, reviewer, operator OPD, atau anggota Pokja.',
     emptyFiltered: 'Tidak ada pengguna yang cocok. Ubah kata kunci atau filter peran.',
     region: 'Wilayah',
     roleNotForRegion: 'Peran yang tersedia mengikuti tingkat wilayah yang dipilih.',
@@ -220,8 +226,10 @@ export const id = {
     noDetails: 'Entri ini tidak menyimpan data sebelum/sesudah.',
     showDetails: 'Tampilkan perubahan',
     hideDetails: 'Sembunyikan perubahan',
-    empty: 'Belum ada catatan audit untuk wilayah ini. Setiap perubahan OPD, pengguna, dan login akan tercatat di sini.',
-    emptyFiltered: 'Tidak ada catatan yang cocok dengan filter. Perluas rentang tanggal atau atur ulang filter.',
+    empty:
+      'Belum ada catatan audit untuk wilayah ini. Setiap perubahan OPD, pengguna, dan login akan tercatat di sini.',
+    emptyFiltered:
+      'Tidak ada catatan yang cocok dengan filter. Perluas rentang tanggal atau atur ulang filter.',
   },
   account: {
     title: 'Akun saya',

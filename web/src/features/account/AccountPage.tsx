@@ -12,7 +12,9 @@ export function AccountPage() {
   return (
     <>
       <PageHeader title={t('account.title')} subtitle={t('account.subtitle')} />
-      {me.isDemo && <Alert type="warning" showIcon title={t('account.demoNote')} style={{ marginBottom: 16 }} />}
+      {me.isDemo && (
+        <Alert type="warning" showIcon title={t('account.demoNote')} style={{ marginBottom: 16 }} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>
           <Card title={t('account.profile')}>

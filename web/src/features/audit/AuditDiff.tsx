@@ -5,7 +5,9 @@ import type { AuditEntry } from '../../app/types.ts';
 type Json = Record<string, unknown> | null;
 
 function asObject(value: unknown): Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -22,7 +24,15 @@ export function diffKeys(before: Json, after: Json): { key: string; changed: boo
   }));
 }
 
-function JsonColumn({ title, value, keys }: { title: string; value: Json; keys: { key: string; changed: boolean }[] }) {
+function JsonColumn({
+  title,
+  value,
+  keys,
+}: {
+  title: string;
+  value: Json;
+  keys: { key: string; changed: boolean }[];
+}) {
   const { t } = useTranslation();
   return (
     <div>

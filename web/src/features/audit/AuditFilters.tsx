@@ -67,7 +67,9 @@ export function AuditFilters({ regionCode, value, onChange }: Props) {
         value={value.range}
         onChange={(range) => onChange({ ...value, range: range ?? null })}
       />
-      {hasAuditFilters(value) && <Button onClick={() => onChange(NO_AUDIT_FILTERS)}>{t('common.reset')}</Button>}
+      {hasAuditFilters(value) && (
+        <Button onClick={() => onChange(NO_AUDIT_FILTERS)}>{t('common.reset')}</Button>
+      )}
     </Flex>
   );
 }

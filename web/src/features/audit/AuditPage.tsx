@@ -46,7 +46,8 @@ function AuditRegionPage() {
     pageSize,
   });
 
-  const known = <T extends readonly string[]>(list: T, value: string): value is T[number] => list.includes(value);
+  const known = <T extends readonly string[]>(list: T, value: string): value is T[number] =>
+    list.includes(value);
 
   const columns: ColumnsType<AuditEntry> = [
     {
@@ -59,14 +60,17 @@ function AuditRegionPage() {
       title: t('audit.actor'),
       dataIndex: 'actorUsername',
       width: 170,
-      render: (name: string | null) => name ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
+      render: (name: string | null) =>
+        name ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
     {
       title: t('audit.action'),
       dataIndex: 'action',
       width: 190,
       render: (action: string) => (
-        <Tag color={ACTION_COLORS[action]}>{known(AUDIT_ACTIONS, action) ? t(`audit.actions.${action}`) : action}</Tag>
+        <Tag color={ACTION_COLORS[action]}>
+          {known(AUDIT_ACTIONS, action) ? t(`audit.actions.${action}`) : action}
+        </Tag>
       ),
     },
     {
@@ -81,7 +85,12 @@ function AuditRegionPage() {
       ellipsis: true,
       render: (id: string | null) => (id ? <Typography.Text code>{id}</Typography.Text> : t('common.none')),
     },
-    { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (ip: string | null) => ip ?? t('common.none') },
+    {
+      title: t('audit.ip'),
+      dataIndex: 'ip',
+      width: 140,
+      render: (ip: string | null) => ip ?? t('common.none'),
+    },
   ];
 
   const filtered = hasAuditFilters(filters);
@@ -125,7 +134,11 @@ function AuditRegionPage() {
         locale={{
           expand: t('audit.showDetails'),
           collapse: t('audit.hideDetails'),
-          emptyText: list.isPending ? ' ' : <EmptyState>{filtered ? t('audit.emptyFiltered') : t('audit.empty')}</EmptyState>,
+          emptyText: list.isPending ? (
+            ' '
+          ) : (
+            <EmptyState>{filtered ? t('audit.emptyFiltered') : t('audit.empty')}</EmptyState>
+          ),
         }}
         pagination={{
           current: page,

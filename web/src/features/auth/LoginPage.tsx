@@ -44,7 +44,12 @@ export function LoginPage() {
   }
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: '#f6f1f8', padding: 16 }}>
+    <Flex
+      vertical
+      align="center"
+      justify="center"
+      style={{ minHeight: '100vh', background: '#f6f1f8', padding: 16 }}
+    >
       <main style={{ width: '100%', maxWidth: 400 }}>
         <Flex justify="flex-end" style={{ marginBottom: 12 }}>
           <LanguageSwitch />
@@ -55,9 +60,21 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
           {error && (
-            <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} data-testid="login-error" />
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={error}
+              style={{ marginBottom: 16 }}
+              data-testid="login-error"
+            />
           )}
-          <Form<LoginValues> layout="vertical" onFinish={(v) => void onFinish(v)} requiredMark={false} disabled={submitting}>
+          <Form<LoginValues>
+            layout="vertical"
+            onFinish={(v) => void onFinish(v)}
+            requiredMark={false}
+            disabled={submitting}
+          >
             <Form.Item
               label={t('login.username')}
               name="username"
@@ -65,7 +82,11 @@ export function LoginPage() {
             >
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />
             </Form.Item>
-            <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
+            <Form.Item
+              label={t('login.password')}
+              name="password"
+              rules={[{ required: true, message: t('login.passwordRequired') }]}
+            >
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" size="large" />
             </Form.Item>
             <Button type="primary" htmlType="submit" block size="large" loading={submitting}>

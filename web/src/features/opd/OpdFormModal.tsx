@@ -93,14 +93,21 @@ export function OpdFormModal({ open, opd, regionCode, onClose }: Props) {
       >
         <Input placeholder={t('opd.shortNamePlaceholder')} />
       </Form.Item>
-      <Form.Item name="kind" label={t('opd.kind')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        name="kind"
+        label={t('opd.kind')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Select options={OPD_KINDS.map((k) => ({ value: k, label: t(`opdKinds.${k}`) }))} />
       </Form.Item>
       <Form.Item
         name="sipdCode"
         label={t('opd.sipdCode')}
         extra={t('opd.sipdCodeHelp')}
-        rules={[{ pattern: /^\s*(\d+(\.\d+)*)?\s*$/, message: t('opd.sipdCodeFormat') }, { max: 40, message: t('opd.sipdCodeFormat') }]}
+        rules={[
+          { pattern: /^\s*(\d+(\.\d+)*)?\s*$/, message: t('opd.sipdCodeFormat') },
+          { max: 40, message: t('opd.sipdCodeFormat') },
+        ]}
       >
         <Input placeholder={t('opd.sipdCodePlaceholder')} />
       </Form.Item>

@@ -75,7 +75,12 @@ function OpdRegionPage() {
       dataIndex: 'name',
     },
     { title: t('opd.shortName'), dataIndex: 'shortName', width: 140 },
-    { title: t('opd.kind'), dataIndex: 'kind', width: 150, render: (kind: Opd['kind']) => t(`opdKinds.${kind}`) },
+    {
+      title: t('opd.kind'),
+      dataIndex: 'kind',
+      width: 150,
+      render: (kind: Opd['kind']) => t(`opdKinds.${kind}`),
+    },
     {
       title: t('opd.sipdCode'),
       dataIndex: 'sipdCode',

@@ -22,7 +22,10 @@ export function useOpdList(regionCode: string, params: OpdListParams, enabled = 
   return useQuery({
     queryKey: ['opd', regionCode, params],
     queryFn: ({ signal }) =>
-      apiRequest<Page<Opd>>(`/regions/${encodeURIComponent(regionCode)}/opd`, { query: { ...params }, signal }),
+      apiRequest<Page<Opd>>(`/regions/${encodeURIComponent(regionCode)}/opd`, {
+        query: { ...params },
+        signal,
+      }),
     placeholderData: keepPreviousData,
     enabled,
   });

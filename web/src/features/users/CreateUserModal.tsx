@@ -68,17 +68,31 @@ export function CreateUserModal({ open, region, onClose }: Props) {
       <Form.Item label={t('users.region')}>
         <Input value={`${region.name} (${region.code})`} disabled />
       </Form.Item>
-      <Form.Item name="username" label={t('users.username')} extra={t('users.usernameHelp')} rules={usernameRules(t)}>
+      <Form.Item
+        name="username"
+        label={t('users.username')}
+        extra={t('users.usernameHelp')}
+        rules={usernameRules(t)}
+      >
         <Input autoFocus autoComplete="off" />
       </Form.Item>
-      <Form.Item name="fullName" label={t('users.fullName')} rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
+      <Form.Item
+        name="fullName"
+        label={t('users.fullName')}
+        rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+      >
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item name="email" label={t('users.email')} rules={[emailRule(t)]}>
         <Input type="email" autoComplete="off" />
       </Form.Item>
       <RoleOpdFields regionCode={region.code} />
-      <Form.Item name="password" label={t('users.password')} extra={t('users.passwordMin')} rules={passwordRules(t)}>
+      <Form.Item
+        name="password"
+        label={t('users.password')}
+        extra={t('users.passwordMin')}
+        rules={passwordRules(t)}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
     </Modal>

@@ -44,7 +44,12 @@ export function ResetPasswordModal({ user, onClose }: Props) {
       )}
     >
       <Alert type="info" showIcon title={t('users.resetHint')} style={{ marginBottom: 16 }} />
-      <Form.Item name="newPassword" label={t('users.newPassword')} extra={t('users.passwordMin')} rules={passwordRules(t)}>
+      <Form.Item
+        name="newPassword"
+        label={t('users.newPassword')}
+        extra={t('users.passwordMin')}
+        rules={passwordRules(t)}
+      >
         <Input.Password autoFocus autoComplete="new-password" />
       </Form.Item>
     </Modal>

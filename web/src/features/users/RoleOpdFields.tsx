@@ -26,8 +26,14 @@ export function RoleOpdFields({ regionCode, currentOpd }: Props) {
 
   return (
     <>
-      <Form.Item name="role" label={t('users.role')} rules={[{ required: true, message: t('common.required') }]}>
-        <Select options={rolesForRegion(regionCode, me.role).map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+      <Form.Item
+        name="role"
+        label={t('users.role')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
+        <Select
+          options={rolesForRegion(regionCode, me.role).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+        />
       </Form.Item>
       {needsOpd && (
         <>

@@ -60,7 +60,11 @@ function UsersRegionPage() {
       ),
     },
     { title: t('users.role'), dataIndex: 'role', width: 170, render: (r: Role) => t(`roles.${r}`) },
-    { title: t('users.opd'), dataIndex: 'opdName', render: (name: string | null) => name ?? t('common.none') },
+    {
+      title: t('users.opd'),
+      dataIndex: 'opdName',
+      render: (name: string | null) => name ?? t('common.none'),
+    },
     {
       title: t('users.status'),
       dataIndex: 'active',
@@ -72,7 +76,11 @@ function UsersRegionPage() {
       dataIndex: 'lastLoginAt',
       width: 200,
       render: (at: string | null) =>
-        at ? <time dateTime={at}>{formatDateTime(at)}</time> : <Typography.Text type="secondary">{t('users.never')}</Typography.Text>,
+        at ? (
+          <time dateTime={at}>{formatDateTime(at)}</time>
+        ) : (
+          <Typography.Text type="secondary">{t('users.never')}</Typography.Text>
+        ),
     },
     {
       title: t('common.actions'),
@@ -173,7 +181,11 @@ function UsersRegionPage() {
         rowClassName={(user) => (user.active ? '' : 'setara-row-inactive')}
         scroll={{ x: 1150 }}
         locale={{
-          emptyText: list.isPending ? ' ' : <EmptyState>{filtered ? t('users.emptyFiltered') : t('users.empty')}</EmptyState>,
+          emptyText: list.isPending ? (
+            ' '
+          ) : (
+            <EmptyState>{filtered ? t('users.emptyFiltered') : t('users.empty')}</EmptyState>
+          ),
         }}
         pagination={{
           current: page,

@@ -30,7 +30,8 @@ export interface UpdateUserInput {
 export function useUserList(regionCode: string, params: UserListParams) {
   return useQuery({
     queryKey: ['users', regionCode, params],
-    queryFn: ({ signal }) => apiRequest<Page<User>>('/users', { query: { region: regionCode, ...params }, signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<Page<User>>('/users', { query: { region: regionCode, ...params }, signal }),
     placeholderData: keepPreviousData,
   });
 }
