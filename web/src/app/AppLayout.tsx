@@ -48,7 +48,7 @@ function SideMenu() {
   );
 }
 
-function HeaderBar() {
+function HeaderBar({ inset }: { inset: boolean }) {
   const { t } = useTranslation();
   const me = useMe();
   const { logout } = useAuth();
@@ -75,7 +75,7 @@ function HeaderBar() {
         background: '#fff',
         height: 'auto',
         lineHeight: 'normal',
-        padding: '10px 24px',
+        padding: inset ? '10px 12px 10px 56px' : '10px 24px',
         borderBottom: '1px solid #f0f0f0',
       }}
     >
@@ -139,6 +139,8 @@ function RegionNotice() {
 /** The signed-in shell: sidebar by capability, header with region context, page in the middle. */
 export function AppLayout() {
   const { t } = useTranslation();
+  // On narrow screens the sidebar folds away and its toggle sits over the header's left edge.
+  const [collapsed, setCollapsed] = useState(false);
   return (
     <RegionProvider>
       <Layout style={{ minHeight: '100vh' }}>
@@ -147,6 +149,9 @@ export function AppLayout() {
           collapsedWidth={0}
           width={248}
           theme="light"
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          zeroWidthTriggerStyle={{ top: 12, zIndex: 20 }}
           style={{ borderInlineEnd: '1px solid #f0f0f0' }}
         >
           <div style={{ padding: '18px 24px 8px' }}>
@@ -160,8 +165,8 @@ export function AppLayout() {
           <SideMenu />
         </Sider>
         <Layout>
-          <HeaderBar />
-          <Content style={{ padding: 24 }}>
+          <HeaderBar inset={collapsed} />
+          <Content style={{ padding: collapsed ? 12 : 24 }}>
             <main>
               <RegionNotice />
               <Outlet />
