@@ -1,0 +1,82 @@
+/**
+ * Browser journey of the foundation: an admin sets up an agency and its operator, switches
+ * language and signs out; the operator signs in and finds user management neither offered
+ * nor allowed.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { signIn, startHarness, type Harness } from './support/harness.js';
+import { chooseOption } from './support/antd.js';
+
+const DEMO_PASSWORD = 'Setara#Demo2026';
+
+describe('foundation journey in Chromium', () => {
+  let h: Harness;
+  before(async () => {
+    h = await startHarness();
+  });
+  after(() => h?.close());
+
+  test('admin creates an OPD and its operator, switches to English, signs out', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.admin', DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'OPD / Perangkat Daerah' }).first().click();
+    await page.getByTestId('opd-table').waitFor();
+
+    await page.getByRole('button', { name: 'Tambah OPD' }).click();
+    const opdDialog = page.getByRole('dialog');
+    await opdDialog.getByLabel('Nama OPD').fill('Dinas Perhubungan');
+    await opdDialog.getByLabel('Singkatan').fill('Dishub');
+    await chooseOption(page, opdDialog.getByLabel('Jenis'), 'Dinas');
+    await opdDialog.getByRole('button', { name: /Simpan/ }).click();
+    await opdDialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('opd-table').getByText('Dishub', { exact: true }).waitFor();
+
+    await page.getByRole('link', { name: 'Pengguna' }).first().click();
+    await page.getByTestId('users-table').waitFor();
+    await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+    const userDialog = page.getByRole('dialog');
+    await userDialog.getByLabel('Nama pengguna').fill('fp.dishub');
+    await userDialog.getByLabel('Nama lengkap').fill('Rahmawati Lamasitudju');
+    await userDialog.getByLabel('Email').fill('fp.dishub@palukota.go.id');
+    await chooseOption(page, userDialog.getByLabel('Peran'), 'Operator OPD');
+    await chooseOption(
+      page,
+      userDialog.getByLabel('OPD', { exact: true }),
+      'Dinas Perhubungan (Dishub)',
+      'Dishub',
+    );
+    await userDialog.getByLabel('Kata sandi awal').fill('operator-dishub-2026');
+    await userDialog.getByRole('button', { name: /Simpan/ }).click();
+    await userDialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('users-table').getByText('fp.dishub', { exact: true }).waitFor();
+
+    await page.getByTestId('lang-en').click();
+    await page.getByRole('link', { name: 'Users' }).first().waitFor();
+    await page.getByRole('button', { name: 'Add user' }).waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Pengguna' }).count(), 0);
+
+    await page.getByTestId('logout').click();
+    await page.waitForURL(/\/login/);
+    await page.context().close();
+  });
+
+  test('the operator is not offered user management, and the API refuses it', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'fp.dishub', 'operator-dishub-2026');
+    await page.getByRole('link', { name: 'OPD / Perangkat Daerah' }).first().waitFor();
+    assert.equal(await page.getByRole('link', { name: 'Pengguna' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Log Audit' }).count(), 0);
+    const api = await apiStatus(page, '/api/users');
+    assert.equal(api, 403);
+    await page.goto('/users');
+    await page.getByText('Tidak ada akses').waitFor();
+    await page.context().close();
+  });
+});
+
+/** A request from inside the page, with the page's own session cookie. */
+function apiStatus(page: Page, url: string): Promise<number> {
+  return page.evaluate(async (u) => (await fetch(u, { credentials: 'same-origin' })).status, url);
+}
