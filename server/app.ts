@@ -85,7 +85,7 @@ function serveWebApp(app: ZodApp, webDist: string): void {
   const indexHtml = path.join(webDist, 'index.html');
   const hasBuild = fs.existsSync(indexHtml);
   // Wildcard mode looks files up per request, so a rebuilt web app is served without a restart.
-  if (hasBuild) app.register(fastifyStatic, { root: webDist, index: false });
+  if (hasBuild) app.register(fastifyStatic, { root: webDist, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasBuild;
     if (isPage) return reply.type('text/html').send(fs.createReadStream(indexHtml));

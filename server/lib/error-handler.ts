@@ -111,6 +111,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
       return sendError(reply, request, 415, 'validation_failed', 'bad_format');
     }
+    if (error.statusCode === 404 || error.statusCode === 403) {
+      return sendError(reply, request, 404, 'not_found', 'not_found');
+    }
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return sendError(reply, request, error.statusCode, 'validation_failed', 'validation_failed');
     }

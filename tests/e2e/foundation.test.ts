@@ -18,6 +18,24 @@ describe('foundation journey in Chromium', () => {
   });
   after(() => h?.close());
 
+  test('the root address opens the app at its sign-in page', async () => {
+    const page = await h.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Masuk ke Setara' }).waitFor();
+    await page.context().close();
+  });
+
+  test('a provinsi user switches to one of its kab/kota and sees its agencies', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.provinsi', DEMO_PASSWORD);
+    await chooseOption(page, page.getByTestId('region-kabkota'), 'Kota Palu (72.71)', 'Palu');
+    await page.getByTestId('current-region').getByText('Kota Palu (72.71)').waitFor();
+    await page.getByTestId('opd-table').getByText('Dinkes', { exact: true }).waitFor();
+    // Reading is all a provinsi user does here: no add button.
+    assert.equal(await page.getByRole('button', { name: 'Tambah OPD' }).count(), 0);
+    await page.context().close();
+  });
+
   test('admin creates an OPD and its operator, switches to English, signs out', async () => {
     const page = await h.newPage();
     await signIn(page, 'demo.admin', DEMO_PASSWORD);
