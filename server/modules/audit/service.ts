@@ -4,6 +4,7 @@ import type { Db } from '../../db/connection.js';
 import { auditLog } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { assertCanReadAudit, requireActor } from '../../lib/permissions.js';
+import { offsetOf, pageOf } from '../../lib/pagination.js';
 import type { ListAuditQuery } from './schemas.js';
 
 export async function listAudit(db: Db, actor: Actor | null, query: ListAuditQuery) {
@@ -21,20 +22,16 @@ export async function listAudit(db: Db, actor: Actor | null, query: ListAuditQue
   if (query.to) where.push(lt(auditLog.at, sql`${query.to}::date + 1`));
   const condition = where.length ? and(...where) : undefined;
 
-  const [rows, [{ total }]] = await Promise.all([
+  const page = await pageOf(
+    query,
     db
       .select()
       .from(auditLog)
       .where(condition)
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .offset(offsetOf(query)),
     db.select({ total: count() }).from(auditLog).where(condition),
-  ]);
-  return {
-    items: rows.map((r) => ({ ...r, id: String(r.id), at: r.at.toISOString() })),
-    total,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+  );
+  return { ...page, items: page.items.map((r) => ({ ...r, id: String(r.id), at: r.at.toISOString() })) };
 }

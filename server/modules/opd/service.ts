@@ -9,6 +9,7 @@ import type { Actor } from '../../lib/actor.js';
 import { activationAction, recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, NotFound } from '../../lib/errors.js';
+import { containsPattern, offsetOf, pageOf } from '../../lib/pagination.js';
 import {
   assertCanManageOpd,
   assertCanReadRegion,
@@ -29,31 +30,28 @@ const uniqueErrors = {
   opd_region_name_uq: () => new Conflict({ name: 'opd_name_taken' }),
 };
 
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, '\\$&');
-}
-
 export async function listOpd(db: Db, actor: Actor | null, regionCode: string, query: ListOpdQuery) {
   assertCanReadRegion(actor, regionCode);
   await getRegion(db, regionCode);
   const where: SQL[] = [eq(opd.regionCode, regionCode)];
   if (query.status !== 'all') where.push(eq(opd.active, query.status === 'active'));
   if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
+    const pattern = containsPattern(query.q);
     where.push(or(ilike(opd.name, pattern), ilike(opd.shortName, pattern), ilike(opd.sipdCode, pattern))!);
   }
   const condition = and(...where);
-  const [rows, [{ total }]] = await Promise.all([
+  const page = await pageOf(
+    query,
     db
       .select()
       .from(opd)
       .where(condition)
       .orderBy(asc(opd.name))
       .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+      .offset(offsetOf(query)),
     db.select({ total: count() }).from(opd).where(condition),
-  ]);
-  return { items: rows.map(toOpdDto), total, page: query.page, pageSize: query.pageSize };
+  );
+  return { ...page, items: page.items.map(toOpdDto) };
 }
 
 export async function findOpd(db: Db, id: string): Promise<OpdRow | null> {

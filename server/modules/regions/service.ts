@@ -4,6 +4,7 @@ import { NATIONAL_CODE, isValidRegionCode } from '../../../domain/region-code.js
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { NotFound } from '../../lib/errors.js';
+import { containsPattern } from '../../lib/pagination.js';
 
 const columns = {
   code: regions.code,
@@ -14,7 +15,7 @@ const columns = {
 
 export async function listRegions(db: Db, query: { parent?: string; q?: string }) {
   const where: SQL[] = [eq(regions.parentCode, query.parent ?? NATIONAL_CODE)];
-  if (query.q) where.push(ilike(regions.name, `%${query.q.replace(/[%_\\]/g, '\\$&')}%`));
+  if (query.q) where.push(ilike(regions.name, containsPattern(query.q)));
   return db
     .select(columns)
     .from(regions)

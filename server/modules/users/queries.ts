@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { opd, regions, users } from '../../db/schema.js';
+import { containsPattern, offsetOf, pageOf } from '../../lib/pagination.js';
 import type { ListUsersQuery } from './schemas.js';
 
 const columns = {
@@ -42,21 +43,18 @@ export async function queryUsers(db: Db, query: ListUsersQuery) {
   if (query.region) where.push(eq(users.regionCode, query.region));
   if (query.role) where.push(eq(users.role, query.role));
   if (query.q) {
-    const pattern = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+    const pattern = containsPattern(query.q);
     where.push(
       or(ilike(users.username, pattern), ilike(users.fullName, pattern), ilike(users.email, pattern))!,
     );
   }
   const condition = where.length ? and(...where) : undefined;
-  const [rows, [{ total }]] = await Promise.all([
-    baseQuery(db)
-      .where(condition)
-      .orderBy(asc(users.username))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize),
+  const page = await pageOf(
+    query,
+    baseQuery(db).where(condition).orderBy(asc(users.username)).limit(query.pageSize).offset(offsetOf(query)),
     db.select({ total: count() }).from(users).where(condition),
-  ]);
-  return { items: rows.map(toDto), total, page: query.page, pageSize: query.pageSize };
+  );
+  return { ...page, items: page.items.map(toDto) };
 }
 
 export async function queryUser(db: Db, id: string) {
