@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout.tsx';
 import { RequireAuth, RequireCapability } from './guards.tsx';
+import { PerRegion } from '../components/PerRegion.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { OpdPage } from '../features/opd/OpdPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
@@ -20,12 +21,21 @@ export function AppRoutes() {
         }
       >
         <Route index element={<Navigate to="/opd" replace />} />
-        <Route path="opd" element={<OpdPage />} />
+        <Route
+          path="opd"
+          element={
+            <PerRegion>
+              <OpdPage />
+            </PerRegion>
+          }
+        />
         <Route
           path="users"
           element={
             <RequireCapability capability="manageUsers">
-              <UsersPage />
+              <PerRegion>
+                <UsersPage />
+              </PerRegion>
             </RequireCapability>
           }
         />
@@ -33,7 +43,9 @@ export function AppRoutes() {
           path="audit"
           element={
             <RequireCapability capability="readAudit">
-              <AuditPage />
+              <PerRegion>
+                <AuditPage />
+              </PerRegion>
             </RequireCapability>
           }
         />

@@ -1,8 +1,8 @@
-import { App as AntApp, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../app/api.ts';
-import { applyServerErrors } from '../../components/serverErrors.ts';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 import { PASSWORD_MIN } from '../users/rules.ts';
 
 interface Values {
@@ -13,29 +13,27 @@ interface Values {
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const change = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
       apiRequest<{ ok: true }>('/auth/password', { method: 'POST', body }),
   });
 
-  async function onFinish(values: Values) {
-    try {
+  const submit = useFormSubmit<Values>(
+    form,
+    ['currentPassword', 'newPassword'],
+    async (values) => {
       await change.mutateAsync({ currentPassword: values.currentPassword, newPassword: values.newPassword });
-      message.success(t('account.changed'));
-      form.resetFields();
-    } catch (err) {
-      const rest = applyServerErrors(form, err, ['currentPassword', 'newPassword']);
-      if (rest) message.error(rest);
-    }
-  }
+      return t('account.changed');
+    },
+    () => form.resetFields(),
+  );
 
   return (
     <Form<Values>
       form={form}
       layout="vertical"
-      onFinish={(v) => void onFinish(v)}
+      onFinish={(v) => void submit(v)}
       style={{ maxWidth: 420 }}
       aria-label={t('account.changePassword')}
     >

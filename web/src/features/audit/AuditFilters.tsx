@@ -1,6 +1,7 @@
-import { Button, DatePicker, Flex, Select } from 'antd';
+import { DatePicker, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { ListToolbar } from '../../components/ListToolbar.tsx';
 import { useUserOptions } from '../users/api.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from './api.ts';
 
@@ -28,7 +29,7 @@ export function AuditFilters({ regionCode, value, onChange }: Props) {
   const users = useUserOptions(regionCode);
 
   return (
-    <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+    <ListToolbar filtered={hasAuditFilters(value)} onReset={() => onChange(NO_AUDIT_FILTERS)}>
       <Select
         aria-label={t('audit.userFilter')}
         placeholder={t('audit.allUsers')}
@@ -67,9 +68,6 @@ export function AuditFilters({ regionCode, value, onChange }: Props) {
         value={value.range}
         onChange={(range) => onChange({ ...value, range: range ?? null })}
       />
-      {hasAuditFilters(value) && (
-        <Button onClick={() => onChange(NO_AUDIT_FILTERS)}>{t('common.reset')}</Button>
-      )}
-    </Flex>
+    </ListToolbar>
   );
 }

@@ -1,19 +1,17 @@
-import { useState } from 'react';
-import { Button, Table, Tag, Tooltip, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useRegion } from '../../app/region.tsx';
 import type { AuditEntry } from '../../app/types.ts';
-import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { formatDateTime, formatNumber } from '../../components/format.ts';
+import { formatDateTime } from '../../components/format.ts';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
+import { usePagedQueryState } from '../../components/usePagedQueryState.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, useAuditList } from './api.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 import { AuditFilters, NO_AUDIT_FILTERS, hasAuditFilters, type AuditFilterValues } from './AuditFilters.tsx';
 
-const DEFAULT_PAGE_SIZE = 20;
 const ACTION_COLORS: Record<string, string> = {
   create: 'green',
   update: 'blue',
@@ -25,16 +23,10 @@ const ACTION_COLORS: Record<string, string> = {
 };
 
 export function AuditPage() {
-  const { region } = useRegion();
-  return <AuditRegionPage key={region.code} />;
-}
-
-function AuditRegionPage() {
   const { t } = useTranslation();
   const { region } = useRegion();
-  const [filters, setFilters] = useState<AuditFilterValues>(NO_AUDIT_FILTERS);
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const paged = usePagedQueryState<AuditFilterValues>(NO_AUDIT_FILTERS, hasAuditFilters);
+  const { filters, filtered } = paged;
 
   const list = useAuditList(region.code, {
     userId: filters.userId,
@@ -42,8 +34,8 @@ function AuditRegionPage() {
     action: filters.action,
     from: filters.range?.[0]?.format('YYYY-MM-DD'),
     to: filters.range?.[1]?.format('YYYY-MM-DD'),
-    page,
-    pageSize,
+    page: paged.page,
+    pageSize: paged.pageSize,
   });
 
   const known = <T extends readonly string[]>(list: T, value: string): value is T[number] =>
@@ -93,65 +85,26 @@ function AuditRegionPage() {
     },
   ];
 
-  const filtered = hasAuditFilters(filters);
-
   return (
     <>
       <PageHeader
         title={t('audit.title')}
         subtitle={t('audit.subtitle', { region: `${region.name} (${region.code})` })}
-        extra={
-          <Tooltip title={t('common.refresh')}>
-            <Button
-              icon={<ReloadOutlined />}
-              aria-label={t('common.refresh')}
-              loading={list.isFetching}
-              onClick={() => void list.refetch()}
-            />
-          </Tooltip>
-        }
+        extra={<RefreshButton query={list} />}
       />
-      <AuditFilters
-        regionCode={region.code}
-        value={filters}
-        onChange={(next) => {
-          setFilters(next);
-          setPage(1);
-        }}
-      />
-      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      <Table<AuditEntry>
+      <AuditFilters regionCode={region.code} value={filters} onChange={paged.setFilters} />
+      <PagedTable<AuditEntry>
         data-testid="audit-table"
-        rowKey="id"
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
+        query={list}
+        paging={paged}
+        emptyText={filtered ? t('audit.emptyFiltered') : t('audit.empty')}
         scroll={{ x: 1000 }}
         expandable={{
           expandedRowRender: (entry) => <AuditDiff entry={entry} />,
           rowExpandable: (entry) => entry.before !== null || entry.after !== null,
         }}
-        locale={{
-          expand: t('audit.showDetails'),
-          collapse: t('audit.hideDetails'),
-          emptyText: list.isPending ? (
-            ' '
-          ) : (
-            <EmptyState>{filtered ? t('audit.emptyFiltered') : t('audit.empty')}</EmptyState>
-          ),
-        }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('common.total', { count: total, n: formatNumber(total) }),
-          onChange: (nextPage, nextSize) => {
-            setPage(nextSize !== pageSize ? 1 : nextPage);
-            setPageSize(nextSize);
-          },
-        }}
+        locale={{ expand: t('audit.showDetails'), collapse: t('audit.hideDetails') }}
       />
     </>
   );

@@ -1,8 +1,8 @@
-import { App as AntApp, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OPD_KINDS } from '../../../../domain/opd.ts';
 import type { Opd, OpdKind } from '../../app/types.ts';
-import { applyServerErrors } from '../../components/serverErrors.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { useSaveOpd } from './api.ts';
 
 interface Props {
@@ -24,15 +24,13 @@ const FIELDS = ['name', 'shortName', 'kind', 'sipdCode'] as const;
 
 export function OpdFormModal({ open, opd, regionCode, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const [form] = Form.useForm<Values>();
   const save = useSaveOpd(regionCode);
 
   const initialValues: Partial<Values> = opd
     ? { name: opd.name, shortName: opd.shortName, kind: opd.kind, sipdCode: opd.sipdCode ?? '' }
     : { kind: 'dinas' };
 
-  async function onFinish(values: Values) {
+  async function submit(values: Values) {
     const sipdCode = values.sipdCode?.trim() || null;
     const input = {
       name: values.name.trim(),
@@ -41,37 +39,19 @@ export function OpdFormModal({ open, opd, regionCode, onClose }: Props) {
       // On create an empty code is simply left out; on edit null clears it.
       ...(opd ? { sipdCode } : sipdCode ? { sipdCode } : {}),
     };
-    try {
-      const saved = await save.mutateAsync({ id: opd?.id, input });
-      message.success(t(opd ? 'opd.updated' : 'opd.created', { name: saved.name }));
-      onClose();
-    } catch (err) {
-      const rest = applyServerErrors(form, err, FIELDS);
-      if (rest) message.error(rest);
-    }
+    const saved = await save.mutateAsync({ id: opd?.id, input });
+    return t(opd ? 'opd.updated' : 'opd.created', { name: saved.name });
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t(opd ? 'opd.editTitle' : 'opd.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit', loading: save.isPending }}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dom) => (
-        // Wrapping the whole dialog in the form lets Enter in any field submit it.
-        <Form<Values>
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          onFinish={(v) => void onFinish(v)}
-          clearOnDestroy
-        >
-          {dom}
-        </Form>
-      )}
+      initialValues={initialValues}
+      fields={FIELDS}
+      pending={save.isPending}
+      onSubmit={submit}
+      onClose={onClose}
     >
       <Form.Item
         name="name"
@@ -111,6 +91,6 @@ export function OpdFormModal({ open, opd, regionCode, onClose }: Props) {
       >
         <Input placeholder={t('opd.sipdCodePlaceholder')} />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,29 +1,28 @@
 import { useState } from 'react';
-import { App as AntApp, Alert, Button, Flex, Input, Popconfirm, Select, Space, Table, Tooltip } from 'antd';
+import { App as AntApp, Alert, Button, Popconfirm, Select, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { EditOutlined, PlusOutlined, PoweroffOutlined, ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, PoweroffOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { capabilitiesOf } from '../../../../domain/roles.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
 import type { Opd } from '../../app/types.ts';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { ListToolbar } from '../../components/ListToolbar.tsx';
 import { StatusTags } from '../../components/StatusTags.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { formatNumber } from '../../components/format.ts';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { usePagedQueryState } from '../../components/usePagedQueryState.ts';
 import { useOpdList, useSaveOpd, type OpdStatus } from './api.ts';
 import { OpdFormModal } from './OpdFormModal.tsx';
 
-const DEFAULT_PAGE_SIZE = 20;
-
-export function OpdPage() {
-  const { region } = useRegion();
-  // A fresh page state per region: filters of one region mean nothing in another.
-  return <OpdRegionPage key={region.code} />;
+interface OpdFilters {
+  q: string;
+  status: OpdStatus;
 }
 
-function OpdRegionPage() {
+const NO_FILTERS: OpdFilters = { q: '', status: 'all' };
+
+export function OpdPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { region } = useRegion();
@@ -31,17 +30,17 @@ function OpdRegionPage() {
   const canManage = capabilitiesOf(me.role).manageOpd;
   const isNational = region.level === 'nasional';
 
-  const [searchText, setSearchText] = useState('');
-  const [q, setQ] = useState('');
-  const [status, setStatus] = useState<OpdStatus>('all');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const paged = usePagedQueryState<OpdFilters>(NO_FILTERS);
+  const { filters, filtered } = paged;
   const [editing, setEditing] = useState<Opd | null>(null);
   const [modalOpen, setModalOpen] = useState(false);
 
-  const list = useOpdList(region.code, { q, status, page, pageSize }, !isNational);
+  const list = useOpdList(
+    region.code,
+    { ...filters, page: paged.page, pageSize: paged.pageSize },
+    !isNational,
+  );
   const save = useSaveOpd(region.code);
-  const filtered = q !== '' || status !== 'all';
 
   function openCreate() {
     setEditing(null);
@@ -60,13 +59,6 @@ function OpdRegionPage() {
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));
     }
-  }
-
-  function resetFilters() {
-    setSearchText('');
-    setQ('');
-    setStatus('all');
-    setPage(1);
   }
 
   const columns: ColumnsType<Opd> = [
@@ -146,34 +138,23 @@ function OpdRegionPage() {
         <Alert type="info" showIcon title={t('opd.nationalHint')} />
       ) : (
         <>
-          <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-            <Input.Search
-              aria-label={t('opd.searchLabel')}
-              placeholder={t('opd.searchPlaceholder')}
-              allowClear
-              value={searchText}
-              onChange={(e) => {
-                setSearchText(e.target.value);
-                // Clearing the box shows everything again without another Enter.
-                if (e.target.value === '' && q !== '') {
-                  setQ('');
-                  setPage(1);
-                }
-              }}
-              onSearch={(value) => {
-                setQ(value.trim());
-                setPage(1);
-              }}
-              style={{ width: 320 }}
-            />
+          <ListToolbar
+            search={{
+              label: t('opd.searchLabel'),
+              placeholder: t('opd.searchPlaceholder'),
+              width: 320,
+              value: filters.q,
+              onSearch: (q) => paged.setFilters({ ...filters, q }),
+            }}
+            filtered={filtered}
+            onReset={paged.reset}
+            refresh={list}
+          >
             <Select<OpdStatus>
               aria-label={t('opd.statusFilter')}
               prefix={`${t('common.status')}:`}
-              value={status}
-              onChange={(value) => {
-                setStatus(value);
-                setPage(1);
-              }}
+              value={filters.status}
+              onChange={(status) => paged.setFilters({ ...filters, status })}
               style={{ width: 190 }}
               options={[
                 { value: 'all', label: t('common.all') },
@@ -181,38 +162,15 @@ function OpdRegionPage() {
                 { value: 'inactive', label: t('common.inactive') },
               ]}
             />
-            {filtered && <Button onClick={resetFilters}>{t('common.reset')}</Button>}
-            <Tooltip title={t('common.refresh')}>
-              <Button
-                icon={<ReloadOutlined />}
-                aria-label={t('common.refresh')}
-                loading={list.isFetching}
-                onClick={() => void list.refetch()}
-              />
-            </Tooltip>
-          </Flex>
-          <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-          <Table<Opd>
+          </ListToolbar>
+          <PagedTable<Opd>
             data-testid="opd-table"
-            rowKey="id"
             columns={columns}
-            dataSource={list.data?.items ?? []}
-            loading={list.isFetching}
-            locale={{ emptyText: list.isPending ? ' ' : <EmptyState>{emptyText}</EmptyState> }}
+            query={list}
+            paging={paged}
+            emptyText={emptyText}
             rowClassName={(opd) => (opd.active ? '' : 'setara-row-inactive')}
             scroll={{ x: 900 }}
-            pagination={{
-              current: page,
-              pageSize,
-              total: list.data?.total ?? 0,
-              showSizeChanger: true,
-              pageSizeOptions: [10, 20, 50, 100],
-              showTotal: (total) => t('common.total', { count: total, n: formatNumber(total) }),
-              onChange: (nextPage, nextSize) => {
-                setPage(nextSize !== pageSize ? 1 : nextPage);
-                setPageSize(nextSize);
-              },
-            }}
           />
         </>
       )}

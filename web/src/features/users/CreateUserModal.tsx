@@ -1,8 +1,8 @@
-import { App as AntApp, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OPD_BOUND_ROLES, type Role } from '../../../../domain/roles.ts';
 import type { Region } from '../../app/types.ts';
-import { applyServerErrors } from '../../components/serverErrors.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { useCreateUser } from './api.ts';
 import { RoleOpdFields } from './RoleOpdFields.tsx';
 import { emailRule, passwordRules, usernameRules } from './rules.ts';
@@ -26,44 +26,30 @@ const FIELDS = ['username', 'email', 'fullName', 'role', 'opdId', 'password'] as
 
 export function CreateUserModal({ open, region, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const [form] = Form.useForm<Values>();
   const create = useCreateUser(region.code);
 
-  async function onFinish(values: Values) {
+  async function submit(values: Values) {
     const email = values.email?.trim();
-    try {
-      const user = await create.mutateAsync({
-        username: values.username.trim(),
-        ...(email ? { email } : {}),
-        fullName: values.fullName.trim(),
-        role: values.role,
-        regionCode: region.code,
-        ...(OPD_BOUND_ROLES.includes(values.role) && values.opdId ? { opdId: values.opdId } : {}),
-        password: values.password,
-      });
-      message.success(t('users.created', { username: user.username }));
-      onClose();
-    } catch (err) {
-      const rest = applyServerErrors(form, err, FIELDS);
-      if (rest) message.error(rest);
-    }
+    const user = await create.mutateAsync({
+      username: values.username.trim(),
+      ...(email ? { email } : {}),
+      fullName: values.fullName.trim(),
+      role: values.role,
+      regionCode: region.code,
+      ...(OPD_BOUND_ROLES.includes(values.role) && values.opdId ? { opdId: values.opdId } : {}),
+      password: values.password,
+    });
+    return t('users.created', { username: user.username });
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={open}
       title={t('users.createTitle')}
-      okText={t('common.save')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit', loading: create.isPending }}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dom) => (
-        <Form<Values> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
+      fields={FIELDS}
+      pending={create.isPending}
+      onSubmit={submit}
+      onClose={onClose}
     >
       <Form.Item label={t('users.region')}>
         <Input value={`${region.name} (${region.code})`} disabled />
@@ -95,6 +81,6 @@ export function CreateUserModal({ open, region, onClose }: Props) {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

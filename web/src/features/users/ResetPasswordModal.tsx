@@ -1,7 +1,7 @@
-import { Alert, App as AntApp, Form, Input, Modal } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../app/types.ts';
-import { applyServerErrors } from '../../components/serverErrors.ts';
+import { FormModal } from '../../components/FormModal.tsx';
 import { useResetPassword } from './api.ts';
 import { passwordRules } from './rules.ts';
 
@@ -10,38 +10,30 @@ interface Props {
   onClose: () => void;
 }
 
+interface Values {
+  newPassword: string;
+}
+
 export function ResetPasswordModal({ user, onClose }: Props) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const [form] = Form.useForm<{ newPassword: string }>();
   const reset = useResetPassword();
 
-  async function onFinish({ newPassword }: { newPassword: string }) {
-    if (!user) return;
-    try {
-      await reset.mutateAsync({ id: user.id, newPassword });
-      message.success(t('users.resetDone', { username: user.username }));
-      onClose();
-    } catch (err) {
-      const rest = applyServerErrors(form, err, ['newPassword']);
-      if (rest) message.error(rest);
-    }
+  async function submit({ newPassword }: Values) {
+    if (!user) return undefined;
+    await reset.mutateAsync({ id: user.id, newPassword });
+    return t('users.resetDone', { username: user.username });
   }
 
   return (
-    <Modal
+    <FormModal<Values>
       open={user !== null}
       title={user ? t('users.resetTitle', { username: user.username }) : ''}
       okText={t('users.resetPassword')}
-      cancelText={t('common.cancel')}
-      okButtonProps={{ htmlType: 'submit', loading: reset.isPending, danger: true }}
-      onCancel={onClose}
-      destroyOnHidden
-      modalRender={(dom) => (
-        <Form form={form} layout="vertical" onFinish={(v) => void onFinish(v)} clearOnDestroy>
-          {dom}
-        </Form>
-      )}
+      danger
+      fields={['newPassword']}
+      pending={reset.isPending}
+      onSubmit={submit}
+      onClose={onClose}
     >
       <Alert type="info" showIcon title={t('users.resetHint')} style={{ marginBottom: 16 }} />
       <Form.Item
@@ -52,6 +44,6 @@ export function ResetPasswordModal({ user, onClose }: Props) {
       >
         <Input.Password autoFocus autoComplete="new-password" />
       </Form.Item>
-    </Modal>
+    </FormModal>
   );
 }

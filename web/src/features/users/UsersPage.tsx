@@ -1,42 +1,39 @@
 import { useState } from 'react';
-import { Button, Flex, Input, Select, Space, Table, Tooltip, Typography } from 'antd';
+import { Button, Select, Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { EditOutlined, KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../domain/roles.ts';
 import { useRegion } from '../../app/region.tsx';
 import type { User } from '../../app/types.ts';
-import { EmptyState } from '../../components/EmptyState.tsx';
+import { ListToolbar } from '../../components/ListToolbar.tsx';
 import { StatusTags } from '../../components/StatusTags.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { formatDateTime, formatNumber } from '../../components/format.ts';
+import { formatDateTime } from '../../components/format.ts';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { usePagedQueryState } from '../../components/usePagedQueryState.ts';
 import { useUserList } from './api.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 
-const DEFAULT_PAGE_SIZE = 20;
-
-export function UsersPage() {
-  const { region } = useRegion();
-  return <UsersRegionPage key={region.code} />;
+interface UserFilters {
+  q: string;
+  role: Role | '';
 }
 
-function UsersRegionPage() {
+const NO_FILTERS: UserFilters = { q: '', role: '' };
+
+export function UsersPage() {
   const { t } = useTranslation();
   const { region } = useRegion();
-  const [searchText, setSearchText] = useState('');
-  const [q, setQ] = useState('');
-  const [role, setRole] = useState<Role | ''>('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(DEFAULT_PAGE_SIZE);
+  const paged = usePagedQueryState<UserFilters>(NO_FILTERS);
+  const { filters, filtered } = paged;
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
 
-  const list = useUserList(region.code, { q, role, page, pageSize });
-  const filtered = q !== '' || role !== '';
+  const list = useUserList(region.code, { ...filters, page: paged.page, pageSize: paged.pageSize });
 
   const columns: ColumnsType<User> = [
     {
@@ -111,13 +108,6 @@ function UsersRegionPage() {
     },
   ];
 
-  function resetFilters() {
-    setSearchText('');
-    setQ('');
-    setRole('');
-    setPage(1);
-  }
-
   return (
     <>
       <PageHeader
@@ -129,76 +119,37 @@ function UsersRegionPage() {
           </Button>
         }
       />
-      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          aria-label={t('users.searchLabel')}
-          placeholder={t('users.searchPlaceholder')}
-          allowClear
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.target.value);
-            if (e.target.value === '' && q !== '') {
-              setQ('');
-              setPage(1);
-            }
-          }}
-          onSearch={(value) => {
-            setQ(value.trim());
-            setPage(1);
-          }}
-          style={{ width: 340 }}
-        />
+      <ListToolbar
+        search={{
+          label: t('users.searchLabel'),
+          placeholder: t('users.searchPlaceholder'),
+          width: 340,
+          value: filters.q,
+          onSearch: (q) => paged.setFilters({ ...filters, q }),
+        }}
+        filtered={filtered}
+        onReset={paged.reset}
+        refresh={list}
+      >
         <Select<Role | ''>
           aria-label={t('users.roleFilter')}
-          value={role}
+          value={filters.role}
           style={{ width: 220 }}
-          onChange={(value) => {
-            setRole(value);
-            setPage(1);
-          }}
+          onChange={(role) => paged.setFilters({ ...filters, role })}
           options={[
             { value: '', label: t('users.allRoles') },
             ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })),
           ]}
         />
-        {filtered && <Button onClick={resetFilters}>{t('common.reset')}</Button>}
-        <Tooltip title={t('common.refresh')}>
-          <Button
-            icon={<ReloadOutlined />}
-            aria-label={t('common.refresh')}
-            loading={list.isFetching}
-            onClick={() => void list.refetch()}
-          />
-        </Tooltip>
-      </Flex>
-      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      <Table<User>
+      </ListToolbar>
+      <PagedTable<User>
         data-testid="users-table"
-        rowKey="id"
         columns={columns}
-        dataSource={list.data?.items ?? []}
-        loading={list.isFetching}
+        query={list}
+        paging={paged}
+        emptyText={filtered ? t('users.emptyFiltered') : t('users.empty')}
         rowClassName={(user) => (user.active ? '' : 'setara-row-inactive')}
         scroll={{ x: 1150 }}
-        locale={{
-          emptyText: list.isPending ? (
-            ' '
-          ) : (
-            <EmptyState>{filtered ? t('users.emptyFiltered') : t('users.empty')}</EmptyState>
-          ),
-        }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('common.total', { count: total, n: formatNumber(total) }),
-          onChange: (nextPage, nextSize) => {
-            setPage(nextSize !== pageSize ? 1 : nextPage);
-            setPageSize(nextSize);
-          },
-        }}
       />
       <CreateUserModal open={creating} region={region} onClose={() => setCreating(false)} />
       <EditUserModal user={editing} onClose={() => setEditing(null)} key={editing?.id ?? 'none'} />
