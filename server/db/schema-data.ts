@@ -77,9 +77,15 @@ export const indicators = pgTable(
     denominatorCode: text('denominator_code'),
     multiplier: numeric('multiplier'),
     /** Dimension set codes beyond sex, in display order. */
-    dimensions: text('dimensions').array().notNull().default(sql`'{}'::text[]`),
+    dimensions: text('dimensions')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** Sexes the indicator applies to: both, or only P for e.g. maternal deaths. */
-    sexes: text('sexes').array().notNull().default(sql`'{P,L}'::text[]`),
+    sexes: text('sexes')
+      .array()
+      .notNull()
+      .default(sql`'{P,L}'::text[]`),
     decimals: integer('decimals').notNull().default(0),
     percentBounded: boolean('percent_bounded').notNull().default(false),
     /** Warn when a value moves more than this % from the previous period (null: region default). */
