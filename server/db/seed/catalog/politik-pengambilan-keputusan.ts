@@ -1,0 +1,143 @@
+import type { IndicatorDef } from '../catalog-data.js';
+
+/** Structural positions of the regional civil service, counted by sex from the BKPSDM register. */
+function position(code: string, nameId: string, nameEn: string, defId: string, defEn: string): IndicatorDef {
+  return {
+    code,
+    nameId,
+    nameEn,
+    definitionId: defId,
+    definitionEn: defEn,
+    unit: 'orang',
+    group: 'politik_pengambilan_keputusan',
+    periodicity: 'year',
+    source: 'administrative',
+    sourceNote: 'BKPSDM, data jabatan ASN (SIASN)',
+    aggregation: 'sum',
+    dimensions: [],
+    sexes: ['P', 'L'],
+    decimals: 0,
+    responsibleOpd: 'BKPSDM',
+  };
+}
+
+export const POLITIK_PENGAMBILAN_KEPUTUSAN: IndicatorDef[] = [
+  {
+    code: 'POL_DPRD_ANGGOTA',
+    nameId: 'Jumlah anggota DPRD',
+    nameEn: 'Members of the regional parliament (DPRD)',
+    definitionId:
+      'Banyaknya anggota Dewan Perwakilan Rakyat Daerah kabupaten/kota yang menjabat pada akhir tahun, menurut jenis kelamin.',
+    definitionEn: 'Number of members of the regency/city parliament (DPRD) in office at year end, by sex.',
+    unit: 'orang',
+    group: 'politik_pengambilan_keputusan',
+    periodicity: 'year',
+    source: 'administrative',
+    sourceNote: 'Sekretariat DPRD; KPU, penetapan calon terpilih',
+    aggregation: 'sum',
+    dimensions: [],
+    sexes: ['P', 'L'],
+    decimals: 0,
+    responsibleOpd: 'Setwan',
+  },
+  {
+    // A share of both sexes' total: follows from POL_DPRD_ANGGOTA but cannot be a same-sex
+    // ratio, so it is `none` (see docs/indicators.md).
+    code: 'POL_DPRD_PEREMPUAN_PERSEN',
+    nameId: 'Persentase keterwakilan perempuan di DPRD',
+    nameEn: "Women's share of seats in the DPRD",
+    definitionId:
+      'Persentase kursi DPRD kabupaten/kota yang diduduki perempuan: 100 × jumlah anggota DPRD perempuan / jumlah seluruh anggota DPRD; komponen IDG dan IKG.',
+    definitionEn:
+      'Percentage of regency/city DPRD seats held by women: 100 × women members / all members; a component of the GEM (IDG) and the gender inequality index (IKG).',
+    unit: 'persen',
+    group: 'politik_pengambilan_keputusan',
+    periodicity: 'year',
+    source: 'administrative',
+    sourceNote: 'Sekretariat DPRD',
+    aggregation: 'none',
+    dimensions: [],
+    sexes: ['P'],
+    decimals: 2,
+    responsibleOpd: 'Setwan',
+    refs: { sdg: '5.5.1' },
+    percentBounded: true,
+  },
+  {
+    code: 'POL_ASN',
+    nameId: 'Jumlah aparatur sipil negara (ASN)',
+    nameEn: 'Civil servants (ASN)',
+    definitionId:
+      'Banyaknya ASN (PNS dan PPPK) di lingkungan pemerintah kabupaten/kota pada akhir tahun, menurut jenis kelamin dan status disabilitas.',
+    definitionEn:
+      'Number of civil servants (PNS and PPPK contract staff) of the regency/city government at year end, by sex and disability status.',
+    unit: 'orang',
+    group: 'politik_pengambilan_keputusan',
+    periodicity: 'year',
+    source: 'administrative',
+    sourceNote: 'BKPSDM, data ASN (SIASN)',
+    aggregation: 'sum',
+    dimensions: ['disabilitas'],
+    sexes: ['P', 'L'],
+    decimals: 0,
+    responsibleOpd: 'BKPSDM',
+  },
+  position(
+    'POL_JPT_PRATAMA',
+    'Jumlah pejabat pimpinan tinggi pratama (eselon II)',
+    'Senior executives (echelon II)',
+    'Banyaknya ASN yang menduduki jabatan pimpinan tinggi pratama (setara eselon II, misalnya sekretaris daerah, asisten, kepala dinas/badan) pada akhir tahun, menurut jenis kelamin.',
+    'Number of civil servants holding a primary senior executive post (echelon II, e.g. regional secretary, assistant, head of an agency) at year end, by sex.',
+  ),
+  position(
+    'POL_ADMINISTRATOR',
+    'Jumlah pejabat administrator (eselon III)',
+    'Administrators (echelon III)',
+    'Banyaknya ASN yang menduduki jabatan administrator (setara eselon III, misalnya sekretaris dinas, kepala bidang, camat) pada akhir tahun, menurut jenis kelamin.',
+    'Number of civil servants holding an administrator post (echelon III, e.g. agency secretary, head of division, head of district) at year end, by sex.',
+  ),
+  position(
+    'POL_PENGAWAS',
+    'Jumlah pejabat pengawas (eselon IV)',
+    'Supervisors (echelon IV)',
+    'Banyaknya ASN yang menduduki jabatan pengawas (setara eselon IV, misalnya kepala subbagian, kepala seksi, lurah) pada akhir tahun, menurut jenis kelamin.',
+    'Number of civil servants holding a supervisor post (echelon IV, e.g. head of subdivision or section, head of urban village) at year end, by sex.',
+  ),
+  {
+    code: 'POL_LURAH',
+    nameId: 'Jumlah lurah',
+    nameEn: 'Heads of urban villages (lurah)',
+    definitionId: 'Banyaknya lurah definitif yang menjabat pada akhir tahun, menurut jenis kelamin.',
+    definitionEn: 'Number of appointed heads of urban villages (kelurahan) in office at year end, by sex.',
+    unit: 'orang',
+    group: 'politik_pengambilan_keputusan',
+    periodicity: 'year',
+    source: 'administrative',
+    sourceNote: 'Sekretariat Daerah, Bagian Pemerintahan',
+    aggregation: 'sum',
+    dimensions: [],
+    sexes: ['P', 'L'],
+    decimals: 0,
+    responsibleOpd: 'Setda',
+  },
+  {
+    code: 'POL_TENAGA_PROFESIONAL',
+    nameId: 'Perempuan sebagai tenaga manajer, profesional, administrasi, dan teknisi',
+    nameEn: 'Women among managers, professionals, administrators and technicians',
+    definitionId:
+      'Persentase perempuan di antara penduduk bekerja yang berstatus tenaga manajer, profesional, kepemimpinan/ketatalaksanaan, dan teknisi, hasil Sakernas Agustus; komponen IDG.',
+    definitionEn:
+      'Percentage of women among employed managers, professionals, administrators and technicians, from the August Sakernas; a component of the GEM (IDG).',
+    unit: 'persen',
+    group: 'politik_pengambilan_keputusan',
+    periodicity: 'year',
+    source: 'bps',
+    sourceNote: 'BPS, penghitungan IDG (Sakernas Agustus)',
+    aggregation: 'none',
+    dimensions: [],
+    sexes: ['P'],
+    decimals: 2,
+    responsibleOpd: 'DP3A',
+    percentBounded: true,
+  },
+];
