@@ -23,13 +23,24 @@ import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { indicatorRoutes } from './modules/indicators/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { userRoutes } from './modules/users/routes.js';
+import { valueRoutes } from './modules/values/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
-const modules = [healthRoutes, authRoutes, regionRoutes, opdRoutes, userRoutes, auditRoutes];
+const modules = [
+  healthRoutes,
+  authRoutes,
+  regionRoutes,
+  opdRoutes,
+  userRoutes,
+  auditRoutes,
+  indicatorRoutes,
+  valueRoutes,
+];
 
 export async function buildApp(database: Database, config: Config): Promise<ZodApp> {
   const app = Fastify({

@@ -171,7 +171,9 @@ async function seedDemoCommand(database: Database, args: string[]) {
     );
   } else {
     const created = await seedDemo(database.db);
-    console.log(`Demo on: created ${created.users} users and ${created.opd} OPDs (existing ones kept).`);
+    console.log(
+      `Demo on: created ${created.users} users, ${created.opd} OPDs and ${created.values} values (existing ones kept).`,
+    );
   }
 }
 

@@ -115,6 +115,7 @@ export const indicatorAssignments = pgTable(
       .notNull()
       .references(() => indicators.code),
     opdId: uuid('opd_id').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
   },
   (t) => [
     primaryKey({ columns: [t.regionCode, t.indicatorCode] }),

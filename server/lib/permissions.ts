@@ -65,3 +65,19 @@ export function assertCanEditOpdData(actor: Actor | null, regionCode: string, op
   if (a.role === 'operator_opd' && a.regionCode === regionCode && a.opdId === opdId) return a;
   throw new Forbidden();
 }
+
+/**
+ * Catalog entries (indicators, dimension sets, rules) belong to the nation or to a region:
+ * superadmin manages national ones, a region's admin daerah that region's own.
+ */
+export function assertCanManageCatalog(actor: Actor | null, ownerRegionCode: string): Actor {
+  const a = requireActor(actor);
+  if (a.role === 'superadmin') return a;
+  if (a.role === 'admin_daerah' && a.regionCode === ownerRegionCode) return a;
+  throw new Forbidden();
+}
+
+/** Verifying a region's submitted data: its admin daerah (DP3A), or superadmin. */
+export function assertCanVerifyData(actor: Actor | null, regionCode: string): Actor {
+  return assertCanManageOpd(actor, regionCode);
+}

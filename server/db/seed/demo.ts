@@ -10,6 +10,7 @@ import { recordAudit, type AuditSubject } from '../../lib/audit.js';
 import { isForeignKeyViolation } from '../../lib/db-errors.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { DEMO_OPD, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data.js';
+import { removeDemoValues, seedDemoValues } from './demo-values-seed.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -31,7 +32,7 @@ async function saveDemoSetting(db: Db, value: DemoSetting): Promise<void> {
 }
 
 /** Adds whatever part of the demo is missing; returns how many rows it created. */
-export async function seedDemo(db: Db): Promise<{ opd: number; users: number }> {
+export async function seedDemo(db: Db): Promise<{ opd: number; users: number; values: number }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const createdOpd = await tx
@@ -59,16 +60,17 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number }> 
       )
       .onConflictDoNothing()
       .returning({ id: users.id });
+    const values = await seedDemoValues(tx);
     await saveDemoSetting(tx, { enabled: true });
-    if (createdOpd.length + createdUsers.length > 0) {
+    if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
         action: 'seed',
         entity: 'demo',
         regionCode: DEMO_REGION,
-        after: { opd: createdOpd.length, users: createdUsers.length },
+        after: { opd: createdOpd.length, users: createdUsers.length, values },
       });
     }
-    return { opd: createdOpd.length, users: createdUsers.length };
+    return { opd: createdOpd.length, users: createdUsers.length, values };
   });
 }
 
@@ -78,6 +80,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number }> 
  */
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
+    await removeDemoValues(tx);
     const demoUsers = await tx.select({ id: users.id }).from(users).where(eq(users.isDemo, true));
     const ids = demoUsers.map((u) => u.id);
     if (ids.length) {

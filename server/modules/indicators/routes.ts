@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import type { AppContext, ZodApp } from '../../lib/context.js';
+import { regionCode } from '../regions/schemas.js';
+import { errorResponses } from '../shared-schemas.js';
+import {
+  createIndicatorBody,
+  dimensionSetSchema,
+  indicatorCode,
+  indicatorPage,
+  indicatorSchema,
+  listIndicatorsQuery,
+  updateIndicatorBody,
+} from './schemas.js';
+import {
+  createIndicator,
+  getIndicator,
+  listDimensionSets,
+  listIndicators,
+  updateIndicator,
+} from './service.js';
+
+const tags = ['indicators'];
+const codeParam = z.object({ code: indicatorCode });
+
+export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
+  app.get(
+    '/api/indicators',
+    {
+      schema: {
+        tags,
+        summary: 'The indicator catalog (public): national entries plus a region’s own',
+        querystring: listIndicatorsQuery,
+        response: { 200: indicatorPage, ...errorResponses },
+      },
+    },
+    async (request) => listIndicators(database.db, request.query),
+  );
+
+  app.get(
+    '/api/indicators/:code',
+    {
+      schema: {
+        tags,
+        summary: 'One indicator',
+        params: codeParam,
+        response: { 200: indicatorSchema, ...errorResponses },
+      },
+    },
+    async (request) => getIndicator(database.db, request.params.code),
+  );
+
+  app.post(
+    '/api/indicators',
+    {
+      schema: {
+        tags,
+        summary: 'Add an indicator (superadmin: national; admin daerah: own region)',
+        body: createIndicatorBody,
+        response: { 201: indicatorSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return createIndicator(database.db, request.actor, request.body);
+    },
+  );
+
+  app.patch(
+    '/api/indicators/:code',
+    {
+      schema: {
+        tags,
+        summary: 'Edit or deactivate an indicator',
+        params: codeParam,
+        body: updateIndicatorBody,
+        response: { 200: indicatorSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateIndicator(database.db, request.actor, request.params.code, request.body),
+  );
+
+  app.get(
+    '/api/dimension-sets',
+    {
+      schema: {
+        tags,
+        summary: 'Disaggregation dimensions and their members (public)',
+        querystring: z.strictObject({ region: regionCode.optional() }),
+        response: { 200: z.object({ items: z.array(dimensionSetSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await listDimensionSets(database.db, request.query.region) }),
+  );
+}

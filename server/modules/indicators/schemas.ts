@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import {
+  AGGREGATIONS,
+  DOMAIN_GROUPS,
+  PERIODICITIES,
+  SEXES,
+  SOURCES,
+  UNITS,
+} from '../../../domain/indicators.js';
+import { regionCode } from '../regions/schemas.js';
+import { pageOf, paginationQuery } from '../shared-schemas.js';
+
+const CODE = /^[A-Z0-9_]{2,40}$/;
+export const indicatorCode = z.string().regex(CODE, { message: 'bad_format' }).describe('e.g. PDD_APS_SMA');
+const dimensionCode = z.string().regex(/^[a-z0-9_]{2,40}$/, { message: 'bad_format' });
+const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, { message: 'bad_format' });
+
+/** The editable fields, without defaults: PATCH must leave unnamed fields alone. */
+const indicatorFields = {
+  nameId: z.string().trim().min(1).max(300),
+  nameEn: z.string().trim().min(1).max(300),
+  definitionId: z.string().trim().max(4000),
+  definitionEn: z.string().trim().max(4000),
+  unit: z.enum(UNITS),
+  domainGroup: z.enum(DOMAIN_GROUPS),
+  periodicity: z.enum(PERIODICITIES),
+  source: z.enum(SOURCES),
+  sourceNote: z.string().trim().max(300),
+  aggregation: z.enum(AGGREGATIONS),
+  numeratorCode: indicatorCode.nullable(),
+  denominatorCode: indicatorCode.nullable(),
+  multiplier: decimalText.nullable(),
+  dimensions: z.array(dimensionCode).max(4),
+  sexes: z.array(z.enum(SEXES)).min(1).max(2),
+  decimals: z.number().int().min(0).max(6),
+  percentBounded: z.boolean(),
+  jumpWarningPct: decimalText.nullable(),
+  responsibleOpdHint: z.string().trim().max(40).nullable(),
+  refs: z.record(z.string().max(20), z.string().max(100)),
+};
+
+export const createIndicatorBody = z.strictObject({
+  ...indicatorFields,
+  code: indicatorCode,
+  ownerRegionCode: regionCode
+    .optional()
+    .describe('Default: the national catalog (superadmin) or your region'),
+  definitionId: indicatorFields.definitionId.default(''),
+  definitionEn: indicatorFields.definitionEn.default(''),
+  periodicity: indicatorFields.periodicity.default('year'),
+  sourceNote: indicatorFields.sourceNote.default(''),
+  numeratorCode: indicatorFields.numeratorCode.default(null),
+  denominatorCode: indicatorFields.denominatorCode.default(null),
+  multiplier: indicatorFields.multiplier.default(null),
+  dimensions: indicatorFields.dimensions.default([]),
+  sexes: indicatorFields.sexes.default(['P', 'L']),
+  decimals: indicatorFields.decimals.default(0),
+  percentBounded: indicatorFields.percentBounded.default(false),
+  jumpWarningPct: indicatorFields.jumpWarningPct.default(null),
+  responsibleOpdHint: indicatorFields.responsibleOpdHint.default(null),
+  refs: indicatorFields.refs.default({}),
+});
+
+export const updateIndicatorBody = z
+  .strictObject(indicatorFields)
+  .partial()
+  .extend({ active: z.boolean().optional() });
+
+export const listIndicatorsQuery = z.strictObject({
+  region: regionCode.optional().describe('Include this region’s own indicators (and its province’s)'),
+  group: z.enum(DOMAIN_GROUPS).optional(),
+  q: z.string().trim().max(100).optional(),
+  active: z.enum(['true', 'false', 'all']).default('true'),
+  ...paginationQuery,
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const indicatorSchema = z.object({
+  code: z.string(),
+  ownerRegionCode: z.string(),
+  nameId: z.string(),
+  nameEn: z.string(),
+  definitionId: z.string(),
+  definitionEn: z.string(),
+  unit: z.string(),
+  domainGroup: z.string(),
+  periodicity: z.string(),
+  source: z.string(),
+  sourceNote: z.string(),
+  aggregation: z.string(),
+  numeratorCode: z.string().nullable(),
+  denominatorCode: z.string().nullable(),
+  multiplier: z.string().nullable(),
+  dimensions: z.array(z.string()),
+  sexes: z.array(z.string()),
+  decimals: z.number(),
+  percentBounded: z.boolean(),
+  jumpWarningPct: z.string().nullable(),
+  responsibleOpdHint: z.string().nullable(),
+  refs: z.record(z.string(), z.string()),
+  active: z.boolean(),
+});
+export const indicatorPage = pageOf(indicatorSchema);
+
+export const dimensionSetSchema = z.object({
+  code: z.string(),
+  ownerRegionCode: z.string(),
+  nameId: z.string(),
+  nameEn: z.string(),
+  builtin: z.boolean(),
+  members: z.array(z.object({ code: z.string(), labelId: z.string(), labelEn: z.string() })),
+});
+
+export const createDimensionSetBody = z.strictObject({
+  code: dimensionCode,
+  ownerRegionCode: regionCode.optional(),
+  nameId: z.string().trim().min(1).max(200),
+  nameEn: z.string().trim().min(1).max(200),
+  members: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[a-z0-9_+-]{1,40}$/, { message: 'bad_format' }),
+        labelId: z.string().trim().min(1).max(200),
+        labelEn: z.string().trim().min(1).max(200),
+      }),
+    )
+    .min(2)
+    .max(200),
+});
+
+export const assignmentSchema = z.object({
+  indicatorCode: z.string(),
+  opdId: z.string(),
+  opdName: z.string(),
+});
+export const setAssignmentBody = z.strictObject({ opdId: z.uuid().nullable() });
+
+export type CreateIndicatorInput = z.infer<typeof createIndicatorBody>;
+export type UpdateIndicatorInput = z.infer<typeof updateIndicatorBody>;
+export type ListIndicatorsQuery = z.infer<typeof listIndicatorsQuery>;
+export type CreateDimensionSetInput = z.infer<typeof createDimensionSetBody>;

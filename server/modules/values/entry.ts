@@ -1,0 +1,199 @@
+/**
+ * The entry grid of one region and period: rows are indicators (those of one OPD, or all),
+ * columns are sex × the indicator's other dimension members. Operators edit their own OPD's
+ * draft values; the region's admin edits any value. Rule violations come back with every
+ * read and save so the grid can show them live.
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { comboKey } from '../../../domain/combo.js';
+import type { Sex } from '../../../domain/indicators.js';
+import { parseDecimal } from '../../../domain/number-parse.js';
+import { parsePeriod } from '../../../domain/period.js';
+import { checkSingleValue } from '../../../domain/value-rules.js';
+import type { Db } from '../../db/connection.js';
+import { indicatorAssignments, indicators } from '../../db/schema-data.js';
+import type { Actor } from '../../lib/actor.js';
+import { recordAudit, subjectOf } from '../../lib/audit.js';
+import { Forbidden, Invalid, type FieldErrors } from '../../lib/errors.js';
+import type { MessageKey } from '../../lib/messages.js';
+import { assertCanReadRegion, canManageRegion, requireActor } from '../../lib/permissions.js';
+import { visibleTo } from '../indicators/visibility.js';
+import { toIndicatorDto } from '../indicators/service.js';
+import { combosById, internCombos } from './combos.js';
+import { loadIndicatorInfo, memberProblem } from './indicator-info.js';
+import { existingValues, keyOf, writeValues, type ValueWrite } from './store.js';
+import { violationsFor } from './validation.js';
+
+/** Indicator codes of the grid: one OPD's assignments, or every active indicator of the region. */
+async function gridIndicatorCodes(db: Db, regionCode: string, periodicity: string, opdId: string | null) {
+  if (opdId) {
+    const rows = await db
+      .select({ code: indicators.code })
+      .from(indicatorAssignments)
+      .innerJoin(indicators, eq(indicators.code, indicatorAssignments.indicatorCode))
+      .where(
+        and(
+          eq(indicatorAssignments.regionCode, regionCode),
+          eq(indicatorAssignments.opdId, opdId),
+          eq(indicators.active, true),
+          eq(indicators.periodicity, periodicity),
+        ),
+      )
+      .orderBy(asc(indicators.domainGroup), asc(indicators.code));
+    return rows.map((r) => r.code);
+  }
+  const rows = await db
+    .select({ code: indicators.code })
+    .from(indicators)
+    .where(
+      and(
+        visibleTo(indicators.ownerRegionCode, regionCode),
+        eq(indicators.active, true),
+        eq(indicators.periodicity, periodicity),
+      ),
+    )
+    .orderBy(asc(indicators.domainGroup), asc(indicators.code));
+  return rows.map((r) => r.code);
+}
+
+function periodOrThrow(period: string) {
+  const p = parsePeriod(period);
+  if (!p) throw new Invalid({ period: 'bad_format' });
+  return p;
+}
+
+export async function getEntryGrid(
+  db: Db,
+  actor: Actor | null,
+  regionCode: string,
+  period: string,
+  opdId?: string,
+) {
+  const a = assertCanReadRegion(actor, regionCode);
+  const p = periodOrThrow(period);
+  // An operator's grid is always their own OPD's.
+  const opd = a.role === 'operator_opd' ? a.opdId : (opdId ?? null);
+  const codes = await gridIndicatorCodes(db, regionCode, p.periodicity, opd);
+  const info = await loadIndicatorInfo(db, codes);
+  const stored = await existingValues(db, regionCode, period, codes);
+  const combos = await combosById(
+    db,
+    [...stored.values()].map((v) => v.comboId),
+  );
+  const values = [...stored.values()].map((v) => ({
+    indicatorCode: v.indicatorCode,
+    sex: v.sex,
+    comboKey: combos.get(v.comboId)?.key ?? '',
+    value: v.value,
+    status: v.status,
+    note: v.note,
+  }));
+  return {
+    regionCode,
+    period,
+    opdId: opd,
+    editable: canManageRegion(a, regionCode) || (a.role === 'operator_opd' && opd !== null),
+    indicators: codes.map((code) => {
+      const i = info.get(code)!;
+      return { indicator: toIndicatorDto(i.row), cells: i.cells };
+    }),
+    values,
+    violations: await violationsFor(db, regionCode, period, codes),
+  };
+}
+
+export interface EntryInput {
+  period: string;
+  values: {
+    indicatorCode: string;
+    sex: Sex;
+    members?: Record<string, string>;
+    value: string | null;
+    note?: string | null;
+  }[];
+}
+
+/**
+ * Saves cells all-or-nothing: any cell the caller may not change, or that is malformed,
+ * refuses the whole save with the failing cells named (`values.<i>.value`).
+ */
+export async function saveEntries(db: Db, actor: Actor | null, regionCode: string, input: EntryInput) {
+  const a = requireActor(actor);
+  assertCanReadRegion(a, regionCode);
+  const isAdmin = canManageRegion(a, regionCode);
+  if (!isAdmin && a.role !== 'operator_opd') throw new Forbidden();
+  const p = periodOrThrow(input.period);
+
+  const codes = [...new Set(input.values.map((v) => v.indicatorCode))];
+  const info = await loadIndicatorInfo(db, codes);
+  const assignments = new Map(
+    (
+      await db
+        .select()
+        .from(indicatorAssignments)
+        .where(
+          and(
+            eq(indicatorAssignments.regionCode, regionCode),
+            inArray(indicatorAssignments.indicatorCode, codes),
+          ),
+        )
+    ).map((r) => [r.indicatorCode, r.opdId]),
+  );
+  const stored = await existingValues(db, regionCode, input.period, codes);
+  const comboIds = await internCombos(
+    db,
+    input.values.map((v) => comboKey(v.members ?? {})),
+  );
+
+  const fields: FieldErrors = {};
+  const writes: ValueWrite[] = [];
+  input.values.forEach((cell, i) => {
+    const at = `values.${i}`;
+    const fail = (field: string, key: MessageKey) => (fields[`${at}.${field}`] = key);
+    const ind = info.get(cell.indicatorCode);
+    if (!ind) return fail('indicatorCode', 'indicator_unknown');
+    if (ind.row.periodicity !== p.periodicity) return fail('indicatorCode', 'period_invalid');
+    if (!isAdmin && assignments.get(cell.indicatorCode) !== a.opdId)
+      return fail('indicatorCode', 'not_assigned');
+    const members = cell.members ?? {};
+    const memberIssue = memberProblem(ind, members);
+    if (memberIssue) return fail('members', memberIssue);
+    const comboId = comboIds.get(comboKey(members))!;
+    const old = stored.get(keyOf({ indicatorCode: cell.indicatorCode, sex: cell.sex, comboId }));
+    if (old && old.status !== 'draft' && !isAdmin) return fail('value', 'value_locked');
+    let value: string | null = null;
+    if (cell.value !== null && cell.value.trim() !== '') {
+      const parsed = parseDecimal(cell.value);
+      if (!parsed.ok) return fail('value', 'bad_format');
+      value = parsed.value as string;
+      const single = checkSingleValue(ind.rule, cell.sex, value).find((v) => v.rule === 'sex_not_applicable');
+      if (single) return fail('sex', 'sex_not_applicable');
+    }
+    // The admin's corrections keep the value's standing; an operator's edit is a new draft.
+    const status = isAdmin && old ? old.status : 'draft';
+    writes.push({
+      indicatorCode: cell.indicatorCode,
+      sex: cell.sex,
+      comboId,
+      value,
+      note: cell.note ?? old?.note ?? null,
+      status,
+    });
+  });
+  if (Object.keys(fields).length) throw new Invalid(fields);
+
+  const changed = await db.transaction(async (tx) => {
+    const n = await writeValues(tx, regionCode, input.period, writes, stored, a.userId);
+    if (n > 0) {
+      await recordAudit(tx, subjectOf(a), {
+        action: 'update',
+        entity: 'data_values',
+        entityId: input.period,
+        regionCode,
+        after: { period: input.period, indicators: codes, cells: n },
+      });
+    }
+    return n;
+  });
+  return { changed, violations: await violationsFor(db, regionCode, input.period, codes) };
+}
