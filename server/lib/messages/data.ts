@@ -21,6 +21,10 @@ export const dataId = {
   part_exceeds_total: 'Bagian ({part}) melebihi totalnya ({total}).',
   jump: 'Berubah {changePct}% dari periode sebelumnya (batas {threshold}%).',
   custom_rule: 'Aturan validasi dilanggar: {left} {operator} {right}.',
+  not_combinable:
+    'Indikator ini tidak dapat dijumlahkan; rinciannya hanya tersedia menurut dimensinya yang tunggal.',
+  not_a_province: 'Perbandingan kabupaten/kota memerlukan kode provinsi (mis. 72).',
+  dimension_filter_unknown: 'Filter dimensi harus berbentuk dim.<kode dimensi>=<kode anggota>.',
 } as const;
 
 export const dataEn: Record<keyof typeof dataId, string> = {
@@ -45,4 +49,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   part_exceeds_total: 'The part ({part}) exceeds its total ({total}).',
   jump: 'Changed {changePct}% from the previous period (limit {threshold}%).',
   custom_rule: 'Validation rule broken: {left} {operator} {right}.',
+  not_combinable: 'This indicator cannot be summed; it can only be broken down by its single dimension.',
+  not_a_province: 'Comparing regencies/cities needs a province code (e.g. 72).',
+  dimension_filter_unknown: 'A dimension filter has the form dim.<dimension code>=<member code>.',
 };

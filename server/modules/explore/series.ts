@@ -11,6 +11,13 @@ import { combineSexes, partsOf } from './combine.js';
 import { keyOf, loadAggIndicators, sumsBySex, type ValueStatus } from './sums.js';
 
 export type { ValueStatus } from './sums.js';
+export { loadBreakdown, type Breakdown, type BreakdownItem, type BreakdownQuery } from './breakdown.js';
+export {
+  provinceComparison,
+  type ComparisonRow,
+  type ProvinceComparison,
+  type ProvinceComparisonQuery,
+} from './compare.js';
 
 export interface SeriesQuery {
   regionCodes: string[];

@@ -63,6 +63,8 @@ export async function loadAggIndicators(db: Db, codes: string[]): Promise<Map<st
 
 export interface SumFilter extends PeriodRange {
   regionCodes: string[];
+  /** Exactly this period (instead of a range). */
+  period?: string;
   indicatorCodes: string[];
   statuses?: readonly ValueStatus[];
 }
@@ -97,7 +99,7 @@ export async function sumsBySex(db: Db, f: SumFilter): Promise<SumRow[]> {
         f.indicatorCodes.length === 1
           ? eq(v.indicatorCode, f.indicatorCodes[0])
           : inArray(v.indicatorCode, f.indicatorCodes),
-        ...periodConditions(f),
+        ...(f.period ? [eq(v.period, f.period)] : periodConditions(f)),
         statusCondition(f.statuses),
       ),
     )
