@@ -25,6 +25,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
+import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { valueRoutes } from './modules/values/routes.js';
@@ -40,6 +41,7 @@ const modules = [
   auditRoutes,
   indicatorRoutes,
   valueRoutes,
+  profilRoutes,
 ];
 
 export async function buildApp(database: Database, config: Config): Promise<ZodApp> {
