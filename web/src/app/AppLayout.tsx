@@ -3,6 +3,9 @@ import { App as AntApp, Alert, Button, Flex, Layout, Menu, Tag, Tooltip, Typogra
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
+  FormOutlined,
   LogoutOutlined,
   TeamOutlined,
   UserOutlined,
@@ -14,6 +17,7 @@ import { useAuth, useMe } from './auth.tsx';
 import { RegionProvider, useRegion, useRegionSearch } from './region.tsx';
 import { RegionSwitcher } from './RegionSwitcher.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { dataAccessOf } from '../features/values/access.ts';
 
 const { Sider, Header, Content } = Layout;
 
@@ -26,6 +30,14 @@ function SideMenu() {
 
   const entries = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
+    { key: '/indikator', icon: <BookOutlined />, label: t('nav.catalog'), show: true },
+    { key: '/data/isian', icon: <FormOutlined />, label: t('nav.entry'), show: true },
+    {
+      key: '/data/verifikasi',
+      icon: <CheckSquareOutlined />,
+      label: t('nav.review'),
+      show: dataAccessOf(me.role).seeReview,
+    },
     { key: '/users', icon: <TeamOutlined />, label: t('nav.users'), show: caps.manageUsers },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: caps.readAudit },
     { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },

@@ -40,9 +40,14 @@ export function RequireCapability({
   children: ReactNode;
 }) {
   const { me } = useAuth();
+  return <RequireAllowed allowed={!!me && capabilitiesOf(me.role)[capability]}>{children}</RequireAllowed>;
+}
+
+/** The same 403 for pages whose rule is not one of the foundation's capabilities. */
+export function RequireAllowed({ allowed, children }: { allowed: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  if (!me || !capabilitiesOf(me.role)[capability]) {
+  if (!allowed) {
     return (
       <Result
         status="403"

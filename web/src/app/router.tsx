@@ -1,6 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './AppLayout.tsx';
-import { RequireAuth, RequireCapability } from './guards.tsx';
+import { RequireAllowed, RequireAuth, RequireCapability } from './guards.tsx';
+import { useAuth } from './auth.tsx';
 import { PerRegion } from '../components/PerRegion.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { OpdPage } from '../features/opd/OpdPage.tsx';
@@ -8,8 +9,13 @@ import { UsersPage } from '../features/users/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { AccountPage } from '../features/account/AccountPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
+import { CatalogPage } from '../features/indicators/CatalogPage.tsx';
+import { EntryPage } from '../features/values/EntryPage.tsx';
+import { ReviewPage } from '../features/values/ReviewPage.tsx';
+import { dataAccessOf } from '../features/values/access.ts';
 
 export function AppRoutes() {
+  const { me } = useAuth();
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
@@ -47,6 +53,32 @@ export function AppRoutes() {
                 <AuditPage />
               </PerRegion>
             </RequireCapability>
+          }
+        />
+        <Route
+          path="indikator"
+          element={
+            <PerRegion>
+              <CatalogPage />
+            </PerRegion>
+          }
+        />
+        <Route
+          path="data/isian"
+          element={
+            <PerRegion>
+              <EntryPage />
+            </PerRegion>
+          }
+        />
+        <Route
+          path="data/verifikasi"
+          element={
+            <RequireAllowed allowed={!!me && dataAccessOf(me.role).seeReview}>
+              <PerRegion>
+                <ReviewPage />
+              </PerRegion>
+            </RequireAllowed>
           }
         />
         <Route path="account" element={<AccountPage />} />

@@ -27,3 +27,14 @@ export function formatDate(iso: string | null | undefined): string {
   const value = dayjs(iso).locale(currentLanguage());
   return value.isValid() ? value.format('D MMMM YYYY') : iso;
 }
+
+/**
+ * A decimal string from the API (`1234.5`, `-0.125`) written the Indonesian way (`1.234,5`)
+ * digit by digit, so no float rounding creeps in; what `parseDecimal` reads back unchanged.
+ */
+export function formatDecimal(value: string): string {
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value.trim());
+  if (!m) return value;
+  const int = m[2].replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${m[1]}${int}${m[3] ? `,${m[3]}` : ''}`;
+}

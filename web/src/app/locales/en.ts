@@ -1,7 +1,9 @@
 import type { Messages } from './id.ts';
+import { enData } from './en-data.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
+  ...enData,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',
@@ -21,6 +23,9 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
+    catalog: 'Indicator catalog',
+    entry: 'Data entry',
+    review: 'Data review',
   },
   header: {
     region: 'Region',

@@ -1,5 +1,8 @@
+import { idData } from './id-data.ts';
+
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
+  ...idData,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
@@ -19,6 +22,9 @@ export const id = {
     users: 'Pengguna',
     audit: 'Log Audit',
     account: 'Akun saya',
+    catalog: 'Katalog indikator',
+    entry: 'Isian data terpilah',
+    review: 'Verifikasi data',
   },
   header: {
     region: 'Wilayah',
@@ -262,3 +268,4 @@ export const id = {
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof id>;
+export type DataMessages = DeepStrings<typeof idData>;
