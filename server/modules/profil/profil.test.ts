@@ -6,7 +6,15 @@ import pdf from 'pdf-parse/lib/pdf-parse.js';
 import { DOMAIN_GROUPS } from '../../../domain/indicators.js';
 import { dataValues } from '../../db/schema-data.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { CHAPTER_TITLES, formatNumber, safeSheetName, sheetNameOf } from './format.js';
+import {
+  CHAPTER_TITLES,
+  excelNumberFormat,
+  formatDateId,
+  formatNumber,
+  profilFileName,
+  safeSheetName,
+  sheetNameOf,
+} from './format.js';
 
 const URL = '/api/regions/72.71/profil-gender';
 /** Kependudukan's count of heads of family and Kesehatan's life expectancy (2 decimals). */
@@ -168,8 +176,20 @@ describe('Profil Gender', () => {
   });
 });
 
-describe('Profil Gender sheet names', () => {
-  test('are valid Excel names', () => {
+describe('Profil Gender formatting', () => {
+  test('numbers and dates are Indonesian', () => {
+    assert.equal(formatNumber(1234.5, 1), '1.234,5');
+    assert.equal(formatNumber(1234567.891, 2), '1.234.567,89');
+    assert.equal(formatNumber(-1123, 0), '-1.123');
+    assert.equal(formatNumber(-0.04, 1), '0,0', 'no negative zero');
+    assert.equal(formatNumber(null, 0), '–');
+    assert.equal(formatDateId(new Date('2026-11-24T03:00:00Z')), '24 November 2026');
+    assert.equal(excelNumberFormat(0), '#,##0');
+    assert.equal(excelNumberFormat(2), '#,##0.00');
+    assert.equal(profilFileName('72.71', 2024, 'xlsx'), 'profil-gender-72.71-2024.xlsx');
+  });
+
+  test('sheet names are valid Excel names', () => {
     for (const group of DOMAIN_GROUPS) {
       const name = sheetNameOf(group);
       assert.ok(name.length <= 31 && !/[[\]:*?/\\]/.test(name), name);
