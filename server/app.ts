@@ -21,11 +21,11 @@ import type { AppContext, ZodApp } from './lib/context.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { exploreRoutes } from './modules/explore/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
-import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { valueRoutes } from './modules/values/routes.js';
@@ -41,7 +41,7 @@ const modules = [
   auditRoutes,
   indicatorRoutes,
   valueRoutes,
-  profilRoutes,
+  exploreRoutes,
 ];
 
 export async function buildApp(database: Database, config: Config): Promise<ZodApp> {

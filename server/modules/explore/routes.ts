@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { AppContext, ZodApp } from '../../lib/context.js';
+import { errorResponses } from '../shared-schemas.js';
+import { exportValues } from './export.js';
+import { gaps } from './gaps.js';
+import {
+  breakdownQuery,
+  breakdownResponse,
+  compareQuery,
+  compareResponse,
+  exportQuery,
+  gapsQuery,
+  gapsResponse,
+  trendQuery,
+  trendResponse,
+  valuesPage,
+  valuesQuery,
+} from './schemas.js';
+import { breakdown, compare, listValues, trend } from './service.js';
+
+const tags = ['explore and export'];
+
+export function exploreRoutes(app: ZodApp, { database }: AppContext): void {
+  const db = database.db;
+
+  app.get(
+    '/api/values',
+    {
+      schema: {
+        tags,
+        summary: 'Open values API: stored values as long rows, filtered and paged (pageSize up to 5000)',
+        querystring: valuesQuery,
+        response: { 200: valuesPage, ...errorResponses },
+      },
+    },
+    async (request) => listValues(db, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/values/export',
+    {
+      schema: {
+        tags,
+        summary: 'Download the selected values: csv, xlsx, json, sdmx-csv or dhis2 (dataValueSets)',
+        description:
+          'Same filters as GET /api/values, without paging. CSV and XLSX use the long import format ' +
+          '(indicator_code, region_code, period, sex, one column per dimension, value, status).',
+        querystring: exportQuery,
+        response: { 200: z.unknown().describe('The file, as an attachment'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportValues(db, request.actor, request.query);
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(file.body);
+    },
+  );
+
+  app.get(
+    '/api/explore/trend',
+    {
+      schema: {
+        tags,
+        summary: "One indicator's P, L and total over time, with the gap (P − L, P/L) at each period",
+        querystring: trendQuery,
+        response: { 200: trendResponse, ...errorResponses },
+      },
+    },
+    async (request) => trend(db, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/explore/breakdown',
+    {
+      schema: {
+        tags,
+        summary: 'One indicator of a region and period by the members of one of its dimensions, by sex',
+        querystring: breakdownQuery,
+        response: { 200: breakdownResponse, ...errorResponses },
+      },
+    },
+    async (request) => breakdown(db, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/explore/compare',
+    {
+      schema: {
+        tags,
+        summary: "A province's kab/kota side by side for one indicator and period, plus the province",
+        querystring: compareQuery,
+        response: { 200: compareResponse, ...errorResponses },
+      },
+    },
+    async (request) => compare(db, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/explore/gaps',
+    {
+      schema: {
+        tags,
+        summary: "The region's indicators ranked by widest (or fastest-widening) gender gap",
+        querystring: gapsQuery,
+        response: { 200: gapsResponse, ...errorResponses },
+      },
+    },
+    async (request) => gaps(db, request.actor, request.query),
+  );
+}
