@@ -26,6 +26,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
+import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { valueRoutes } from './modules/values/routes.js';
@@ -42,6 +43,7 @@ const modules = [
   indicatorRoutes,
   valueRoutes,
   exploreRoutes,
+  profilRoutes,
 ];
 
 export async function buildApp(database: Database, config: Config): Promise<ZodApp> {
