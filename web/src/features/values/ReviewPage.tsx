@@ -1,8 +1,10 @@
 import { Alert, Flex, Tabs } from 'antd';
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { useDimensionSets, useIndicatorCatalog } from '../indicators/api.ts';
 import { useCatalogLabels } from '../indicators/labels.ts';
 import { dataAccessOf } from './access.ts';
@@ -25,6 +27,12 @@ export function ReviewPage() {
   const sets = useDimensionSets(region.code);
   const labels = useCatalogLabels(sets.data);
   const withParts = (catalog.data ?? []).some((i) => i.periodicity !== 'year');
+  // One reload for both tabs: the board and the report change together.
+  const queryClient = useQueryClient();
+  const refresh = {
+    isFetching: useIsFetching({ queryKey: ['entry', region.code] }) > 0,
+    refetch: () => queryClient.invalidateQueries({ queryKey: ['entry', region.code] }),
+  };
 
   const header = (
     <PageHeader
@@ -46,6 +54,7 @@ export function ReviewPage() {
       {header}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 8 }}>
         <PeriodSelect value={period} withParts={withParts} onChange={(p) => params.set({ period: p })} />
+        <RefreshButton query={refresh} />
       </Flex>
       {!canVerify && <Alert type="info" showIcon title={t('review.readOnly')} style={{ margin: '8px 0' }} />}
       {period && (

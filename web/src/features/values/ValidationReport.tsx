@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../../domain/value-rules.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { useAssignments, type Indicator } from '../indicators/api.ts';
 import type { CatalogLabels } from '../indicators/labels.ts';
 import { useValidationReport } from './api.ts';
@@ -73,7 +72,6 @@ export function ValidationReport({ regionCode, period, catalog, labels, regionSe
             { value: 'warning', label: t('data.severity.warning') },
           ]}
         />
-        <RefreshButton query={report} />
       </Flex>
       <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
       {report.data && rows.length === 0 ? (

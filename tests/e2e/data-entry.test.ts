@@ -1,0 +1,129 @@
+/**
+ * Browser journey of data terpilah: the Dinas Kesehatan operator enters 2025 values, sees a
+ * broken rule while typing, saves and submits; DP3A returns them with a comment; the operator
+ * reads it, corrects and resubmits; DP3A verifies.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { signIn, startHarness, type Harness } from './support/harness.js';
+import { chooseOption } from './support/antd.js';
+
+const DEMO_PASSWORD = 'Setara#Demo2026';
+const PERCENT = 'cell-KES_PERSALINAN_NAKES_PERSEN|P|';
+const BIRTHS_P = 'cell-KES_KELAHIRAN_HIDUP|P|';
+const BIRTHS_L = 'cell-KES_KELAHIRAN_HIDUP|L|';
+
+describe('data entry and review journey in Chromium', () => {
+  let h: Harness;
+  let operator: Page;
+  let admin: Page;
+  before(async () => {
+    h = await startHarness();
+    operator = await h.newPage();
+    admin = await h.newPage();
+    await signIn(operator, 'demo.operator', DEMO_PASSWORD);
+    await signIn(admin, 'demo.admin', DEMO_PASSWORD);
+  });
+  after(() => h?.close());
+
+  test('the operator types 2025 values, sees the percent rule live, saves and submits', async () => {
+    const page = operator;
+    await page.getByRole('link', { name: 'Isian data terpilah' }).first().click();
+    await page.getByTestId('entry-opd-fixed').getByText('OPD: Dinas Kesehatan').waitFor();
+    await chooseOption(page, page.getByTestId('period-year'), '2025');
+    await page.getByTestId('no-values').waitFor();
+
+    await page.getByTestId(PERCENT).fill('120');
+    await page.getByText('Persentase harus antara 0 dan 100 (tertulis 120).').waitFor();
+    assert.equal(await page.getByTestId(PERCENT).getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.getByTestId('entry-submit').isDisabled(), true);
+
+    await page.getByTestId(PERCENT).fill('97,5');
+    // Typed as in a spreadsheet: Tab to the next cell, Enter down the column (never submitting).
+    await page.getByTestId(BIRTHS_P).click();
+    await page.keyboard.type('3.456');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3.600');
+    await page.keyboard.press('Enter');
+    assert.equal(await focusedTestId(page), 'cell-KES_UHH|L|');
+    assert.equal(await page.getByTestId(BIRTHS_L).inputValue(), '3.600');
+    assert.equal(await page.getByText(/Persentase harus antara/).count(), 0);
+    await page.getByTestId('total-KES_KELAHIRAN_HIDUP|').getByText('7.056').waitFor();
+    await page.getByTestId('entry-dirty').getByText('3 perubahan belum disimpan').waitFor();
+
+    await page.getByTestId('entry-save').click();
+    await page.getByText(/3 nilai tersimpan sebagai draf/).waitFor();
+    await page.getByTestId('status-KES_PERSALINAN_NAKES_PERSEN').getByText('Draf').waitFor();
+    assert.equal(await page.getByTestId(PERCENT).inputValue(), '97,5');
+    assert.equal(await page.getByTestId(BIRTHS_P).inputValue(), '3.456');
+
+    await submit(page);
+    await page.getByTestId('status-KES_KELAHIRAN_HIDUP').getByText('Diajukan').waitFor();
+    assert.equal(await page.getByTestId(PERCENT).getAttribute('readonly'), '');
+  });
+
+  test('DP3A returns Dinas Kesehatan’s values with a comment', async () => {
+    const page = admin;
+    await page.getByRole('link', { name: 'Verifikasi data' }).first().click();
+    await chooseOption(page, page.getByTestId('period-year'), '2025');
+    const row = page.getByTestId('review-row-Dinkes');
+    await row.getByRole('cell', { name: '3', exact: true }).waitFor();
+    await row.getByRole('button', { name: /Kembalikan/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Catatan untuk OPD').fill('Persalinan ditolong nakes 2025 belum sesuai PWS KIA.');
+    await dialog.getByRole('button', { name: /Kembalikan/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Dikembalikan').waitFor();
+    await row.getByText(/belum sesuai PWS KIA/).waitFor();
+  });
+
+  test('the operator reads the comment, corrects and resubmits', async () => {
+    const page = operator;
+    await page.goto('/data/isian?period=2025');
+    const step = page.getByTestId('last-step');
+    await step.getByText(/Dikembalikan DP3A pada/).waitFor();
+    await step.getByText('Catatan: Persalinan ditolong nakes 2025 belum sesuai PWS KIA.').waitFor();
+    await page.getByTestId('status-KES_PERSALINAN_NAKES_PERSEN').getByText('Draf').waitFor();
+
+    await page.getByTestId(PERCENT).fill('98,1');
+    await page.keyboard.press('Control+s');
+    await page.getByText(/1 nilai tersimpan sebagai draf/).waitFor();
+    await submit(page);
+    await page.getByTestId('status-KES_PERSALINAN_NAKES_PERSEN').getByText('Diajukan').waitFor();
+  });
+
+  test('DP3A verifies, and the operator sees the values verified', async () => {
+    const page = admin;
+    await page.getByTestId('review-table').waitFor();
+    await page.getByRole('button', { name: 'Muat ulang' }).first().click();
+    const row = page.getByTestId('review-row-Dinkes');
+    await row.getByText('Diajukan').waitFor();
+    await row.getByRole('button', { name: /Verifikasi/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /Verifikasi/ })
+      .click();
+    await page.getByText(/3 nilai Dinas Kesehatan diverifikasi/).waitFor();
+    await row.getByText('Diverifikasi').waitFor();
+
+    await operator.reload();
+    await operator
+      .getByTestId('last-step')
+      .getByText(/Diverifikasi DP3A pada/)
+      .waitFor();
+    for (const code of ['KES_PERSALINAN_NAKES_PERSEN', 'KES_KELAHIRAN_HIDUP'])
+      await operator.getByTestId(`status-${code}`).getByText('Terverifikasi').waitFor();
+  });
+});
+
+function focusedTestId(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+}
+
+/** Submits through the confirmation, which keeps a stray click from sending the values. */
+async function submit(page: Page): Promise<void> {
+  await page.getByTestId('entry-submit').click();
+  await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ajukan' }).click();
+  await page.getByText(/nilai diajukan untuk verifikasi/).waitFor();
+}
