@@ -114,6 +114,60 @@ describe('data entry and review journey in Chromium', () => {
       .waitFor();
     for (const code of ['KES_PERSALINAN_NAKES_PERSEN', 'KES_KELAHIRAN_HIDUP'])
       await operator.getByTestId(`status-${code}`).getByText('Terverifikasi').waitFor();
+
+    await operator.getByTestId('lang-en').click();
+    await operator.getByRole('heading', { name: 'Data entry' }).waitFor();
+    await operator.getByTestId('status-KES_KELAHIRAN_HIDUP').getByText('Verified').waitFor();
+    await operator.getByTestId('lang-id').click();
+  });
+
+  test('a save refused by the server marks the refused cell', async () => {
+    const page = operator;
+    await page.goto('/data/isian?period=2024');
+    await page.getByTestId('cell-KES_UHH|P|').fill('74,1');
+    // Meanwhile the same values are submitted elsewhere, which locks them.
+    const submitted = await page.evaluate(async () => {
+      const me = await (await fetch('/api/auth/me')).json();
+      const response = await fetch('/api/regions/72.71/entry/submit', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ period: '2024', opdId: me.user.opdId }),
+      });
+      return response.status;
+    });
+    assert.equal(submitted, 200);
+    await page.getByTestId('entry-save').click();
+    await page.getByText('Sebagian sel ditolak server; lihat tanda merah pada sel.').waitFor();
+    const cell = page.getByTestId('cell-KES_UHH|P|');
+    assert.equal(await cell.getAttribute('aria-invalid'), 'true');
+    const messageId = await cell.getAttribute('aria-describedby');
+    await page
+      .locator(`#${messageId}`)
+      .getByText(/sudah diajukan atau diverifikasi/)
+      .waitFor();
+    await page.getByTestId('status-KES_UHH').getByText('Diajukan').waitFor();
+  });
+
+  test('DP3A assigns an indicator to an OPD in the catalog', async () => {
+    const page = admin;
+    await page.getByRole('link', { name: 'Katalog indikator' }).first().click();
+    await page.getByLabel('Cari indikator').fill('KES_AKI');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Lihat definisi KES_AKI' }).click();
+    const drawer = page.getByTestId('indicator-drawer');
+    await drawer.getByText('TPB/SDG 3.1.1').waitFor();
+    await chooseOption(
+      page,
+      drawer.getByTestId('assign-opd'),
+      'Dinas Pemberdayaan Perempuan dan Perlindungan Anak (DP3A)',
+      'DP3A',
+    );
+    await page.getByText(/KES_AKI kini menjadi tanggung jawab Dinas Pemberdayaan/).waitFor();
+    await page.keyboard.press('Escape');
+    await page
+      .getByTestId('catalog-table')
+      .getByText('Dinas Pemberdayaan Perempuan dan Perlindungan Anak', { exact: true })
+      .waitFor();
   });
 });
 

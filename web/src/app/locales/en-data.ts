@@ -1,7 +1,11 @@
 import type { DataMessages } from './id.ts';
 
+/** English needs singular and plural forms (i18next's `_one`/`_other`); Indonesian does not. */
+type Plural = { [key: `${string}_one` | `${string}_other`]: string };
+type WithPlurals<T> = { [K in keyof T]: T[K] extends string ? string : WithPlurals<T[K]> & Plural };
+
 /** English messages of data terpilah; the type makes it carry every Indonesian key. */
-export const enData: DataMessages = {
+export const enData: WithPlurals<DataMessages> = {
   data: {
     groups: {
       kependudukan: 'Population',
@@ -87,6 +91,8 @@ export const enData: DataMessages = {
     empty: 'The indicator catalog is empty. A superadmin or regional admin can add indicators.',
     emptyFiltered: 'No indicator matches. Change the search or reset the filters.',
     count: '{{n}} indicators',
+    count_one: '{{n}} indicator',
+    count_other: '{{n}} indicators',
     definition: 'Definition',
     noDefinition: 'No definition yet.',
     formula: 'Formula',
@@ -120,6 +126,8 @@ export const enData: DataMessages = {
     opdFixed: 'OPD: {{name}}',
     allOpd: 'All indicators (all OPDs)',
     opdOption: '{{name}} ({{n}} indicators)',
+    opdOption_one: '{{name}} ({{n}} indicator)',
+    opdOption_other: '{{name}} ({{n}} indicators)',
     indicator: 'Indicator',
     breakdown: 'Breakdown',
     total: 'Total (F+M)',
@@ -127,10 +135,18 @@ export const enData: DataMessages = {
     save: 'Save draft',
     saving: 'Saving…',
     submit: 'Submit',
+    submitConfirm_one:
+      'Submit {{n}} draft value of period {{period}} for verification by DP3A? Once submitted it cannot be changed until returned.',
+    submitConfirm_other:
+      'Submit {{n}} draft values of period {{period}} for verification by DP3A? Once submitted they cannot be changed until returned.',
     submitConfirm:
       'Submit {{n}} draft values of period {{period}} for verification by DP3A? Once submitted they cannot be changed until returned.',
     submitted: '{{n}} values submitted for verification.',
+    submitted_one: '{{n}} value submitted for verification.',
+    submitted_other: '{{n}} values submitted for verification.',
     saved: '{{n}} values saved as draft.',
+    saved_one: '{{n}} value saved as draft.',
+    saved_other: '{{n}} values saved as draft.',
     nothingChanged: 'There are no changes to save.',
     fixNumbers: 'First fix the cells that are not numbers.',
     saveFailed: 'The server refused some cells; see the red marks on them.',
@@ -139,8 +155,10 @@ export const enData: DataMessages = {
     submitBlockedNothing: 'There are no draft values to submit.',
     submitBlockedNoOpd: 'Choose one OPD to submit its values.',
     changes: '{{n}} unsaved changes',
+    changes_one: '{{n}} unsaved change',
+    changes_other: '{{n}} unsaved changes',
     noChanges: 'All changes saved',
-    liveCheck: 'Live check: {{errors}} errors, {{warnings}} warnings',
+    liveCheck: 'Live check — errors: {{errors}}, warnings: {{warnings}}',
     keyboardHint:
       'Tab/Shift+Tab: move between cells · Enter: cell below · Ctrl+S: save draft. Numbers may be written 1.234 or 12,5.',
     readOnly: 'You can only read this data.',
@@ -157,13 +175,15 @@ export const enData: DataMessages = {
     noValuesRead: 'No values for period {{period}} yet.',
     serverCheck: 'Latest server check',
     serverCheckClean: 'Server check: no rule violations.',
-    serverCheckCount: 'Server check: {{errors}} errors, {{warnings}} warnings',
+    serverCheckCount: 'Server check — errors: {{errors}}, warnings: {{warnings}}',
     stepSubmit: 'Submitted on {{date}}.',
     stepVerify: 'Verified by DP3A on {{date}}.',
     stepReturn: 'Returned by DP3A on {{date}} for correction.',
     stepComment: 'Comment: {{comment}}',
     leaveTitle: 'Leave this page?',
     leaveBody: 'There are {{n}} unsaved changes. If you leave now, they are lost.',
+    leaveBody_one: 'There is {{n}} unsaved change. If you leave now, it is lost.',
+    leaveBody_other: 'There are {{n}} unsaved changes. If you leave now, they are lost.',
     leave: 'Leave',
     stay: 'Stay here',
     loadingPrevious: 'Loading the previous period’s values for the jump check…',
@@ -181,7 +201,11 @@ export const enData: DataMessages = {
     noStep: 'None yet',
     verify: 'Verify',
     verifyConfirm: 'Verify the {{n}} values submitted by {{opd}} for period {{period}}?',
+    verifyConfirm_one: 'Verify the {{n}} value submitted by {{opd}} for period {{period}}?',
+    verifyConfirm_other: 'Verify the {{n}} values submitted by {{opd}} for period {{period}}?',
     verifiedDone: '{{n}} values of {{opd}} verified.',
+    verifiedDone_one: '{{n}} value of {{opd}} verified.',
+    verifiedDone_other: '{{n}} values of {{opd}} verified.',
     return: 'Return',
     returnTitle: 'Return the data of {{opd}}',
     returnHint: 'Submitted and verified values go back to draft so that the OPD can correct them.',
@@ -189,6 +213,8 @@ export const enData: DataMessages = {
     commentPlaceholder: 'E.g. Births attended by health workers do not match the PWS KIA report.',
     commentMax: 'At most 2000 characters.',
     returnedDone: 'Data of {{opd}} returned ({{n}} values).',
+    returnedDone_one: 'Data of {{opd}} returned ({{n}} value).',
+    returnedDone_other: 'Data of {{opd}} returned ({{n}} values).',
     open: 'Open entry',
     openAction: 'Open the entry of {{opd}}',
     readOnly: 'You can see this status; verification is done by the regional admin (DP3A).',

@@ -137,7 +137,7 @@ export const idData = {
     submitBlockedNoOpd: 'Pilih satu OPD untuk mengajukan nilainya.',
     changes: '{{n}} perubahan belum disimpan',
     noChanges: 'Semua perubahan tersimpan',
-    liveCheck: 'Pemeriksaan langsung: {{errors}} kesalahan, {{warnings}} peringatan',
+    liveCheck: 'Pemeriksaan langsung — kesalahan: {{errors}}, peringatan: {{warnings}}',
     keyboardHint:
       'Tab/Shift+Tab: pindah sel · Enter: sel di bawahnya · Ctrl+S: simpan draf. Angka boleh ditulis 1.234 atau 12,5.',
     readOnly: 'Anda hanya dapat membaca data ini.',
@@ -154,7 +154,7 @@ export const idData = {
     noValuesRead: 'Belum ada nilai untuk periode {{period}}.',
     serverCheck: 'Pemeriksaan server terakhir',
     serverCheckClean: 'Pemeriksaan server: tidak ada pelanggaran aturan.',
-    serverCheckCount: 'Pemeriksaan server: {{errors}} kesalahan, {{warnings}} peringatan',
+    serverCheckCount: 'Pemeriksaan server — kesalahan: {{errors}}, peringatan: {{warnings}}',
     stepSubmit: 'Diajukan pada {{date}}.',
     stepVerify: 'Diverifikasi DP3A pada {{date}}.',
     stepReturn: 'Dikembalikan DP3A pada {{date}} untuk diperbaiki.',

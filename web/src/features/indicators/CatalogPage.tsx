@@ -177,7 +177,7 @@ export function CatalogPage() {
           defaultPageSize: 20,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('catalog.count', { n: formatNumber(total) }),
+          showTotal: (total) => t('catalog.count', { count: total, n: formatNumber(total) }),
         }}
       />
       <IndicatorDrawer

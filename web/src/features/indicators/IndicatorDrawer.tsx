@@ -159,12 +159,11 @@ export function IndicatorDrawer({
     >
       {ind && (
         <>
-          <Descriptions column={1} size="small" bordered items={items} styles={{ label: { width: 170 } }} />
+          {/* The one thing an admin changes here comes first; the definition is reference. */}
           {showOpd && canAssign && (
-            <div style={{ marginTop: 24 }}>
-              <AssignOpdSelect regionCode={regionCode} indicatorCode={ind.code} assignment={assignment} />
-            </div>
+            <AssignOpdSelect regionCode={regionCode} indicatorCode={ind.code} assignment={assignment} />
           )}
+          <Descriptions column={1} size="small" bordered items={items} styles={{ label: { width: 170 } }} />
         </>
       )}
     </Drawer>

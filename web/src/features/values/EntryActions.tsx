@@ -49,7 +49,11 @@ export function EntryActions(props: Props) {
         </Tooltip>
       ) : (
         <Popconfirm
-          title={t('entry.submitConfirm', { n: props.draftCount, period: props.period })}
+          title={t('entry.submitConfirm', {
+            count: props.draftCount,
+            n: props.draftCount,
+            period: props.period,
+          })}
           okText={t('entry.submit')}
           cancelText={t('common.cancel')}
           onConfirm={props.onSubmit}
@@ -60,7 +64,7 @@ export function EntryActions(props: Props) {
       )}
       <span data-testid="entry-dirty">
         {changes > 0 ? (
-          <Tag color="gold">{t('entry.changes', { n: changes })}</Tag>
+          <Tag color="gold">{t('entry.changes', { count: changes, n: changes })}</Tag>
         ) : (
           <Typography.Text type="secondary">{t('entry.noChanges')}</Typography.Text>
         )}

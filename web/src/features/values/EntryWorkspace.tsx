@@ -27,7 +27,7 @@ interface Props {
 export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, labels, nameOf }: Props) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const state = useEntryState(grid, previous);
+  const state = useEntryState(grid, previous, !isAdmin);
   const describe = useViolationText(labels, nameOf);
   const save = useSaveEntry(regionCode);
   const step = useReviewStep(regionCode);
@@ -50,7 +50,7 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
       state.clear();
       const errors = result.violations.filter((v) => v.severity === 'error').length;
       const summary = t('entry.serverCheckCount', { errors, warnings: result.violations.length - errors });
-      message.success(`${t('entry.saved', { n: result.changed })} ${summary}`);
+      message.success(`${t('entry.saved', { count: result.changed, n: result.changed })} ${summary}`);
     } catch (err) {
       const rest = isApiError(err) ? state.placeServerErrors(err.fields, sent) : [];
       const onCells = isApiError(err) && rest.length < Object.keys(err.fields).length;
@@ -80,7 +80,7 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
     if (!opdId) return;
     try {
       const { moved } = await step.mutateAsync({ action: 'submit', period: grid.period, opdId });
-      message.success(t('entry.submitted', { n: moved }));
+      message.success(t('entry.submitted', { count: moved, n: moved }));
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));
     }

@@ -23,7 +23,7 @@ export function OpdPicker({ regionCode, value, onChange }: Props) {
     .map((o) => ({ id: o.id, name: o.name, n: counts.get(o.id) ?? 0 }))
     // Agencies that answer for indicators come first: they are the ones with something to enter.
     .sort((a, b) => Number(b.n > 0) - Number(a.n > 0) || a.name.localeCompare(b.name))
-    .map((o) => ({ value: o.id, label: t('entry.opdOption', { name: o.name, n: o.n }) }));
+    .map((o) => ({ value: o.id, label: t('entry.opdOption', { name: o.name, count: o.n, n: o.n }) }));
 
   return (
     <Select<string>

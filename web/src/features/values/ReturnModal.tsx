@@ -30,7 +30,7 @@ export function ReturnModal({ regionCode, period, opd, onClose }: Props) {
       opdId: opd.id,
       comment: values.comment.trim(),
     });
-    return t('review.returnedDone', { opd: opd.name, n: moved });
+    return t('review.returnedDone', { opd: opd.name, count: moved, n: moved });
   }
 
   return (

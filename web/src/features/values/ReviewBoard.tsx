@@ -31,7 +31,7 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
   async function verify(row: ReviewRow) {
     try {
       const { moved } = await step.mutateAsync({ action: 'verify', period, opdId: row.opd.id });
-      message.success(t('review.verifiedDone', { n: moved, opd: row.opd.name }));
+      message.success(t('review.verifiedDone', { count: moved, n: moved, opd: row.opd.name }));
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));
     }
@@ -86,7 +86,12 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
         <Space size={4} wrap>
           {canVerify && (
             <Popconfirm
-              title={t('review.verifyConfirm', { n: row.submitted, opd: row.opd.name, period })}
+              title={t('review.verifyConfirm', {
+                count: row.submitted,
+                n: row.submitted,
+                opd: row.opd.name,
+                period,
+              })}
               okText={t('review.verify')}
               cancelText={t('common.cancel')}
               onConfirm={() => verify(row)}
@@ -130,6 +135,7 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
         dataSource={board.data ?? []}
         loading={board.isFetching}
         pagination={false}
+        size="middle"
         scroll={{ x: 960 }}
         onRow={(row) => ({ 'data-testid': `review-row-${row.opd.shortName}` }) as HTMLAttributes<HTMLElement>}
         locale={{ emptyText: board.isPending ? ' ' : <EmptyState>{t('review.empty')}</EmptyState> }}

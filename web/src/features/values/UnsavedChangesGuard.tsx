@@ -33,7 +33,7 @@ export function UnsavedChangesGuard({ count }: { count: number }) {
       onOk={() => blocker.proceed?.()}
       onCancel={() => blocker.reset?.()}
     >
-      {t('entry.leaveBody', { n: count })}
+      {t('entry.leaveBody', { count, n: count })}
     </Modal>
   );
 }

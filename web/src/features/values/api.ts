@@ -108,7 +108,8 @@ export function useSaveEntry(regionCode: string) {
         method: 'PUT',
         body,
       }),
-    onSuccess: invalidate,
+    // A refused save may mean the values moved on (submitted elsewhere): show their standing.
+    onSettled: invalidate,
   });
 }
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Sex } from '../../../../domain/indicators.ts';
 import { parseDecimal } from '../../../../domain/number-parse.ts';
 import {
@@ -50,7 +50,7 @@ function canonicalValues(values: StoredValue[] | undefined): Map<ValueKey, strin
  * values, the cells that changed, and the rule violations of the result, checked with the
  * same domain rules the server runs (and the previous period's values for jumps).
  */
-export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined) {
+export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined, editsLocked: boolean) {
   const [edits, setEdits] = useState<Map<ValueKey, string>>(() => new Map());
   const [serverErrors, setServerErrors] = useState<Map<ValueKey, string>>(() => new Map());
 
@@ -67,6 +67,11 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined) 
         out.set(valueKey(indicator.code, cell.sex, cell.comboKey), { indicatorCode: indicator.code, cell });
     return out;
   }, [grid.indicators]);
+  // A value submitted meanwhile (another tab, or found on a refused save) drops the typed text.
+  const locked = useCallback(
+    (key: ValueKey) => editsLocked && (stored.get(key)?.status ?? 'draft') !== 'draft',
+    [editsLocked, stored],
+  );
   const rules = useMemo(
     () => new Map(grid.indicators.map(({ indicator }) => [indicator.code, ruleOf(indicator)])),
     [grid.indicators],
@@ -77,6 +82,7 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined) 
     const current = new Map(storedCanonical);
     const changes: Change[] = [];
     for (const [key, text] of edits) {
+      if (locked(key)) continue;
       const parsed = parseDecimal(text);
       if (!parsed.ok && parsed.reason !== 'empty') {
         problems.set(key, parsed.reason);
@@ -112,7 +118,7 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined) 
     const warnings = violations.length - ruleErrors;
     const changedKeys = new Set(changes.map((c) => c.key));
     return { problems, current, changes, changedKeys, violations, byCell, errors, warnings };
-  }, [edits, storedCanonical, previousCanonical, cells, rules]);
+  }, [edits, storedCanonical, previousCanonical, cells, rules, locked]);
 
   return {
     ...derived,
@@ -121,7 +127,7 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined) 
     /** What a cell's input shows: the typed text, else the stored value the Indonesian way. */
     text(key: ValueKey): string {
       const typed = edits.get(key);
-      if (typed !== undefined) return typed;
+      if (typed !== undefined && !locked(key)) return typed;
       const value = stored.get(key)?.value;
       return value === undefined ? '' : formatDecimal(value);
     },
