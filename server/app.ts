@@ -24,6 +24,7 @@ import { auditRoutes } from './modules/audit/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
 import { profilRoutes } from './modules/profil/routes.js';
@@ -42,6 +43,7 @@ const modules = [
   auditRoutes,
   indicatorRoutes,
   valueRoutes,
+  importRoutes,
   exploreRoutes,
   profilRoutes,
 ];

@@ -2,6 +2,8 @@
  * Every environment variable Setara reads, parsed and documented in one place.
  * Nothing else in the server reads process.env.
  */
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface Config {
@@ -27,6 +29,12 @@ export interface Config {
   webDist: string;
   /** Log level (LOG_LEVEL, default info; tests use silent). */
   logLevel: string;
+  /**
+   * Where uploaded import files and their staging files are kept while a batch is checked and
+   * committed (IMPORT_DIR; default `<SETARA_DATA_DIR>/imports`, or a fresh folder under the
+   * system temp dir when the database lives in memory). Several app servers must share it.
+   */
+  importDir: string;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -53,5 +61,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: path.resolve(env.WEB_DIST || 'web/dist'),
     logLevel: env.LOG_LEVEL || 'info',
+    importDir: importDirFrom(env),
   };
+}
+
+function importDirFrom(env: NodeJS.ProcessEnv): string {
+  if (env.IMPORT_DIR) return path.resolve(env.IMPORT_DIR);
+  const dataDir = env.SETARA_DATA_DIR || 'data';
+  // An in-memory database (tests, try-outs) gets its own folder, so parallel test processes
+  // whose batch ids all start at 1 never share files.
+  if (dataDir.startsWith('memory://'))
+    return path.join(os.tmpdir(), `setara-${process.pid}-${randomBytes(4).toString('hex')}`, 'imports');
+  return path.join(path.resolve(dataDir), 'imports');
 }

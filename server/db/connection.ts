@@ -5,6 +5,7 @@
  * adapter parameterised queries hang (ARCHITECTURE.md).
  */
 import fs from 'node:fs';
+import type { Readable } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -12,6 +13,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { copyIntoPg, copyIntoPglite } from './copy.js';
 import * as dataSchema from './schema-data.js';
 import * as foundationSchema from './schema.js';
 
@@ -21,11 +23,26 @@ export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
+/** One connection of its own: temp tables created through it stay visible to it. */
+export interface DbSession {
+  db: Db;
+  /**
+   * Bulk-loads PostgreSQL COPY text (tab-separated, `\N` for null, one row a line) from a
+   * stream or a file path into `table`'s `columns`; answers the rows loaded.
+   */
+  copyFrom(table: string, columns: string[], source: Readable | string): Promise<number>;
+}
+
 export interface Database {
   db: Db;
   kind: DatabaseKind;
   /** Applies the SQL migrations in `folder` that have not run yet. */
   applyMigrations(folder: string): Promise<void>;
+  /**
+   * Runs `work` on a dedicated connection (a pooled client on PostgreSQL, the only one on
+   * PGlite) with the COPY capability Drizzle lacks; used by bulk imports.
+   */
+  withSession<T>(work: (session: DbSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -56,12 +73,28 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         await client.end();
       }
     };
-    return { db, kind: 'postgres', applyMigrations, close: () => pool.end() };
+    const withSession = async <T>(work: (session: DbSession) => Promise<T>): Promise<T> => {
+      const client = await pool.connect();
+      let failed = false;
+      try {
+        const sessionDb = drizzlePg(client, { schema }) as unknown as Db;
+        return await work({ db: sessionDb, copyFrom: (t, c, source) => copyIntoPg(client, t, c, source) });
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        // After a failure the connection may still hold temp tables or an aborted transaction.
+        client.release(failed);
+      }
+    };
+    return { db, kind: 'postgres', applyMigrations, withSession, close: () => pool.end() };
   }
   if (!options.dataDir.startsWith('memory://')) fs.mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const applyMigrations = (migrationsFolder: string) =>
     migratePglite(drizzlePglite(client), { migrationsFolder });
-  return { db, kind: 'pglite', applyMigrations, close: () => client.close() };
+  const session: DbSession = { db, copyFrom: (t, c, source) => copyIntoPglite(client, t, c, source) };
+  const withSession = <T>(work: (s: DbSession) => Promise<T>) => work(session);
+  return { db, kind: 'pglite', applyMigrations, withSession, close: () => client.close() };
 }

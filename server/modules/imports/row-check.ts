@@ -1,0 +1,203 @@
+/**
+ * Checks one row of an import file and turns it into normalised values: known codes (named in
+ * the error when not), the batch's region, a period of the indicator's periodicity, a sex the
+ * indicator has, exactly its dimensions with known members, a number (Indonesian `12,5` and
+ * `1.234` or an XLSX number) that passes the single-value rules, and, for an operator, an
+ * indicator of their OPD. Rules between values (parts above totals, jumps, admin rules) are
+ * the validation report's job once the values are stored.
+ */
+import { comboKey, type Members } from '../../../domain/combo.js';
+import { parsePeriod } from '../../../domain/period.js';
+import { checkSingleValue, type ViolationRule } from '../../../domain/value-rules.js';
+import { cellDecimal, type TabularRow } from '../../lib/import/index.js';
+import type { MessageKey } from '../../lib/messages.js';
+import { memberProblem } from '../values/indicator-info.js';
+import type { CheckCatalog, PreparedIndicator } from './catalog.js';
+import { parseSex, type ColumnMap, type Sex } from './layout.js';
+
+export const MAX_NOTE_LENGTH = 1000;
+
+export interface RowIssue {
+  column: string | null;
+  code: MessageKey;
+  params: Record<string, string | number>;
+}
+
+export interface CheckedValue {
+  regionCode: string;
+  indicatorCode: string;
+  period: string;
+  sex: Sex;
+  comboId: number;
+  members: Members;
+  value: string;
+  note: string | null;
+}
+
+export interface RowResult {
+  issues: RowIssue[];
+  values: CheckedValue[];
+}
+
+const RULE_MESSAGES: Partial<Record<ViolationRule, MessageKey>> = {
+  sex_not_applicable: 'row_sex_not_applicable',
+  negative: 'row_value_negative',
+  count_integer: 'row_value_count',
+  percent_range: 'row_value_percent',
+};
+
+const PERIODICITY_NAMES: Record<string, string> = {
+  year: 'tahunan/yearly',
+  semester: 'semesteran/semester',
+  quarter: 'triwulanan/quarterly',
+};
+
+/** Shown in messages: long texts are cut so one bad cell cannot bloat the stored errors. */
+function shown(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCatalog): Promise<RowResult> {
+  const issues: RowIssue[] = [];
+  const at = (index: number | null) => (index === null ? null : (map.names[index] ?? null));
+  const fail = (index: number | null, code: MessageKey, params: RowIssue['params'] = {}): RowResult => {
+    issues.push({ column: at(index), code, params });
+    return { issues, values: [] };
+  };
+  const cell = (index: number | null) => (index === null ? '' : (row.cells[index] ?? '').trim());
+
+  for (const issue of row.issues) {
+    const used = issue.column - 1;
+    if (usedColumns(map).includes(used)) {
+      const code = issue.code === 'cell_error' ? 'row_cell_error' : 'row_formula_without_value';
+      issues.push({ column: at(used), code, params: { detail: shown(issue.detail) } });
+    }
+  }
+  if (issues.length) return { issues, values: [] };
+
+  const regionCode = map.region === null || cell(map.region) === '' ? catalog.batchRegion : cell(map.region);
+  const regionStanding = catalog.regionStanding(regionCode);
+  if (regionStanding === 'unknown')
+    return fail(map.region, 'row_region_unknown', { code: shown(regionCode) });
+  if (regionStanding === 'outside')
+    return fail(map.region, 'row_region_outside', { code: regionCode, batchRegion: catalog.batchRegion });
+
+  const code = cell(map.indicator);
+  const standing = catalog.indicatorStanding(code, regionCode);
+  if (standing === 'unknown') return fail(map.indicator, 'row_indicator_unknown', { code: shown(code) });
+  if (standing === 'inactive') return fail(map.indicator, 'row_indicator_inactive', { code });
+  if (catalog.assigned && !catalog.assigned.has(code))
+    return fail(map.indicator, 'row_not_assigned', { code });
+  const indicator = catalog.cached(code) ?? (await catalog.prepare(code));
+
+  const period = cell(map.period);
+  const parsed = parsePeriod(period);
+  if (!parsed) return fail(map.period, 'row_period_invalid', { period: shown(period) });
+  const periodicity = indicator.info.row.periodicity;
+  if (parsed.periodicity !== periodicity) {
+    const name = PERIODICITY_NAMES[periodicity] ?? periodicity;
+    return fail(map.period, 'row_period_periodicity', { period, code, periodicity: name });
+  }
+
+  const members = membersOf(row, map, indicator, code, issues);
+  const note = cell(map.note);
+  if (note.length > MAX_NOTE_LENGTH)
+    issues.push({ column: at(map.note), code: 'row_note_too_long', params: { max: MAX_NOTE_LENGTH } });
+
+  const targets: { sex: Sex; index: number }[] = [];
+  if (map.layout === 'long') {
+    const text = cell(map.sex);
+    const sex = parseSex(text);
+    if (sex === null)
+      issues.push({ column: at(map.sex), code: 'row_sex_invalid', params: { sex: shown(text) } });
+    else if (sex === 'T') issues.push({ column: at(map.sex), code: 'row_sex_total', params: {} });
+    else targets.push({ sex, index: map.value! });
+  } else {
+    targets.push(...map.sexColumns);
+  }
+
+  const values: CheckedValue[] = [];
+  for (const { sex, index } of targets) {
+    const parsedValue = cellDecimal(row, index);
+    if (!parsedValue.ok) {
+      // A blank value cell means "no figure": the template leaves cells blank for that.
+      if (parsedValue.reason === 'empty') continue;
+      issues.push({
+        column: at(index),
+        code: 'row_value_not_number',
+        params: { value: shown(row.cells[index] ?? '') },
+      });
+      continue;
+    }
+    const broken = checkSingleValue(indicator.info.rule, sex, parsedValue.value);
+    for (const violation of broken) {
+      const key = RULE_MESSAGES[violation.rule];
+      if (key) issues.push({ column: at(index), code: key, params: { code, sex, value: parsedValue.value } });
+    }
+    if (broken.length || !members) continue;
+    values.push({
+      regionCode,
+      indicatorCode: code,
+      period,
+      sex,
+      comboId: indicator.comboIds.get(comboKey(members))!,
+      members,
+      value: parsedValue.value,
+      note: note === '' ? null : note,
+    });
+  }
+  return { issues, values: issues.length ? [] : values };
+}
+
+function usedColumns(map: ColumnMap): number[] {
+  return [
+    map.indicator,
+    map.region,
+    map.period,
+    map.sex,
+    map.value,
+    map.note,
+    ...map.sexColumns.map((c) => c.index),
+    ...map.dimensions.map((d) => d.index),
+  ].filter((i): i is number => i !== null);
+}
+
+/** The row's members in their stored spelling, or null after recording what is wrong. */
+function membersOf(
+  row: TabularRow,
+  map: ColumnMap,
+  indicator: PreparedIndicator,
+  code: string,
+  issues: RowIssue[],
+): Members | null {
+  const members: Members = {};
+  const before = issues.length;
+  for (const { set, index } of map.dimensions) {
+    const text = (row.cells[index] ?? '').trim();
+    if (text === '') continue;
+    const column = map.names[index] ?? set;
+    const known = indicator.memberCodes.get(set);
+    if (!known) {
+      issues.push({ column, code: 'row_dimension_not_used', params: { code, dimension: set } });
+      continue;
+    }
+    const member = known.get(text.toLowerCase());
+    if (!member)
+      issues.push({ column, code: 'row_member_unknown', params: { member: shown(text), dimension: set } });
+    else members[set] = member;
+  }
+  if (issues.length > before) return null;
+  if (memberProblem(indicator.info, members) === null) return members;
+  // Every given member is known, so what is left is a dimension the row did not fill.
+  for (const set of indicator.info.members.keys()) {
+    if (members[set] === undefined) {
+      const column = map.dimensions.find((d) => d.set === set);
+      issues.push({
+        column: column ? (map.names[column.index] ?? set) : set,
+        code: 'row_member_missing',
+        params: { dimension: set, code },
+      });
+    }
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { paginationQuery } from '../shared-schemas.js';
+
+const period = z
+  .string()
+  .regex(/^\d{4}(-(S[12]|Q[1-4]))?$/, { message: 'bad_format' })
+  .describe('2024, 2024-S1 or 2024-Q3');
+
+export const batchIdParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+export const batchQuery = z.strictObject({
+  errorsPage: z.coerce.number().int().min(1).max(1000).default(1),
+  errorsPageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const listQuery = z.strictObject(paginationQuery);
+
+export const templateQuery = z.strictObject({
+  period,
+  indicators: z
+    .string()
+    .max(4000)
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : undefined,
+    )
+    .describe('Comma-separated indicator codes'),
+  opd: z.uuid().optional().describe("An OPD's assigned indicators"),
+  format: z.enum(['xlsx', 'csv']).default('xlsx'),
+});
+
+const previewRow = z.object({
+  row: z.number(),
+  regionCode: z.string(),
+  indicatorCode: z.string(),
+  period: z.string(),
+  sex: z.string(),
+  members: z.record(z.string(), z.string()),
+  value: z.string(),
+  note: z.string().nullable(),
+});
+
+export const batchSchema = z.object({
+  id: z.number(),
+  regionCode: z.string(),
+  fileName: z.string(),
+  fileBytes: z.number(),
+  format: z.enum(['csv', 'xlsx']).nullable(),
+  layout: z.enum(['long', 'wide']).nullable(),
+  status: z.enum(['uploaded', 'checking', 'checked', 'committing', 'committed', 'failed']),
+  phase: z.enum(['queued', 'reading', 'comparing', 'staging', 'merging']).nullable(),
+  uploadedBy: z.string().nullable(),
+  committedBy: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+  progress: z.object({
+    rowsDone: z.number(),
+    rowsTotal: z.number().describe('0 while unknown; an estimate while `estimated`'),
+    estimated: z.boolean(),
+    percent: z.number().nullable().describe('null when it cannot be told (XLSX being read, merging)'),
+  }),
+  rowsTotal: z.number(),
+  rowsValid: z.number(),
+  rowsSkipped: z.number().describe('Rows without any value (blank value cells)'),
+  values: z.number().describe('Values the file holds (a template row holds up to two)'),
+  errorCount: z.number(),
+  indicators: z.array(z.string()),
+  periods: z.array(z.string()),
+  storedInScope: z
+    .number()
+    .nullable()
+    .describe("Values already stored for the file's regions, indicators and periods"),
+  comparison: z
+    .object({ new: z.number(), changed: z.number(), unchanged: z.number(), at: z.enum(['check', 'commit']) })
+    .nullable(),
+  preview: z.array(previewRow),
+  canCommit: z.boolean(),
+  errors: z.object({
+    items: z.array(
+      z.object({
+        row: z.number().nullable(),
+        column: z.string().nullable(),
+        code: z.string(),
+        message: z.string(),
+      }),
+    ),
+    total: z.number(),
+    stored: z.number().describe('The first 1,000 errors are kept'),
+    page: z.number(),
+    pageSize: z.number(),
+  }),
+});

@@ -1,0 +1,133 @@
+/**
+ * The import service: who may import, upload (then check in the background), read a batch,
+ * list a region's batches, and commit (in the background). Imports belong to a region: its
+ * admin daerah (or superadmin) may import any indicator and see every batch; an operator OPD
+ * only their OPD's indicators and their own batches. Reviewers, pokja and provinsi users read
+ * data but do not import it.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { FastifyRequest } from 'fastify';
+import type { Actor } from '../../lib/actor.js';
+import { AppError, Forbidden, NotFound } from '../../lib/errors.js';
+import type { Language } from '../../lib/messages.js';
+import type { PageQuery } from '../../lib/pagination.js';
+import { assertCanReadRegion, canManageRegion, requireActor } from '../../lib/permissions.js';
+import { createBatch, findBatch, listBatches, summaryPatch, transition } from './batches.js';
+import { runCheck } from './check.js';
+import { runCommit } from './commit.js';
+import { toBatchDto, type ErrorsPage } from './dto.js';
+import { batchFiles } from './files.js';
+import type { ImportDeps, ImportJobs } from './jobs.js';
+import { moveInto, receiveUpload } from './upload.js';
+
+export function assertCanImport(actor: Actor | null, regionCode: string): Actor {
+  const a = assertCanReadRegion(actor, regionCode);
+  if (canManageRegion(a, regionCode)) return a;
+  if (a.role === 'operator_opd' && a.regionCode === regionCode && a.opdId) return a;
+  throw new Forbidden();
+}
+
+/** Whether the actor may see (and, when allowed to import, commit) the batch. */
+function owns(a: Actor, batch: { regionCode: string; uploadedBy: string | null }): boolean {
+  return canManageRegion(a, batch.regionCode) || batch.uploadedBy === a.userId;
+}
+
+export async function uploadImport(
+  deps: ImportDeps,
+  jobs: ImportJobs,
+  actor: Actor | null,
+  regionCode: string,
+  request: FastifyRequest,
+  lang: Language,
+) {
+  const a = assertCanImport(actor, regionCode);
+  const dir = path.join(deps.config.importDir, regionCode);
+  const received = await receiveUpload(request, dir);
+  const db = deps.database.db;
+  let batch;
+  try {
+    batch = await createBatch(db, {
+      regionCode,
+      uploadedBy: a.userId,
+      fileName: received.fileName,
+      fileBytes: received.bytes,
+    });
+    await moveInto(received, batchFiles(deps.config.importDir, regionCode, batch.id, batch.fileName).upload);
+  } catch (error) {
+    await rm(received.tempPath, { force: true });
+    throw error;
+  }
+  const started = batch;
+  jobs.enqueue(batch.id, () => runCheck(deps, started, a, jobs));
+  return toBatchDto({ ...batch, uploaderName: a.username }, lang, true);
+}
+
+async function visibleBatch(deps: ImportDeps, actor: Actor | null, id: number) {
+  const a = requireActor(actor);
+  const batch = await findBatch(deps.database.db, id);
+  if (!batch || !owns(a, batch)) throw new NotFound();
+  return { a, batch };
+}
+
+export async function getImport(
+  deps: ImportDeps,
+  actor: Actor | null,
+  id: number,
+  lang: Language,
+  errorsPage: ErrorsPage,
+) {
+  const { a, batch } = await visibleBatch(deps, actor, id);
+  return toBatchDto(batch, lang, mayCommit(a, batch.regionCode), errorsPage);
+}
+
+function mayCommit(a: Actor, regionCode: string): boolean {
+  try {
+    assertCanImport(a, regionCode);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function listImports(
+  deps: ImportDeps,
+  actor: Actor | null,
+  regionCode: string,
+  query: PageQuery,
+  lang: Language,
+) {
+  const a = assertCanImport(actor, regionCode);
+  const mineOnly = canManageRegion(a, regionCode) ? null : a.userId;
+  const { items, total } = await listBatches(deps.database.db, regionCode, mineOnly, query);
+  return {
+    items: items.map((b) => toBatchDto(b, lang, true)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function commitImport(
+  deps: ImportDeps,
+  jobs: ImportJobs,
+  actor: Actor | null,
+  id: number,
+  lang: Language,
+) {
+  const { a, batch } = await visibleBatch(deps, actor, id);
+  assertCanImport(a, batch.regionCode);
+  if (batch.status !== 'checked') {
+    throw new AppError(409, 'conflict', 'import_not_checked', undefined, { status: batch.status });
+  }
+  if (batch.errorCount > 0)
+    throw new AppError(422, 'invalid', 'import_has_errors', undefined, { count: batch.errorCount });
+  // Only one request wins the move to 'committing'; a second click gets the conflict above.
+  const moved = await transition(deps.database.db, id, ['checked'], 'committing', {
+    rowsDone: 0,
+    summary: summaryPatch({ phase: 'staging' }),
+  });
+  if (!moved) throw new AppError(409, 'conflict', 'import_not_checked', undefined, { status: 'committing' });
+  jobs.enqueue(id, () => runCommit(deps, moved, a));
+  return toBatchDto({ ...moved, uploaderName: batch.uploaderName }, lang, false);
+}

@@ -1,0 +1,135 @@
+/**
+ * The SQL side of an import: the staging file loaded by COPY into a session's temp table, then
+ * compared with data_values (the preview's new/changed/unchanged, values an operator may not
+ * change) and merged into it. A stored value changes when the file gives a different value,
+ * or a note that differs from the stored one; equal numbers (`12.50` and `12.5`) are no change.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db, DbSession } from '../../db/connection.js';
+import { STAGING_COLUMNS } from './staging.js';
+
+export interface StageTable {
+  name: string;
+  ref: SQL;
+}
+
+export function stageTableOf(batchId: number): StageTable {
+  const name = `import_stage_${batchId}`;
+  return { name, ref: sql.raw(`"${name}"`) };
+}
+
+/**
+ * Creates the temp table on the session's connection, loads the staging file into it and runs
+ * `work`; the table is dropped afterwards whatever happens. The load runs outside any
+ * transaction: on PGlite, whose one connection every request shares, other requests can run
+ * between the loaded pieces, and only the merge itself holds the database.
+ */
+export async function withStageTable<T>(
+  session: DbSession,
+  batchId: number,
+  stagingPath: string,
+  work: (table: StageTable, loaded: number) => Promise<T>,
+): Promise<T> {
+  const table = stageTableOf(batchId);
+  await session.db.execute(sql`drop table if exists ${table.ref}`);
+  await session.db.execute(sql`create temp table ${table.ref} (
+    row_no integer not null, region_code text not null, indicator_code text not null,
+    period text not null, sex text not null, combo_id integer not null, value numeric not null, note text)`);
+  try {
+    const loaded = await session.copyFrom(table.name, [...STAGING_COLUMNS], stagingPath);
+    // Temp tables get no automatic statistics; without them the planner guesses the join badly.
+    await session.db.execute(sql`analyze ${table.ref}`);
+    return await work(table, loaded);
+  } finally {
+    await session.db.execute(sql`drop table if exists ${table.ref}`);
+  }
+}
+
+const joinStored = sql`data_values d
+  on d.region_code = s.region_code and d.indicator_code = s.indicator_code and d.period = s.period
+  and d.sex = s.sex and d.combo_id = s.combo_id`;
+
+const differs = sql`(d.value <> s.value or (s.note is not null and s.note is distinct from d.note))`;
+
+async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+export async function compareWithStored(
+  db: Db,
+  t: StageTable,
+): Promise<{ new: number; changed: number; unchanged: number }> {
+  const [row] = await rowsOf<{ new: number; changed: number; total: number }>(
+    db,
+    sql`select count(*) filter (where d.value is null)::int as new,
+      count(*) filter (where d.value is not null and ${differs})::int as changed,
+      count(*)::int as total
+      from ${t.ref} s left join ${joinStored}`,
+  );
+  return { new: row.new, changed: row.changed, unchanged: row.total - row.new - row.changed };
+}
+
+export interface LockedRow {
+  row_no: number;
+  indicator_code: string;
+  period: string;
+  sex: string;
+}
+
+/** Rows that would change a submitted or verified value, which only an admin may do. */
+export async function lockedRows(db: Db, t: StageTable, limit: number): Promise<LockedRow[]> {
+  return rowsOf<LockedRow>(
+    db,
+    sql`select s.row_no, s.indicator_code, s.period, s.sex from ${t.ref} s join ${joinStored}
+      where d.status <> 'draft' and ${differs} order by s.row_no limit ${limit}`,
+  );
+}
+
+/**
+ * The merge, inside the caller's transaction: first the history of every value whose number
+ * changes (decision 10: new values carry their batch instead), then one INSERT … ON CONFLICT
+ * that writes new values and changed ones and leaves equal ones untouched. Changed values
+ * become drafts again; unchanged ones keep their status.
+ */
+export async function mergeIntoValues(
+  tx: Db,
+  t: StageTable,
+  batchId: number,
+  userId: string,
+): Promise<{ new: number; changed: number; history: number }> {
+  const history = await rowsOf<{ n: number }>(
+    tx,
+    sql`with h as (
+      insert into data_value_history (region_code, indicator_code, period, sex, combo_id,
+        old_value, new_value, old_status, new_status, changed_by, batch_id)
+      select d.region_code, d.indicator_code, d.period, d.sex, d.combo_id,
+        d.value, s.value, d.status, 'draft', ${userId}, ${batchId}
+      from ${t.ref} s join ${joinStored} where d.value <> s.value
+      returning 1)
+    select count(*)::int as n from h`,
+  );
+  // xmax is 0 on a freshly inserted row and set on an updated one: new and changed in one pass.
+  const [counts] = await rowsOf<{ new: number; changed: number }>(
+    tx,
+    sql`with up as (
+      insert into data_values (region_code, indicator_code, period, sex, combo_id, value, status,
+        note, batch_id, updated_by, updated_at)
+      select region_code, indicator_code, period, sex, combo_id, value, 'draft', note,
+        ${batchId}, ${userId}, now()
+      from ${t.ref}
+      on conflict (region_code, indicator_code, period, sex, combo_id) do update set
+        value = excluded.value,
+        status = case when data_values.value <> excluded.value then 'draft' else data_values.status end,
+        note = coalesce(excluded.note, data_values.note),
+        batch_id = excluded.batch_id,
+        updated_by = excluded.updated_by,
+        updated_at = excluded.updated_at,
+        is_demo = false
+      where data_values.value <> excluded.value
+        or (excluded.note is not null and excluded.note is distinct from data_values.note)
+      returning (xmax = 0) as inserted)
+    select count(*) filter (where inserted)::int as new, count(*) filter (where not inserted)::int as changed
+    from up`,
+  );
+  return { new: counts.new, changed: counts.changed, history: history[0].n };
+}

@@ -1,0 +1,72 @@
+/**
+ * The checked rows of a batch, normalised, in PostgreSQL's COPY text format: the commit loads
+ * this file as it is, so nothing is parsed twice. One line per value:
+ * row number, region, indicator, period, sex, combo id, value, note (`\N` when none).
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { CheckedValue } from './row-check.js';
+
+export const STAGING_COLUMNS = [
+  'row_no',
+  'region_code',
+  'indicator_code',
+  'period',
+  'sex',
+  'combo_id',
+  'value',
+  'note',
+] as const;
+
+/** Bytes gathered before one write: few large writes instead of a million small ones. */
+const FLUSH_BYTES = 256 * 1024;
+
+/** COPY text escapes: backslash first, then the characters that end fields and lines. */
+export function copyText(text: string | null): string {
+  if (text === null) return '\\N';
+  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+export function stagingLine(row: number, v: CheckedValue): string {
+  // Codes, periods and canonical numbers hold no tab, newline or backslash (checked before).
+  return `${row}\t${v.regionCode}\t${v.indicatorCode}\t${v.period}\t${v.sex}\t${v.comboId}\t${v.value}\t${copyText(v.note)}\n`;
+}
+
+export class StagingWriter {
+  private readonly stream: WriteStream;
+  private buffer: string[] = [];
+  private bufferedBytes = 0;
+  lines = 0;
+
+  constructor(path: string) {
+    this.stream = createWriteStream(path);
+  }
+
+  /** Resolves at once unless the disk is behind, so a fast reader cannot pile up memory. */
+  async write(row: number, value: CheckedValue): Promise<void> {
+    const line = stagingLine(row, value);
+    this.buffer.push(line);
+    this.bufferedBytes += line.length;
+    this.lines++;
+    if (this.bufferedBytes >= FLUSH_BYTES) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const chunk = this.buffer.join('');
+    this.buffer = [];
+    this.bufferedBytes = 0;
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    this.stream.end();
+    await once(this.stream, 'finish');
+  }
+
+  /** Stops writing after a failure; the caller removes the file. */
+  destroy(): void {
+    this.stream.destroy();
+  }
+}

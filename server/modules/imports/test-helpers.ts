@@ -1,0 +1,84 @@
+/** Shared by the import tests: multipart uploads through app.inject and waiting for jobs. */
+import { randomBytes } from 'node:crypto';
+import type { TestApp } from '../../test-support/test-app.js';
+
+/** app.inject's default host; a write must come from the server's own origin (CSRF). */
+export const ORIGIN = 'http://localhost:80';
+
+export function multipart(fileName: string, content: Buffer | string) {
+  const boundary = `----setara${randomBytes(8).toString('hex')}`;
+  const payload = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
+        'Content-Type: application/octet-stream\r\n\r\n',
+    ),
+    Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8'),
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return {
+    payload,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, origin: ORIGIN },
+  };
+}
+
+export interface BatchJson {
+  id: number;
+  status: string;
+  errorCount: number;
+  errors: {
+    items: { row: number | null; column: string | null; code: string; message: string }[];
+    total: number;
+  };
+  comparison: { new: number; changed: number; unchanged: number; at: string } | null;
+  canCommit: boolean;
+  values: number;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsSkipped: number;
+  preview: { indicatorCode: string; sex: string; value: string; members: Record<string, string> }[];
+  [key: string]: unknown;
+}
+
+const FINISHED = new Set(['checked', 'committed', 'failed']);
+
+export async function waitFor(t: TestApp, cookie: string, id: number, lang = 'id'): Promise<BatchJson> {
+  for (let i = 0; i < 600; i++) {
+    const res = await t.app.inject({
+      url: `/api/imports/${id}?errorsPageSize=200`,
+      headers: { cookie, 'accept-language': lang },
+    });
+    const batch = res.json() as BatchJson;
+    if (res.statusCode !== 200) throw new Error(`GET import ${id}: ${res.statusCode} ${res.body}`);
+    if (FINISHED.has(batch.status)) return batch;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`import ${id} did not finish`);
+}
+
+export async function upload(
+  t: TestApp,
+  cookie: string,
+  fileName: string,
+  content: Buffer | string,
+  region = '72.71',
+): Promise<BatchJson> {
+  const body = multipart(fileName, content);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/regions/${region}/imports`,
+    headers: { ...body.headers, cookie },
+    payload: body.payload,
+  });
+  if (res.statusCode !== 202) throw new Error(`upload: ${res.statusCode} ${res.body}`);
+  return waitFor(t, cookie, res.json().id);
+}
+
+export async function commit(t: TestApp, cookie: string, id: number): Promise<BatchJson> {
+  const res = await t.app.inject({
+    method: 'POST',
+    url: `/api/imports/${id}/commit`,
+    headers: { cookie, origin: ORIGIN },
+  });
+  if (res.statusCode !== 202) throw new Error(`commit: ${res.statusCode} ${res.body}`);
+  return waitFor(t, cookie, id);
+}

@@ -1,0 +1,57 @@
+/**
+ * Receives one uploaded file from a multipart request and streams it to disk, never holding
+ * it in memory. The file lands under a temporary name and is renamed to its batch's name once
+ * the batch row exists, so a broken upload leaves neither a row nor a file.
+ */
+import { randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { FastifyRequest } from 'fastify';
+import { AppError, Invalid } from '../../lib/errors.js';
+import { ensureDir } from './files.js';
+
+export const MAX_UPLOAD_MB = 200;
+export const MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
+
+export interface ReceivedFile {
+  tempPath: string;
+  fileName: string;
+  bytes: number;
+}
+
+/** Keeps the base name people recognise; drops folders and control characters. */
+export function cleanFileName(name: string | undefined): string {
+  const base = [...path.basename((name ?? '').replace(/\\/g, '/'))]
+    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
+    .join('');
+  return (base.trim() || 'upload').slice(0, 200);
+}
+
+export async function receiveUpload(request: FastifyRequest, dir: string): Promise<ReceivedFile> {
+  const part = await request.file({
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 },
+  });
+  if (!part) throw new Invalid({ file: 'import_no_file' }, 'import_no_file');
+  await ensureDir(dir);
+  const tempPath = path.join(dir, `.upload-${randomUUID()}.part`);
+  try {
+    await pipeline(part.file, createWriteStream(tempPath));
+    if (part.file.truncated) throw tooLarge();
+  } catch (error) {
+    await rm(tempPath, { force: true });
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    throw error;
+  }
+  const { size } = await stat(tempPath);
+  return { tempPath, fileName: cleanFileName(part.filename), bytes: size };
+}
+
+function tooLarge(): AppError {
+  return new AppError(413, 'payload_too_large', 'import_file_too_large', undefined, { max: MAX_UPLOAD_MB });
+}
+
+export async function moveInto(file: ReceivedFile, target: string): Promise<void> {
+  await rename(file.tempPath, target);
+}
