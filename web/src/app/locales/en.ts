@@ -209,6 +209,10 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       session: 'Session',
       demo: 'Demo data',
       region: 'Region',
+      indicator: 'Indicator',
+      indicator_assignment: 'Indicator responsibility',
+      data_values: 'Data values',
+      data_review: 'Data review',
     },
     actions: {
       create: 'Create',

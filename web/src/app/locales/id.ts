@@ -209,6 +209,10 @@ export const id = {
       session: 'Sesi',
       demo: 'Data demo',
       region: 'Wilayah',
+      indicator: 'Indikator',
+      indicator_assignment: 'OPD penanggung jawab indikator',
+      data_values: 'Nilai data terpilah',
+      data_review: 'Verifikasi data',
     },
     actions: {
       create: 'Tambah',

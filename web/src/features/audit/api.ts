@@ -3,7 +3,17 @@ import { apiRequest } from '../../app/api.ts';
 import type { AuditEntry, Page } from '../../app/types.ts';
 
 /** Entities and actions the server records today (server/lib/audit.ts). */
-export const AUDIT_ENTITIES = ['opd', 'user', 'session', 'region', 'demo'] as const;
+export const AUDIT_ENTITIES = [
+  'opd',
+  'user',
+  'session',
+  'region',
+  'demo',
+  'indicator',
+  'indicator_assignment',
+  'data_values',
+  'data_review',
+] as const;
 export const AUDIT_ACTIONS = [
   'create',
   'update',

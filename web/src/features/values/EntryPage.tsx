@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { useDimensionSets, useIndicatorCatalog } from '../indicators/api.ts';
 import { useCatalogLabels } from '../indicators/labels.ts';
+import { useActiveOpds } from '../opd/api.ts';
 import { dataAccessOf } from './access.ts';
 import { useEntryGrid, useReviewBoard } from './api.ts';
 import { EntryWorkspace } from './EntryWorkspace.tsx';
@@ -28,8 +29,12 @@ export function EntryPage() {
   const access = dataAccessOf(me.role);
   const isNational = region.level === 'nasional';
   const params = useEntryParams();
-  // An operator's grid is always their own OPD's (the server decides the same).
-  const opdId = access.pickOpd ? params.opd : me.opdId;
+  // An operator's grid is always their own OPD's (the server decides the same). An OPD from
+  // another region (left in the address after switching region) falls back to "all".
+  const opds = useActiveOpds(region.code, access.pickOpd && !isNational);
+  const foreign =
+    params.opd !== null && opds.data !== undefined && !opds.data.some((o) => o.id === params.opd);
+  const opdId = access.pickOpd ? (foreign ? null : params.opd) : me.opdId;
 
   const fallback = useDefaultPeriod(region.code, opdId, params.period === null && !isNational);
   const period = params.period ?? fallback;

@@ -4,7 +4,7 @@ import type { Violation } from '../../../../domain/value-rules.ts';
 import { DOMAIN_GROUPS } from '../../../../domain/indicators.ts';
 import type { CatalogLabels } from '../indicators/labels.ts';
 import type { EntryGrid } from './api.ts';
-import { IndicatorRows } from './IndicatorRows.tsx';
+import { MemoIndicatorRows } from './IndicatorRows.tsx';
 import type { EntryState } from './useEntryState.ts';
 
 interface Props {
@@ -51,7 +51,7 @@ export function EntryTable({ grid, state, labels, editable, editsLocked, describ
               {grid.indicators
                 .filter((i) => i.indicator.domainGroup === group)
                 .map(({ indicator, cells }) => (
-                  <IndicatorRows
+                  <MemoIndicatorRows
                     key={indicator.code}
                     indicator={indicator}
                     cells={cells}

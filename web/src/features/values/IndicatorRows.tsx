@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Tag, Typography } from 'antd';
 import type { Violation } from '../../../../domain/value-rules.ts';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,7 @@ function statusOf(statuses: ValueStatus[]): ValueStatus | 'empty' {
 const nf = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 });
 
 /** The rows of one indicator: one per combination of its other dimensions, sexes as columns. */
-export function IndicatorRows({ indicator, cells, state, labels, editable, editsLocked, describe }: Props) {
+function IndicatorRows({ indicator, cells, state, labels, editable, editsLocked, describe }: Props) {
   const { t } = useTranslation();
   const combos = [...new Map(cells.map((c) => [c.comboKey, c])).keys()];
   const has = new Set(cells.map((c) => `${c.sex}|${c.comboKey}`));
@@ -130,3 +131,37 @@ export function IndicatorRows({ indicator, cells, state, labels, editable, edits
     </tbody>
   );
 }
+
+/** Everything of `state` that one indicator's rows show, as one comparable string. */
+function signature({ indicator, cells, state }: Props): string {
+  return cells
+    .map((c) => {
+      const key = keyOf(indicator.code, c.sex, c.comboKey);
+      const rules = (state.byCell.get(key) ?? []).map((v) => `${v.rule}${JSON.stringify(v.params)}`);
+      return [
+        state.text(key),
+        state.problems.get(key),
+        state.serverErrors.get(key),
+        rules.join(','),
+        state.changedKeys.has(key),
+        state.stored.get(key)?.status,
+        state.current.get(key),
+      ].join('\u0001');
+    })
+    .join('\u0002');
+}
+
+/**
+ * Typing in one cell re-renders only its indicator: with hundreds of inputs, re-rendering
+ * the whole grid on every keystroke made typing lag.
+ */
+export const MemoIndicatorRows = memo(
+  IndicatorRows,
+  (a, b) =>
+    a.indicator === b.indicator &&
+    a.editable === b.editable &&
+    a.editsLocked === b.editsLocked &&
+    a.labels === b.labels &&
+    a.describe === b.describe &&
+    signature(a) === signature(b),
+);

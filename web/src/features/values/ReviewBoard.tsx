@@ -45,9 +45,15 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
       render: (_: unknown, row) => (
         <>
           <div>{row.opd.name}</div>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {row.opd.shortName}
-          </Typography.Text>
+          <Space size={12} style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary">{row.opd.shortName}</Typography.Text>
+            <Link
+              to={entryLink(row.opd.id, period, regionSearch)}
+              aria-label={t('review.openAction', { opd: row.opd.name })}
+            >
+              <FormOutlined /> {t('review.open')}
+            </Link>
+          </Space>
         </>
       ),
     },
@@ -81,45 +87,35 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
     {
       title: t('common.actions'),
       key: 'actions',
-      width: canVerify ? 300 : 130,
+      width: 250,
       render: (_: unknown, row) => (
         <Space size={4} wrap>
-          {canVerify && (
-            <Popconfirm
-              title={t('review.verifyConfirm', {
-                count: row.submitted,
-                n: row.submitted,
-                opd: row.opd.name,
-                period,
-              })}
-              okText={t('review.verify')}
-              cancelText={t('common.cancel')}
-              onConfirm={() => verify(row)}
-              disabled={row.submitted === 0}
-              styles={{ root: { maxWidth: 360 } }}
-            >
-              <Button size="small" type="primary" icon={<CheckOutlined />} disabled={row.submitted === 0}>
-                {t('review.verify')}
-              </Button>
-            </Popconfirm>
-          )}
-          {canVerify && (
-            <Button
-              size="small"
-              danger
-              icon={<RollbackOutlined />}
-              disabled={row.submitted + row.verified === 0}
-              onClick={() => setReturning({ id: row.opd.id, name: row.opd.name })}
-            >
-              {t('review.return')}
-            </Button>
-          )}
-          <Link
-            to={entryLink(row.opd.id, period, regionSearch)}
-            aria-label={t('review.openAction', { opd: row.opd.name })}
+          <Popconfirm
+            title={t('review.verifyConfirm', {
+              count: row.submitted,
+              n: row.submitted,
+              opd: row.opd.name,
+              period,
+            })}
+            okText={t('review.verify')}
+            cancelText={t('common.cancel')}
+            onConfirm={() => verify(row)}
+            disabled={row.submitted === 0}
+            styles={{ root: { maxWidth: 360 } }}
           >
-            <FormOutlined /> {t('review.open')}
-          </Link>
+            <Button size="small" type="primary" icon={<CheckOutlined />} disabled={row.submitted === 0}>
+              {t('review.verify')}
+            </Button>
+          </Popconfirm>
+          <Button
+            size="small"
+            danger
+            icon={<RollbackOutlined />}
+            disabled={row.submitted + row.verified === 0}
+            onClick={() => setReturning({ id: row.opd.id, name: row.opd.name })}
+          >
+            {t('review.return')}
+          </Button>
         </Space>
       ),
     },
@@ -131,7 +127,8 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
       <Table<ReviewRow>
         data-testid="review-table"
         rowKey={(row) => row.opd.id}
-        columns={columns}
+        // Readers see the counts and steps; the actions column is DP3A's.
+        columns={canVerify ? columns : columns.filter((c) => c.key !== 'actions')}
         dataSource={board.data ?? []}
         loading={board.isFetching}
         pagination={false}

@@ -132,12 +132,14 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined, 
       return value === undefined ? '' : formatDecimal(value);
     },
     setText(key: ValueKey, text: string) {
+      // Functional updates only: memoized rows may hold this function from an earlier render.
       setEdits((prev) => new Map(prev).set(key, text));
-      if (serverErrors.has(key)) {
-        const next = new Map(serverErrors);
+      setServerErrors((prev) => {
+        if (!prev.has(key)) return prev;
+        const next = new Map(prev);
         next.delete(key);
-        setServerErrors(next);
-      }
+        return next;
+      });
     },
     /** After a save the grid is reloaded, so the typed texts are no longer needed. */
     clear() {
