@@ -4,6 +4,7 @@
  * alone, so any app server sharing IMPORT_DIR can commit a batch another one checked.
  */
 import { mkdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 
 const EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx', 'xlsm']);
@@ -42,4 +43,17 @@ export async function ensureDir(dir: string): Promise<void> {
 /** Removes a batch's files once it is committed, failed or expired. */
 export async function removeBatchFiles(files: BatchFiles): Promise<void> {
   await Promise.all([rm(files.upload, { force: true }), rm(files.staging, { force: true })]);
+}
+
+/**
+ * The folder config.ts makes for an in-memory database (`<tmp>/setara-<pid>-<hex>/imports`):
+ * its batches vanish with the process, so its files may too.
+ */
+export async function removeThrowAwayDir(importDir: string): Promise<void> {
+  const parent = path.dirname(importDir);
+  const throwAway =
+    path.basename(importDir) === 'imports' &&
+    path.dirname(parent) === os.tmpdir() &&
+    /^setara-\d+-[0-9a-f]{8}$/.test(path.basename(parent));
+  if (throwAway) await rm(parent, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { languageOf } from '../../lib/messages.js';
 import { regionCodeParam } from '../regions/schemas.js';
 import { errorResponses, errorSchema, pageOf } from '../shared-schemas.js';
+import { removeThrowAwayDir } from './files.js';
 import { ImportJobs } from './jobs.js';
 import { batchIdParam, batchQuery, batchSchema, listQuery, templateQuery } from './schemas.js';
 import { commitImport, getImport, listImports, uploadImport } from './service.js';
@@ -17,7 +18,10 @@ export function importRoutes(app: ZodApp, ctx: AppContext): void {
   const deps = { database: ctx.database, config: ctx.config, log: app.log };
   const jobs = new ImportJobs(deps);
   app.addHook('onReady', () => jobs.start());
-  app.addHook('onClose', () => jobs.close());
+  app.addHook('onClose', async () => {
+    await jobs.close();
+    await removeThrowAwayDir(ctx.config.importDir);
+  });
   const lang = (request: { headers: Record<string, unknown> }) =>
     languageOf(request.headers['accept-language'] as string | undefined);
 
