@@ -2,8 +2,14 @@ import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { regionCode } from '../regions/schemas.js';
 import { errorResponses } from '../shared-schemas.js';
+import { createDimensionSet } from './dimension-sets.js';
+import { createRule, listRules, updateRule } from './rules.js';
 import {
+  createDimensionSetBody,
   createIndicatorBody,
+  createRuleBody,
+  ruleSchema,
+  updateRuleBody,
   dimensionSetSchema,
   indicatorCode,
   indicatorPage,
@@ -90,5 +96,64 @@ export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
       },
     },
     async (request) => ({ items: await listDimensionSets(database.db, request.query.region) }),
+  );
+
+  app.post(
+    '/api/dimension-sets',
+    {
+      schema: {
+        tags,
+        summary: 'Define a dimension set (superadmin: national; admin daerah: own region)',
+        body: createDimensionSetBody,
+        response: { 201: dimensionSetSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return createDimensionSet(database.db, request.actor, request.body);
+    },
+  );
+
+  app.get(
+    '/api/validation-rules',
+    {
+      schema: {
+        tags,
+        summary: 'Validation rules between indicators that apply in a region (public)',
+        querystring: z.strictObject({ region: regionCode.optional() }),
+        response: { 200: z.object({ items: z.array(ruleSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await listRules(database.db, request.query.region) }),
+  );
+
+  app.post(
+    '/api/validation-rules',
+    {
+      schema: {
+        tags,
+        summary: 'Add a rule: left OP right × factor (superadmin: national; admin daerah: own region)',
+        body: createRuleBody,
+        response: { 201: ruleSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return createRule(database.db, request.actor, request.body);
+    },
+  );
+
+  app.patch(
+    '/api/validation-rules/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Edit or deactivate a rule',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: updateRuleBody,
+        response: { 200: ruleSchema, ...errorResponses },
+      },
+    },
+    async (request) => updateRule(database.db, request.actor, request.params.id, request.body),
   );
 }

@@ -139,3 +139,42 @@ export type CreateIndicatorInput = z.infer<typeof createIndicatorBody>;
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorBody>;
 export type ListIndicatorsQuery = z.infer<typeof listIndicatorsQuery>;
 export type CreateDimensionSetInput = z.infer<typeof createDimensionSetBody>;
+
+const ruleSex = z.enum(['T', 'P', 'L']);
+const ruleFields = {
+  leftIndicator: indicatorCode,
+  leftSex: ruleSex,
+  operator: z.enum(['<=', '<', '=', '>=', '>']),
+  rightIndicator: indicatorCode,
+  rightSex: ruleSex,
+  rightFactor: decimalText,
+  messageId: z.string().trim().min(1).max(300),
+  messageEn: z.string().trim().min(1).max(300),
+};
+
+export const createRuleBody = z.strictObject({
+  ...ruleFields,
+  ownerRegionCode: regionCode.optional(),
+  leftSex: ruleSex.default('T'),
+  rightSex: ruleSex.default('T'),
+  rightFactor: decimalText.default('1'),
+});
+export const updateRuleBody = z.strictObject(ruleFields).partial().extend({ active: z.boolean().optional() });
+
+export const ruleSchema = z.object({
+  id: z.number(),
+  ownerRegionCode: z.string(),
+  leftIndicator: z.string(),
+  leftSex: z.string(),
+  operator: z.string(),
+  rightIndicator: z.string(),
+  rightSex: z.string(),
+  rightFactor: z.string(),
+  messageId: z.string(),
+  messageEn: z.string(),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+
+export type CreateRuleInput = z.infer<typeof createRuleBody>;
+export type UpdateRuleInput = z.infer<typeof updateRuleBody>;

@@ -5,6 +5,7 @@ import { assignmentSchema, indicatorCode, setAssignmentBody } from '../indicator
 import { regionCodeParam } from '../regions/schemas.js';
 import { errorResponses } from '../shared-schemas.js';
 import { getEntryGrid, saveEntries } from './entry.js';
+import { listPeriods } from './periods.js';
 import { returnValues, reviewBoard, submitValues, verifyValues } from './review.js';
 import {
   entryGridSchema,
@@ -132,5 +133,23 @@ export function valueRoutes(app: ZodApp, { database }: AppContext): void {
     async (request) => ({
       items: await validationReport(db, request.actor, request.params.code, request.query.period),
     }),
+  );
+
+  app.get(
+    '/api/regions/:code/periods',
+    {
+      schema: {
+        tags,
+        summary: 'Periods of the region that hold values, newest first, with how many are verified',
+        params: regionCodeParam,
+        response: {
+          200: z.object({
+            items: z.array(z.object({ period: z.string(), values: z.number(), verified: z.number() })),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await listPeriods(db, request.actor, request.params.code) }),
   );
 }
