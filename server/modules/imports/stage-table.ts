@@ -45,9 +45,9 @@ export async function withStageTable<T>(
   }
 }
 
-const joinStored = sql`data_values d
-  on d.region_code = s.region_code and d.indicator_code = s.indicator_code and d.period = s.period
-  and d.sex = s.sex and d.combo_id = s.combo_id`;
+const sameKey = sql`d.region_code = s.region_code and d.indicator_code = s.indicator_code
+  and d.period = s.period and d.sex = s.sex and d.combo_id = s.combo_id`;
+const joinStored = sql`data_values d on ${sameKey}`;
 
 const differs = sql`(d.value <> s.value or (s.note is not null and s.note is distinct from d.note))`;
 
@@ -87,8 +87,8 @@ export async function lockedRows(db: Db, t: StageTable, limit: number): Promise<
 
 /**
  * The merge, inside the caller's transaction: first the history of every value whose number
- * changes (decision 10: new values carry their batch instead), then one INSERT … ON CONFLICT
- * that writes new values and changed ones and leaves equal ones untouched. Changed values
+ * changes (decision 10: new values carry their batch instead), then an UPDATE of the values
+ * that differ and an INSERT of the new ones; equal values are left untouched. Changed values
  * become drafts again; unchanged ones keep their status.
  */
 export async function mergeIntoValues(
@@ -108,28 +108,32 @@ export async function mergeIntoValues(
       returning 1)
     select count(*)::int as n from h`,
   );
-  // xmax is 0 on a freshly inserted row and set on an updated one: new and changed in one pass.
-  const [counts] = await rowsOf<{ new: number; changed: number }>(
+  // Two statements rather than one INSERT … ON CONFLICT DO UPDATE: the anti-join insert skips
+  // the speculative-insertion path; measured 20.7 s instead of 25.3 s for 1M new rows on PGlite.
+  const [changed] = await rowsOf<{ n: number }>(
     tx,
-    sql`with up as (
+    sql`with u as (
+      update data_values d set
+        value = s.value,
+        status = case when d.value <> s.value then 'draft' else d.status end,
+        note = coalesce(s.note, d.note),
+        batch_id = ${batchId}, updated_by = ${userId}, updated_at = now(), is_demo = false
+      from ${t.ref} s
+      where ${sameKey} and ${differs}
+      returning 1)
+    select count(*)::int as n from u`,
+  );
+  const [inserted] = await rowsOf<{ n: number }>(
+    tx,
+    sql`with i as (
       insert into data_values (region_code, indicator_code, period, sex, combo_id, value, status,
         note, batch_id, updated_by, updated_at)
       select region_code, indicator_code, period, sex, combo_id, value, 'draft', note,
         ${batchId}, ${userId}, now()
-      from ${t.ref}
-      on conflict (region_code, indicator_code, period, sex, combo_id) do update set
-        value = excluded.value,
-        status = case when data_values.value <> excluded.value then 'draft' else data_values.status end,
-        note = coalesce(excluded.note, data_values.note),
-        batch_id = excluded.batch_id,
-        updated_by = excluded.updated_by,
-        updated_at = excluded.updated_at,
-        is_demo = false
-      where data_values.value <> excluded.value
-        or (excluded.note is not null and excluded.note is distinct from data_values.note)
-      returning (xmax = 0) as inserted)
-    select count(*) filter (where inserted)::int as new, count(*) filter (where not inserted)::int as changed
-    from up`,
+      from ${t.ref} s
+      where not exists (select 1 from data_values d where ${sameKey})
+      returning 1)
+    select count(*)::int as n from i`,
   );
-  return { new: counts.new, changed: counts.changed, history: history[0].n };
+  return { new: inserted.n, changed: changed.n, history: history[0].n };
 }

@@ -1,0 +1,238 @@
+/**
+ * Import benchmark: a long CSV of N rows (default 1,000,000; real codes, valid members) goes
+ * through the product's HTTP path — upload, background check, commit — on a server started as
+ * its own process, whose resident memory is sampled throughout. The same rows are then loaded
+ * by one raw COPY into data_values of an equally prepared database, the best case the import
+ * is measured against. PGlite always; PostgreSQL with --pg or DATABASE_URL.
+ *
+ *   npx tsx bench/import.ts [--rows 1000000] [--sizes 100000,1000000] [--pg [url]]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { loadConfig } from '../server/config.js';
+import { openDatabase } from '../server/db/connection.js';
+import { seedDemo } from '../server/db/seed/demo.js';
+import { openAndMigrate } from '../server/start.js';
+import { internCombos } from '../server/modules/values/combos.js';
+import { catalogCells, writeImportCsv, writeRawCopy } from './import-data.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i < 0 ? null : args[i + 1] && !args[i + 1].startsWith('--') ? args[i + 1] : '';
+};
+const sizes = (option('sizes') ?? option('rows') ?? '1000000').split(',').map(Number);
+const pgFlag = option('pg');
+const pgUrl =
+  pgFlag !== null
+    ? pgFlag || 'postgres://postgres@127.0.0.1:5432/postgres'
+    : process.env.DATABASE_URL || null;
+const PASSWORD = 'Setara#Demo2026';
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'setara-bench-import-'));
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const rssMb = (pid: number) =>
+  Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+
+async function scratchPg(serverUrl: string, name: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 1200; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
+    } catch {
+      // not listening yet
+    }
+    await sleep(50);
+  }
+  throw new Error('server did not start');
+}
+
+async function stopServer(child: ChildProcess) {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+interface Run {
+  rows: number;
+  uploadS: number;
+  checkS: number;
+  commitS: number;
+  rssIdle: number;
+  rssCheck: number;
+  rssCommit: number;
+}
+
+/** Upload → check → commit through HTTP, sampling the server's RSS every 100 ms. */
+async function productImport(base: string, pid: number, csv: string, rows: number): Promise<Run> {
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'demo.superadmin', password: PASSWORD }),
+  });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0];
+  const headers = { cookie, origin: base };
+  const rssIdle = rssMb(pid);
+  let peak = rssIdle;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
+  const wait = async (id: number, until: string[]) => {
+    for (;;) {
+      const batch = await (await fetch(`${base}/api/imports/${id}`, { headers })).json();
+      if (until.includes(batch.status)) return batch;
+      await sleep(200);
+    }
+  };
+  try {
+    const t0 = performance.now();
+    const form = new FormData();
+    form.append('file', await fs.openAsBlob(csv), 'bench.csv');
+    const res = await fetch(`${base}/api/regions/72.71/imports`, { method: 'POST', headers, body: form });
+    if (res.status !== 202) throw new Error(`upload: ${res.status} ${await res.text()}`);
+    const { id } = await res.json();
+    const t1 = performance.now();
+    const checked = await wait(id, ['checked', 'failed']);
+    if (checked.status !== 'checked' || checked.errorCount) throw new Error(JSON.stringify(checked.errors));
+    const t2 = performance.now();
+    const rssCheck = peak;
+    peak = rssMb(pid);
+    const commit = await fetch(`${base}/api/imports/${id}/commit`, { method: 'POST', headers });
+    if (commit.status !== 202) throw new Error(`commit: ${commit.status} ${await commit.text()}`);
+    const done = await wait(id, ['committed', 'failed']);
+    if (done.status !== 'committed') throw new Error(JSON.stringify(done.errors));
+    const t3 = performance.now();
+    if (done.comparison.new !== rows)
+      throw new Error(`expected ${rows} new values: ${JSON.stringify(done.comparison)}`);
+    return {
+      rows,
+      uploadS: (t1 - t0) / 1000,
+      checkS: (t2 - t1) / 1000,
+      commitS: (t3 - t2) / 1000,
+      rssIdle,
+      rssCheck,
+      rssCommit: peak,
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** The best case: one COPY of the same, already normalised rows into data_values. */
+async function rawCopy(kind: 'pglite' | 'postgres', target: string, rows: number): Promise<number> {
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SETARA_DATA_DIR: kind === 'pglite' ? target : 'memory://',
+  });
+  if (kind === 'postgres') config.databaseUrl = target;
+  else config.dataDir = target;
+  const database = await openAndMigrate(config);
+  await seedDemo(database.db);
+  const ids = await internCombos(
+    database.db,
+    catalogCells().map((c) => c.key),
+  );
+  await database.close();
+  const file = path.join(work, 'raw.tsv');
+  await writeRawCopy(file, rows, ids);
+  const columns = '(region_code, indicator_code, period, sex, combo_id, value, status)';
+  if (kind === 'postgres') {
+    const db = await openDatabase({ databaseUrl: target, dataDir: 'memory://' });
+    const t0 = performance.now();
+    await db.withSession((s) =>
+      s.copyFrom(
+        'data_values',
+        ['region_code', 'indicator_code', 'period', 'sex', 'combo_id', 'value', 'status'],
+        file,
+      ),
+    );
+    const s = (performance.now() - t0) / 1000;
+    await db.db.execute(sql`select 1`);
+    await db.close();
+    return s;
+  }
+  const client = await PGlite.create(target);
+  const blob = await fs.openAsBlob(file);
+  const t0 = performance.now();
+  await client.query(`copy data_values ${columns} from '/dev/blob'`, [], { blob });
+  const s = (performance.now() - t0) / 1000;
+  await client.close();
+  return s;
+}
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+async function benchKind(kind: 'pglite' | 'postgres') {
+  for (const rows of sizes) {
+    const csv = path.join(work, `bench-${rows}.csv`);
+    if (!fs.existsSync(csv)) await writeImportCsv(csv, rows);
+    const mb = fs.statSync(csv).size / 1024 / 1024;
+    const env: Record<string, string> = { IMPORT_DIR: path.join(work, 'imports') };
+    let rawTarget: string;
+    if (kind === 'pglite') {
+      env.SETARA_DATA_DIR = path.join(work, `pglite-${rows}`);
+      rawTarget = path.join(work, `pglite-raw-${rows}`);
+    } else {
+      env.DATABASE_URL = await scratchPg(pgUrl!, 'setara_bench_import');
+      rawTarget = await scratchPg(pgUrl!, 'setara_bench_raw');
+    }
+    const { child, base } = await startServer(env);
+    let run: Run;
+    try {
+      run = await productImport(base, child.pid!, csv, rows);
+    } finally {
+      await stopServer(child);
+    }
+    const rawS = await rawCopy(kind, rawTarget, rows);
+    const rate = (s: number) => fmt(rows / s);
+    const total = run.uploadS + run.checkS + run.commitS;
+    console.log(
+      [
+        `${kind} ${fmt(rows)} rows (${mb.toFixed(1)} MB CSV)`,
+        `  upload ${run.uploadS.toFixed(1)} s | check ${run.checkS.toFixed(1)} s (${rate(run.checkS)} rows/s) | commit ${run.commitS.toFixed(1)} s (${rate(run.commitS)} rows/s)`,
+        `  end to end ${total.toFixed(1)} s (${rate(total)} rows/s) | raw COPY ${rawS.toFixed(1)} s (${rate(rawS)} rows/s)`,
+        `  commit vs raw COPY ${((rawS / run.commitS) * 100).toFixed(0)}% | end to end vs raw COPY ${((rawS / total) * 100).toFixed(0)}%`,
+        `  server RSS: idle ${run.rssIdle.toFixed(0)} MB, peak while checking ${run.rssCheck.toFixed(0)} MB, while committing ${run.rssCommit.toFixed(0)} MB`,
+      ].join('\n'),
+    );
+  }
+}
+
+try {
+  await benchKind('pglite');
+  if (pgUrl) await benchKind('postgres');
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+  if (pgUrl) {
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    for (const name of ['setara_bench_import', 'setara_bench_raw'])
+      await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
