@@ -11,6 +11,19 @@ import type { ValueRow } from './queries.js';
 
 const NUMBER_COLUMN_FROM_END = 2;
 
+/** Waits until the stream wants more, or is gone; the listener that lost is removed. */
+async function drainOrClose(out: PassThrough): Promise<void> {
+  const done = new AbortController();
+  try {
+    await Promise.race([
+      once(out, 'drain', { signal: done.signal }),
+      once(out, 'close', { signal: done.signal }),
+    ]);
+  } finally {
+    done.abort();
+  }
+}
+
 export function xlsxExport(rows: AsyncIterable<ValueRow>, dimensions: string[]): Readable {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
@@ -33,8 +46,10 @@ export function xlsxExport(rows: AsyncIterable<ValueRow>, dimensions: string[]):
       // A number cell, so the sheet can compute with it; the stored text keeps all its digits.
       cells[valueAt] = Number(r.value);
       sheet.addRow(cells).commit();
+      // A client that went away stops the reads (leaving the loop closes the cursor).
+      if (out.destroyed) return;
       // Let a slow client hold the database reads back instead of buffering the file.
-      if (out.writableNeedDrain) await once(out, 'drain');
+      if (out.writableNeedDrain) await drainOrClose(out);
     }
     sheet.commit();
     await workbook.commit();

@@ -122,28 +122,32 @@ export async function pageOfValues(db: Db, f: ValueFilter, page: PageQuery) {
 
 /**
  * Every selected value, fetched `chunk` rows at a time after the last key seen, so memory
- * holds one chunk whatever the size of the selection. Not one snapshot: a value changed
- * while a large export runs may appear in its old or new state.
+ * holds one chunk whatever the size of the selection. Region by region: with the region an
+ * equality, each chunk is one range of the primary key index (measured on PostgreSQL 15 with
+ * 2.5 M values: a key-range over a list of regions made the planner scan, ~6 s a chunk).
+ * Not one snapshot: a value changed while a large export runs may appear in either state.
  */
 export async function* iterateValues(db: Db, f: ValueFilter, chunk = 5000): AsyncGenerator<ValueRow> {
-  const base = conditions(f);
   const v = dataValues;
-  let after: RawRow | null = null;
-  for (;;) {
-    const rows: RawRow[] = await selectRows(db)
-      .where(
-        and(
-          ...base,
-          after
-            ? sql`(${v.regionCode}, ${v.indicatorCode}, ${v.period}, ${v.sex}, ${v.comboId}) > (${after.regionCode}, ${after.indicatorCode}, ${after.period}, ${after.sex}, ${after.comboId})`
-            : undefined,
-        ),
-      )
-      .orderBy(...orderByKey)
-      .limit(chunk);
-    for (const r of rows) yield toRow(r);
-    if (rows.length < chunk) return;
-    after = rows[rows.length - 1];
+  for (const regionCode of [...f.regionCodes].sort()) {
+    const base = conditions({ ...f, regionCodes: [regionCode] });
+    let after: RawRow | null = null;
+    for (;;) {
+      const rows: RawRow[] = await selectRows(db)
+        .where(
+          and(
+            ...base,
+            after
+              ? sql`(${v.indicatorCode}, ${v.period}, ${v.sex}, ${v.comboId}) > (${after.indicatorCode}, ${after.period}, ${after.sex}, ${after.comboId})`
+              : undefined,
+          ),
+        )
+        .orderBy(...orderByKey)
+        .limit(chunk);
+      for (const r of rows) yield toRow(r);
+      if (rows.length < chunk) break;
+      after = rows[rows.length - 1];
+    }
   }
 }
 
