@@ -29,6 +29,9 @@ export function exploreRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary: 'Open values API: stored values as long rows, filtered and paged (pageSize up to 5000)',
+        description:
+          'Besides the listed fields, member filters dim.<dimension set>=<member> (any number), e.g. ' +
+          'dim.umur8=15-24&dim.disabilitas=ya: values whose combination includes all of them.',
         querystring: valuesQuery,
         response: { 200: valuesPage, ...errorResponses },
       },
