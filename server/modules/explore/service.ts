@@ -102,14 +102,17 @@ export async function trend(
   q: { region: string; indicator: string; from?: string; to?: string },
 ) {
   const scope = valueReadScope(actor, [q.region]);
-  const indicator = await oneIndicator(db, q.indicator);
-  const series = await loadSeries(db, {
-    regionCodes: [q.region],
-    indicatorCodes: [q.indicator],
-    from: q.from,
-    to: q.to,
-    statuses: scope.statuses,
-  });
+  // Independent reads: on a PostgreSQL pool they run side by side.
+  const [indicator, series] = await Promise.all([
+    oneIndicator(db, q.indicator),
+    loadSeries(db, {
+      regionCodes: [q.region],
+      indicatorCodes: [q.indicator],
+      from: q.from,
+      to: q.to,
+      statuses: scope.statuses,
+    }),
+  ]);
   return {
     regionCode: q.region,
     indicator,
