@@ -5,7 +5,7 @@
  * by one raw COPY into data_values of an equally prepared database, the best case the import
  * is measured against. PGlite always; PostgreSQL with --pg or DATABASE_URL.
  *
- *   npx tsx bench/import.ts [--rows 1000000] [--sizes 100000,1000000] [--pg [url]]
+ *   npx tsx bench/import.ts [--rows 1000000] [--sizes 100000,1000000] [--pg [url]] [--heap-mb 128]
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,6 +32,7 @@ const pgUrl =
   pgFlag !== null
     ? pgFlag || 'postgres://postgres@127.0.0.1:5432/postgres'
     : process.env.DATABASE_URL || null;
+const heapMb = option('heap-mb');
 const PASSWORD = 'Setara#Demo2026';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'setara-bench-import-'));
 
@@ -52,7 +53,9 @@ async function scratchPg(serverUrl: string, name: string): Promise<string> {
 
 async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   const port = 4100 + Math.floor(Math.random() * 800);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // --heap-mb caps the server's JS heap: an import whose memory grew with the file would die.
+  const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
+  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -6,6 +6,7 @@ import {
   BookOutlined,
   CheckSquareOutlined,
   FormOutlined,
+  ImportOutlined,
   LogoutOutlined,
   TeamOutlined,
   UserOutlined,
@@ -18,6 +19,7 @@ import { RegionProvider, useRegion, useRegionSearch } from './region.tsx';
 import { RegionSwitcher } from './RegionSwitcher.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { dataAccessOf } from '../features/values/access.ts';
+import { canImport } from '../features/imports/access.ts';
 
 const { Sider, Header, Content } = Layout;
 
@@ -38,6 +40,7 @@ function SideMenu() {
       label: t('nav.review'),
       show: dataAccessOf(me.role).seeReview,
     },
+    { key: '/data/impor', icon: <ImportOutlined />, label: t('nav.imports'), show: canImport(me.role) },
     { key: '/users', icon: <TeamOutlined />, label: t('nav.users'), show: caps.manageUsers },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: caps.readAudit },
     { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },

@@ -13,6 +13,8 @@ import { CatalogPage } from '../features/indicators/CatalogPage.tsx';
 import { EntryPage } from '../features/values/EntryPage.tsx';
 import { ReviewPage } from '../features/values/ReviewPage.tsx';
 import { dataAccessOf } from '../features/values/access.ts';
+import { ImportPage } from '../features/imports/ImportPage.tsx';
+import { canImport } from '../features/imports/access.ts';
 
 export function AppRoutes() {
   const { me } = useAuth();
@@ -77,6 +79,16 @@ export function AppRoutes() {
             <RequireAllowed allowed={!!me && dataAccessOf(me.role).seeReview}>
               <PerRegion>
                 <ReviewPage />
+              </PerRegion>
+            </RequireAllowed>
+          }
+        />
+        <Route
+          path="data/impor"
+          element={
+            <RequireAllowed allowed={!!me && canImport(me.role)}>
+              <PerRegion>
+                <ImportPage />
               </PerRegion>
             </RequireAllowed>
           }

@@ -1,9 +1,11 @@
 import type { Messages } from './id.ts';
 import { enData } from './en-data.ts';
+import { enImport } from './en-import.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
   ...enData,
+  ...enImport,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',
@@ -26,6 +28,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     catalog: 'Indicator catalog',
     entry: 'Data entry',
     review: 'Data review',
+    imports: 'Data import',
   },
   header: {
     region: 'Region',

@@ -1,8 +1,10 @@
 import { idData } from './id-data.ts';
+import { idImport } from './id-import.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
   ...idData,
+  ...idImport,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
@@ -25,6 +27,7 @@ export const id = {
     catalog: 'Katalog indikator',
     entry: 'Isian data terpilah',
     review: 'Verifikasi data',
+    imports: 'Impor data',
   },
   header: {
     region: 'Wilayah',
@@ -273,3 +276,4 @@ export const id = {
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof id>;
 export type DataMessages = DeepStrings<typeof idData>;
+export type ImportMessages = DeepStrings<typeof idImport>;

@@ -1,0 +1,96 @@
+/**
+ * Browser journey of data import: the Dinas Kesehatan operator uploads a CSV with one bad row,
+ * sees that row named with its reason and nothing written, uploads the fixed file and saves
+ * it; the admin downloads the prefilled template of a year.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { signIn, startHarness, type Harness } from './support/harness.js';
+
+const DEMO_PASSWORD = 'Setara#Demo2026';
+const HEADER = 'indicator_code;region_code;period;sex;value';
+
+describe('data import journey in Chromium', () => {
+  let h: Harness;
+  let dir: string;
+  before(async () => {
+    h = await startHarness();
+    dir = await mkdtemp(path.join(tmpdir(), 'setara-e2e-import-'));
+  });
+  after(async () => {
+    await h?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** The stored 2027 life expectancy values of Kota Palu, read through the API as the page's user. */
+  async function storedLifeExpectancy(page: Page): Promise<string[]> {
+    const res = await page.request.get('/api/regions/72.71/entry?period=2027');
+    assert.equal(res.status(), 200);
+    const grid = (await res.json()) as { values: { indicatorCode: string; sex: string; value: string }[] };
+    return grid.values
+      .filter((v) => v.indicatorCode === 'KES_UHH')
+      .map((v) => `${v.sex}=${v.value}`)
+      .sort();
+  }
+
+  async function uploadFile(page: Page, name: string, text: string) {
+    const file = path.join(dir, name);
+    await writeFile(file, text, 'utf8');
+    await page.locator('[data-testid="import-upload"] input[type=file]').setInputFiles(file);
+  }
+
+  test('an import with an error row shows that row and writes nothing, then the fixed file imports', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.operator', DEMO_PASSWORD);
+    await page.getByRole('link', { name: 'Impor data' }).first().click();
+    await page.getByRole('heading', { name: 'Impor data' }).waitFor();
+
+    await uploadFile(
+      page,
+      'uhh-2027.csv',
+      [HEADER, 'KES_UHH;72.71;2027;P;72,15', 'KES_UHH;72.71;2027;L;tujuh puluh', ''].join('\n'),
+    );
+    const errors = page.getByTestId('import-errors');
+    await errors.getByText('Nilai "tujuh puluh" bukan angka.').waitFor();
+    const errorRow = errors.locator('tbody tr').filter({ hasText: 'tujuh puluh' });
+    assert.deepEqual((await errorRow.locator('td').allInnerTexts()).slice(0, 2), ['3', 'value']);
+    assert.equal(await page.getByTestId('import-commit').isDisabled(), true);
+    await page.getByText('Perbaiki 1 kesalahan di file, lalu unggah ulang.').waitFor();
+    assert.deepEqual(await storedLifeExpectancy(page), []);
+
+    await uploadFile(
+      page,
+      'uhh-2027-benar.csv',
+      [HEADER, 'KES_UHH;72.71;2027;P;72,15', 'KES_UHH;72.71;2027;L;68,4', ''].join('\n'),
+    );
+    await page.getByTestId('import-batch').getByText('uhh-2027-benar.csv').waitFor();
+    const summary = page.getByTestId('import-summary');
+    await summary.getByText('Baru').waitFor();
+    assert.equal(await page.getByTestId('import-errors').count(), 0);
+    await page.getByTestId('import-preview').getByText('72,15').waitFor();
+    await page.getByTestId('import-commit').click();
+    await page.getByText('Tersimpan: 2 nilai baru, 0 berubah, 0 tidak berubah.').waitFor();
+    assert.deepEqual(await storedLifeExpectancy(page), ['L=68.4', 'P=72.15']);
+
+    const history = page.getByTestId('import-history');
+    await history.getByText('uhh-2027-benar.csv').waitFor();
+    await history.getByText('uhh-2027.csv', { exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  test('the admin downloads the prefilled template of a year', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.admin', DEMO_PASSWORD);
+    await page.goto('/data/impor');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-template').click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^setara-impor-72\.71-\d{4}\.xlsx$/);
+    await page.context().close();
+  });
+});
