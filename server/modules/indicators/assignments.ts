@@ -5,7 +5,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
-import { indicatorAssignments } from '../../db/schema-data.js';
+import { indicatorAssignments, indicators } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
@@ -85,4 +85,31 @@ export async function setAssignment(
     });
   });
   return { indicatorCode, opdId };
+}
+
+/**
+ * The indicators an OPD answers for in a region, of one periodicity, in catalog order.
+ * The entry grid shows active ones only; the review steps move the values of all of them.
+ */
+export async function assignedIndicatorCodes(
+  db: Db,
+  regionCode: string,
+  opdId: string,
+  periodicity: string,
+  options: { activeOnly: boolean },
+): Promise<string[]> {
+  const rows = await db
+    .select({ code: indicators.code })
+    .from(indicatorAssignments)
+    .innerJoin(indicators, eq(indicators.code, indicatorAssignments.indicatorCode))
+    .where(
+      and(
+        eq(indicatorAssignments.regionCode, regionCode),
+        eq(indicatorAssignments.opdId, opdId),
+        eq(indicators.periodicity, periodicity),
+        options.activeOnly ? eq(indicators.active, true) : undefined,
+      ),
+    )
+    .orderBy(asc(indicators.domainGroup), asc(indicators.code));
+  return rows.map((r) => r.code);
 }

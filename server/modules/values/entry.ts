@@ -17,6 +17,7 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Forbidden, Invalid, type FieldErrors } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
 import { assertCanReadRegion, canManageRegion, requireActor } from '../../lib/permissions.js';
+import { assignedIndicatorCodes } from '../indicators/assignments.js';
 import { visibleTo } from '../indicators/visibility.js';
 import { toIndicatorDto } from '../indicators/service.js';
 import { combosById, internCombos } from './combos.js';
@@ -26,22 +27,7 @@ import { violationsFor } from './validation.js';
 
 /** Indicator codes of the grid: one OPD's assignments, or every active indicator of the region. */
 async function gridIndicatorCodes(db: Db, regionCode: string, periodicity: string, opdId: string | null) {
-  if (opdId) {
-    const rows = await db
-      .select({ code: indicators.code })
-      .from(indicatorAssignments)
-      .innerJoin(indicators, eq(indicators.code, indicatorAssignments.indicatorCode))
-      .where(
-        and(
-          eq(indicatorAssignments.regionCode, regionCode),
-          eq(indicatorAssignments.opdId, opdId),
-          eq(indicators.active, true),
-          eq(indicators.periodicity, periodicity),
-        ),
-      )
-      .orderBy(asc(indicators.domainGroup), asc(indicators.code));
-    return rows.map((r) => r.code);
-  }
+  if (opdId) return assignedIndicatorCodes(db, regionCode, opdId, periodicity, { activeOnly: true });
   const rows = await db
     .select({ code: indicators.code })
     .from(indicators)

@@ -7,7 +7,7 @@ import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { parsePeriod } from '../../../domain/period.js';
 import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
-import { dataReviews, dataValues, indicatorAssignments, indicators } from '../../db/schema-data.js';
+import { dataReviews, dataValues, indicatorAssignments } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid } from '../../lib/errors.js';
@@ -17,6 +17,7 @@ import {
   canManageRegion,
   requireActor,
 } from '../../lib/permissions.js';
+import { assignedIndicatorCodes } from '../indicators/assignments.js';
 import { violationsFor } from './validation.js';
 
 export interface ReviewInput {
@@ -33,18 +34,7 @@ async function opdIndicatorCodes(
 ): Promise<string[]> {
   const p = parsePeriod(period);
   if (!p) throw new Invalid({ period: 'bad_format' });
-  const rows = await db
-    .select({ code: indicatorAssignments.indicatorCode })
-    .from(indicatorAssignments)
-    .innerJoin(indicators, eq(indicators.code, indicatorAssignments.indicatorCode))
-    .where(
-      and(
-        eq(indicatorAssignments.regionCode, regionCode),
-        eq(indicatorAssignments.opdId, opdId),
-        eq(indicators.periodicity, p.periodicity),
-      ),
-    );
-  return rows.map((r) => r.code);
+  return assignedIndicatorCodes(db, regionCode, opdId, p.periodicity, { activeOnly: false });
 }
 
 async function moveStatus(
