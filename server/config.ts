@@ -35,6 +35,8 @@ export interface Config {
    * system temp dir when the database lives in memory). Several app servers must share it.
    */
   importDir: string;
+  /** Largest import upload in megabytes (IMPORT_MAX_MB, default 200); JSON bodies stay at 1 MiB. */
+  importMaxMb: number;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -62,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: path.resolve(env.WEB_DIST || 'web/dist'),
     logLevel: env.LOG_LEVEL || 'info',
     importDir: importDirFrom(env),
+    importMaxMb: intFrom(env.IMPORT_MAX_MB, 200, 'IMPORT_MAX_MB'),
   };
 }
 

@@ -9,7 +9,7 @@ import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { buildZip, deflateZeros, workbookShell } from '../../lib/import/test-fixtures.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { upload, type BatchJson } from './test-helpers.js';
+import { multipart, upload, type BatchJson } from './test-helpers.js';
 
 const HEADER = 'indicator_code,region_code,period,sex,value';
 
@@ -208,4 +208,30 @@ describe('bad import files', () => {
     });
     assert.equal(res.statusCode, 422);
   });
+});
+
+test('a file over IMPORT_MAX_MB is refused while streaming (413), other bodies keep 1 MiB', async () => {
+  const t = await createTestApp({ demo: true, env: { IMPORT_MAX_MB: '1' } });
+  try {
+    const admin = await t.login('demo.admin');
+    const body = multipart('big.csv', `${HEADER}\n${'KES_UHH,72.71,2026,P,70\n'.repeat(60_000)}`);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/regions/72.71/imports',
+      headers: { ...body.headers, cookie: admin },
+      payload: body.payload,
+    });
+    assert.equal(res.statusCode, 413);
+    assert.match(res.json().error.message, /1 MB/);
+    assert.equal(await countOf(t, sql`select count(*) from import_batches`), 0);
+    const json = await t.app.inject({
+      method: 'PUT',
+      url: '/api/regions/72.71/entry',
+      headers: { cookie: admin, 'content-type': 'application/json' },
+      payload: JSON.stringify({ period: '2026', values: [], pad: 'x'.repeat(2 * 1024 * 1024) }),
+    });
+    assert.equal(json.statusCode, 413);
+  } finally {
+    await t.close();
+  }
 });

@@ -10,7 +10,6 @@ import { ImportJobs } from './jobs.js';
 import { batchIdParam, batchQuery, batchSchema, listQuery, templateQuery } from './schemas.js';
 import { commitImport, getImport, listImports, uploadImport } from './service.js';
 import { buildTemplate } from './template.js';
-import { MAX_UPLOAD_BYTES } from './upload.js';
 
 const tags = ['data import'];
 
@@ -28,7 +27,7 @@ export function importRoutes(app: ZodApp, ctx: AppContext): void {
   // Multipart only here, so every other route keeps the 1 MiB JSON body limit.
   app.register(async (scope) => {
     await scope.register(fastifyMultipart, {
-      limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 },
+      limits: { fileSize: ctx.config.importMaxMb * 1024 * 1024, files: 1 },
     });
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/api/regions/:code/imports',

@@ -43,7 +43,7 @@ export async function uploadImport(
 ) {
   const a = assertCanImport(actor, regionCode);
   const dir = path.join(deps.config.importDir, regionCode);
-  const received = await receiveUpload(request, dir);
+  const received = await receiveUpload(request, dir, deps.config.importMaxMb);
   const db = deps.database.db;
   let batch;
   try {

@@ -12,9 +12,6 @@ import type { FastifyRequest } from 'fastify';
 import { AppError, Invalid } from '../../lib/errors.js';
 import { ensureDir } from './files.js';
 
-export const MAX_UPLOAD_MB = 200;
-export const MAX_UPLOAD_BYTES = MAX_UPLOAD_MB * 1024 * 1024;
-
 export interface ReceivedFile {
   tempPath: string;
   fileName: string;
@@ -29,27 +26,31 @@ export function cleanFileName(name: string | undefined): string {
   return (base.trim() || 'upload').slice(0, 200);
 }
 
-export async function receiveUpload(request: FastifyRequest, dir: string): Promise<ReceivedFile> {
+export async function receiveUpload(
+  request: FastifyRequest,
+  dir: string,
+  maxMb: number,
+): Promise<ReceivedFile> {
   const part = await request.file({
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 12 },
+    limits: { fileSize: maxMb * 1024 * 1024, files: 1, fields: 10, parts: 12 },
   });
   if (!part) throw new Invalid({ file: 'import_no_file' }, 'import_no_file');
   await ensureDir(dir);
   const tempPath = path.join(dir, `.upload-${randomUUID()}.part`);
   try {
     await pipeline(part.file, createWriteStream(tempPath));
-    if (part.file.truncated) throw tooLarge();
+    if (part.file.truncated) throw tooLarge(maxMb);
   } catch (error) {
     await rm(tempPath, { force: true });
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge();
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxMb);
     throw error;
   }
   const { size } = await stat(tempPath);
   return { tempPath, fileName: cleanFileName(part.filename), bytes: size };
 }
 
-function tooLarge(): AppError {
-  return new AppError(413, 'payload_too_large', 'import_file_too_large', undefined, { max: MAX_UPLOAD_MB });
+function tooLarge(maxMb: number): AppError {
+  return new AppError(413, 'payload_too_large', 'import_file_too_large', undefined, { max: maxMb });
 }
 
 export async function moveInto(file: ReceivedFile, target: string): Promise<void> {
