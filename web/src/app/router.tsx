@@ -15,6 +15,7 @@ import { ReviewPage } from '../features/values/ReviewPage.tsx';
 import { dataAccessOf } from '../features/values/access.ts';
 import { ImportPage } from '../features/imports/ImportPage.tsx';
 import { canImport } from '../features/imports/access.ts';
+import { ExploreRoute, GapsRoute, ProfilRoute } from '../features/explore/routes.tsx';
 
 export function AppRoutes() {
   const { me } = useAuth();
@@ -91,6 +92,30 @@ export function AppRoutes() {
                 <ImportPage />
               </PerRegion>
             </RequireAllowed>
+          }
+        />
+        <Route
+          path="data/jelajah"
+          element={
+            <PerRegion>
+              <ExploreRoute />
+            </PerRegion>
+          }
+        />
+        <Route
+          path="data/kesenjangan"
+          element={
+            <PerRegion>
+              <GapsRoute />
+            </PerRegion>
+          }
+        />
+        <Route
+          path="data/profil"
+          element={
+            <PerRegion>
+              <ProfilRoute />
+            </PerRegion>
           }
         />
         <Route path="account" element={<AccountPage />} />

@@ -1,11 +1,13 @@
 import type { Messages } from './id.ts';
 import { enData } from './en-data.ts';
 import { enImport } from './en-import.ts';
+import { enExplore } from './en-explore.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
   ...enData,
   ...enImport,
+  ...enExplore,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

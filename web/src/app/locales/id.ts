@@ -1,10 +1,12 @@
 import { idData } from './id-data.ts';
 import { idImport } from './id-import.ts';
+import { idExplore } from './id-explore.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
   ...idData,
   ...idImport,
+  ...idExplore,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
@@ -277,3 +279,4 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 export type Messages = DeepStrings<typeof id>;
 export type DataMessages = DeepStrings<typeof idData>;
 export type ImportMessages = DeepStrings<typeof idImport>;
+export type ExploreMessages = DeepStrings<typeof idExplore>;

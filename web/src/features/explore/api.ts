@@ -1,0 +1,188 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import { apiRequest } from '../../app/api.ts';
+import type { Page } from '../../app/types.ts';
+
+/** The indicator as explore answers describe it (schemas.ts `indicatorSummary`). */
+export interface IndicatorSummary {
+  code: string;
+  nameId: string;
+  nameEn: string;
+  unit: string;
+  domainGroup: string;
+  aggregation: string;
+  decimals: number;
+  dimensions: string[];
+  sexes: string[];
+}
+
+export interface TrendPoint {
+  period: string;
+  p: number | null;
+  l: number | null;
+  t: number | null;
+  diff: number | null;
+  ratio: number | null;
+  relative: number | null;
+}
+
+export interface Trend {
+  regionCode: string;
+  indicator: IndicatorSummary;
+  points: TrendPoint[];
+}
+
+export interface SexRow {
+  p: number | null;
+  l: number | null;
+  t: number | null;
+}
+
+export interface BreakdownItem extends SexRow {
+  member: string;
+  labelId: string;
+  labelEn: string;
+}
+
+export interface CompareRow extends SexRow {
+  regionCode: string;
+  name: string;
+}
+
+export interface Comparison {
+  indicator: IndicatorSummary;
+  period: string;
+  items: CompareRow[];
+  province: CompareRow & { reporting: number; of: number };
+}
+
+export interface GapItem {
+  indicatorCode: string;
+  nameId: string;
+  nameEn: string;
+  unit: string;
+  domainGroup: string;
+  latest: {
+    period: string;
+    p: number | null;
+    l: number | null;
+    diff: number | null;
+    ratio: number | null;
+    relative: number | null;
+  };
+  trend: number | null;
+  periods: number;
+}
+
+export interface RegionPeriod {
+  period: string;
+  values: number;
+  verified: number;
+}
+
+export type GapSort = 'widest' | 'widening';
+
+// Aggregates change only when values are saved; a minute keeps tab switches instant.
+const STALE = 60_000;
+
+export function useTrend(region: string, indicator: string | null, from?: string, to?: string) {
+  return useQuery({
+    queryKey: ['explore', region, 'trend', indicator, from ?? '', to ?? ''],
+    queryFn: ({ signal }) =>
+      apiRequest<Trend>('/explore/trend', { query: { region, indicator, from, to }, signal }),
+    enabled: indicator !== null,
+    placeholderData: keepPreviousData,
+    staleTime: STALE,
+  });
+}
+
+export function useBreakdown(
+  region: string,
+  indicator: string,
+  period: string | null,
+  dimension: string | null,
+) {
+  return useQuery({
+    queryKey: ['explore', region, 'breakdown', indicator, period, dimension],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: BreakdownItem[] }>('/explore/breakdown', {
+        query: { region, indicator, period, dimension },
+        signal,
+      }),
+    select: (data) => data.items,
+    enabled: period !== null && dimension !== null,
+    staleTime: STALE,
+  });
+}
+
+export function useComparison(province: string, indicator: string, period: string | null) {
+  return useQuery({
+    queryKey: ['explore', province, 'compare', indicator, period],
+    queryFn: ({ signal }) =>
+      apiRequest<Comparison>('/explore/compare', { query: { province, indicator, period }, signal }),
+    enabled: period !== null,
+    placeholderData: keepPreviousData,
+    staleTime: STALE,
+  });
+}
+
+export function useGaps(region: string, group: string, sort: GapSort, enabled: boolean) {
+  return useQuery({
+    queryKey: ['explore', region, 'gaps', group, sort],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: GapItem[] }>('/explore/gaps', {
+        query: { region, group, sort },
+        signal,
+      }),
+    select: (data) => data.items,
+    placeholderData: keepPreviousData,
+    enabled,
+    staleTime: STALE,
+  });
+}
+
+export function useRegionPeriods(region: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['explore', region, 'periods'],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: RegionPeriod[] }>(`/regions/${encodeURIComponent(region)}/periods`, { signal }),
+    select: (data) => data.items,
+    enabled,
+    staleTime: STALE,
+  });
+}
+
+/**
+ * The years (newest first) in which any kab/kota of the province has a value of the indicator.
+ * The API has no such list, so each of the candidate years is asked for one row of the values
+ * API (its `total` says whether there is any); answers null while still asking.
+ */
+export function useProvinceYears(province: string, indicator: string, years: number[]): number[] | null {
+  const results = useQueries({
+    queries: years.map((year) => ({
+      queryKey: ['explore', province, 'has-values', indicator, year],
+      queryFn: ({ signal }: { signal: AbortSignal }) =>
+        apiRequest<Page<unknown>>('/values', {
+          query: {
+            region: province,
+            descendants: true,
+            indicator,
+            from: String(year),
+            to: String(year),
+            pageSize: 1,
+          },
+          signal,
+        }),
+      staleTime: STALE,
+    })),
+  });
+  if (results.some((r) => r.isPending)) return null;
+  return years.filter((_, i) => (results[i].data?.total ?? 0) > 0);
+}
+
+/** The address of a download of the values API's export, with the same filters as the view. */
+export function exportHref(filters: Record<string, string | undefined>, format: string): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  params.set('format', format);
+  return `/api/values/export?${params.toString()}`;
+}
