@@ -70,6 +70,8 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
     const map = mapHeader(file.header.cells, catalog.dimensionSets);
     if (isHeaderProblem(map)) {
       await failBatch(db, batch.id, [{ row: file.header.rowNumber, column: null, ...map }]);
+      staging.destroy();
+      await removeBatchFiles(files);
       return;
     }
     await reportProgress(db, batch.id, { rowsDone: 0, summary: { format: file.format, layout: map.layout } });
