@@ -3,7 +3,7 @@
  * so any app server can answer about a batch another one is working on. This file reads and
  * writes it; the summary jsonb also carries the job's phase and heartbeat.
  */
-import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 import { importBatches } from '../../db/schema-data.js';
@@ -140,9 +140,11 @@ export async function listBatches(
     eq(importBatches.regionCode, regionCode),
     uploadedBy ? eq(importBatches.uploadedBy, uploadedBy) : undefined,
   );
+  // A list shows no errors: leave the (up to 1,000-entry) errors column in the database.
+  const { errors: _errors, ...columns } = getTableColumns(importBatches);
   const [rows, [{ total }]] = await Promise.all([
     db
-      .select({ batch: importBatches, uploaderName: users.username })
+      .select({ batch: columns, uploaderName: users.username })
       .from(importBatches)
       .leftJoin(users, eq(users.id, importBatches.uploadedBy))
       .where(where)

@@ -105,11 +105,6 @@ export class ImportJobs implements JobControl {
     await Promise.allSettled([...this.inflight]);
   }
 
-  /** Resolves once no job of this server is queued or running (tests, benchmarks). */
-  async idle(): Promise<void> {
-    while (this.inflight.size) await Promise.allSettled([...this.inflight]);
-  }
-
   private async tick(): Promise<void> {
     try {
       const db = this.deps.database.db;
