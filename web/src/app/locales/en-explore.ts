@@ -89,6 +89,8 @@ export const enExplore: ExploreMessages = {
     downloaded: '{{name}} downloaded.',
     empty:
       'There are no sex-disaggregated values for {{region}} yet, so no Gender Profile can be made. Enter or import data first.',
+    emptyProvince:
+      "There are no province-level values for {{region}}; a Gender Profile is made from the region's own values. Choose one of its kab/kota in the region picker.",
     toEntry: 'To data entry',
     contentsTitle: 'Contents of the publication',
     contentsIntro:

@@ -91,6 +91,8 @@ export const idExplore = {
     downloaded: '{{name}} diunduh.',
     empty:
       'Belum ada nilai data terpilah untuk {{region}}, jadi Profil Gender belum dapat disusun. Isi atau impor data terlebih dahulu.',
+    emptyProvince:
+      'Belum ada nilai tingkat provinsi untuk {{region}}; Profil Gender disusun dari nilai wilayah itu sendiri. Pilih salah satu kabupaten/kota pada pemilih wilayah.',
     toEntry: 'Ke isian data terpilah',
     contentsTitle: 'Isi publikasi',
     contentsIntro:

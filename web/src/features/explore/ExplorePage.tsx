@@ -73,6 +73,8 @@ export function ExplorePage() {
   ) : indicator ? (
     <Tabs
       activeKey={tab}
+      // A hidden tab keeps no chart alive (and no second set of export links in the page).
+      destroyOnHidden
       onChange={(key) => params.set({ tab: key as ExploreTab })}
       items={[
         {

@@ -82,7 +82,7 @@ export function GapsTable(props: Props) {
       title: t('explore.ratio'),
       key: 'ratio',
       align: 'end',
-      width: 76,
+      width: 86,
       render: (_: unknown, g) => formatRatio(g.latest.ratio),
     },
     {

@@ -86,13 +86,19 @@ export function ProfilPage() {
     body = (
       <div data-testid="profil-empty" style={{ padding: 24 }}>
         <EmptyState>
-          <div>{t('profil.empty', { region: region.name })}</div>
-          <Button
-            style={{ marginTop: 12 }}
-            onClick={() => navigate({ pathname: '/data/isian', search: regionSearch })}
-          >
-            {t('profil.toEntry')}
-          </Button>
+          <div>
+            {t(region.level === 'provinsi' ? 'profil.emptyProvince' : 'profil.empty', {
+              region: region.name,
+            })}
+          </div>
+          {region.level !== 'provinsi' && (
+            <Button
+              style={{ marginTop: 12 }}
+              onClick={() => navigate({ pathname: '/data/isian', search: regionSearch })}
+            >
+              {t('profil.toEntry')}
+            </Button>
+          )}
         </EmptyState>
       </div>
     );
