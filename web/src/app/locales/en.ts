@@ -2,12 +2,14 @@ import type { Messages } from './id.ts';
 import { enData } from './en-data.ts';
 import { enImport } from './en-import.ts';
 import { enExplore } from './en-explore.ts';
+import { enCatalog } from './en-catalog.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
   ...enData,
   ...enImport,
   ...enExplore,
+  ...enCatalog,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -1,12 +1,14 @@
 import { idData } from './id-data.ts';
 import { idImport } from './id-import.ts';
 import { idExplore } from './id-explore.ts';
+import { idCatalog } from './id-catalog.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
   ...idData,
   ...idImport,
   ...idExplore,
+  ...idCatalog,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
@@ -280,3 +282,4 @@ export type Messages = DeepStrings<typeof id>;
 export type DataMessages = DeepStrings<typeof idData>;
 export type ImportMessages = DeepStrings<typeof idImport>;
 export type ExploreMessages = DeepStrings<typeof idExplore>;
+export type CatalogMessages = DeepStrings<typeof idCatalog>;

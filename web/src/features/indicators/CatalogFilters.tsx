@@ -11,9 +11,21 @@ export interface CatalogFilterValues {
   source: string;
   /** An OPD id, '' for any, or UNASSIGNED. */
   opd: string;
+  /** '' for any, 'national' or 'regional' (the region's and its province's own). */
+  owner: string;
+  /** '' for any, 'active' or 'inactive'; only admins are shown inactive entries at all. */
+  status: string;
 }
 
-export const NO_CATALOG_FILTERS: CatalogFilterValues = { q: '', group: '', unit: '', source: '', opd: '' };
+export const NO_CATALOG_FILTERS: CatalogFilterValues = {
+  q: '',
+  group: '',
+  unit: '',
+  source: '',
+  opd: '',
+  owner: '',
+  status: '',
+};
 export const UNASSIGNED = '-';
 
 interface Props {
@@ -22,10 +34,13 @@ interface Props {
   labels: CatalogLabels;
   /** Absent at national level, where no OPD exists. */
   assignments?: Assignment[];
+  /** Regional entries exist only below the national level. */
+  showOwner: boolean;
+  showStatus: boolean;
 }
 
 /** The selects beside the catalog's search box; '' means "all" for each. */
-export function CatalogFilters({ value, onChange, labels, assignments }: Props) {
+export function CatalogFilters({ value, onChange, labels, assignments, showOwner, showStatus }: Props) {
   const { t } = useTranslation();
   const opds = new Map((assignments ?? []).map((a) => [a.opdId, a.opdName]));
   const opdOptions = [...opds]
@@ -80,6 +95,28 @@ export function CatalogFilters({ value, onChange, labels, assignments }: Props) 
           t('catalog.allOpd'),
           [{ value: UNASSIGNED, label: t('catalog.unassigned') }, ...opdOptions],
           190,
+        )}
+      {showOwner &&
+        select(
+          'owner',
+          t('catalogAdmin.ownerFilter'),
+          t('catalogAdmin.allOwners'),
+          [
+            { value: 'national', label: t('catalogAdmin.ownerNational') },
+            { value: 'regional', label: t('catalogAdmin.ownerRegional') },
+          ],
+          150,
+        )}
+      {showStatus &&
+        select(
+          'status',
+          t('catalogAdmin.statusFilter'),
+          t('catalogAdmin.allStatuses'),
+          [
+            { value: 'active', label: t('common.active') },
+            { value: 'inactive', label: t('common.inactive') },
+          ],
+          150,
         )}
     </>
   );

@@ -1,4 +1,5 @@
-import { Descriptions, Drawer, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Tag, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { capabilitiesOf } from '../../../../domain/roles.ts';
@@ -6,6 +7,7 @@ import { useMe } from '../../app/auth.tsx';
 import { formatDecimal } from '../../components/format.ts';
 import type { Assignment, Indicator } from './api.ts';
 import { AssignOpdSelect } from './AssignOpdSelect.tsx';
+import { OwnerTag } from './OwnerTag.tsx';
 import type { CatalogLabels } from './labels.ts';
 
 interface Props {
@@ -15,6 +17,8 @@ interface Props {
   assignment: Assignment | null;
   regionCode: string;
   showOpd: boolean;
+  /** Present when the user may change this indicator. */
+  onEdit?: () => void;
   onClose: () => void;
 }
 
@@ -26,6 +30,7 @@ export function IndicatorDrawer({
   assignment,
   regionCode,
   showOpd,
+  onEdit,
   onClose,
 }: Props) {
   const { t } = useTranslation();
@@ -125,7 +130,13 @@ export function IndicatorDrawer({
         {
           key: 'owner',
           label: t('catalog.owner'),
-          children: ind.ownerRegionCode === 'ID' ? t('catalog.ownerNational') : ind.ownerRegionCode,
+          children: (
+            <>
+              <OwnerTag owner={ind.ownerRegionCode} />
+              {ind.ownerRegionCode === 'ID' ? t('catalog.ownerNational') : ind.ownerRegionCode}
+              {!ind.active && <Tag style={{ marginInlineStart: 8 }}>{t('common.inactive')}</Tag>}
+            </>
+          ),
         },
         ...(showOpd
           ? [
@@ -156,6 +167,13 @@ export function IndicatorDrawer({
       title={ind ? labels.name(ind) : ''}
       destroyOnHidden
       data-testid="indicator-drawer"
+      extra={
+        onEdit && (
+          <Button icon={<EditOutlined />} onClick={onEdit}>
+            {t('common.edit')}
+          </Button>
+        )
+      }
     >
       {ind && (
         <>

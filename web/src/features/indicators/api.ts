@@ -50,7 +50,7 @@ const enc = encodeURIComponent;
  * The whole catalog a region sees, in one request: it holds tens to a few hundred entries,
  * so filtering by unit, source and OPD (which the API does not offer) happens in the browser.
  */
-export function useIndicatorCatalog(regionCode: string) {
+export function useIndicatorCatalog(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['indicators', regionCode],
     queryFn: ({ signal }) =>
@@ -60,6 +60,7 @@ export function useIndicatorCatalog(regionCode: string) {
       }),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
+    enabled,
   });
 }
 

@@ -1,0 +1,50 @@
+import { Button, Popconfirm, Space, Tooltip } from 'antd';
+import { EditOutlined, PoweroffOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  /** Names the row for screen readers: "Ubah KES_AKI". */
+  subject: string;
+  active: boolean;
+  /** What deactivating means for this kind of entry, asked before it happens. */
+  deactivateConfirm: string;
+  onEdit: () => void;
+  onToggleActive: () => Promise<void>;
+  testId?: string;
+}
+
+/** Edit and deactivate/reactivate of one catalog row (icons, to keep the tables narrow); nothing is deleted. */
+export function ManageActions({ subject, active, deactivateConfirm, onEdit, onToggleActive, testId }: Props) {
+  const { t } = useTranslation();
+  return (
+    <Space size={4} wrap data-testid={testId}>
+      <Tooltip title={t('common.edit')}>
+        <Button
+          icon={<EditOutlined />}
+          aria-label={t('catalogAdmin.editAction', { subject })}
+          onClick={onEdit}
+        />
+      </Tooltip>
+      <Popconfirm
+        title={active ? deactivateConfirm : t('catalogAdmin.reactivateConfirm', { subject })}
+        okText={t('common.yes')}
+        cancelText={t('common.no')}
+        onConfirm={onToggleActive}
+        styles={{ root: { maxWidth: 380 } }}
+      >
+        {/* The tooltip sits inside the confirm so both open from the same button. */}
+        <span>
+          <Tooltip title={t(active ? 'catalogAdmin.deactivate' : 'catalogAdmin.reactivate')}>
+            <Button
+              danger={active}
+              icon={<PoweroffOutlined />}
+              aria-label={t(active ? 'catalogAdmin.deactivateAction' : 'catalogAdmin.reactivateAction', {
+                subject,
+              })}
+            />
+          </Tooltip>
+        </span>
+      </Popconfirm>
+    </Space>
+  );
+}

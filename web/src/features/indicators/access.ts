@@ -1,0 +1,46 @@
+import { NATIONAL_CODE, parentRegionCode } from '../../../../domain/region-code.ts';
+import type { Me, Region } from '../../app/types.ts';
+
+/** Who may change which catalog entries; mirrors `assertCanManageCatalog` on the server. */
+export interface CatalogAccess {
+  /** May this user change an entry (indicator, dimension set, rule) with this owner? */
+  canManage: (ownerRegionCode: string) => boolean;
+  /** Whether "Add …" buttons show at all on the page of `region`. */
+  canAdd: boolean;
+  /**
+   * Owners a new entry may get here, the default first. A superadmin working on a region may
+   * add to the national catalog or to that region's own; an admin daerah only to their region.
+   */
+  owners: string[];
+}
+
+export function catalogAccessOf(me: Me, region: Region): CatalogAccess {
+  if (me.role === 'superadmin') {
+    return {
+      canManage: () => true,
+      canAdd: true,
+      owners: region.code === NATIONAL_CODE ? [NATIONAL_CODE] : [NATIONAL_CODE, region.code],
+    };
+  }
+  const admin = me.role === 'admin_daerah';
+  // An admin daerah works on their own region only; the region switcher is not theirs.
+  const onOwnRegion = admin && region.code === me.region.code;
+  return {
+    canManage: (owner) => admin && owner === me.region.code,
+    canAdd: onOwnRegion,
+    owners: onOwnRegion ? [me.region.code] : [],
+  };
+}
+
+export const isNationalOwner = (owner: string) => owner === NATIONAL_CODE;
+
+/**
+ * Whose catalog entries an entry owned by `owner` may refer to (a rate's parts, dimensions,
+ * a rule's indicators): the national catalog, the owner's own and its province's, as
+ * `catalogOwnersFor` on the server decides.
+ */
+export function ownersVisibleTo(owner: string): string[] {
+  if (owner === NATIONAL_CODE) return [NATIONAL_CODE];
+  const parent = parentRegionCode(owner);
+  return [NATIONAL_CODE, owner, ...(parent && parent !== NATIONAL_CODE ? [parent] : [])];
+}
