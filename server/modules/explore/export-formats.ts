@@ -23,11 +23,21 @@ async function* batched(lines: AsyncIterable<string>): AsyncGenerator<string> {
   if (buffer) yield buffer;
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function csvField(text: string, delimiter: string): string {
+  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const csvLine = (fields: string[]) => fields.map(csvField).join(',') + '\r\n';
+/** SDMX-CSV is comma-separated with a decimal point, as the standard says. */
+const csvLine = (fields: string[], delimiter = ',') =>
+  fields.map((f) => csvField(f, delimiter)).join(delimiter) + '\r\n';
+
+/**
+ * Setara's own CSV follows Indonesian spreadsheets: `;` between fields and a decimal comma,
+ * like the import template. A lone `1.234` would read back as 1234 under the Indonesian
+ * number rule the import applies, so a decimal point cannot round-trip.
+ */
+const INDONESIAN_DELIMITER = ';';
+const decimalComma = (value: string) => value.replace('.', ',');
 
 /** The header of the long format, shared by CSV and XLSX (the import reads it back). */
 export function longHeader(dimensions: string[]): string[] {
@@ -50,8 +60,10 @@ export function longCells(r: ValueRow, dimensions: string[]): string[] {
 export function csvExport(rows: AsyncIterable<ValueRow>, dimensions: string[]): AsyncGenerator<string> {
   return batched(
     (async function* () {
-      yield BOM + csvLine(longHeader(dimensions));
-      for await (const r of rows) yield csvLine(longCells(r, dimensions));
+      yield BOM + csvLine(longHeader(dimensions), INDONESIAN_DELIMITER);
+      for await (const r of rows) {
+        yield csvLine(longCells({ ...r, value: decimalComma(r.value) }, dimensions), INDONESIAN_DELIMITER);
+      }
     })(),
   );
 }

@@ -58,10 +58,17 @@ describe('exports', () => {
     const text = res.rawPayload.toString('utf8').slice(1);
     assert.equal(
       text.split('\r\n')[0],
-      'indicator_code,region_code,period,sex,jenis_kekerasan,umur8,value,status',
+      'indicator_code;region_code;period;sex;jenis_kekerasan;umur8;value;status',
     );
-    const records = parse(text, { columns: true }) as Record<string, string>[];
-    assert.deepEqual(records.map(fromLong), expected);
+    const records = parse(text, { columns: true, delimiter: ';' }) as Record<string, string>[];
+    assert.ok(
+      records.some((r) => r.value.includes(',')),
+      'decimal comma',
+    );
+    assert.deepEqual(
+      records.map((r) => fromLong({ ...r, value: r.value.replace(',', '.') })),
+      expected,
+    );
   });
 
   test('XLSX: the same columns on one sheet, a styled header, numbers as numbers', async () => {
@@ -147,10 +154,10 @@ describe('exports', () => {
   test('without an indicator filter the columns follow the indicators found; filters apply', async () => {
     const res = await download('csv', 'region=72.71&from=2024&to=2024&status=draft&sex=P');
     const text = res.rawPayload.toString('utf8').slice(1);
-    const records = parse(text, { columns: true }) as Record<string, string>[];
+    const records = parse(text, { columns: true, delimiter: ';' }) as Record<string, string>[];
     assert.ok(records.length > 20);
     assert.ok(records.every((r) => r.period === '2024' && r.sex === 'P' && r.status === 'draft'));
-    const header = text.split('\r\n')[0].split(',');
+    const header = text.split('\r\n')[0].split(';');
     assert.ok(header.includes('umur8') && header.includes('disabilitas'));
     assert.equal((await download('pdf')).statusCode, 400);
   });

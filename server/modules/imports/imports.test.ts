@@ -139,6 +139,18 @@ describe('imports', () => {
     assert.equal(batch.values, 18);
   });
 
+  test('a CSV export of the stored values imports back unchanged', async () => {
+    const res = await t.app.inject({
+      url: '/api/values/export?format=csv&region=72.71&from=2019&to=2023',
+      headers: { cookie: admin },
+    });
+    assert.equal(res.statusCode, 200);
+    const batch = await upload(t, admin, 'export.csv', res.rawPayload);
+    assert.equal(batch.status, 'checked', JSON.stringify(batch.errors.items.slice(0, 3)));
+    assert.ok(batch.values > 500, `values: ${batch.values}`);
+    assert.deepEqual(batch.comparison, { new: 0, changed: 0, unchanged: batch.values, at: 'check' });
+  });
+
   test('a failure during the merge leaves nothing written', async () => {
     await t.database.db.execute(
       sql.raw(`create function refuse_import() returns trigger language plpgsql as $$
