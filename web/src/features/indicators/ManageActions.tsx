@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, Popconfirm, Space, Tooltip } from 'antd';
 import { EditOutlined, PoweroffOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,8 @@ interface Props {
 /** Edit and deactivate/reactivate of one catalog row (icons, to keep the tables narrow); nothing is deleted. */
 export function ManageActions({ subject, active, deactivateConfirm, onEdit, onToggleActive, testId }: Props) {
   const { t } = useTranslation();
+  // The button's tooltip would lie over the confirmation's "Ya" button while it is open.
+  const [confirming, setConfirming] = useState(false);
   return (
     <Space size={4} wrap data-testid={testId}>
       <Tooltip title={t('common.edit')}>
@@ -30,11 +33,14 @@ export function ManageActions({ subject, active, deactivateConfirm, onEdit, onTo
         okText={t('common.yes')}
         cancelText={t('common.no')}
         onConfirm={onToggleActive}
+        onOpenChange={setConfirming}
         styles={{ root: { maxWidth: 380 } }}
       >
-        {/* The tooltip sits inside the confirm so both open from the same button. */}
         <span>
-          <Tooltip title={t(active ? 'catalogAdmin.deactivate' : 'catalogAdmin.reactivate')}>
+          <Tooltip
+            title={t(active ? 'catalogAdmin.deactivate' : 'catalogAdmin.reactivate')}
+            open={confirming ? false : undefined}
+          >
             <Button
               danger={active}
               icon={<PoweroffOutlined />}
