@@ -2,7 +2,8 @@
  * Browser journey of catalog administration: DP3A (admin daerah of Kota Palu) defines a
  * regional dimension set, adds an indicator broken down by it (after the server refuses a
  * code already taken), adds a validation rule and reads it in words; the operator sees all of
- * it but no way to change it; a deactivated indicator leaves the operator's catalog.
+ * it but no way to change it; the admin edits both; a deactivated indicator leaves the
+ * operator's catalog.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -119,6 +120,7 @@ describe('catalog administration in Chromium', () => {
     await dialog.getByTestId('rule-preview').getByText(RULE_TEXT).waitFor();
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText(/Aturan #\d+ ditambahkan\./).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
     const table = page.getByTestId('rules-table');
     await table.getByText(RULE_TEXT, { exact: true }).waitFor();
     // The message left empty is the rule itself.
@@ -138,16 +140,49 @@ describe('catalog administration in Chromium', () => {
     await page.getByRole('tab', { name: 'Dimensi' }).click();
     await page.getByTestId('dimension-table').getByText('Kelurahan contoh').waitFor();
     await page.getByRole('tab', { name: 'Aturan validasi' }).click();
-    await page.getByTestId('rules-table').getByText(RULE_TEXT, { exact: true }).waitFor();
+    await page
+      .getByTestId('rules-table')
+      .getByText(/Jumlah kematian ibu \(P\) ≤ 0,\d+ × Jumlah kelahiran hidup \(Total\)/)
+      .first()
+      .waitFor();
     for (const name of ['Tambah indikator', 'Tambah dimensi', 'Tambah aturan', /^Ubah/, /^Nonaktifkan/])
       assert.equal(await page.getByRole('button', { name }).count(), 0, `no button ${String(name)}`);
   });
 
-  test('the admin deactivates the indicator; it leaves the operator’s catalog', async () => {
+  test('the admin edits the rule and the indicator', async () => {
     const page = admin;
+    await page.getByRole('tab', { name: 'Aturan validasi' }).click();
+    await page.getByRole('button', { name: /^Ubah #\d+$/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('rule-factor').fill('0,25');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText(/Aturan #\d+ diperbarui\./).waitFor();
+    await page
+      .getByTestId('rules-table')
+      .getByText('Jumlah kematian ibu (P) ≤ 0,25 × Jumlah kelahiran hidup (Total)', { exact: true })
+      .waitFor();
+
     await page.getByRole('tab', { name: 'Indikator' }).click();
     await page.getByLabel('Cari indikator').fill('KADER');
     await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Ubah KES_KADER_POSYANDU' }).click();
+    const drawer = page.getByTestId('indicator-form-drawer');
+    assert.equal(await drawer.getByLabel('Kode').getAttribute('readonly'), '');
+    await drawer.getByLabel('Peringatan lonjakan').fill('30');
+    await drawer.getByLabel('Rujukan TPB/SDG').fill('3.c.1');
+    await page.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Indikator Jumlah kader posyandu aktif (KES_KADER_POSYANDU) diperbarui.').waitFor();
+    await drawer.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Lihat definisi KES_KADER_POSYANDU' }).click();
+    const details = page.getByTestId('indicator-drawer');
+    await details.getByText('lebih dari 30% dari periode sebelumnya').waitFor();
+    await details.getByText('TPB/SDG 3.c.1').waitFor();
+    await page.keyboard.press('Escape');
+    await details.waitFor({ state: 'hidden' });
+  });
+
+  test('the admin deactivates the indicator; it leaves the operator’s catalog', async () => {
+    const page = admin;
     await page.getByRole('button', { name: 'Nonaktifkan KES_KADER_POSYANDU' }).click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ya' }).click();
     await page.getByText('Indikator Jumlah kader posyandu aktif dinonaktifkan.').waitFor();

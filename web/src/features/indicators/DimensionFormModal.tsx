@@ -163,16 +163,19 @@ export function DimensionFormModal({ open, owners, regionName, onClose }: Props)
                 </Col>
               </Row>
             ))}
-            <Form.ErrorList errors={errors} />
-            <Button
-              type="dashed"
-              icon={<PlusOutlined />}
-              onClick={() => addRow(add, rows.length)}
-              disabled={rows.length >= 200}
-              style={{ marginTop: 4 }}
-            >
-              {t('dimensionSets.addMember')}
-            </Button>
+            {/* Inside a Form.Item the list's own errors get the form's error colour. */}
+            <Form.Item>
+              <Form.ErrorList errors={errors} />
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => addRow(add, rows.length)}
+                disabled={rows.length >= 200}
+                style={{ marginTop: 4 }}
+              >
+                {t('dimensionSets.addMember')}
+              </Button>
+            </Form.Item>
           </div>
         )}
       </Form.List>

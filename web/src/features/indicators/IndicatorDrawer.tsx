@@ -7,7 +7,6 @@ import { useMe } from '../../app/auth.tsx';
 import { formatDecimal } from '../../components/format.ts';
 import type { Assignment, Indicator } from './api.ts';
 import { AssignOpdSelect } from './AssignOpdSelect.tsx';
-import { OwnerTag } from './OwnerTag.tsx';
 import type { CatalogLabels } from './labels.ts';
 
 interface Props {
@@ -132,8 +131,9 @@ export function IndicatorDrawer({
           label: t('catalog.owner'),
           children: (
             <>
-              <OwnerTag owner={ind.ownerRegionCode} />
-              {ind.ownerRegionCode === 'ID' ? t('catalog.ownerNational') : ind.ownerRegionCode}
+              {ind.ownerRegionCode === 'ID'
+                ? t('catalog.ownerNational')
+                : t('catalogAdmin.ownerRegionHint', { code: ind.ownerRegionCode })}
               {!ind.active && <Tag style={{ marginInlineStart: 8 }}>{t('common.inactive')}</Tag>}
             </>
           ),

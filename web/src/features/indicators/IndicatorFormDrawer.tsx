@@ -84,7 +84,8 @@ export function IndicatorFormDrawer({
       }
     >
       <Form<IndicatorFormValues>
-        id={FORM_ID}
+        // The name is also the form's id (for the footer button) and prefixes the field ids.
+        name={FORM_ID}
         form={form}
         layout="vertical"
         initialValues={indicator ? valuesOf(indicator) : newIndicatorValues(owners[0] ?? '')}

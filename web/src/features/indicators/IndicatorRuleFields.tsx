@@ -39,6 +39,8 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
       options={partOptions}
       placeholder={t('catalogAdmin.chooseCount')}
       notFoundContent={t('catalogAdmin.noCounts')}
+      // Indicator names are long; the list may be wider than its narrow field.
+      popupMatchSelectWidth={480}
       data-testid={testId}
     />
   );
@@ -91,7 +93,7 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
           />
         </Form.Item>
       </Col>
-      <Col xs={24} md={14}>
+      <Col xs={24} md={16}>
         <Form.Item name="sexes" label={t('catalog.sexes')} rules={[required]}>
           <Radio.Group
             optionType="button"
@@ -99,12 +101,12 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
           />
         </Form.Item>
       </Col>
-      <Col xs={12} md={10}>
+      <Col xs={12} md={8}>
         <Form.Item name="decimals" label={t('catalog.decimals')} rules={[required]}>
           <InputNumber min={0} max={6} precision={0} style={{ width: 96 }} />
         </Form.Item>
       </Col>
-      <Col xs={24} md={14}>
+      <Col xs={24} md={16}>
         <Form.Item
           name="jumpWarningPct"
           label={t('catalog.jumpWarning')}
@@ -114,12 +116,12 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
           <Input inputMode="decimal" suffix="%" placeholder="50" style={{ maxWidth: 160 }} />
         </Form.Item>
       </Col>
-      <Col xs={24} md={10}>
+      <Col xs={24} md={8}>
         <Form.Item name="percentBounded" label={t('catalogAdmin.bounds')} valuePropName="checked">
           <Checkbox>{t('catalog.percentBounded')}</Checkbox>
         </Form.Item>
       </Col>
-      <Col xs={24} md={14}>
+      <Col xs={24} md={16}>
         <Form.Item
           name="responsibleOpdHint"
           label={t('catalogAdmin.opdHint')}
@@ -129,7 +131,7 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
           <Input placeholder={t('catalogAdmin.opdHintPlaceholder')} style={{ maxWidth: 240 }} />
         </Form.Item>
       </Col>
-      <Col xs={24} md={10}>
+      <Col xs={24} md={8}>
         <Form.Item name="sdg" label={t('catalogAdmin.sdg')} rules={[max(100)]}>
           <Input placeholder="5.5.1" style={{ maxWidth: 160 }} />
         </Form.Item>
