@@ -128,6 +128,7 @@ export const enCatalog: WithPlurals<CatalogMessages> = {
     leftSex: 'Sex of the left side',
     rightSex: 'Sex of the right side',
     sex: 'Sex',
+    sexNotApplicable: 'This indicator does not apply to that sex.',
     sexShort: { T: 'Total', P: 'F', L: 'M' },
     chooseIndicator: 'Choose an indicator',
     operator: 'Operator',

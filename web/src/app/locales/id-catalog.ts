@@ -125,6 +125,7 @@ export const idCatalog = {
     leftSex: 'Jenis kelamin sisi kiri',
     rightSex: 'Jenis kelamin sisi kanan',
     sex: 'Jenis kelamin',
+    sexNotApplicable: 'Indikator ini tidak berlaku untuk jenis kelamin tersebut.',
     sexShort: { T: 'Total', P: 'P', L: 'L' },
     chooseIndicator: 'Pilih indikator',
     operator: 'Operator',
