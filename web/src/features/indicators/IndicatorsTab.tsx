@@ -33,7 +33,7 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
   const { region } = useRegion();
   const { message } = AntApp.useApp();
   const isNational = region.level === 'nasional';
-  const access = catalogAccessOf(me, region);
+  const access = useMemo(() => catalogAccessOf(me, region), [me, region]);
   // Admins also see deactivated entries, since only they can bring them back.
   const manages = me.role === 'superadmin' || me.role === 'admin_daerah';
   const activeOnly = useIndicatorCatalog(region.code, !manages);
@@ -61,6 +61,8 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
     return (catalog.data ?? [])
       .filter(
         (ind) =>
+          // A deactivated entry matters only to whoever may bring it back.
+          (ind.active || access.canManage(ind.ownerRegionCode)) &&
           (!q || [ind.code, ind.nameId, ind.nameEn].some((s) => s.toLowerCase().includes(q))) &&
           (!filters.group || ind.domainGroup === filters.group) &&
           (!filters.unit || ind.unit === filters.unit) &&
@@ -77,7 +79,7 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
           (GROUP_ORDER.get(a.domainGroup) ?? 99) - (GROUP_ORDER.get(b.domainGroup) ?? 99) ||
           a.code.localeCompare(b.code),
       );
-  }, [catalog.data, filters, opdOf]);
+  }, [catalog.data, filters, opdOf, access]);
 
   const filtered = Object.values(filters).some((v) => v !== '');
   const open = (catalog.data ?? []).find((i) => i.code === openCode) ?? null;
