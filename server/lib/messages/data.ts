@@ -6,6 +6,9 @@ export const dataId = {
   dimension_unknown: 'Dimensi tidak dikenal.',
   dimension_code_taken: 'Kode dimensi sudah dipakai.',
   member_duplicate: 'Kode anggota dimensi tidak boleh kembar.',
+  indicator_has_values:
+    'Tidak dapat diubah: indikator ini sudah memiliki nilai yang bergantung pada isian ini.',
+  rule_same_sides: 'Sisi kiri dan kanan aturan tidak boleh sama.',
   member_unknown: 'Anggota dimensi tidak dikenal untuk indikator ini.',
   members_incomplete: 'Semua dimensi indikator harus diisi.',
   period_invalid: 'Periode tidak sesuai periodisitas indikator ({periodicity}).',
@@ -101,6 +104,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   dimension_unknown: 'Unknown dimension.',
   dimension_code_taken: 'This dimension code is already taken.',
   member_duplicate: 'Member codes must be unique.',
+  indicator_has_values: 'Cannot change: this indicator already has values that depend on this field.',
+  rule_same_sides: 'The two sides of a rule must differ.',
   member_unknown: 'Unknown dimension member for this indicator.',
   members_incomplete: "Every one of the indicator's dimensions must be given.",
   period_invalid: "The period does not fit the indicator's periodicity ({periodicity}).",

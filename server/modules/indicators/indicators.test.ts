@@ -143,6 +143,40 @@ describe('indicator catalog, dimensions and rules', () => {
     assert.ok(!after.json().items.some((v: { rule: string }) => v.rule === 'custom'));
   });
 
+  test('an indicator with values keeps its shape; a rule names sexes its indicators have', async () => {
+    const reshape = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/indicators/KES_UHH',
+      headers: { cookie: superadmin },
+      payload: { dimensions: ['umur8'], decimals: 2 },
+    });
+    assert.equal(reshape.statusCode, 422);
+    assert.deepEqual(Object.keys(reshape.json().error.fields), ['dimensions']);
+    const rename = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/indicators/KES_UHH',
+      headers: { cookie: superadmin },
+      payload: { nameEn: 'Life expectancy at birth' },
+    });
+    assert.equal(rename.statusCode, 200);
+    const base = { operator: '<=', rightFactor: '1', messageId: 'x', messageEn: 'x' };
+    const maleMothers = await post('/api/validation-rules', admin, {
+      ...base,
+      leftIndicator: 'KES_KEMATIAN_IBU',
+      leftSex: 'L',
+      rightIndicator: 'KES_KELAHIRAN_HIDUP',
+    });
+    assert.equal(maleMothers.statusCode, 422);
+    assert.ok(maleMothers.json().error.fields.leftSex);
+    const same = await post('/api/validation-rules', admin, {
+      ...base,
+      leftIndicator: 'KES_UHH',
+      rightIndicator: 'KES_UHH',
+    });
+    assert.equal(same.statusCode, 422);
+    assert.ok(same.json().error.fields.rightIndicator);
+  });
+
   test('operators and pokja cannot change the catalog; periods list the demo years', async () => {
     const operator = await t.login('demo.operator');
     const res = await t.app.inject({

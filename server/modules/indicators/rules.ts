@@ -2,7 +2,7 @@
  * Admin-defined validation rules between indicators (left OP right × factor, on totals or one
  * sex). They run with the built-in rules at entry, on import and in the validation report.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../../db/connection.js';
 import { validationRules } from '../../db/schema-data.js';
@@ -31,16 +31,25 @@ export async function listRules(db: Db, regionCode: string | undefined) {
   return rows.map(toDto);
 }
 
-async function assertIndicatorsVisible(
-  db: Db,
-  owner: string,
-  codes: { leftIndicator?: string; rightIndicator?: string },
-) {
+interface RuleSides {
+  leftIndicator: string;
+  leftSex: string;
+  rightIndicator: string;
+  rightSex: string;
+}
+
+/** Both sides name indicators the owner sees, with a sex each has, and not the same thing twice. */
+async function assertSidesValid(db: Db, owner: string, rule: RuleSides) {
   const fields: FieldErrors = {};
-  for (const [field, code] of Object.entries(codes)) {
-    if (!code) continue;
-    const ind = await findIndicator(db, code);
-    if (!ind || !catalogOwnersFor(owner).includes(ind.ownerRegionCode)) fields[field] = 'indicator_unknown';
+  for (const side of ['left', 'right'] as const) {
+    const ind = await findIndicator(db, rule[`${side}Indicator`]);
+    const sex = rule[`${side}Sex`];
+    if (!ind || !catalogOwnersFor(owner).includes(ind.ownerRegionCode))
+      fields[`${side}Indicator`] = 'indicator_unknown';
+    else if (sex !== 'T' && !ind.sexes.includes(sex)) fields[`${side}Sex`] = 'sex_not_applicable';
+  }
+  if (rule.leftIndicator === rule.rightIndicator && rule.leftSex === rule.rightSex) {
+    fields.rightIndicator = 'rule_same_sides';
   }
   if (Object.keys(fields).length) throw new Invalid(fields);
 }
@@ -49,10 +58,7 @@ export async function createRule(db: Db, actor: Actor | null, input: CreateRuleI
   const caller = requireActor(actor);
   const owner = input.ownerRegionCode ?? (caller.role === 'superadmin' ? NATIONAL_CODE : caller.regionCode);
   const a = assertCanManageCatalog(caller, owner);
-  await assertIndicatorsVisible(db, owner, {
-    leftIndicator: input.leftIndicator,
-    rightIndicator: input.rightIndicator,
-  });
+  await assertSidesValid(db, owner, input);
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(validationRules)
@@ -73,16 +79,9 @@ export async function updateRule(db: Db, actor: Actor | null, id: number, input:
   const [existing] = await db.select().from(validationRules).where(eq(validationRules.id, id));
   if (!existing) throw new NotFound();
   const a = assertCanManageCatalog(actor, existing.ownerRegionCode);
-  await assertIndicatorsVisible(db, existing.ownerRegionCode, {
-    leftIndicator: input.leftIndicator,
-    rightIndicator: input.rightIndicator,
-  });
+  await assertSidesValid(db, existing.ownerRegionCode, { ...existing, ...input });
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(validationRules)
-      .set(input)
-      .where(and(eq(validationRules.id, id)))
-      .returning();
+    const [row] = await tx.update(validationRules).set(input).where(eq(validationRules.id, id)).returning();
     await recordAudit(tx, subjectOf(a), {
       action: activationAction(existing.active, input.active),
       entity: 'validation_rule',

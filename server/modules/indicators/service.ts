@@ -5,7 +5,7 @@
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../../db/connection.js';
-import { dimensionMembers, dimensionSets, indicators } from '../../db/schema-data.js';
+import { dataValues, dimensionMembers, dimensionSets, indicators } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { activationAction, recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
@@ -115,6 +115,21 @@ export async function createIndicator(db: Db, actor: Actor | null, input: Create
   );
 }
 
+/** Fields that give stored values their meaning: changing them would orphan those values. */
+const SHAPE_FIELDS = ['dimensions', 'sexes', 'aggregation', 'periodicity', 'unit'] as const;
+
+async function assertShapeKept(db: Db, existing: IndicatorRow, input: UpdateIndicatorInput) {
+  const changed = SHAPE_FIELDS.filter(
+    (f) => input[f] !== undefined && JSON.stringify(input[f]) !== JSON.stringify(existing[f]),
+  );
+  if (changed.length === 0) return;
+  const [used] = await db
+    .select({ n: count() })
+    .from(dataValues)
+    .where(eq(dataValues.indicatorCode, existing.code));
+  if (used.n > 0) throw new Invalid(Object.fromEntries(changed.map((f) => [f, 'indicator_has_values'])));
+}
+
 export async function updateIndicator(
   db: Db,
   actor: Actor | null,
@@ -124,6 +139,7 @@ export async function updateIndicator(
   const existing = await findIndicator(db, code);
   if (!existing) throw new NotFound();
   const a = assertCanManageCatalog(actor, existing.ownerRegionCode);
+  await assertShapeKept(db, existing, input);
   await assertConsistent(db, { ...existing, ...input });
   return db.transaction(async (tx) => {
     const [row] = await tx
