@@ -1,5 +1,5 @@
 import { App as AntApp, type FormInstance } from 'antd';
-import { applyServerErrors } from './serverErrors.ts';
+import { applyServerErrors, type ServerErrorOptions } from './serverErrors.ts';
 
 /**
  * Resolves to the success message to show, or to nothing when there was nothing to do
@@ -17,6 +17,7 @@ export function useFormSubmit<V>(
   fields: readonly string[],
   action: FormAction<V>,
   onDone: () => void,
+  options: ServerErrorOptions = {},
 ): (values: V) => Promise<void> {
   const { message } = AntApp.useApp();
   return async (values) => {
@@ -26,7 +27,7 @@ export function useFormSubmit<V>(
       message.success(done);
       onDone();
     } catch (err) {
-      const rest = applyServerErrors(form, err, fields);
+      const rest = applyServerErrors(form, err, fields, options);
       if (rest) message.error(rest);
     }
   };

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useCreateDimensionSet, type DimensionSetInput } from './admin-api.ts';
 import { CatalogFormModal } from './CatalogFormModal.tsx';
 import { OwnerField } from './OwnerField.tsx';
-import { useCatalogFormSubmit } from './useCatalogFormSubmit.ts';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 
 interface Props {
   open: boolean;
@@ -56,7 +56,7 @@ export function DimensionFormModal({ open, owners, regionName, onClose }: Props)
     const saved = await create.mutateAsync(input);
     return t('dimensionSets.created', { name: saved.nameId, n: saved.members.length });
   }
-  const submit = useCatalogFormSubmit(form, FIELDS, action, onClose, RENAMES);
+  const submit = useFormSubmit(form, FIELDS, action, onClose, { rename: RENAMES });
 
   function addRow(add: (v: typeof EMPTY_MEMBER) => void, index: number) {
     add({ ...EMPTY_MEMBER });

@@ -15,7 +15,7 @@ import {
 } from './indicatorForm.ts';
 import type { CatalogLabels } from './labels.ts';
 import { OwnerField } from './OwnerField.tsx';
-import { useCatalogFormSubmit } from './useCatalogFormSubmit.ts';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 
 interface Props {
   open: boolean;
@@ -61,7 +61,7 @@ export function IndicatorFormDrawer({
       code: saved.code,
     });
   }
-  const submit = useCatalogFormSubmit(form, INDICATOR_FIELDS, action, onClose, INDICATOR_FIELD_RENAMES);
+  const submit = useFormSubmit(form, INDICATOR_FIELDS, action, onClose, { rename: INDICATOR_FIELD_RENAMES });
 
   return (
     <Drawer

@@ -9,7 +9,7 @@ import type { CatalogLabels } from './labels.ts';
 import { OwnerField } from './OwnerField.tsx';
 import { RuleFields, type RuleFormValues } from './RuleFields.tsx';
 import { useRuleWords, type RuleParts } from './ruleWords.ts';
-import { useCatalogFormSubmit } from './useCatalogFormSubmit.ts';
+import { useFormSubmit } from '../../components/useFormSubmit.ts';
 
 interface Props {
   open: boolean;
@@ -71,7 +71,7 @@ export function RuleFormModal({ open, rule, catalog, labels, owners, regionName,
       : await save.mutateAsync({ create: { ...input, ownerRegionCode: values.owner } });
     return t(rule ? 'validationRules.updated' : 'validationRules.created', { id: saved.id });
   }
-  const submit = useCatalogFormSubmit(form, FIELDS, action, onClose, { ownerRegionCode: 'owner' });
+  const submit = useFormSubmit(form, FIELDS, action, onClose, { rename: { ownerRegionCode: 'owner' } });
 
   return (
     <CatalogFormModal<RuleFormValues>
