@@ -161,3 +161,8 @@ export const BUILTIN_DIMENSION_SETS: DimensionSetDef[] = [
  * they come from the region list (idn-area-data), not from a fixed set.
  */
 export const KECAMATAN_DIMENSION = 'kecamatan';
+
+/** A kecamatan member (code `72.71.01`) belongs to its own kab/kota (and province) only. */
+export function memberBelongsToRegion(setCode: string, member: string, regionCode: string): boolean {
+  return setCode !== KECAMATAN_DIMENSION || member.startsWith(`${regionCode}.`);
+}

@@ -4,11 +4,12 @@
  * idempotent: national entries are refreshed from the code; regional entries are untouched.
  */
 import { sql } from 'drizzle-orm';
-import { BUILTIN_DIMENSION_SETS } from '../../../domain/indicators.js';
+import { BUILTIN_DIMENSION_SETS, KECAMATAN_DIMENSION } from '../../../domain/indicators.js';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../connection.js';
 import { dimensionMembers, dimensionSets, indicators } from '../schema-data.js';
 import { STARTER_INDICATORS, type IndicatorDef } from './catalog-data.js';
+import { officialDistricts } from './regions.js';
 
 function indicatorRow(def: IndicatorDef): typeof indicators.$inferInsert {
   return {
@@ -36,6 +37,36 @@ function indicatorRow(def: IndicatorDef): typeof indicators.$inferInsert {
   };
 }
 
+/**
+ * Kecamatan are a dimension whose members come from the region list rather than a fixed
+ * list: every district of the country, each usable only in its own kab/kota
+ * (domain/indicators.ts memberBelongsToRegion).
+ */
+async function loadKecamatanDimension(tx: Db): Promise<void> {
+  await tx
+    .insert(dimensionSets)
+    .values({ code: KECAMATAN_DIMENSION, nameId: 'Kecamatan', nameEn: 'District (kecamatan)', builtin: true })
+    .onConflictDoNothing();
+  const districts = officialDistricts();
+  for (let i = 0; i < districts.length; i += 1000) {
+    await tx
+      .insert(dimensionMembers)
+      .values(
+        districts.slice(i, i + 1000).map((d, j) => ({
+          setCode: KECAMATAN_DIMENSION,
+          code: d.code,
+          labelId: d.name,
+          labelEn: d.name,
+          sortOrder: i + j,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [dimensionMembers.setCode, dimensionMembers.code],
+        set: { labelId: sql`excluded.label_id`, labelEn: sql`excluded.label_en` },
+      });
+  }
+}
+
 export async function loadCatalog(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     // The empty combination ("no other dimension") always has id 0.
@@ -59,6 +90,7 @@ export async function loadCatalog(db: Db): Promise<void> {
           },
         });
     }
+    await loadKecamatanDimension(tx);
     // Numerators and denominators first: a rate references them.
     const ordered = [...STARTER_INDICATORS].sort(
       (a, b) => Number(a.aggregation === 'ratio') - Number(b.aggregation === 'ratio'),

@@ -36,6 +36,11 @@ export function officialRegions(): RegionRow[] {
   return rows;
 }
 
+/** The 7,285 kecamatan (districts), the members of the `kecamatan` dimension. */
+export function officialDistricts(): { code: string; regencyCode: string; name: string }[] {
+  return readCsv('districts.csv').map(([code, regencyCode, name]) => ({ code, regencyCode, name }));
+}
+
 export async function loadRegions(db: Db): Promise<void> {
   const rows = officialRegions();
   // Parents first (the list is ordered national, provinces, kab/kota) so the FK holds.

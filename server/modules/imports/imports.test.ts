@@ -151,6 +151,35 @@ describe('imports', () => {
     assert.deepEqual(batch.comparison, { new: 0, changed: 0, unchanged: batch.values, at: 'check' });
   });
 
+  test('a kecamatan column accepts the region’s own districts only', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/indicators',
+      headers: { cookie: admin },
+      payload: {
+        code: 'PALU_KADER_KEC',
+        nameId: 'Jumlah kader per kecamatan',
+        nameEn: 'Volunteers per district',
+        unit: 'orang',
+        domainGroup: 'kesehatan',
+        source: 'administrative',
+        aggregation: 'sum',
+        dimensions: ['kecamatan'],
+      },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const csv =
+      'indicator_code;region_code;period;sex;kecamatan;value\r\n' +
+      'PALU_KADER_KEC;72.71;2024;P;72.71.01;12\r\n' +
+      'PALU_KADER_KEC;72.71;2024;L;72.03.04;9\r\n';
+    const batch = await upload(t, admin, 'kecamatan.csv', csv);
+    assert.equal(batch.status, 'checked');
+    assert.deepEqual(
+      batch.errors.items.map((e) => [e.row, e.code]),
+      [[3, 'row_member_unknown']],
+    );
+  });
+
   test('a failure during the merge leaves nothing written', async () => {
     await t.database.db.execute(
       sql.raw(`create function refuse_import() returns trigger language plpgsql as $$

@@ -11,6 +11,7 @@ import { parsePeriod } from '../../../domain/period.js';
 import { checkSingleValue, type ViolationRule } from '../../../domain/value-rules.js';
 import { cellDecimal, type TabularRow } from '../../lib/import/index.js';
 import type { MessageKey } from '../../lib/messages.js';
+import { memberBelongsToRegion } from '../../../domain/indicators.js';
 import { memberProblem } from '../values/indicator-info.js';
 import type { CheckCatalog, PreparedIndicator } from './catalog.js';
 import { parseSex, type ColumnMap, type Sex } from './layout.js';
@@ -99,7 +100,7 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
     return fail(map.period, 'row_period_periodicity', { period, code, periodicity: name });
   }
 
-  const members = membersOf(row, map, indicator, code, issues);
+  const members = membersOf(row, map, indicator, code, regionCode, issues);
   const note = cell(map.note);
   if (note.length > MAX_NOTE_LENGTH)
     issues.push({ column: at(map.note), code: 'row_note_too_long', params: { max: MAX_NOTE_LENGTH } });
@@ -168,6 +169,7 @@ function membersOf(
   map: ColumnMap,
   indicator: PreparedIndicator,
   code: string,
+  regionCode: string,
   issues: RowIssue[],
 ): Members | null {
   const members: Members = {};
@@ -182,7 +184,8 @@ function membersOf(
       continue;
     }
     const member = known.get(text.toLowerCase());
-    if (!member)
+    // The catalog knows every kecamatan of the country; a row may name its own region's only.
+    if (!member || !memberBelongsToRegion(set, member, regionCode))
       issues.push({ column, code: 'row_member_unknown', params: { member: shown(text), dimension: set } });
     else members[set] = member;
   }

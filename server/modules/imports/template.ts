@@ -106,7 +106,7 @@ async function templateData(
         .orderBy(asc(indicators.domainGroup), asc(indicators.code));
   const codes = rows.map((r) => r.code);
   if (codes.length === 0) throw new Invalid({ indicators: 'import_template_empty' }, 'import_template_empty');
-  const info = await loadIndicatorInfo(db, codes);
+  const info = await loadIndicatorInfo(db, codes, regionCode);
   const infos = codes.map((c) => info.get(c)!);
   const dimensions = [...new Set(infos.flatMap((i) => i.row.dimensions))];
   const values = await existingValues(db, regionCode, query.period, codes);

@@ -177,6 +177,49 @@ describe('indicator catalog, dimensions and rules', () => {
     assert.ok(same.json().error.fields.rightIndicator);
   });
 
+  test('kecamatan: a region indicator disaggregated by its own districts only', async () => {
+    const ind = await post('/api/indicators', admin, {
+      code: 'PALU_KADER_POSYANDU',
+      nameId: 'Jumlah kader posyandu',
+      nameEn: 'Number of posyandu volunteers',
+      unit: 'orang',
+      domainGroup: 'kesehatan',
+      source: 'administrative',
+      aggregation: 'sum',
+      dimensions: ['kecamatan'],
+    });
+    assert.equal(ind.statusCode, 201, ind.body);
+    const sets = await t.app.inject({ url: '/api/dimension-sets?region=72.71' });
+    const kecamatan = sets.json().items.find((s: { code: string }) => s.code === 'kecamatan');
+    assert.equal(kecamatan.members.length, 8);
+    assert.ok(kecamatan.members.every((m: { code: string }) => m.code.startsWith('72.71.')));
+
+    const grid = await t.app.inject({
+      url: '/api/regions/72.71/entry?period=2024',
+      headers: { cookie: admin },
+    });
+    const row = grid
+      .json()
+      .indicators.find((i: { indicator: { code: string } }) => i.indicator.code === 'PALU_KADER_POSYANDU');
+    assert.equal(row.cells.length, 16);
+    const save = (member: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url: '/api/regions/72.71/entry',
+        headers: { cookie: admin },
+        payload: {
+          period: '2024',
+          values: [
+            { indicatorCode: 'PALU_KADER_POSYANDU', sex: 'P', members: { kecamatan: member }, value: '42' },
+          ],
+        },
+      });
+    assert.equal((await save('72.71.01')).statusCode, 200);
+    const foreign = await save('72.03.04');
+    assert.equal(foreign.statusCode, 422);
+    assert.ok(foreign.json().error.fields['values.0.members']);
+  });
+
   test('operators and pokja cannot change the catalog; periods list the demo years', async () => {
     const operator = await t.login('demo.operator');
     const res = await t.app.inject({

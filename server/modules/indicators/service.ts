@@ -3,6 +3,7 @@
  * Reading the catalog is public: it is metadata, the same for everyone.
  */
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { KECAMATAN_DIMENSION, memberBelongsToRegion } from '../../../domain/indicators.js';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../../db/connection.js';
 import { dataValues, dimensionMembers, dimensionSets, indicators } from '../../db/schema-data.js';
@@ -175,10 +176,13 @@ export async function listDimensionSets(db: Db, region: string | undefined) {
       ),
     )
     .orderBy(asc(dimensionMembers.setCode), asc(dimensionMembers.sortOrder));
+  // Kecamatan are listed for the region asked only: the whole country has 7,285.
+  const inRegion = (m: { setCode: string; code: string }) =>
+    region ? memberBelongsToRegion(m.setCode, m.code, region) : m.setCode !== KECAMATAN_DIMENSION;
   return sets.map(({ createdAt: _c, ...s }) => ({
     ...s,
     members: members
-      .filter((m) => m.setCode === s.code)
+      .filter((m) => m.setCode === s.code && inRegion(m))
       .map(({ code, labelId, labelEn }) => ({ code, labelId, labelEn })),
   }));
 }

@@ -60,7 +60,7 @@ export async function getEntryGrid(
   // An operator's grid is always their own OPD's.
   const opd = a.role === 'operator_opd' ? a.opdId : (opdId ?? null);
   const codes = await gridIndicatorCodes(db, regionCode, p.periodicity, opd);
-  const info = await loadIndicatorInfo(db, codes);
+  const info = await loadIndicatorInfo(db, codes, regionCode);
   const stored = await existingValues(db, regionCode, period, codes);
   const combos = await combosById(
     db,
@@ -111,7 +111,7 @@ export async function saveEntries(db: Db, actor: Actor | null, regionCode: strin
   const p = periodOrThrow(input.period);
 
   const codes = [...new Set(input.values.map((v) => v.indicatorCode))];
-  const info = await loadIndicatorInfo(db, codes);
+  const info = await loadIndicatorInfo(db, codes, regionCode);
   const assignments = new Map(
     (
       await db

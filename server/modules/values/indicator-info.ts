@@ -1,7 +1,7 @@
 /** Loads what the value services need to know about indicators, once per request. */
 import { inArray } from 'drizzle-orm';
 import { allCombos, comboKey, type Members } from '../../../domain/combo.js';
-import type { Sex } from '../../../domain/indicators.js';
+import { memberBelongsToRegion, type Sex } from '../../../domain/indicators.js';
 import type { RuleIndicator } from '../../../domain/value-rules.js';
 import type { Db } from '../../db/connection.js';
 import { dimensionMembers, indicators } from '../../db/schema-data.js';
@@ -30,7 +30,15 @@ export function ruleOf(row: IndicatorRow): RuleIndicator {
   };
 }
 
-export async function loadIndicatorInfo(db: Db, codes: string[]): Promise<Map<string, IndicatorInfo>> {
+/**
+ * With `regionCode`, region-bound members (kecamatan) are those of that region only, so the
+ * grid offers and the checks accept just the region's own districts.
+ */
+export async function loadIndicatorInfo(
+  db: Db,
+  codes: string[],
+  regionCode?: string,
+): Promise<Map<string, IndicatorInfo>> {
   if (codes.length === 0) return new Map();
   const rows = await db.select().from(indicators).where(inArray(indicators.code, codes));
   const setCodes = [...new Set(rows.flatMap((r) => r.dimensions))];
@@ -39,6 +47,7 @@ export async function loadIndicatorInfo(db: Db, codes: string[]): Promise<Map<st
     : [];
   const bySet = new Map<string, { code: string; sort: number }[]>();
   for (const m of memberRows) {
+    if (regionCode && !memberBelongsToRegion(m.setCode, m.code, regionCode)) continue;
     const list = bySet.get(m.setCode) ?? [];
     list.push({ code: m.code, sort: m.sortOrder });
     bySet.set(m.setCode, list);
