@@ -73,6 +73,7 @@ export async function getEntryGrid(
     value: v.value,
     status: v.status,
     note: v.note,
+    sourceRef: v.sourceRef,
   }));
   return {
     regionCode,
@@ -96,6 +97,7 @@ export interface EntryInput {
     members?: Record<string, string>;
     value: string | null;
     note?: string | null;
+    sourceRef?: string | null;
   }[];
 }
 
@@ -163,6 +165,7 @@ export async function saveEntries(db: Db, actor: Actor | null, regionCode: strin
       comboId,
       value,
       note: cell.note ?? old?.note ?? null,
+      sourceRef: cell.sourceRef ?? old?.sourceRef ?? null,
       status,
     });
   });

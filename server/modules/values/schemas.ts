@@ -28,6 +28,7 @@ export const storedValueSchema = z.object({
   value: z.string(),
   status: z.string(),
   note: z.string().nullable(),
+  sourceRef: z.string().nullable(),
 });
 
 export const entryGridSchema = z.object({
@@ -61,6 +62,12 @@ export const saveEntryBody = z.strictObject({
           .nullable()
           .describe('Decimal; Indonesian 12,5 and 1.234 accepted; null removes'),
         note: z.string().max(1000).nullable().optional(),
+        sourceRef: z
+          .string()
+          .max(300)
+          .nullable()
+          .optional()
+          .describe('Source of the figure, e.g. a report or register'),
       }),
     )
     .min(1)

@@ -13,6 +13,8 @@ export interface ValueWrite {
   /** null removes the value. */
   value: string | null;
   note?: string | null;
+  /** Where the figure comes from (document, register, publication). */
+  sourceRef?: string | null;
   status: 'draft' | 'submitted' | 'verified';
 }
 
@@ -60,6 +62,7 @@ export async function writeValues(
       w.value !== null &&
       Number(old.value) === Number(w.value) &&
       (w.note ?? null) === (old.note ?? null) &&
+      (w.sourceRef ?? null) === (old.sourceRef ?? null) &&
       old.status === w.status;
     if (same || (!old && w.value === null)) continue;
     changed++;
@@ -98,6 +101,7 @@ export async function writeValues(
         comboId: w.comboId,
         value: w.value,
         note: w.note ?? null,
+        sourceRef: w.sourceRef ?? null,
         status: w.status,
         updatedBy: userId,
       })
@@ -112,6 +116,7 @@ export async function writeValues(
         set: {
           value: w.value,
           note: w.note ?? null,
+          sourceRef: w.sourceRef ?? null,
           status: w.status,
           updatedBy: userId,
           batchId: null,

@@ -49,7 +49,9 @@ describe('data entry and review', () => {
   });
 
   test('saves Indonesian-formatted numbers; refuses what the operator may not touch, all or nothing', async () => {
-    const ok = await save(operator, [{ indicatorCode: PERCENT, sex: 'P', value: '97,25' }]);
+    const ok = await save(operator, [
+      { indicatorCode: PERCENT, sex: 'P', value: '97,25', sourceRef: 'Laporan PWS KIA Desember 2025' },
+    ]);
     assert.equal(ok.statusCode, 200, ok.body);
     assert.equal(ok.json().changed, 1);
     const stored = (await grid(operator))
@@ -57,6 +59,7 @@ describe('data entry and review', () => {
       .values.find((v: { indicatorCode: string }) => v.indicatorCode === PERCENT);
     assert.equal(Number(stored.value), 97.25);
     assert.equal(stored.status, 'draft');
+    assert.equal(stored.sourceRef, 'Laporan PWS KIA Desember 2025');
 
     const before = await valueCount();
     const bad = await save(operator, [
