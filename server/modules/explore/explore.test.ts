@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { iterateValues, pageOfValues, type ValueFilter } from './queries.js';
 import { addTestData, TWO_DIMS, TWO_DIMS_RATE } from './test-data.js';
@@ -252,24 +250,5 @@ describe('explore: values API, trend, breakdown, comparison, gaps', () => {
     assert.equal((await get(superadmin, '/api/values?region=99.99')).statusCode, 404);
     const both = await rows(provinsi, 'region=72&descendants=true&indicator=KDD_PENDUDUK&from=2024');
     assert.deepEqual([...new Set(both.map((r) => r.regionCode))], ['72.03', '72.71']);
-  });
-
-  test('timing on the demo (trend and province comparison)', async (ctx) => {
-    const time = async (url: string) => {
-      const ms: number[] = [];
-      for (let i = 0; i < 30; i++) {
-        const start = performance.now();
-        assert.equal((await get(provinsi, url)).statusCode, 200);
-        ms.push(performance.now() - start);
-      }
-      ms.sort((a, b) => a - b);
-      return `p50 ${ms[15].toFixed(1)} ms, p95 ${ms[28].toFixed(1)} ms`;
-    };
-    ctx.diagnostic(`trend: ${await time('/api/explore/trend?region=72.71&indicator=KES_JKN_CAKUPAN')}`);
-    ctx.diagnostic(
-      `compare: ${await time('/api/explore/compare?province=72&indicator=KES_JKN_CAKUPAN&period=2024')}`,
-    );
-    const count = await t.database.db.execute(sql`select count(*) as n from data_values`);
-    ctx.diagnostic(`values stored: ${(count as unknown as { rows: { n: unknown }[] }).rows[0].n}`);
   });
 });
