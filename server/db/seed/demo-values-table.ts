@@ -101,3 +101,13 @@ export function apportion(total: number, weights: number[]): number[] {
   for (let k = 0; k < missing; k++) parts[order[k].i]++;
   return parts;
 }
+
+/** Trends are written as offsets from this year. */
+export const BASE_YEAR = 2019;
+
+/** Splits a number of posts between women and men, women holding `femaleShare`. */
+export function splitPosts(tbl: Table, code: string, year: number, posts: number, femaleShare: number): void {
+  const women = clamp(Math.round(posts * femaleShare), 0, posts);
+  tbl.set(code, 'P', year, women);
+  tbl.set(code, 'L', year, posts - women);
+}
