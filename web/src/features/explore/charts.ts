@@ -20,6 +20,11 @@ type YAxis = Extract<NonNullable<ChartOption['yAxis']>, unknown[]>[number];
 const AXIS_LABEL = { color: '#595959' };
 const SPLIT_LINE = { lineStyle: { color: '#f0f0f0' } };
 
+/** The series a chart draws: P always, L and the total where the indicator has them. */
+function shownSexes(show: { l: boolean; t: boolean }): ('p' | 'l' | 't')[] {
+  return ['p', ...(show.l ? (['l'] as const) : []), ...(show.t ? (['t'] as const) : [])];
+}
+
 /**
  * The trend chart: P, L (and T) on top, on one axis — a second axis for T would let lines
  * cross where the numbers do not — and, when both sexes exist, the gap below: P − L as bars
@@ -69,34 +74,15 @@ export function trendOption(
     yAxisIndex,
     tooltip: { valueFormatter: fmt },
   });
-  const series: NonNullable<ChartOption['series']> = [];
-  series.push(
+  const series: NonNullable<ChartOption['series']> = shownSexes(show).map((k) =>
     line(
-      names.p,
-      SEX_COLORS.p,
-      points.map((x) => x.p),
+      names[k],
+      SEX_COLORS[k],
+      points.map((x) => x[k]),
       sexAxis,
+      k === 't',
     ),
   );
-  if (show.l)
-    series.push(
-      line(
-        names.l,
-        SEX_COLORS.l,
-        points.map((x) => x.l),
-        sexAxis,
-      ),
-    );
-  if (show.t)
-    series.push(
-      line(
-        names.t,
-        SEX_COLORS.t,
-        points.map((x) => x.t),
-        sexAxis,
-        true,
-      ),
-    );
   if (gap) {
     const diffAxis = axis(1, false, false, axisNumber);
     const ratioAxis = axis(1, true, false, formatRatio);
@@ -167,29 +153,13 @@ export function barsOption(
     barMaxWidth: 22,
     tooltip: { valueFormatter: fmt },
   });
-  const series = [
+  const series = shownSexes(show).map((k) =>
     bar(
-      names.p,
-      SEX_COLORS.p,
-      rows.map((r) => r.p),
+      names[k],
+      SEX_COLORS[k],
+      rows.map((r) => r[k]),
     ),
-  ];
-  if (show.l)
-    series.push(
-      bar(
-        names.l,
-        SEX_COLORS.l,
-        rows.map((r) => r.l),
-      ),
-    );
-  if (show.t)
-    series.push(
-      bar(
-        names.t,
-        SEX_COLORS.t,
-        rows.map((r) => r.t),
-      ),
-    );
+  );
   const category = {
     type: 'category' as const,
     data: rows.map((r) => r.label),
