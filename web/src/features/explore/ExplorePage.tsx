@@ -14,6 +14,7 @@ import { CompareTab } from './CompareTab.tsx';
 import { IndicatorSelect } from './IndicatorSelect.tsx';
 import { useExploreParams, type ExploreTab } from './params.ts';
 import { TrendTab } from './TrendTab.tsx';
+import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
 /**
  * Jelajah data: one indicator of the region as a trend by sex with its gap, broken down by its
@@ -45,14 +46,8 @@ export function ExplorePage() {
       subtitle={t('explore.subtitle', { region: `${region.name} (${region.code})` })}
     />
   );
-  if (isNational) {
-    return (
-      <>
-        {header}
-        <Alert type="info" showIcon title={t('explore.nationalHint')} data-testid="explore-national" />
-      </>
-    );
-  }
+  if (isNational)
+    return <NationalLevelNotice header={header} hint={t('explore.nationalHint')} testId="explore-national" />;
 
   const name = indicator ? labels.name(indicator) : '';
   const regionName = `${region.name} (${region.code})`;

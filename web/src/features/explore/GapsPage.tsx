@@ -10,6 +10,7 @@ import { useDimensionSets, useIndicatorCatalog } from '../indicators/api.ts';
 import { useCatalogLabels } from '../indicators/labels.ts';
 import { useGaps, type GapSort } from './api.ts';
 import { GapsTable } from './GapsTable.tsx';
+import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
 /**
  * Kesenjangan gender: the region's indicators ranked by how far apart women and men are, or by
@@ -42,14 +43,7 @@ export function GapsPage() {
       subtitle={t('gaps.subtitle', { region: `${region.name} (${region.code})` })}
     />
   );
-  if (isNational) {
-    return (
-      <>
-        {header}
-        <Alert type="info" showIcon title={t('explore.nationalHint')} />
-      </>
-    );
-  }
+  if (isNational) return <NationalLevelNotice header={header} hint={t('explore.nationalHint')} />;
 
   return (
     <>

@@ -13,6 +13,7 @@ import { formatNumber } from '../../components/format.ts';
 import { useRegionPeriods, type RegionPeriod } from './api.ts';
 import { downloadFile } from './download.ts';
 import { ProfilContents } from './ProfilContents.tsx';
+import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
 type Edition = 'all' | 'verified';
 type Format = 'pdf' | 'xlsx';
@@ -66,14 +67,7 @@ export function ProfilPage() {
       subtitle={t('profil.subtitle', { region: `${region.name} (${region.code})` })}
     />
   );
-  if (isNational) {
-    return (
-      <>
-        {header}
-        <Alert type="info" showIcon title={t('explore.nationalHint')} />
-      </>
-    );
-  }
+  if (isNational) return <NationalLevelNotice header={header} hint={t('explore.nationalHint')} />;
 
   let body;
   if (periods.isPending) {

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Alert, Button, Flex, Spin, Tag } from 'antd';
+import { Button, Flex, Spin, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { previousPeriod } from '../../../../domain/period.ts';
@@ -19,6 +19,7 @@ import { OpdPicker } from './OpdPicker.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
 import { useDefaultPeriod, useEntryParams } from './period.ts';
 import { StepAlert } from './StepAlert.tsx';
+import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
 export function EntryPage() {
   const { t } = useTranslation();
@@ -61,14 +62,7 @@ export function EntryPage() {
       subtitle={t('entry.subtitle', { region: `${region.name} (${region.code})` })}
     />
   );
-  if (isNational) {
-    return (
-      <>
-        {header}
-        <Alert type="info" showIcon title={t('data.nationalHint')} />
-      </>
-    );
-  }
+  if (isNational) return <NationalLevelNotice header={header} hint={t('data.nationalHint')} />;
 
   const emptyText = !access.pickOpd
     ? t('entry.noIndicatorsOperator')

@@ -12,6 +12,7 @@ import { PeriodSelect } from './PeriodSelect.tsx';
 import { ReviewBoard } from './ReviewBoard.tsx';
 import { useDefaultPeriod, useEntryParams } from './period.ts';
 import { ValidationReport } from './ValidationReport.tsx';
+import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
 export function ReviewPage() {
   const { t } = useTranslation();
@@ -40,14 +41,7 @@ export function ReviewPage() {
       subtitle={t('review.subtitle', { region: `${region.name} (${region.code})` })}
     />
   );
-  if (isNational) {
-    return (
-      <>
-        {header}
-        <Alert type="info" showIcon title={t('data.nationalHint')} />
-      </>
-    );
-  }
+  if (isNational) return <NationalLevelNotice header={header} hint={t('data.nationalHint')} />;
 
   return (
     <>
