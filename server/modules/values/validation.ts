@@ -15,10 +15,10 @@ import type { Sex } from '../../../domain/indicators.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { assertCanReadRegion } from '../../lib/permissions.js';
-import { dataValues, validationRules } from '../../db/schema-data.js';
+import { dataValues, indicators, validationRules } from '../../db/schema-data.js';
 import { visibleTo } from '../indicators/visibility.js';
 import { combosById } from './combos.js';
-import { loadIndicatorInfo } from './indicator-info.js';
+import { ruleOf, type IndicatorRow } from './indicator-info.js';
 
 const DEFAULT_JUMP_PCT = 50;
 
@@ -66,6 +66,13 @@ export async function customRulesFor(db: Db, regionCode: string): Promise<Custom
   }));
 }
 
+/** The rules only need the indicator rows, not their dimension members. */
+async function indicatorRows(db: Db, codes: string[]): Promise<Map<string, IndicatorRow>> {
+  if (codes.length === 0) return new Map();
+  const rows = await db.select().from(indicators).where(inArray(indicators.code, codes));
+  return new Map(rows.map((r) => [r.code, r]));
+}
+
 /**
  * Violations among the given indicators' values. Rates and rules also look at the counts
  * they name, so those are loaded too.
@@ -77,17 +84,21 @@ export async function violationsFor(
   codes: string[],
 ): Promise<Violation[]> {
   const rules = await customRulesFor(db, regionCode);
-  const info = await loadIndicatorInfo(db, codes);
+  const rows = await indicatorRows(db, codes);
   const related = new Set(codes);
-  for (const i of info.values()) {
-    if (i.row.numeratorCode) related.add(i.row.numeratorCode);
-    if (i.row.denominatorCode) related.add(i.row.denominatorCode);
+  for (const row of rows.values()) {
+    if (row.numeratorCode) related.add(row.numeratorCode);
+    if (row.denominatorCode) related.add(row.denominatorCode);
   }
   const relevantRules = rules.filter((r) => related.has(r.leftIndicator) || related.has(r.rightIndicator));
   for (const r of relevantRules) related.add(r.leftIndicator).add(r.rightIndicator);
-  const all = await loadIndicatorInfo(db, [...related]);
+  // Only the parts and rule sides not loaded yet.
+  const more = await indicatorRows(
+    db,
+    [...related].filter((c) => !rows.has(c)),
+  );
   const snapshot = await loadSnapshot(db, regionCode, period, [...related]);
-  const catalog = new Map([...all.values()].map((i) => [i.row.code, i.rule]));
+  const catalog = new Map([...rows.values(), ...more.values()].map((row) => [row.code, ruleOf(row)]));
   return validateSnapshot(catalog, snapshot, relevantRules, DEFAULT_JUMP_PCT).filter(
     (v) => codes.includes(v.indicatorCode) || v.rule === 'custom',
   );
