@@ -8,10 +8,7 @@ import type { Actor } from '../../lib/actor.js';
 import { assertCanReadRegion } from '../../lib/permissions.js';
 import { loadProfil } from './data.js';
 import { profilFileName } from './format.js';
-import { profilDocument } from './pdf-document.js';
-import { renderPdf } from './pdf.js';
 import type { ProfilQuery } from './schemas.js';
-import { writeProfilXlsx } from './xlsx.js';
 
 export interface ProfilFile {
   fileName: string;
@@ -32,10 +29,16 @@ export async function profilGender(
   const fileName = profilFileName(regionCode, query.year, query.format);
   if (query.format === 'pdf') {
     // Rendering finishes before the answer starts, so a failure still becomes a clean 500.
+    // pdfmake and ECharts load on the first download, not at every server start.
+    const [{ profilDocument }, { renderPdf }] = await Promise.all([
+      import('./pdf-document.js'),
+      import('./pdf.js'),
+    ]);
     return { fileName, contentType: 'application/pdf', body: await renderPdf(profilDocument(profil)) };
   }
   // Every query ran above; what remains is writing rows, which fails only with the connection.
   const body = new PassThrough();
+  const { writeProfilXlsx } = await import('./xlsx.js');
   writeProfilXlsx(profil, body).catch((err: Error) => body.destroy(err));
   return { fileName, contentType: XLSX_TYPE, body };
 }
