@@ -59,6 +59,10 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle pooled connection that the server ends (restart, failover, a dropped database)
+    // emits 'error' on the pool; unhandled, that would crash the process. The pool replaces the
+    // connection on the next query, so logging to stderr is enough.
+    pool.on('error', (error) => console.error(`PostgreSQL idle connection lost: ${error.message}`));
     // Surface a wrong URL at start, not at the first request.
     await pool.query('select 1');
     const db = drizzlePg(pool, { schema }) as unknown as Db;

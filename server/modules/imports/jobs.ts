@@ -58,6 +58,8 @@ export class ImportJobs implements JobControl {
   private running = 0;
   private stopping = false;
   private timer: NodeJS.Timeout | null = null;
+  /** The heartbeat in progress, which close() lets finish before the database goes. */
+  private ticking: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly deps: ImportDeps,
@@ -72,7 +74,9 @@ export class ImportJobs implements JobControl {
 
   async start(): Promise<void> {
     await this.sweep(this.deps.database.kind === 'pglite');
-    this.timer = setInterval(() => void this.tick(), this.options.heartbeatMs);
+    this.timer = setInterval(() => {
+      this.ticking = this.tick();
+    }, this.options.heartbeatMs);
     this.timer.unref();
   }
 
@@ -102,7 +106,7 @@ export class ImportJobs implements JobControl {
     this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     for (const go of this.waiting.splice(0)) go();
-    await Promise.allSettled([...this.inflight]);
+    await Promise.allSettled([...this.inflight, this.ticking]);
   }
 
   private async tick(): Promise<void> {
