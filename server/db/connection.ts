@@ -15,9 +15,10 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { copyIntoPg, copyIntoPglite } from './copy.js';
 import * as dataSchema from './schema-data.js';
+import * as planningSchema from './schema-planning.js';
 import * as foundationSchema from './schema.js';
 
-const schema = { ...foundationSchema, ...dataSchema };
+const schema = { ...foundationSchema, ...dataSchema, ...planningSchema };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -3,13 +3,16 @@
  * error handler picks the language from Accept-Language.
  */
 import { dataEn, dataId } from './messages/data.js';
+import { documentsEn, documentsId } from './messages/documents.js';
 import { foundationEn, foundationId } from './messages/foundation.js';
+import { gapEn, gapId } from './messages/gap.js';
+import { planningEn, planningId } from './messages/planning.js';
 
-const id = { ...foundationId, ...dataId };
+const id = { ...foundationId, ...dataId, ...planningId, ...gapId, ...documentsId };
 
 export type MessageKey = keyof typeof id;
 
-const en: Record<MessageKey, string> = { ...foundationEn, ...dataEn };
+const en: Record<MessageKey, string> = { ...foundationEn, ...dataEn, ...planningEn, ...gapEn, ...documentsEn };
 
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(id, value);

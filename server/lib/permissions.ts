@@ -81,3 +81,33 @@ export function assertCanManageCatalog(actor: Actor | null, ownerRegionCode: str
 export function assertCanVerifyData(actor: Actor | null, regionCode: string): Actor {
   return assertCanManageOpd(actor, regionCode);
 }
+
+/**
+ * Reading one OPD's planning documents (sub-kegiatan, GAP/GBS/TOR drafts): an operator only
+ * their own OPD's; everyone else who can read the region, any OPD's.
+ */
+export function canReadOpdPlanning(actor: Actor, regionCode: string, opdId: string): boolean {
+  if (!canReadRegion(actor, regionCode)) return false;
+  return actor.role !== 'operator_opd' || actor.opdId === opdId;
+}
+
+export function assertCanReadOpdPlanning(actor: Actor | null, regionCode: string, opdId: string): Actor {
+  const a = requireActor(actor);
+  if (!canReadOpdPlanning(a, regionCode, opdId)) throw new Forbidden();
+  return a;
+}
+
+/**
+ * Reviewing PPRG documents (comment, ask for revision, approve): the region's reviewer (Tim
+ * Driver) and admin daerah (DP3A), or superadmin. Reviewers never edit content.
+ */
+export function canReviewPlanning(actor: Actor, regionCode: string): boolean {
+  if (actor.role === 'superadmin') return true;
+  return (actor.role === 'reviewer' || actor.role === 'admin_daerah') && actor.regionCode === regionCode;
+}
+
+export function assertCanReviewPlanning(actor: Actor | null, regionCode: string): Actor {
+  const a = requireActor(actor);
+  if (!canReviewPlanning(a, regionCode)) throw new Forbidden();
+  return a;
+}

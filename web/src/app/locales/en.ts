@@ -3,6 +3,8 @@ import { enData } from './en-data.ts';
 import { enImport } from './en-import.ts';
 import { enExplore } from './en-explore.ts';
 import { enCatalog } from './en-catalog.ts';
+import { enPlanning } from './en-planning.ts';
+import { enGap } from './en-gap.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -10,6 +12,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enImport,
   ...enExplore,
   ...enCatalog,
+  ...enPlanning,
+  ...enGap,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

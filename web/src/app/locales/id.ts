@@ -2,6 +2,8 @@ import { idData } from './id-data.ts';
 import { idImport } from './id-import.ts';
 import { idExplore } from './id-explore.ts';
 import { idCatalog } from './id-catalog.ts';
+import { idPlanning } from './id-planning.ts';
+import { idGap } from './id-gap.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -9,6 +11,8 @@ export const id = {
   ...idImport,
   ...idExplore,
   ...idCatalog,
+  ...idPlanning,
+  ...idGap,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

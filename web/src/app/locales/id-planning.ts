@@ -1,0 +1,2 @@
+/** Bahasa Indonesia messages of PPRG planning pages (web/src/features/planning): sub-kegiatan, budget import, ARG tags and recap, RPJMD/Renstra, letterhead; merged into `id` in id.ts. */
+export const idPlanning = {};
