@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { App as AntApp, Alert, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
 import {
   ApartmentOutlined,
@@ -6,11 +6,15 @@ import {
   BookOutlined,
   CheckSquareOutlined,
   FileTextOutlined,
+  FlagOutlined,
   FormOutlined,
   FundOutlined,
+  IdcardOutlined,
   ImportOutlined,
   LineChartOutlined,
   LogoutOutlined,
+  PieChartOutlined,
+  ProjectOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -23,6 +27,7 @@ import { RegionSwitcher } from './RegionSwitcher.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { dataAccessOf } from '../features/values/access.ts';
 import { canImport } from '../features/imports/access.ts';
+import { planningAccessOf } from '../features/planning/access.ts';
 
 const { Sider, Header, Content } = Layout;
 
@@ -51,18 +56,41 @@ function SideMenu() {
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: caps.readAudit },
     { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },
   ].filter((e) => e.show);
+  // PPRG pages, shown as their own group under the data pages.
+  const planning = [
+    {
+      key: '/perencanaan/sub-kegiatan',
+      icon: <ProjectOutlined />,
+      label: t('planning.nav.subActivities'),
+      show: true,
+    },
+    { key: '/perencanaan/rekap-arg', icon: <PieChartOutlined />, label: t('planning.nav.recap'), show: true },
+    { key: '/perencanaan/rpjmd', icon: <FlagOutlined />, label: t('planning.nav.rpjmd'), show: true },
+    {
+      key: '/pengaturan/kop-surat',
+      icon: <IdcardOutlined />,
+      label: t('planning.nav.letterhead'),
+      show: planningAccessOf(me.role).seeLetterheadPage,
+    },
+  ].filter((e) => e.show);
+  const item = (e: { key: string; icon: ReactNode; label: string }) => ({
+    key: e.key,
+    icon: e.icon,
+    label: <Link to={{ pathname: e.key, search }}>{e.label}</Link>,
+  });
 
-  const selected = entries.find((e) => pathname === e.key || pathname.startsWith(`${e.key}/`));
+  const selected = [...entries, ...planning].find(
+    (e) => pathname === e.key || pathname.startsWith(`${e.key}/`),
+  );
   return (
     <nav aria-label={t('nav.menu')}>
       <Menu
         mode="inline"
         selectedKeys={selected ? [selected.key] : []}
-        items={entries.map((e) => ({
-          key: e.key,
-          icon: e.icon,
-          label: <Link to={{ pathname: e.key, search }}>{e.label}</Link>,
-        }))}
+        items={[
+          ...entries.map(item),
+          { type: 'group', key: 'pprg', label: t('planning.nav.group'), children: planning.map(item) },
+        ]}
         style={{ borderInlineEnd: 'none' }}
       />
     </nav>

@@ -16,6 +16,12 @@ import { dataAccessOf } from '../features/values/access.ts';
 import { ImportPage } from '../features/imports/ImportPage.tsx';
 import { canImport } from '../features/imports/access.ts';
 import { ExploreRoute, GapsRoute, ProfilRoute } from '../features/explore/routes.tsx';
+import {
+  ArgRecapRoute,
+  LetterheadRoute,
+  RpjmdRoute,
+  SubActivitiesRoute,
+} from '../features/planning/routes.tsx';
 
 export function AppRoutes() {
   const { me } = useAuth();
@@ -118,6 +124,10 @@ export function AppRoutes() {
             </PerRegion>
           }
         />
+        <Route path="perencanaan/sub-kegiatan" element={<SubActivitiesRoute />} />
+        <Route path="perencanaan/rekap-arg" element={<ArgRecapRoute />} />
+        <Route path="perencanaan/rpjmd" element={<RpjmdRoute />} />
+        <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader.tsx';
+
+export function ArgRecapPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t('planning.nav.group')} />;
+}
