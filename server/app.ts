@@ -26,6 +26,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
+import { letterheadRoutes } from './modules/letterhead/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
 import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
@@ -46,6 +47,7 @@ const modules = [
   importRoutes,
   exploreRoutes,
   profilRoutes,
+  letterheadRoutes,
 ];
 
 export async function buildApp(database: Database, config: Config): Promise<ZodApp> {

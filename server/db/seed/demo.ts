@@ -11,6 +11,7 @@ import { isForeignKeyViolation } from '../../lib/db-errors.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { DEMO_OPD, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data.js';
 import { removeDemoValues, seedDemoValues } from './demo-values-seed.js';
+import { removeDemoLetterhead, seedDemoLetterhead } from './demo-letterhead.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -61,6 +62,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
       .onConflictDoNothing()
       .returning({ id: users.id });
     const values = await seedDemoValues(tx);
+    await seedDemoLetterhead(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -81,6 +83,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
     await removeDemoValues(tx);
+    await removeDemoLetterhead(tx);
     const demoUsers = await tx.select({ id: users.id }).from(users).where(eq(users.isDemo, true));
     const ids = demoUsers.map((u) => u.id);
     if (ids.length) {
