@@ -4,42 +4,14 @@
  * PDF and the XLSX so both print the same words and digits.
  */
 import type { DomainGroup } from '../../../domain/indicators.js';
+import { safeSheetName } from '../../lib/xlsx/sheet-name.js';
 
-/** Printed for a cell without a value (an en dash, as BPS tables do). */
-export const NO_VALUE = '–';
-
-const numberFormats = new Map<number, Intl.NumberFormat>();
-
-/** 1234.5 with 1 decimal → "1.234,5"; null → "–". Decimals are the indicator's own. */
-export function formatNumber(value: number | null, decimals: number): string {
-  if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  const d = Math.max(0, Math.min(decimals, 6));
-  let f = numberFormats.get(d);
-  if (!f) {
-    f = new Intl.NumberFormat('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d });
-    numberFormats.set(d, f);
-  }
-  // Rounding can print "-0"; a gap of nothing is printed as 0.
-  const out = f.format(value);
-  return /^-0(,0*)?$/.test(out) ? out.slice(1) : out;
-}
+// Shared with the other printed documents; re-exported so the Profil's files keep one import.
+export { formatDateId, formatNumber, NO_VALUE } from '../../lib/pdf/format.js';
+export { safeSheetName };
 
 /** The P/L ratio is a parity index: two decimals whatever the indicator's unit. */
 export const RATIO_DECIMALS = 2;
-
-const longDate = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  // The publication date is a calendar date of the government issuing it; WIB is the
-  // national reference time, and a date near midnight is the only place it could differ.
-  timeZone: 'Asia/Jakarta',
-});
-
-/** "24 November 2026". */
-export function formatDateId(date: Date): string {
-  return longDate.format(date);
-}
 
 export const CHAPTER_TITLES: Record<DomainGroup, string> = {
   kependudukan: 'Kependudukan',
@@ -63,16 +35,6 @@ const SHEET_NAMES: Record<DomainGroup, string> = {
   kekerasan_perempuan_anak: 'Kekerasan thd Perempuan & Anak',
   kebencanaan: 'Kebencanaan',
 };
-
-/** A valid Excel sheet name: no `[]:*?/\`, no leading/trailing apostrophe, ≤ 31 characters. */
-export function safeSheetName(name: string): string {
-  const cleaned = name
-    .replace(/[[\]:*?/\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^'+|'+$/g, '');
-  return (cleaned.slice(0, 31).trim() || 'Sheet').replace(/'+$/, '');
-}
 
 export function sheetNameOf(group: DomainGroup): string {
   return safeSheetName(SHEET_NAMES[group]);

@@ -32,7 +32,7 @@ export async function profilGender(
     // pdfmake and ECharts load on the first download, not at every server start.
     const [{ profilDocument }, { renderPdf }] = await Promise.all([
       import('./pdf-document.js'),
-      import('./pdf.js'),
+      import('../../lib/pdf/render.js'),
     ]);
     return { fileName, contentType: 'application/pdf', body: await renderPdf(profilDocument(profil)) };
   }
