@@ -1,0 +1,30 @@
+import { Input, type InputProps } from 'antd';
+import type { Rule } from 'antd/es/form';
+import type { TFunction } from 'i18next';
+import { moneyAtMost, parseMoney } from './money.ts';
+
+/** A Rupiah amount typed the Indonesian way ("1.250.000" or "1.250.000,50"); kept as text until saved. */
+export function MoneyInput(props: Omit<InputProps, 'prefix'>) {
+  return <Input prefix="Rp" inputMode="decimal" autoComplete="off" {...props} />;
+}
+
+/** Form rules: required, a readable amount with at most two decimals, optionally at most `max`. */
+export function moneyRules(t: TFunction, max?: () => string | null): Rule[] {
+  return [
+    {
+      validator: async (_rule, value: string | undefined) => {
+        const parsed = parseMoney(value ?? '');
+        if (!parsed.ok) throw new Error(t(`planning.money.${parsed.reason}`));
+        const limit = max?.();
+        if (limit && !moneyAtMost(parsed.value, limit)) throw new Error(t('planning.money.overBudget'));
+      },
+    },
+  ];
+}
+
+/** The canonical string the API takes, from a value the rules above accepted. */
+export function moneyValue(text: string): string {
+  const parsed = parseMoney(text);
+  if (!parsed.ok) throw new Error(`not money: ${text}`);
+  return parsed.value;
+}

@@ -1,0 +1,83 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest } from '../../app/api.ts';
+
+/** Shapes of server/modules/letterhead/schemas.ts. */
+export interface Letterhead {
+  regionCode: string;
+  governmentName: string;
+  address: string;
+  contact: string;
+  place: string;
+  hasLogo: boolean;
+  /** Nothing saved yet: the answer is the default built from the region's name. */
+  isDefault: boolean;
+  isDemo: boolean;
+  updatedAt: string | null;
+}
+
+export type LetterheadInput = Pick<Letterhead, 'governmentName' | 'address' | 'contact' | 'place'>;
+
+export interface Signatory {
+  opdId: string;
+  regionCode: string;
+  name: string;
+  nip: string;
+  /** As printed above the signature; "Kepala <OPD>" when none was saved. */
+  position: string;
+  rank: string;
+  isSet: boolean;
+  updatedAt: string | null;
+}
+
+export type SignatoryInput = Pick<Signatory, 'name' | 'nip' | 'position' | 'rank'>;
+
+const letterheadPath = (regionCode: string) => `/regions/${encodeURIComponent(regionCode)}/letterhead`;
+
+/** The logo's address; `version` changes the URL after an upload so the preview reloads. */
+export const logoUrl = (regionCode: string, version: string | null) =>
+  `/api${letterheadPath(regionCode)}/logo${version ? `?v=${encodeURIComponent(version)}` : ''}`;
+
+export function useLetterhead(regionCode: string, enabled = true) {
+  return useQuery({
+    queryKey: ['letterhead', regionCode],
+    queryFn: ({ signal }) => apiRequest<Letterhead>(letterheadPath(regionCode), { signal }),
+    enabled,
+  });
+}
+
+export function useSaveLetterhead(regionCode: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LetterheadInput) =>
+      apiRequest<Letterhead>(letterheadPath(regionCode), { method: 'PUT', body: input }),
+    onSuccess: (data) => client.setQueryData(['letterhead', regionCode], data),
+  });
+}
+
+export function useRemoveLogo(regionCode: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: () => apiRequest<Letterhead>(`${letterheadPath(regionCode)}/logo`, { method: 'DELETE' }),
+    onSuccess: (data) => client.setQueryData(['letterhead', regionCode], data),
+  });
+}
+
+export const logoUploadUrl = (regionCode: string) => `/api${letterheadPath(regionCode)}/logo`;
+
+export function useSignatory(opdId: string | null) {
+  return useQuery({
+    queryKey: ['signatory', opdId],
+    queryFn: ({ signal }) =>
+      apiRequest<Signatory>(`/opd/${encodeURIComponent(opdId!)}/signatory`, { signal }),
+    enabled: opdId !== null,
+  });
+}
+
+export function useSaveSignatory() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ opdId, input }: { opdId: string; input: SignatoryInput }) =>
+      apiRequest<Signatory>(`/opd/${encodeURIComponent(opdId)}/signatory`, { method: 'PUT', body: input }),
+    onSuccess: (data) => client.setQueryData(['signatory', data.opdId], data),
+  });
+}
