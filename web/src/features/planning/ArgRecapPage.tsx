@@ -1,7 +1,218 @@
+import { useMemo, useState } from 'react';
+import {
+  App as AntApp,
+  Alert,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Flex,
+  List,
+  Row,
+  Space,
+  Spin,
+  Statistic,
+} from 'antd';
+import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useRegion, useRegionSearch } from '../../app/region.tsx';
+import { EChart } from '../../components/EChart.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
+import { downloadFile } from '../explore/download.ts';
+import { recapExportUrl, useArgRecap, type ArgRecap } from './api-recap.ts';
+import { DonutChart } from './DonutChart.tsx';
+import { formatRupiah, formatShare, shareOf } from './money.ts';
+import { usePlanningParams, usePlanningYearChoice } from './params.ts';
+import { categoryOption, trendOption } from './recapCharts.ts';
+import { opdLines, RecapOpdTable, RecapProgramTable } from './RecapTables.tsx';
+import { YearSelect } from './YearSelect.tsx';
 
+function ExportButtons({ regionCode, year }: { regionCode: string; year: number }) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
+  const run = async (format: 'xlsx' | 'pdf') => {
+    setBusy(format);
+    try {
+      const name = await downloadFile(
+        recapExportUrl(regionCode, year, format),
+        `rekap-arg-${year}.${format}`,
+      );
+      message.success(t('planning.recap.downloaded', { name }));
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Space wrap>
+      <Button
+        icon={<FileExcelOutlined />}
+        loading={busy === 'xlsx'}
+        onClick={() => void run('xlsx')}
+        data-testid="recap-xlsx"
+      >
+        {t('planning.recap.downloadXlsx')}
+      </Button>
+      <Button
+        icon={<FilePdfOutlined />}
+        loading={busy === 'pdf'}
+        onClick={() => void run('pdf')}
+        data-testid="recap-pdf"
+      >
+        {t('planning.recap.downloadPdf')}
+      </Button>
+    </Space>
+  );
+}
+
+function Stats({ recap }: { recap: ArgRecap }) {
+  const { t } = useTranslation();
+  const cards = [
+    { key: 'total', title: t('planning.recap.totalBudget'), value: formatRupiah(recap.totalBudget) },
+    { key: 'responsive', title: t('planning.recap.responsive'), value: formatRupiah(recap.responsiveAmount) },
+    { key: 'share', title: t('planning.recap.shareLong'), value: formatShare(recap.responsiveShare) },
+    {
+      key: 'approved',
+      title: t('planning.recap.approved'),
+      value: formatRupiah(recap.approvedAmount),
+      hint: t('planning.recap.approvedShare', {
+        share: formatShare(shareOf(recap.approvedAmount, recap.responsiveAmount)),
+      }),
+    },
+  ];
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }} data-testid="recap-stats">
+      {cards.map((c) => (
+        <Col key={c.key} xs={24} sm={12} xl={6}>
+          <Card size="small">
+            <Statistic title={c.title} value={c.value} data-testid={`recap-${c.key}`} />
+            {c.hint && <div style={{ color: '#8c8c8c', fontSize: 12 }}>{c.hint}</div>}
+          </Card>
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+/** The region's gender-responsive budget (ARG) for a year: totals, charts, OPDs, programs, exports. */
 export function ArgRecapPage() {
   const { t } = useTranslation();
-  return <PageHeader title={t('planning.nav.group')} />;
+  const { region } = useRegion();
+  const regionSearch = useRegionSearch();
+  const isNational = region.level === 'nasional';
+  const params = usePlanningParams();
+  const { year, options, query: years } = usePlanningYearChoice(region.code, !isNational, params.year);
+  const recap = useArgRecap(region.code, isNational ? null : year);
+  const data = recap.data;
+  // `t` changes with the language, so legends and tooltips follow it.
+  const donut = useMemo(() => (data ? categoryOption(data, t) : null), [data, t]);
+  const trend = useMemo(() => (data ? trendOption(data, t) : null), [data, t]);
+
+  const header = (
+    <PageHeader
+      title={t('planning.recap.title')}
+      subtitle={t('planning.recap.subtitle', { region: `${region.name} (${region.code})` })}
+      extra={!isNational && year !== null && <ExportButtons regionCode={region.code} year={year} />}
+    />
+  );
+  if (isNational) return <NationalLevelNotice header={header} hint={t('planning.nationalHint')} />;
+
+  const empty = data && data.byOpd.length === 0;
+  return (
+    <>
+      {header}
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <YearSelect
+          value={year}
+          options={options}
+          loading={years.isPending}
+          onChange={(y) => params.set({ year: y })}
+        />
+        <RefreshButton query={recap} />
+      </Flex>
+      <ErrorAlert error={recap.error} onRetry={() => void recap.refetch()} />
+      {!data ? (
+        recap.isError ? null : (
+          <Flex justify="center" style={{ padding: 48 }}>
+            <Spin description={t('app.loading')} />
+          </Flex>
+        )
+      ) : empty ? (
+        <EmptyState>
+          <div>{t('planning.recap.empty', { year })}</div>
+          <Link to={{ pathname: '/perencanaan/sub-kegiatan', search: regionSearch }}>
+            {t('planning.recap.toLines')}
+          </Link>
+        </EmptyState>
+      ) : (
+        <>
+          <Stats recap={data} />
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+            <Col xs={24} xl={10}>
+              <Card size="small" title={t('planning.recap.byCategory')}>
+                {donut && (
+                  <DonutChart
+                    option={donut}
+                    height={300}
+                    ariaLabel={t('planning.recap.byCategoryAria', { year })}
+                    data-testid="recap-donut"
+                  />
+                )}
+              </Card>
+            </Col>
+            <Col xs={24} xl={14}>
+              <Card size="small" title={t('planning.recap.trend')}>
+                {data.trend.length > 0 && trend ? (
+                  <EChart
+                    option={trend}
+                    height={300}
+                    ariaLabel={t('planning.recap.trendAria')}
+                    data-testid="recap-trend"
+                  />
+                ) : (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('planning.recap.noTrend')} />
+                )}
+              </Card>
+            </Col>
+          </Row>
+          {data.notSubmitted.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              data-testid="recap-not-submitted"
+              title={t('planning.recap.notSubmittedTitle', {
+                count: data.notSubmitted.length,
+                n: data.notSubmitted.length,
+              })}
+              description={
+                <List
+                  size="small"
+                  dataSource={data.notSubmitted}
+                  renderItem={(o) => (
+                    <List.Item style={{ padding: '2px 0' }}>
+                      <Link to={opdLines(regionSearch, o.opdId, data.year)}>{o.opdName}</Link>
+                    </List.Item>
+                  )}
+                />
+              }
+            />
+          )}
+          <Card size="small" title={t('planning.recap.byOpd')} style={{ marginBottom: 16 }}>
+            <RecapOpdTable recap={data} />
+          </Card>
+          <Card size="small" title={t('planning.recap.byProgram')}>
+            <RecapProgramTable recap={data} />
+          </Card>
+        </>
+      )}
+    </>
+  );
 }

@@ -1,0 +1,117 @@
+import type { TFunction } from 'i18next';
+import type { ChartOption } from '../../components/EChart.tsx';
+import { ARG_COLORS } from './arg.ts';
+import type { ArgRecap } from './api-recap.ts';
+import type { DonutOption } from './DonutChart.tsx';
+import { formatRupiah, formatShare } from './money.ts';
+
+/**
+ * Chart options of the ARG recap. Amounts become numbers only to size bars and slices;
+ * every figure a reader sees (tooltips, labels) is formatted from the exact strings.
+ */
+
+const AXIS_LABEL = { color: '#595959' };
+
+/** "1,2 M" / "350 jt" style axis labels: a pagu of billions needs no twelve-digit ticks. */
+function shortRupiah(value: number, t: TFunction): string {
+  const fmt = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n);
+  if (Math.abs(value) >= 1e12) return `${fmt(value / 1e12)} ${t('planning.recap.trillionShort')}`;
+  if (Math.abs(value) >= 1e9) return `${fmt(value / 1e9)} ${t('planning.recap.billionShort')}`;
+  if (Math.abs(value) >= 1e6) return `${fmt(value / 1e6)} ${t('planning.recap.millionShort')}`;
+  return fmt(value);
+}
+
+/** The recap's budget by ARG category (untagged lines as their own grey slice). */
+export function categoryOption(recap: ArgRecap, t: TFunction): DonutOption {
+  const data = recap.byCategory
+    .filter((c) => Number(c.amount) > 0 || c.count > 0)
+    .map((c) => {
+      const key = c.category ?? 'untagged';
+      return {
+        name: key === 'untagged' ? t('planning.sub.untagged') : t(`planning.argCategories.${key}.short`),
+        value: Number(c.amount),
+        itemStyle: { color: ARG_COLORS[key] },
+        raw: c.amount,
+        count: c.count,
+      };
+    });
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => {
+        const item = Array.isArray(p) ? p[0] : p;
+        const d = item.data as unknown as { raw: string; count: number };
+        return `${item.name}<br/>${formatRupiah(d.raw)} · ${t('planning.recap.lines', { count: d.count })}`;
+      },
+    },
+    legend: { bottom: 0, type: 'scroll' },
+    series: [
+      {
+        type: 'pie',
+        radius: ['45%', '72%'],
+        center: ['50%', '45%'],
+        avoidLabelOverlap: true,
+        label: {
+          formatter: (p) => `${(p.percent ?? 0).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`,
+        },
+        data,
+      },
+    ],
+  };
+}
+
+/** Pagu vs ARG per year as bars, and the ARG share as a line on its own percent axis. */
+export function trendOption(recap: ArgRecap, t: TFunction): ChartOption {
+  const points = recap.trend.slice().sort((a, b) => a.year - b.year);
+  const money = (key: 'budget' | 'responsive') => points.map((p) => Number(p[key]));
+  // The tooltip reads the exact string of the same point, not the rounded number.
+  const exact = (key: 'budget' | 'responsive') => (_v: unknown, i: number) => formatRupiah(points[i]?.[key]);
+  return {
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    grid: { left: 70, right: 56, top: 24, bottom: 48 },
+    xAxis: { type: 'category', data: points.map((p) => String(p.year)), axisLabel: AXIS_LABEL },
+    yAxis: [
+      {
+        type: 'value',
+        axisLabel: { ...AXIS_LABEL, formatter: (v: number) => shortRupiah(v, t) },
+        splitLine: { lineStyle: { color: '#f0f0f0' } },
+      },
+      {
+        type: 'value',
+        position: 'right',
+        min: 0,
+        axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${v.toLocaleString('id-ID')}%` },
+        splitLine: { show: false },
+      },
+    ],
+    series: [
+      {
+        type: 'bar',
+        name: t('planning.recap.totalBudget'),
+        data: money('budget'),
+        color: '#bfbfbf',
+        tooltip: { valueFormatter: exact('budget') },
+      },
+      {
+        type: 'bar',
+        name: t('planning.recap.responsive'),
+        data: money('responsive'),
+        color: ARG_COLORS.khusus,
+        tooltip: { valueFormatter: exact('responsive') },
+      },
+      {
+        type: 'line',
+        name: t('planning.recap.share'),
+        yAxisIndex: 1,
+        data: points.map((p) => (p.share === null ? null : Number(p.share))),
+        color: '#6b4fa3',
+        symbolSize: 8,
+        lineStyle: { width: 3 },
+        tooltip: {
+          valueFormatter: (_v: unknown, i: number) => formatShare(points[i]?.share),
+        },
+      },
+    ],
+  };
+}
