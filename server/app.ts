@@ -23,6 +23,7 @@ import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { gapRoutes } from './modules/gap/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
@@ -48,6 +49,7 @@ const modules = [
   exploreRoutes,
   profilRoutes,
   letterheadRoutes,
+  gapRoutes,
 ];
 
 export async function buildApp(database: Database, config: Config): Promise<ZodApp> {

@@ -1,0 +1,193 @@
+/**
+ * The review workflow: draft → submitted → (revision → submitted)* → approved. Submitting
+ * freezes the content in gap_versions; reviewers (Tim Driver), admin daerah and superadmin
+ * comment on a step, ask for revision or approve; every step is a review event and audited.
+ * An approved document is final, except that the region's admin may reopen it for revision
+ * with a reason (e.g. the budget line changed after approval).
+ */
+import { and, eq } from 'drizzle-orm';
+import { checkCompleteness, type GapIssue } from '../../../domain/planning/gap-rules.js';
+import type { Db } from '../../db/connection.js';
+import { gapReviewEvents, gapVersions } from '../../db/schema-planning.js';
+import type { Actor } from '../../lib/actor.js';
+import { recordAudit, subjectOf } from '../../lib/audit.js';
+import { AppError, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
+import { issueKey } from '../../lib/messages/gap.js';
+import { assertCanEditOpdData, canManageRegion, canReviewPlanning } from '../../lib/permissions.js';
+import { assertEditable, assertVersion, readableGap, userName, writeGap } from './access.js';
+import type { CommentInput, DecisionInput } from './schemas.js';
+import { documentView } from './service.js';
+
+/**
+ * A refused submission lists every issue as a field named by its place and item, e.g.
+ * `step7.factor_unaddressed.f2`, with the issue's message; the document's `completeness`
+ * carries the same issues with their parameters for the editor.
+ */
+class Incomplete extends AppError {
+  constructor(issues: GapIssue[]) {
+    const fields: FieldErrors = {};
+    for (const i of issues) {
+      const place = typeof i.target === 'number' ? `step${i.target}` : i.target;
+      const key = [place, i.code, i.params.id].filter((p) => p !== undefined).join('.');
+      fields[key] = issueKey(i.code);
+    }
+    super(422, 'gap_incomplete', 'gap_incomplete', fields, { count: issues.length });
+  }
+}
+
+async function authorOf(db: Db, a: Actor) {
+  return { authorId: a.userId, authorName: await userName(db, a.userId), authorRole: a.role };
+}
+
+export async function submitGap(db: Db, actor: Actor | null, id: string, version: number) {
+  const loaded = await db.transaction(async (tx) => {
+    const loaded = await readableGap(tx, actor, id, true);
+    const { actor: a, doc } = loaded;
+    assertEditable(a, doc);
+    await assertVersion(tx, doc, version);
+    const completeness = checkCompleteness(doc.gap, doc.gbs, doc.tor);
+    if (!completeness.ready) throw new Incomplete(completeness.issues);
+    const submission = doc.submission + 1;
+    const author = await authorOf(tx, a);
+    await tx.insert(gapVersions).values({
+      regionCode: doc.regionCode,
+      documentId: doc.id,
+      submission,
+      gap: doc.gap,
+      gbs: doc.gbs,
+      tor: doc.tor,
+      submittedBy: a.userId,
+      submittedByName: author.authorName,
+    });
+    await tx
+      .insert(gapReviewEvents)
+      .values({ regionCode: doc.regionCode, documentId: doc.id, submission, kind: 'submit', ...author });
+    const now = new Date();
+    const row = await writeGap(tx, a, doc, { status: 'submitted', submission, submittedAt: now });
+    await recordAudit(tx, subjectOf(a), {
+      action: 'update',
+      entity: 'gap_document',
+      entityId: id,
+      regionCode: doc.regionCode,
+      before: { status: doc.status },
+      after: { status: 'submitted', submission, version: row.version },
+    });
+    return { ...loaded, doc: row as typeof doc };
+  });
+  return documentView(db, loaded.actor, loaded);
+}
+
+/** Any reader of the OPD's documents may comment (operators answer reviewers this way too). */
+export async function commentGap(db: Db, actor: Actor | null, id: string, input: CommentInput) {
+  const { actor: a, doc } = await readableGap(db, actor, id);
+  return db.transaction(async (tx) => {
+    const [event] = await tx
+      .insert(gapReviewEvents)
+      .values({
+        regionCode: doc.regionCode,
+        documentId: doc.id,
+        submission: doc.submission,
+        kind: 'comment',
+        target: input.target,
+        body: input.body,
+        ...(await authorOf(tx, a)),
+      })
+      .returning();
+    await recordAudit(tx, subjectOf(a), {
+      action: 'create',
+      entity: 'gap_comment',
+      entityId: event.id,
+      regionCode: doc.regionCode,
+      after: { documentId: doc.id, target: input.target, body: input.body },
+    });
+    return eventDto(event);
+  });
+}
+
+function eventDto(e: typeof gapReviewEvents.$inferSelect) {
+  return {
+    id: e.id,
+    submission: e.submission,
+    kind: e.kind,
+    target: e.target,
+    body: e.body,
+    resolved: e.resolved,
+    authorName: e.authorName,
+    authorRole: e.authorRole,
+    at: e.at.toISOString(),
+  };
+}
+
+/** The OPD's editors mark a comment dealt with (or not). */
+export async function resolveComment(
+  db: Db,
+  actor: Actor | null,
+  id: string,
+  eventId: string,
+  resolved: boolean,
+) {
+  const { actor: a, doc } = await readableGap(db, actor, id);
+  assertCanEditOpdData(a, doc.regionCode, doc.opdId);
+  return db.transaction(async (tx) => {
+    const [event] = await tx
+      .update(gapReviewEvents)
+      .set({ resolved })
+      .where(
+        and(
+          eq(gapReviewEvents.regionCode, doc.regionCode),
+          eq(gapReviewEvents.documentId, doc.id),
+          eq(gapReviewEvents.id, eventId),
+          eq(gapReviewEvents.kind, 'comment'),
+        ),
+      )
+      .returning();
+    if (!event) throw new NotFound();
+    await recordAudit(tx, subjectOf(a), {
+      action: 'update',
+      entity: 'gap_comment',
+      entityId: eventId,
+      regionCode: doc.regionCode,
+      after: { resolved },
+    });
+    return eventDto(event);
+  });
+}
+
+/**
+ * A reviewer's decision on the submitted document. Asking for revision needs a reason and may
+ * point at a step; an approved document goes back to revision only by the region's admin.
+ */
+export async function decideGap(db: Db, actor: Actor | null, id: string, input: DecisionInput) {
+  const loaded = await db.transaction(async (tx) => {
+    const loaded = await readableGap(tx, actor, id, true);
+    const { actor: a, doc } = loaded;
+    const reopening = input.decision === 'revision' && doc.status === 'approved';
+    if (reopening ? !canManageRegion(a, doc.regionCode) : !canReviewPlanning(a, doc.regionCode)) {
+      throw new Forbidden();
+    }
+    if (doc.status !== 'submitted' && !reopening) throw new Invalid({ status: 'gap_not_submitted' });
+    if (input.decision === 'revision' && !input.body)
+      throw new Invalid({ body: 'gap_revision_reason_required' });
+    await tx.insert(gapReviewEvents).values({
+      regionCode: doc.regionCode,
+      documentId: doc.id,
+      submission: doc.submission,
+      kind: input.decision,
+      target: input.target ?? null,
+      body: input.body,
+      ...(await authorOf(tx, a)),
+    });
+    const status = input.decision === 'approve' ? 'approved' : 'revision';
+    const row = await writeGap(tx, a, doc, { status, decidedAt: new Date() });
+    await recordAudit(tx, subjectOf(a), {
+      action: 'update',
+      entity: 'gap_document',
+      entityId: id,
+      regionCode: doc.regionCode,
+      before: { status: doc.status },
+      after: { status, submission: doc.submission, target: input.target ?? null, body: input.body },
+    });
+    return { ...loaded, doc: row as typeof doc };
+  });
+  return documentView(db, loaded.actor, loaded);
+}

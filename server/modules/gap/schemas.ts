@@ -1,0 +1,239 @@
+/**
+ * The GAP/GBS/TOR API: the document content (strict: an unknown field is an error, not silently
+ * dropped), requests and answers. Content types: domain/planning/gap-content.ts; the rules a
+ * complete document meets are in domain/planning/gap-rules.ts, not here — a draft may be
+ * incomplete, but never malformed.
+ */
+import { z } from 'zod';
+import { GAP_ASPECTS } from '../../../domain/planning/gap-content.js';
+import { GAP_ISSUE_CODES } from '../../../domain/planning/gap-rules.js';
+import { isRupiah } from '../../../domain/planning/gap-money.js';
+import { GAP_STATUSES } from '../../db/schema-planning.js';
+import { errorSchema, pageOf, paginationQuery } from '../shared-schemas.js';
+
+/** Client-chosen item ids: short, URL- and JSON-safe. */
+const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'gap_item_id_format' });
+const shortText = z.string().max(500);
+const text = z.string().max(4000);
+const list = <T extends z.ZodTypeAny>(item: T) => z.array(item).max(50);
+const year = z.number().int().min(2000).max(2100);
+export const rupiah = z.string().refine(isRupiah, { message: 'gap_money_format' });
+
+const dataRef = z.strictObject({
+  id: itemId,
+  indicatorCode: z.string().max(60),
+  year,
+  note: text,
+});
+const factor = z.strictObject({ id: itemId, aspect: z.enum(GAP_ASPECTS), text });
+const cause = z.strictObject({ id: itemId, text });
+const action = z.strictObject({ id: itemId, text, output: shortText, addresses: list(itemId) });
+const baseline = z.strictObject({ id: itemId, dataRefId: z.string().max(32), text });
+const indicator = z.strictObject({
+  id: itemId,
+  kind: z.enum(['output', 'outcome']),
+  text: shortText,
+  target: z.string().max(100),
+  unit: z.string().max(60),
+});
+
+/** Ids must be unique within a list, or references and comparisons become ambiguous. */
+const uniqueIds = <T extends { id: string }>(items: T[]) =>
+  new Set(items.map((i) => i.id)).size === items.length;
+const uniqueList = <T extends z.ZodType<{ id: string }>>(item: T) =>
+  list(item).refine(uniqueIds, { message: 'gap_item_id_duplicate' });
+
+export const gapContentSchema = z.strictObject({
+  step1: z.strictObject({ policy: text, objective: text }),
+  step2: z.strictObject({ data: uniqueList(dataRef), qualitative: text }),
+  step3: z.strictObject({ factors: uniqueList(factor) }),
+  step4: z.strictObject({ causes: uniqueList(cause) }),
+  step5: z.strictObject({ causes: uniqueList(cause) }),
+  step6: z.strictObject({ objective: text }),
+  step7: z.strictObject({ actions: uniqueList(action) }),
+  step8: z.strictObject({ baselines: uniqueList(baseline) }),
+  step9: z.strictObject({ indicators: uniqueList(indicator) }),
+});
+
+export const gbsContentSchema = z.strictObject({
+  outputIndicator: shortText,
+  outputTarget: z.string().max(200),
+  situationAnalysis: z.string().max(12000),
+  components: uniqueList(
+    z.strictObject({ id: itemId, actionId: itemId.nullable(), name: shortText, budget: rupiah }),
+  ),
+  outcome: text,
+});
+
+const month = z.number().int().min(1).max(12);
+export const torContentSchema = z.strictObject({
+  legalBasis: text,
+  background: z.string().max(12000),
+  objective: text,
+  beneficiaries: z.strictObject({ women: z.string().max(200), men: z.string().max(200), description: text }),
+  method: z.string().max(8000),
+  location: shortText,
+  implementer: shortText,
+  schedule: uniqueList(
+    z.strictObject({
+      id: itemId,
+      activity: shortText,
+      months: z
+        .array(month)
+        .max(12)
+        .refine((m) => new Set(m).size === m.length, { message: 'gap_months_duplicate' }),
+    }),
+  ),
+});
+
+export const gapStatus = z.enum(GAP_STATUSES);
+const target = z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'gbs', 'tor']);
+
+export const listGapQuery = z.strictObject({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  status: gapStatus.optional(),
+  opdId: z.uuid().optional(),
+  ...paginationQuery,
+});
+
+export const saveGapBody = z.strictObject({
+  version: z.number().int().min(1),
+  gap: gapContentSchema.optional(),
+  gbs: gbsContentSchema.nullable().optional(),
+  tor: torContentSchema.nullable().optional(),
+});
+export const versionBody = z.strictObject({ version: z.number().int().min(1) });
+export const commentBody = z.strictObject({
+  target: target.nullable().default(null),
+  body: z.string().trim().min(1).max(4000),
+});
+export const resolveBody = z.strictObject({ resolved: z.boolean() });
+export const decisionBody = z.strictObject({
+  decision: z.enum(['revision', 'approve']),
+  body: z.string().trim().max(4000).default(''),
+  target: target.nullable().optional(),
+});
+export const compareQuery = z.strictObject({
+  from: z.coerce.number().int().min(1),
+  to: z.union([z.literal('current'), z.coerce.number().int().min(1)]).default('current'),
+});
+export const eventParams = z.object({ id: z.uuid(), eventId: z.uuid() });
+
+const named = z.object({ code: z.string(), name: z.string() }).nullable();
+const subActivitySummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  outputIndicator: z.string(),
+  target: z.string(),
+  budget: z.string(),
+});
+const opdSummary = z.object({ id: z.string(), name: z.string(), shortName: z.string() });
+
+export const gapListItem = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  year: z.number(),
+  status: gapStatus,
+  submission: z.number(),
+  version: z.number(),
+  isDemo: z.boolean(),
+  subActivity: subActivitySummary,
+  opd: opdSummary,
+  openComments: z.number(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+});
+export const gapPage = pageOf(gapListItem);
+
+export const reviewEvent = z.object({
+  id: z.string(),
+  submission: z.number(),
+  kind: z.enum(['submit', 'comment', 'revision', 'approve']),
+  target: z.string().nullable(),
+  body: z.string(),
+  resolved: z.boolean(),
+  authorName: z.string(),
+  authorRole: z.string(),
+  at: z.string(),
+});
+
+const issue = z.object({
+  target: z.union([z.number(), z.string()]),
+  code: z.enum(GAP_ISSUE_CODES),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
+export const dataFigure = z.object({
+  refId: z.string(),
+  indicatorCode: z.string(),
+  indicatorName: z.string(),
+  indicatorNameEn: z.string(),
+  unit: z.string(),
+  year: z.number(),
+  female: z.number().nullable(),
+  male: z.number().nullable(),
+  total: z.number().nullable(),
+  source: z.string(),
+  /** The least advanced status among the values read (draft < submitted < verified). */
+  status: z.enum(['draft', 'submitted', 'verified']).nullable(),
+  missing: z.boolean(),
+});
+
+export const gapDocument = gapListItem.extend({
+  gap: gapContentSchema,
+  gbs: gbsContentSchema.nullable(),
+  tor: torContentSchema.nullable(),
+  nomenclature: z.object({
+    urusan: named,
+    bidang: named,
+    program: named,
+    kegiatan: named,
+    subKegiatan: named,
+  }),
+  dataValues: z.array(dataFigure),
+  completeness: z.object({ ready: z.boolean(), issues: z.array(issue) }),
+  gbsTotal: z.string().nullable(),
+  events: z.array(reviewEvent),
+  updatedBy: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
+  canEdit: z.boolean(),
+  canReview: z.boolean(),
+});
+
+export const versionItem = z.object({
+  submission: z.number(),
+  submittedAt: z.string(),
+  submittedByName: z.string(),
+  /** The reviewer's decision on this submission, if any yet. */
+  decision: z.enum(['revision', 'approve']).nullable(),
+});
+
+const change = z.object({
+  kind: z.enum(['changed', 'added', 'removed', 'item_changed']),
+  path: z.string(),
+  id: z.string().optional(),
+  before: z.unknown().optional(),
+  after: z.unknown().optional(),
+  item: z.unknown().optional(),
+  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })).optional(),
+});
+export const compareResult = z.object({
+  from: z.number(),
+  to: z.union([z.number(), z.literal('current')]),
+  sections: z.array(z.object({ target: z.union([z.number(), z.string()]), changes: z.array(change) })),
+  count: z.number(),
+});
+
+/** 409 on a stale version: the error names who saved last; `current` lets the client reload. */
+export const conflictSchema = z.object({
+  error: errorSchema.shape.error.extend({
+    current: z.object({ version: z.number(), savedBy: z.string(), savedAt: z.string() }).optional(),
+  }),
+});
+
+export type ListGapQuery = z.infer<typeof listGapQuery>;
+export type SaveGapInput = z.infer<typeof saveGapBody>;
+export type CommentInput = z.infer<typeof commentBody>;
+export type DecisionInput = z.infer<typeof decisionBody>;
+export type CompareQuery = z.infer<typeof compareQuery>;
