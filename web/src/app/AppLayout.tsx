@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   BookOutlined,
   CheckSquareOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
   FormOutlined,
@@ -28,6 +29,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { dataAccessOf } from '../features/values/access.ts';
 import { canImport } from '../features/imports/access.ts';
 import { planningAccessOf } from '../features/planning/access.ts';
+import { seesReviewQueue } from '../features/gap/access.ts';
 
 const { Sider, Header, Content } = Layout;
 
@@ -63,6 +65,12 @@ function SideMenu() {
       icon: <ProjectOutlined />,
       label: t('planning.nav.subActivities'),
       show: true,
+    },
+    {
+      key: '/perencanaan/review',
+      icon: <FileDoneOutlined />,
+      label: t('gap.nav.queue'),
+      show: seesReviewQueue(me.role),
     },
     { key: '/perencanaan/rekap-arg', icon: <PieChartOutlined />, label: t('planning.nav.recap'), show: true },
     { key: '/perencanaan/rpjmd', icon: <FlagOutlined />, label: t('planning.nav.rpjmd'), show: true },

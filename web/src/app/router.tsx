@@ -22,6 +22,7 @@ import {
   RpjmdRoute,
   SubActivitiesRoute,
 } from '../features/planning/routes.tsx';
+import { GapEditorRoute, GapReviewRoute } from '../features/gap/routes.tsx';
 
 export function AppRoutes() {
   const { me } = useAuth();
@@ -127,6 +128,8 @@ export function AppRoutes() {
         <Route path="perencanaan/sub-kegiatan" element={<SubActivitiesRoute />} />
         <Route path="perencanaan/rekap-arg" element={<ArgRecapRoute />} />
         <Route path="perencanaan/rpjmd" element={<RpjmdRoute />} />
+        <Route path="perencanaan/gap/:id" element={<GapEditorRoute />} />
+        <Route path="perencanaan/review" element={<GapReviewRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />

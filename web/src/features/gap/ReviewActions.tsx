@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { Button, Form, Input, Select, Typography } from 'antd';
+import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from '../../components/FormModal.tsx';
+import { GAP_STEPS } from '../../../../domain/planning/gap-content.ts';
+import { useDecision, type GapView } from './api.ts';
+
+interface Values {
+  body: string;
+  target?: string;
+}
+
+const FIELDS = ['body', 'target'] as const;
+
+/** The reviewer's two decisions on a submitted document: ask for revision (with a note) or approve. */
+export function ReviewActions({ view, onDecided }: { view: GapView; onDecided: (view: GapView) => void }) {
+  const { t } = useTranslation();
+  const decision = useDecision(view.id);
+  const [open, setOpen] = useState<'revision' | 'approve' | null>(null);
+  const targets = [
+    ...GAP_STEPS.map((s) => ({ value: String(s), label: t('gap.stepN', { n: s }) })),
+    { value: 'gbs', label: t('gap.nav.gbs') },
+    { value: 'tor', label: t('gap.nav.tor') },
+  ];
+
+  async function submit(values: Values) {
+    if (!open) return undefined;
+    const next = await decision.mutateAsync({
+      decision: open,
+      body: (values.body ?? '').trim(),
+      target: open === 'revision' ? (values.target ?? null) : undefined,
+    });
+    onDecided(next);
+    return open === 'revision' ? t('gap.review.revisionDone') : t('gap.review.approveDone');
+  }
+
+  return (
+    <>
+      <Button danger icon={<RollbackOutlined />} onClick={() => setOpen('revision')}>
+        {t('gap.review.revision')}
+      </Button>
+      <Button type="primary" icon={<CheckOutlined />} onClick={() => setOpen('approve')}>
+        {t('gap.review.approve')}
+      </Button>
+      <FormModal<Values>
+        open={open !== null}
+        title={open === 'approve' ? t('gap.review.approveTitle') : t('gap.review.revisionTitle')}
+        okText={open === 'approve' ? t('gap.review.approve') : t('gap.review.revision')}
+        danger={open === 'revision'}
+        fields={FIELDS}
+        pending={decision.isPending}
+        onSubmit={submit}
+        onClose={() => setOpen(null)}
+      >
+        <Typography.Paragraph type="secondary">
+          {open === 'approve' ? t('gap.review.approveHint') : t('gap.review.revisionHint')}
+        </Typography.Paragraph>
+        {open === 'revision' && (
+          <Form.Item name="target" label={t('gap.review.target')}>
+            <Select allowClear options={targets} placeholder={t('gap.review.targetPlaceholder')} />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="body"
+          label={open === 'approve' ? t('gap.review.approveNote') : t('gap.review.revisionNote')}
+          rules={
+            open === 'revision'
+              ? [{ required: true, whitespace: true, message: t('gap.review.noteRequired') }]
+              : []
+          }
+        >
+          <Input.TextArea autoFocus rows={4} maxLength={4000} />
+        </Form.Item>
+      </FormModal>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { Alert } from 'antd';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../components/format.ts';
+import type { GapView } from './api.ts';
+import { sectionSearch, type Section } from './sections.ts';
+
+/**
+ * Where the document stands, at the top: the revision request the operator must act on (with
+ * a link to its step), the pending review, or the approval.
+ */
+export function StatusAlert({ view }: { view: GapView }) {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const last = [...view.events].reverse().find((e) => e.kind !== 'comment');
+  if (view.status === 'revision' && last?.kind === 'revision') {
+    const target = last.target as Section | null;
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="gap-revision-request"
+        style={{ marginBottom: 16 }}
+        title={t('gap.status.revisionBy', { name: last.authorName, date: formatDateTime(last.at) })}
+        description={
+          <>
+            <div style={{ whiteSpace: 'pre-wrap' }}>{last.body}</div>
+            {target && (
+              <Link to={{ search: sectionSearch(search, target) }}>
+                {t('gap.status.goTo', {
+                  target:
+                    target === 'gbs' || target === 'tor'
+                      ? t(`gap.nav.${target}`)
+                      : t('gap.stepN', { n: target }),
+                })}
+              </Link>
+            )}
+          </>
+        }
+      />
+    );
+  }
+  if (view.status === 'submitted') {
+    return (
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t(view.canReview ? 'gap.status.submittedReviewer' : 'gap.status.submittedOperator', {
+          date: formatDateTime(view.submittedAt),
+        })}
+      />
+    );
+  }
+  if (view.status === 'approved') {
+    return (
+      <Alert
+        type="success"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={t('gap.status.approvedBy', {
+          name: last?.kind === 'approve' ? last.authorName : '',
+          date: formatDateTime(last?.at),
+        })}
+        description={last?.kind === 'approve' && last.body ? last.body : undefined}
+      />
+    );
+  }
+  return null;
+}

@@ -1,0 +1,98 @@
+import { Badge, Flex, Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import { CheckCircleFilled, ExclamationCircleFilled, MessageOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { GAP_STEP_GROUPS } from '../../../../domain/planning/gap-content.ts';
+import { GAP_GROUP_LABELS, GAP_STEP_GUIDANCE } from '../../../../domain/planning/gap-guidance.ts';
+import { useLang } from './lang.ts';
+import type { Section } from './sections.ts';
+
+interface Props {
+  section: Section;
+  onSelect: (section: Section) => void;
+  issues: ReadonlyMap<string, number>;
+  comments: ReadonlyMap<string, number>;
+  /** Whether a GBS / TOR exists yet (an absent one shows no check). */
+  hasGbs: boolean;
+  hasTor: boolean;
+}
+
+const HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/** The nine steps grouped as on the official matrix, then the GBS, the TOR and the history. */
+export function StepNav({ section, onSelect, issues, comments, hasGbs, hasTor }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const title = (step: number) => GAP_STEP_GUIDANCE.find((g) => g.step === step)?.title[lang] ?? '';
+
+  function entry(key: Section, label: string, checked: boolean) {
+    const problems = issues.get(key) ?? 0;
+    const open = comments.get(key) ?? 0;
+    const states = [
+      problems ? t('gap.nav.issues', { count: problems }) : checked ? t('gap.nav.complete') : '',
+      open ? t('gap.nav.comments', { count: open }) : '',
+    ].filter(Boolean);
+    return {
+      key,
+      label: (
+        <Flex justify="space-between" align="center" gap={6} data-testid={`gap-nav-${key}`}>
+          <span style={{ whiteSpace: 'normal', lineHeight: 1.3 }}>
+            {label}
+            {/* The accessible name carries what the icons show. */}
+            {states.length > 0 && <span style={HIDDEN}>{` (${states.join(', ')})`}</span>}
+          </span>
+          <Flex gap={6} align="center" aria-hidden>
+            {open > 0 && (
+              <Badge count={open} size="small" color="blue">
+                <MessageOutlined style={{ color: '#1677ff' }} />
+              </Badge>
+            )}
+            {problems > 0 ? (
+              <ExclamationCircleFilled style={{ color: '#faad14' }} />
+            ) : (
+              checked && <CheckCircleFilled style={{ color: '#52c41a' }} />
+            )}
+          </Flex>
+        </Flex>
+      ),
+    };
+  }
+
+  const items: MenuProps['items'] = [
+    ...GAP_STEP_GROUPS.map((group) => ({
+      type: 'group' as const,
+      key: `group-${group.key}`,
+      label: GAP_GROUP_LABELS[group.key][lang],
+      children: group.steps.map((s) => entry(`${s}` as Section, `${s}. ${title(s)}`, true)),
+    })),
+    {
+      type: 'group' as const,
+      key: 'group-docs',
+      label: t('gap.groups.documents'),
+      children: [
+        entry('gbs', t('gap.nav.gbs'), hasGbs),
+        entry('tor', t('gap.nav.tor'), hasTor),
+        entry('history', t('gap.nav.history'), false),
+      ],
+    },
+  ];
+
+  return (
+    <nav aria-label={t('gap.nav.label')}>
+      <Menu
+        mode="inline"
+        selectedKeys={[section]}
+        items={items}
+        onClick={({ key }) => onSelect(key as Section)}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}

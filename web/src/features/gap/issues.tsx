@@ -1,0 +1,60 @@
+import { Alert } from 'antd';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { GapIssue } from '../../../../domain/planning/gap-rules.ts';
+import { issueText } from '../../../../domain/planning/gap-guidance.ts';
+import { useLang } from './lang.ts';
+import { sectionSearch, type Section } from './sections.ts';
+
+/** One completeness issue in words; the rules give a code and the excerpt of what it names. */
+export function useIssueText() {
+  const lang = useLang();
+  return (issue: GapIssue) => issueText(issue.code, lang, issue.params);
+}
+
+/** The issues of one step, above its editor. */
+export function StepIssues({ issues }: { issues: GapIssue[] }) {
+  const { t } = useTranslation();
+  const text = useIssueText();
+  if (issues.length === 0) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="gap-step-issues"
+      style={{ marginBottom: 16 }}
+      title={t('gap.issuesTitle', { count: issues.length })}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {issues.map((issue, i) => (
+            <li key={`${issue.code}-${i}`}>{text(issue)}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
+}
+
+/** Every open issue, each with a link to its step: what stands between the draft and "Ajukan". */
+export function MissingList({ issues }: { issues: GapIssue[] }) {
+  const { t } = useTranslation();
+  const text = useIssueText();
+  const { search } = useLocation();
+  return (
+    <ul
+      style={{ margin: 0, paddingInlineStart: 18, maxHeight: 320, overflowY: 'auto' }}
+      data-testid="gap-missing"
+    >
+      {issues.map((issue, i) => {
+        const target = String(issue.target) as Section;
+        const where =
+          target === 'gbs' || target === 'tor' ? t(`gap.nav.${target}`) : t('gap.stepN', { n: target });
+        return (
+          <li key={`${issue.code}-${i}`}>
+            <Link to={{ search: sectionSearch(search, target) }}>{where}</Link>: {text(issue)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
