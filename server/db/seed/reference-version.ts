@@ -1,7 +1,7 @@
 /**
  * A fingerprint of the reference data the code ships (regions, districts, built-in dimension
- * sets, starter catalog). Stored in `settings` after loading, so a start whose data is
- * unchanged skips rewriting thousands of rows.
+ * sets, starter catalog, SIPD nomenclature). Stored in `settings` after loading, so a start
+ * whose data is unchanged skips rewriting thousands of rows.
  */
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
@@ -9,6 +9,7 @@ import { BUILTIN_DIMENSION_SETS } from '../../../domain/indicators.js';
 import type { Db } from '../connection.js';
 import { settings } from '../schema.js';
 import { STARTER_INDICATORS } from './catalog-data.js';
+import { officialNomenclature } from './nomenclature.js';
 import { officialDistricts, officialRegions } from './regions.js';
 
 const KEY = 'reference_data_version';
@@ -19,6 +20,7 @@ export function referenceFingerprint(): string {
     officialDistricts(),
     BUILTIN_DIMENSION_SETS,
     STARTER_INDICATORS,
+    officialNomenclature(),
   ]);
   return createHash('sha256').update(content).digest('hex');
 }
