@@ -51,7 +51,10 @@ export const enPlanning: typeof idPlanning = {
       empty: 'Required.',
       not_a_number: 'Not a readable amount. Example: 1.250.000',
       negative: 'The amount cannot be negative.',
-      too_precise: 'At most two digits after the comma (sen).',
+      too_many_decimals: 'At most two digits after the comma (sen).',
+      ambiguous:
+        'Unclear: a comma followed by three digits (e.g. 1,250) could be thousands or decimals. Write 1.250 for thousands or 1,25 for decimals.',
+      too_large: 'The amount is too large.',
       overBudget: "Cannot exceed the sub-activity's budget.",
     },
     sub: {

@@ -49,7 +49,10 @@ export const idPlanning = {
       empty: 'Wajib diisi.',
       not_a_number: 'Bukan jumlah uang yang dapat dibaca. Contoh: 1.250.000',
       negative: 'Jumlah tidak boleh negatif.',
-      too_precise: 'Paling banyak dua angka di belakang koma (sen).',
+      too_many_decimals: 'Paling banyak dua angka di belakang koma (sen).',
+      ambiguous:
+        'Tidak jelas: koma diikuti tiga angka (mis. 1,250) bisa berarti ribuan atau desimal. Tulis 1.250 untuk ribuan atau 1,25 untuk desimal.',
+      too_large: 'Jumlah terlalu besar.',
       overBudget: 'Tidak boleh melebihi pagu sub-kegiatan.',
     },
     sub: {

@@ -1,27 +1,21 @@
-import { parseDecimal } from '../../../../domain/number-parse.ts';
+import {
+  compareMoney,
+  fromSen,
+  isMoney,
+  parseRupiah,
+  percentShare,
+  toSen as domainToSen,
+} from '../../../../domain/planning/money.ts';
 
 /**
- * Rupiah amounts travel as decimal strings ("1250000.00") and are added here as whole sen in
- * BigInt, never as floats, so a recap of thousands of lines is exact to the sen.
+ * Rupiah amounts travel as decimal strings ("1250000.00"); sums and comparisons go through
+ * domain/planning/money.ts (BigInt sen), the same rules the server applies, never floats.
  */
-
-const MONEY = /^(-?)(\d+)(?:\.(\d{1,2}))?$/;
 
 /** "1250000.5" -> 125000050n sen; null when the text is not a money amount. */
 export function toSen(value: string): bigint | null {
-  const m = MONEY.exec(value.trim());
-  if (!m) return null;
-  const sen = BigInt(m[2]) * 100n + BigInt((m[3] ?? '').padEnd(2, '0') || '0');
-  return m[1] ? -sen : sen;
-}
-
-/** 125000050n -> "1250000.50" (the API's spelling). */
-export function fromSen(sen: bigint): string {
-  const negative = sen < 0n;
-  const abs = negative ? -sen : sen;
-  const whole = abs / 100n;
-  const cents = (abs % 100n).toString().padStart(2, '0');
-  return `${negative ? '-' : ''}${whole.toString()}.${cents}`;
+  const v = value.trim();
+  return isMoney(v) ? domainToSen(v) : null;
 }
 
 /** Adds money strings exactly; unreadable entries count as zero. */
@@ -47,30 +41,32 @@ export function formatRupiah(value: string | null | undefined, withPrefix = true
   return `${negative ? '-' : ''}${withPrefix ? 'Rp ' : ''}${text}`;
 }
 
-/** A money amount as people type it ("Rp 1.250.000", "1250000", "1.250.000,50"), shown back for editing. */
+/** An amount shown back in an input the way it would be typed ("1.250.000,50"). */
 export function formatMoneyInput(value: string | null | undefined): string {
   return value ? formatRupiah(value, false) : '';
 }
 
 export type MoneyParse =
-  { ok: true; value: string } | { ok: false; reason: 'empty' | 'not_a_number' | 'negative' | 'too_precise' };
+  | { ok: true; value: string }
+  | {
+      ok: false;
+      reason: 'empty' | 'not_a_number' | 'ambiguous' | 'too_many_decimals' | 'too_large' | 'negative';
+    };
 
 /**
- * Reads a typed Rupiah amount. Indonesian separators first (parseDecimal: `1.250.000` is one
- * million two hundred fifty thousand); at most two decimals (sen); never negative.
+ * Reads a typed Rupiah amount ("Rp 1.250.000", "1250000", "1.250.000,50") with the server's
+ * own parser, so what the form accepts the API accepts; never negative.
  */
 export function parseMoney(text: string): MoneyParse {
-  const parsed = parseDecimal(text);
-  if (!parsed.ok) return { ok: false, reason: parsed.reason === 'empty' ? 'empty' : 'not_a_number' };
+  const parsed = parseRupiah(text);
+  if (!parsed.ok) return parsed;
   if (parsed.value.startsWith('-')) return { ok: false, reason: 'negative' };
-  const [whole, frac = ''] = parsed.value.split('.');
-  if (frac.length > 2) return { ok: false, reason: 'too_precise' };
-  return { ok: true, value: `${whole}.${frac.padEnd(2, '0')}` };
+  return parsed;
 }
 
 /** a ≤ b for two money strings. */
 export function moneyAtMost(a: string, b: string): boolean {
-  return (toSen(a) ?? 0n) <= (toSen(b) ?? 0n);
+  return isMoney(a) && isMoney(b) && compareMoney(a, b) <= 0;
 }
 
 /** A share "12.34" (percent with two decimals, as the API sends it) as "12,34%". */
@@ -79,14 +75,9 @@ export function formatShare(share: string | null | undefined): string {
   return `${share.replace('.', ',')}%`;
 }
 
-/**
- * part/whole as a percent string with two decimals, rounded half up, computed in BigInt.
- * Used only where the API gives no share (the table's totals row).
- */
+/** part/whole as a percent string with two decimals; null when there is no whole to share. */
 export function shareOf(part: string, whole: string): string | null {
-  const p = toSen(part) ?? 0n;
-  const w = toSen(whole) ?? 0n;
-  if (w <= 0n) return null;
-  const hundredths = (p * 10000n * 2n + w) / (2n * w);
-  return `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`;
+  const w = toSen(whole);
+  if (w === null || w <= 0n || toSen(part) === null) return null;
+  return percentShare(part.trim(), whole.trim());
 }
