@@ -9,12 +9,14 @@ interface Props {
   /** Offer "all OPDs" (lists and recaps); a Renstra or signatory needs one OPD. */
   allowAll?: boolean;
   testId?: string;
+  /** Inside a labelled form field the "OPD:" prefix would repeat the label. */
+  prefixed?: boolean;
 }
 
 const ALL = '';
 
 /** One OPD of the region, searchable by name or short name. */
-export function OpdSelect({ regionCode, value, onChange, allowAll = true, testId }: Props) {
+export function OpdSelect({ regionCode, value, onChange, allowAll = true, testId, prefixed = true }: Props) {
   const { t } = useTranslation();
   const opds = useActiveOpds(regionCode);
   const options = (opds.data ?? [])
@@ -25,11 +27,11 @@ export function OpdSelect({ regionCode, value, onChange, allowAll = true, testId
     <Select<string>
       aria-label={t('planning.opd')}
       data-testid={testId ?? 'planning-opd'}
-      prefix={`${t('planning.opd')}:`}
+      prefix={prefixed ? `${t('planning.opd')}:` : undefined}
       value={value ?? (allowAll ? ALL : undefined)}
       placeholder={t('planning.opdPlaceholder')}
       loading={opds.isPending}
-      style={{ width: 380 }}
+      style={{ width: prefixed ? 360 : '100%' }}
       popupMatchSelectWidth={false}
       showSearch={{ optionFilterProp: 'label' }}
       options={allowAll ? [{ value: ALL, label: t('planning.allOpd') }, ...options] : options}

@@ -159,7 +159,7 @@ export function SubActivitiesPage() {
           aria-label={t('planning.sub.argFilter')}
           prefix={`${t('planning.sub.arg')}:`}
           value={filters.arg}
-          style={{ width: 250 }}
+          style={{ width: 230 }}
           popupMatchSelectWidth={false}
           onChange={(arg) => paged.setFilters({ ...filters, arg })}
           options={[
@@ -176,7 +176,7 @@ export function SubActivitiesPage() {
         query={list}
         paging={paged}
         emptyText={emptyText}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1450 }}
         summary={() =>
           totals ? (
             <Table.Summary fixed>

@@ -97,7 +97,13 @@ export function SubActivityFormModal({ open, line, regionCode, year, opdId, onCl
           label={t('planning.opd')}
           rules={[{ required: true, message: t('common.required') }]}
         >
-          <OpdSelect regionCode={regionCode} value={null} onChange={() => undefined} allowAll={false} />
+          <OpdSelect
+            regionCode={regionCode}
+            value={null}
+            onChange={() => undefined}
+            allowAll={false}
+            prefixed={false}
+          />
         </Form.Item>
       )}
       <NomenclatureFill />

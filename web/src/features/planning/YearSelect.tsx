@@ -18,7 +18,7 @@ export function YearSelect({ value, options, onChange, loading }: Props) {
       prefix={`${t('planning.year')}:`}
       value={value ?? undefined}
       loading={loading}
-      style={{ width: 170 }}
+      style={{ width: 210 }}
       options={options.map((y) => ({ value: y, label: String(y) }))}
       onChange={onChange}
     />

@@ -23,14 +23,21 @@ export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell
     {
       title: t('planning.sub.code'),
       dataIndex: 'code',
-      width: 170,
-      render: (code: string) => <Typography.Text code>{code}</Typography.Text>,
+      width: 180,
+      render: (code: string) => (
+        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
+          {code}
+        </Typography.Text>
+      ),
     },
     {
       title: t('planning.sub.name'),
       dataIndex: 'name',
+      width: 360,
       render: (name: string, line) => {
-        const parents = [line.programName, line.kegiatanName].filter(Boolean).join(' › ');
+        // The kegiatan (or else the program) on a second line; the whole path on hover.
+        const parent = line.kegiatanName ?? line.programName;
+        const path = [line.programName, line.kegiatanName].filter(Boolean).join(' › ');
         return (
           <div>
             <Typography.Text strong>{name}</Typography.Text>
@@ -39,10 +46,12 @@ export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell
                 {t('common.demoTag')}
               </Tag>
             )}
-            {parents && (
-              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                {parents}
-              </Typography.Text>
+            {parent && (
+              <Tooltip title={path}>
+                <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+                  {parent}
+                </Typography.Text>
+              </Tooltip>
             )}
             {showOpd && line.opdName && (
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
@@ -56,7 +65,7 @@ export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell
     {
       title: t('planning.sub.output'),
       key: 'output',
-      width: 220,
+      width: 230,
       render: (_: unknown, line) =>
         line.outputIndicator || line.target ? (
           <div>
@@ -81,7 +90,7 @@ export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell
     {
       title: t('planning.sub.arg'),
       key: 'arg',
-      width: 200,
+      width: 180,
       render: (_: unknown, line) =>
         line.argCategory ? (
           <div>
@@ -98,15 +107,16 @@ export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell
           <Typography.Text type="secondary">{t('planning.sub.untagged')}</Typography.Text>
         ),
     },
-    { title: t('planning.sub.gap'), key: 'gap', width: 200, render: (_: unknown, line) => gapCell(line) },
+    { title: t('planning.sub.gap'), key: 'gap', width: 190, render: (_: unknown, line) => gapCell(line) },
   ];
   columns.push({
     title: t('common.actions'),
     key: 'actions',
-    width: 120,
+    width: 170,
+    fixed: 'right',
     render: (_: unknown, line) =>
       canEdit(line) ? (
-        <Space size={4} wrap>
+        <Space size={4}>
           <Button
             size="small"
             icon={<TagOutlined />}
