@@ -68,6 +68,18 @@ describe('draftTor', () => {
     assert.equal(checkCompleteness(gap, gbs, tor).ready, true);
   });
 
+  test('a program name that already says "Program" is not doubled', () => {
+    const caps = {
+      ...path,
+      program: { code: '2.08.02', name: 'PROGRAM PENGARUSUTAMAAN GENDER DAN PEMBERDAYAAN PEREMPUAN' },
+    };
+    const tor = draftTor(completeGap(), sub, caps, null);
+    assert.match(
+      tor.background,
+      /merupakan bagian dari PROGRAM PENGARUSUTAMAAN GENDER DAN PEMBERDAYAAN PEREMPUAN, dengan/,
+    );
+  });
+
   test('redrafting keeps legal basis, location and implementer the operator wrote', () => {
     const gap = completeGap();
     const first = draftTor(gap, sub, path, null);

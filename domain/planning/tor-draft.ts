@@ -74,7 +74,9 @@ export function draftTor(
 ): TorContent {
   const prev = options.previous ?? null;
   const analysis = gbs?.situationAnalysis.trim() || composeSituationAnalysis(gap, options.figures);
-  const program = path.program ? `Program ${path.program.name}, ` : '';
+  // Reference names often start with "Program" already (some in capitals).
+  const programName = path.program?.name.trim() ?? '';
+  const program = programName ? `${/^program\b/i.test(programName) ? '' : 'Program '}${programName}, ` : '';
   const background = [
     `Sub kegiatan ${sub.name} (${sub.code}) merupakan bagian dari ${program}dengan tujuan: ${gap.step1.objective.trim()}`,
     `Gambaran umum (analisis gender):\n${analysis}`,

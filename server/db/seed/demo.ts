@@ -11,6 +11,7 @@ import { isForeignKeyViolation } from '../../lib/db-errors.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { DEMO_OPD, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data.js';
 import { removeDemoValues, seedDemoValues } from './demo-values-seed.js';
+import { removeDemoGaps, seedDemoGaps } from './demo-gap.js';
 import { removeDemoLetterhead, seedDemoLetterhead } from './demo-letterhead.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
@@ -63,6 +64,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
       .returning({ id: users.id });
     const values = await seedDemoValues(tx);
     await seedDemoLetterhead(tx);
+    // After the demo budget lines: a GAP needs its sub-kegiatan (skipped while there is none).
+    await seedDemoGaps(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -82,6 +85,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
  */
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
+    await removeDemoGaps(tx);
     await removeDemoValues(tx);
     await removeDemoLetterhead(tx);
     const demoUsers = await tx.select({ id: users.id }).from(users).where(eq(users.isDemo, true));

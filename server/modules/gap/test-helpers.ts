@@ -29,8 +29,22 @@ export async function addLine(
       target: '3.200 orang',
       budget: line.budget,
     })
+    .onConflictDoNothing()
     .returning({ id: subActivities.id });
-  return row.id;
+  if (row) return row.id;
+  // Already there (the demo's own lines, once the planning demo seeds them).
+  const [existing] = await t.database.db
+    .select({ id: subActivities.id })
+    .from(subActivities)
+    .where(
+      and(
+        eq(subActivities.regionCode, '72.71'),
+        eq(subActivities.year, line.year ?? 2027),
+        eq(subActivities.opdId, o.id),
+        eq(subActivities.code, line.code),
+      ),
+    );
+  return existing.id;
 }
 
 export function client(t: TestApp) {
