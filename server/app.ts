@@ -29,6 +29,7 @@ import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
+import { planningRoutes } from './modules/planning/routes.js';
 import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { userRoutes } from './modules/users/routes.js';
@@ -49,6 +50,7 @@ const modules = [
   exploreRoutes,
   profilRoutes,
   letterheadRoutes,
+  planningRoutes,
   gapRoutes,
 ];
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import {
   addMoney,
   compareMoney,
+  formatRupiahId,
   fromSen,
   isMoney,
   isNegativeMoney,
@@ -95,4 +96,12 @@ test('percentage shares have two decimals, rounded half up', () => {
   assert.equal(percentShare('0', '0'), '0.00');
   assert.equal(percentShare('702150000.00', '9876543210.99'), '7.11');
   assert.equal(percentShare('-1', '3'), '-33.33');
+});
+
+test('Indonesian Rupiah text', () => {
+  assert.equal(formatRupiahId('1250000.00'), 'Rp 1.250.000');
+  assert.equal(formatRupiahId('1250000.5'), 'Rp 1.250.000,50');
+  assert.equal(formatRupiahId('999.00'), 'Rp 999');
+  assert.equal(formatRupiahId('0.00'), 'Rp 0');
+  assert.equal(formatRupiahId('-1500.00'), '-Rp 1.500');
 });

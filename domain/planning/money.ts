@@ -119,3 +119,13 @@ export function shareOfSen(part: bigint, whole: bigint): string {
   const hundredths = (p * 20000n + w) / (2n * w);
   return fromSen(negative ? -hundredths : hundredths);
 }
+
+/** "1250000.50" -> "Rp 1.250.000,50", "1250000.00" -> "Rp 1.250.000" (Indonesian grouping). */
+export function formatRupiahId(value: string): string {
+  const sen = toSen(value);
+  const abs = sen < 0n ? -sen : sen;
+  const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const frac = abs % 100n;
+  const text = frac === 0n ? `Rp ${whole}` : `Rp ${whole},${frac.toString().padStart(2, '0')}`;
+  return sen < 0n ? `-${text}` : text;
+}

@@ -1,0 +1,90 @@
+import { rm } from 'node:fs/promises';
+import fastifyMultipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext, ZodApp } from '../../lib/context.js';
+import { languageOf, translate } from '../../lib/messages.js';
+import { requireActor } from '../../lib/permissions.js';
+import { regionCodeParam } from '../regions/schemas.js';
+import { errorResponses, errorSchema } from '../shared-schemas.js';
+import {
+  assertCanImportBudget,
+  BUDGET_FILE_MAX_BYTES,
+  importBudgetFile,
+  ImportRowsError,
+  receiveBudgetFile,
+} from './budget-import.js';
+import { budgetTemplate } from './budget-template.js';
+import { importErrorSchema, importResultSchema, yearQuery } from './schemas.js';
+
+const tags = ['pprg planning'];
+
+export function importRoutes(app: ZodApp, { database }: AppContext): void {
+  app.get(
+    '/api/sub-activities/import-template.xlsx',
+    {
+      schema: {
+        tags,
+        summary: 'The budget import layout (XLSX) with sample lines',
+        produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        response: { 200: z.unknown().describe('The workbook'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      requireActor(request.actor);
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', 'attachment; filename="template-pagu-sub-kegiatan.xlsx"')
+        .send(await budgetTemplate());
+    },
+  );
+
+  // Multipart only in this scope, so other routes keep the JSON body limit.
+  app.register(async (scope) => {
+    await scope.register(fastifyMultipart, { limits: { fileSize: BUDGET_FILE_MAX_BYTES, files: 1 } });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/regions/:code/sub-activities/import',
+      {
+        schema: {
+          tags,
+          summary:
+            'Import sub-kegiatan and budgets for a year (multipart field "file", XLSX or CSV); all or nothing, 422 lists every row error',
+          consumes: ['multipart/form-data'],
+          params: regionCodeParam,
+          querystring: yearQuery,
+          response: { 200: importResultSchema, 413: errorSchema, ...errorResponses, 422: importErrorSchema },
+        },
+      },
+      async (request, reply) => {
+        // Refused before the upload is read, not after.
+        assertCanImportBudget(request.actor, request.params.code);
+        const file = await receiveBudgetFile(request);
+        try {
+          return await importBudgetFile(
+            database.db,
+            request.actor,
+            request.params.code,
+            request.query.year,
+            file,
+          );
+        } catch (error) {
+          if (!(error instanceof ImportRowsError)) throw error;
+          const lang = languageOf(request.headers['accept-language']);
+          return reply.status(422).send({
+            error: {
+              code: error.code,
+              message: translate(error.messageKey, lang, error.params),
+              rows: error.rows.map((r) => ({
+                row: r.row,
+                column: r.column,
+                message: translate(r.key, lang, r.params),
+              })),
+            },
+          });
+        } finally {
+          await rm(file.path, { force: true });
+        }
+      },
+    );
+  });
+}
