@@ -8,6 +8,7 @@ import type { Me, Opd } from '../../app/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { useActiveOpds } from '../opd/api.ts';
 import { mayEditOpd } from './access.ts';
+import { formatNip } from './nip.ts';
 import type { Signatory } from './api-letterhead.ts';
 import { SignatoryModal } from './SignatoryModal.tsx';
 
@@ -85,7 +86,7 @@ export function SignatoriesTable({ regionCode, me }: { regionCode: string; me: M
             key: 'nip',
             width: 200,
             render: (_: unknown, r) =>
-              r.signatory?.isSet && r.signatory.nip ? r.signatory.nip : t('common.none'),
+              r.signatory?.isSet && r.signatory.nip ? formatNip(r.signatory.nip) : t('common.none'),
           },
           {
             title: t('planning.signatory.position'),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { useSaveSignatory, useSignatory, type SignatoryInput } from './api-letterhead.ts';
+import { formatNip } from './nip.ts';
 
 interface Props {
   open: boolean;
@@ -42,7 +43,9 @@ export function SignatoryModal({ open, opdId, opdName, onClose }: Props) {
       key={data ? `${opdId}-${data.updatedAt ?? 'new'}` : `${opdId}-loading`}
       open={open}
       title={t('planning.signatory.title', { opd: opdName })}
-      initialValues={data ? { name: data.name, nip: data.nip, position: data.position, rank: data.rank } : {}}
+      initialValues={
+        data ? { name: data.name, nip: formatNip(data.nip), position: data.position, rank: data.rank } : {}
+      }
       fields={FIELDS}
       pending={save.isPending}
       onSubmit={submit}
