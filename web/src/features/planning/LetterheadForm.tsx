@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, Button, Card, Form, Input, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Tag } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
@@ -49,6 +49,28 @@ export function LetterheadForm({ regionCode, letterhead, canEdit }: Props) {
       title={t('planning.letterhead.title')}
       extra={letterhead.isDefault && <Tag color="gold">{t('planning.letterhead.default')}</Tag>}
     >
+      {!canEdit && (
+        // Readers see the text plainly; greyed-out inputs would be hard to read.
+        <Descriptions
+          size="small"
+          column={1}
+          data-testid="letterhead-view"
+          items={[
+            { key: 'g', label: t('planning.letterhead.governmentName'), children: letterhead.governmentName },
+            {
+              key: 'a',
+              label: t('planning.letterhead.address'),
+              children: letterhead.address || t('common.none'),
+            },
+            {
+              key: 'c',
+              label: t('planning.letterhead.contact'),
+              children: letterhead.contact || t('common.none'),
+            },
+            { key: 'p', label: t('planning.letterhead.place'), children: letterhead.place },
+          ]}
+        />
+      )}
       {letterhead.isDefault && canEdit && (
         <Alert
           type="info"
@@ -60,7 +82,7 @@ export function LetterheadForm({ regionCode, letterhead, canEdit }: Props) {
       <Form<LetterheadInput>
         form={form}
         layout="vertical"
-        disabled={!canEdit}
+        hidden={!canEdit}
         onFinish={(v) => void submit(v)}
         data-testid="letterhead-form"
       >
@@ -103,11 +125,9 @@ export function LetterheadForm({ regionCode, letterhead, canEdit }: Props) {
         >
           <Input placeholder="Palu" style={{ maxWidth: 280 }} />
         </Form.Item>
-        {canEdit && (
-          <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        )}
+        <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={save.isPending}>
+          {t('common.save')}
+        </Button>
       </Form>
     </Card>
   );

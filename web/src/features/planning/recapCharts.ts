@@ -44,12 +44,12 @@ export function categoryOption(recap: ArgRecap, t: TFunction): DonutOption {
         return `${item.name}<br/>${formatRupiah(d.raw)} · ${t('planning.recap.lines', { count: d.count })}`;
       },
     },
-    legend: { bottom: 0, type: 'scroll' },
+    legend: { bottom: 0 },
     series: [
       {
         type: 'pie',
-        radius: ['45%', '72%'],
-        center: ['50%', '45%'],
+        radius: ['42%', '66%'],
+        center: ['50%', '42%'],
         avoidLabelOverlap: true,
         label: {
           formatter: (p) => `${(p.percent ?? 0).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`,
