@@ -23,6 +23,7 @@ import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
+import { documentRoutes } from './modules/documents/routes.js';
 import { gapRoutes } from './modules/gap/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
@@ -51,6 +52,7 @@ const modules = [
   profilRoutes,
   letterheadRoutes,
   planningRoutes,
+  documentRoutes,
   gapRoutes,
 ];
 

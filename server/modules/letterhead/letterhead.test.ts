@@ -6,16 +6,12 @@ import { opdSignatories, regionLetterheads } from '../../db/schema-planning.js';
 import { removeDemo } from '../../db/seed/demo.js';
 import { DEMO_SIGNATORIES } from '../../db/seed/demo-letterhead.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { TINY_PNG } from './letterhead.test-data.js';
 import { LOGO_MAX_BYTES, sniffLogo } from './logo.js';
 import { defaultGovernmentName, placeOf } from './service.js';
 
 const ORIGIN = 'http://localhost:80';
 const URL = '/api/regions/72.71/letterhead';
-/** A valid 1×1 PNG. */
-export const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 /** The head of a baseline JPEG: SOI, APP0 (JFIF), SOF0 of 40×20. */
 const JPEG_HEAD = Buffer.from(
   'ffd8ffe000104a46494600010100000100010000ffc0000b080014002801011100ffd9',

@@ -110,7 +110,11 @@ function auditView(row: LetterheadRow | undefined) {
   return { ...rest, logo: logo ? { bytes: logo.length, sha256: sha256(logo) } : null };
 }
 
-const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** PGlite answers bytea as a plain Uint8Array, node-postgres as a Buffer. */
+const asBuffer = (data: Uint8Array) =>
+  Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
 export async function putLetterhead(
   db: Db,
@@ -241,7 +245,7 @@ export async function getLogo(db: Db, actor: Actor | null, regionCode: string): 
     .from(regionLetterheads)
     .where(eq(regionLetterheads.regionCode, regionCode));
   if (!row?.logo || !row.mime) throw new NotFound('letterhead_logo_none');
-  return { data: row.logo, mime: row.mime, etag: `"${sha256(row.logo).slice(0, 32)}"` };
+  return { data: asBuffer(row.logo), mime: row.mime, etag: `"${sha256(row.logo).slice(0, 32)}"` };
 }
 
 /** For the layouts: no permission check here, the export service did it. */
@@ -257,13 +261,14 @@ export async function loadLetterheadView(db: Db, regionCode: string): Promise<Le
       logo: null,
     };
   }
-  const info = row.logo ? sniffLogo(row.logo) : null;
+  const logo = row.logo ? asBuffer(row.logo) : null;
+  const info = logo ? sniffLogo(logo) : null;
   return {
     governmentName: row.governmentName,
     address: row.address,
     contact: row.contact,
     place: row.place,
-    logo: row.logo && info ? { ...info, data: row.logo } : null,
+    logo: logo && info ? { ...info, data: logo } : null,
   };
 }
 

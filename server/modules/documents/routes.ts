@@ -1,0 +1,62 @@
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { AppContext, ZodApp } from '../../lib/context.js';
+import { errorResponses } from '../shared-schemas.js';
+import { documentExportParams, documentExportQuery, setExportParams, setExportQuery } from './schemas.js';
+import { CONTENT_TYPES, exportDocument, exportSet, type ExportFile } from './service.js';
+
+const tags = ['pprg documents'];
+// A file, not JSON: Fastify sends streams as they are, without the serializer.
+const fileResponse = { 200: z.unknown().describe('The PDF or XLSX file'), ...errorResponses };
+const produces = [...Object.values(CONTENT_TYPES), 'application/json'];
+
+function sendFile(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${file.fileName}"`)
+    .header('cache-control', 'private, no-store')
+    .send(file.body);
+}
+
+export function documentRoutes(app: ZodApp, { database }: AppContext): void {
+  app.get(
+    '/api/gap/:id/export/:doc.:format',
+    {
+      schema: {
+        tags,
+        summary: 'One GAP matrix, GBS or KAK/TOR in the official layout, with letterhead and signature',
+        params: documentExportParams,
+        querystring: documentExportQuery,
+        produces,
+        response: fileResponse,
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await exportDocument(database.db, request.actor, request.params, request.query.paper)),
+  );
+
+  app.get(
+    '/api/regions/:code/pprg-set.:format',
+    {
+      schema: {
+        tags,
+        summary: "A whole OPD's or region's GAP/GBS/TOR documents of a year in one file, streamed",
+        params: setExportParams,
+        querystring: setExportQuery,
+        produces,
+        response: fileResponse,
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportSet(
+          database.db,
+          request.actor,
+          request.params.code,
+          request.params.format,
+          request.query,
+        ),
+      ),
+  );
+}

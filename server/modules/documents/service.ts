@@ -1,0 +1,135 @@
+/**
+ * Official exports: one GAP/GBS/TOR document, a whole OPD's or region's set in one file, and
+ * the ARG recap, as PDF or XLSX. Each function checks who may read, loads everything with a
+ * fixed number of queries, and answers a byte stream for the route to pipe to the client.
+ *
+ * PDF layout runs synchronously inside pdfmake (it blocks the event loop for the length of the
+ * layout: tens of milliseconds per document, seconds for a region's set — bench/pprg-pdf.ts).
+ * The PDF then exists once, inside the stream, never also collected into a buffer; workbooks
+ * of sets are streamed row by row.
+ */
+import { PassThrough, type Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+import { gapDocuments } from '../../db/schema-planning.js';
+import type { Actor } from '../../lib/actor.js';
+import { Invalid, NotFound } from '../../lib/errors.js';
+import { assertCanReadRegion, canReadOpdPlanning, requireActor } from '../../lib/permissions.js';
+import { loadLetterheadView } from '../letterhead/service.js';
+import { loadExportDocuments } from './data.js';
+import { documentsPdf, writeDocumentXlsx, writeSetXlsx } from './files.js';
+import type { DocKind, ExportDocument, ExportFormat, Issue } from './model.js';
+import type { DocumentExportParams, SetExportQuery } from './schemas.js';
+
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  body: Readable;
+}
+
+export const CONTENT_TYPES: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+const FILE_PREFIX: Record<DocKind, string> = { gap: 'GAP', gbs: 'GBS', tor: 'KAK' };
+
+/** "Dinas PUPR" → "Dinas-PUPR": file names keep letters, digits, dots and dashes. */
+export function fileNamePart(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[^0-9A-Za-z.]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Whether a document has the part asked for (a GBS or TOR exists only once drafted). */
+const hasPart = (kind: DocKind) => (d: ExportDocument) => kind === 'gap' || d[kind] !== null;
+
+async function issueOf(db: Db, regionCode: string, paper: Issue['paper']): Promise<Issue> {
+  return { letterhead: await loadLetterheadView(db, regionCode), date: new Date(), paper };
+}
+
+export async function exportDocument(
+  db: Db,
+  actor: Actor | null,
+  params: DocumentExportParams,
+  paper: Issue['paper'],
+): Promise<ExportFile> {
+  const a = requireActor(actor);
+  const [regionOf] = await regionOfDocument(db, params.id);
+  // A document the caller may not read is reported as missing, like everywhere in PPRG.
+  if (!regionOf) throw new NotFound();
+  const [doc] = await loadExportDocuments(db, { regionCode: regionOf, id: params.id });
+  if (!doc || !canReadOpdPlanning(a, regionOf, doc.opd.id)) throw new NotFound();
+  if (!hasPart(params.doc)(doc)) {
+    const key = params.doc === 'gbs' ? 'document_gbs_not_drafted' : 'document_tor_not_drafted';
+    throw new Invalid({ doc: key }, key);
+  }
+  const issue = await issueOf(db, regionOf, paper);
+  const fileName = `${FILE_PREFIX[params.doc]}-${fileNamePart(doc.opd.shortName)}-${doc.year}-${doc.subActivity.code}.${params.format}`;
+  if (params.format === 'pdf') {
+    return {
+      fileName,
+      contentType: CONTENT_TYPES.pdf,
+      body: await pdfStream(params.doc, [doc], issue),
+    };
+  }
+  const body = new PassThrough();
+  writeDocumentXlsx(params.doc, doc, issue, body).catch((err: Error) => body.destroy(err));
+  return { fileName, contentType: CONTENT_TYPES.xlsx, body };
+}
+
+const STATUS_FILTER: Record<SetExportQuery['status'], ExportDocument['status'][] | undefined> = {
+  all: undefined,
+  submitted: ['submitted'],
+  approved: ['approved'],
+};
+
+export async function exportSet(
+  db: Db,
+  actor: Actor | null,
+  regionCode: string,
+  format: ExportFormat,
+  query: SetExportQuery,
+): Promise<ExportFile> {
+  const a = assertCanReadRegion(actor, regionCode);
+  // An operator's set is their own OPD's, whatever was asked.
+  const opdId = a.role === 'operator_opd' ? (a.opdId ?? undefined) : query.opdId;
+  if (a.role === 'operator_opd' && !opdId) throw new NotFound('document_set_empty');
+  const docs = (
+    await loadExportDocuments(db, {
+      regionCode,
+      year: query.year,
+      opdId,
+      statuses: STATUS_FILTER[query.status],
+    })
+  ).filter(hasPart(query.doc));
+  if (docs.length === 0) throw new NotFound('document_set_empty');
+  const issue = await issueOf(db, regionCode, query.paper);
+  const who = opdId ? fileNamePart(docs[0].opd.shortName) : fileNamePart(regionCode);
+  const fileName = `${FILE_PREFIX[query.doc]}-${who}-${query.year}.${format}`;
+  if (format === 'pdf') {
+    return {
+      fileName,
+      contentType: CONTENT_TYPES.pdf,
+      body: await pdfStream(query.doc, docs, issue),
+    };
+  }
+  const body = new PassThrough();
+  writeSetXlsx(query.doc, docs, issue, body).catch((err: Error) => body.destroy(err));
+  return { fileName, contentType: CONTENT_TYPES.xlsx, body };
+}
+
+async function regionOfDocument(db: Db, id: string): Promise<string[]> {
+  const rows = await db
+    .select({ regionCode: gapDocuments.regionCode })
+    .from(gapDocuments)
+    .where(eq(gapDocuments.id, id));
+  return rows.map((r) => r.regionCode);
+}
+
+/** pdfmake loads on the first PDF download, not at every server start. */
+async function pdfStream(kind: DocKind, docs: ExportDocument[], issue: Issue): Promise<Readable> {
+  const { renderPdf } = await import('../../lib/pdf/render.js');
+  return renderPdf(documentsPdf(kind, docs, issue));
+}
