@@ -272,6 +272,7 @@ export const enPlanning: typeof idPlanning = {
       gender: 'Gender indicator',
       isGender: 'This is a gender indicator',
       genderTag: 'Gender',
+      yearTargets: 'Target per year',
       targetYear: 'Target {{year}}',
       notNumber: 'Write a number, e.g. 12,5',
       emptyAdmin:

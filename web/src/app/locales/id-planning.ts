@@ -270,6 +270,7 @@ export const idPlanning = {
       gender: 'Indikator gender',
       isGender: 'Ini indikator gender',
       genderTag: 'Gender',
+      yearTargets: 'Target per tahun',
       targetYear: 'Target {{year}}',
       notNumber: 'Tulis angka, mis. 12,5',
       emptyAdmin:

@@ -1,4 +1,4 @@
-import { Checkbox, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { Checkbox, Col, Flex, Form, Input, Radio, Row, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { parseDecimal } from '../../../../domain/number-parse.ts';
 import { currentLanguage } from '../../app/i18n.ts';
@@ -167,12 +167,15 @@ export function PlanTargetModal({ open, target, period, opdId, regionCode, nextO
           </Form.Item>
         </Col>
       </Row>
-      <Row gutter={8}>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 8 }}>
+        {t('planning.targets.yearTargets')}
+      </Typography.Text>
+      <Flex gap={8}>
         {years.map((y) => (
-          <Col key={y} xs={12} sm={8} md={Math.floor(24 / Math.min(years.length, 5))}>
+          <div key={y} style={{ flex: 1, minWidth: 0 }}>
             <Form.Item
               name={['years', String(y)]}
-              label={t('planning.targets.targetYear', { year: y })}
+              label={String(y)}
               rules={[
                 {
                   validator: async (_r, value: string | undefined) => {
@@ -183,11 +186,11 @@ export function PlanTargetModal({ open, target, period, opdId, regionCode, nextO
                 },
               ]}
             >
-              <Input inputMode="decimal" />
+              <Input inputMode="decimal" aria-label={t('planning.targets.targetYear', { year: y })} />
             </Form.Item>
-          </Col>
+          </div>
         ))}
-      </Row>
+      </Flex>
     </FormModal>
   );
 }
