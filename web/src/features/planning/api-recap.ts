@@ -9,20 +9,22 @@ export interface ArgRecap {
   totalBudget: string;
   responsiveAmount: string;
   approvedAmount: string;
-  responsiveShare: string | null;
-  byCategory: { category: ArgCategory | null; amount: string; count: number }[];
+  responsiveShare: string;
+  /** `budget`: the pagu of the lines in the category; `amount`: the part counted as ARG. */
+  byCategory: { category: ArgCategory | 'untagged'; amount: string; budget: string; count: number }[];
   byOpd: RecapOpd[];
   byProgram: { code: string; name: string | null; budget: string; responsive: string }[];
-  trend: { year: number; budget: string; responsive: string; share: string | null }[];
+  trend: { year: number; budget: string; responsive: string; share: string }[];
   notSubmitted: { opdId: string; opdName: string }[];
 }
 
 export interface RecapOpd {
   opdId: string;
   opdName: string;
+  opdShortName: string;
   budget: string;
   responsive: string;
-  share: string | null;
+  share: string;
   subActivities: number;
   tagged: number;
   gaps: Record<GapStatus, number>;

@@ -10,9 +10,10 @@ export interface NomenclatureEntry {
   level: 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'sub_kegiatan';
   parentCode: string | null;
   name: string;
-  performance?: string;
-  indicator?: string;
-  unit?: string;
+  performance: string;
+  indicator: string;
+  unit: string;
+  source: string;
 }
 
 export interface SubActivity {
@@ -20,7 +21,8 @@ export interface SubActivity {
   regionCode: string;
   year: number;
   opdId: string;
-  opdName?: string;
+  opdName: string;
+  opdShortName: string;
   code: string;
   name: string;
   outputIndicator: string;
@@ -28,16 +30,16 @@ export interface SubActivity {
   budget: string;
   argCategory: ArgCategory | null;
   argAmount: string | null;
-  isDemo?: boolean;
+  isDemo: boolean;
   /** Names of the program and kegiatan above the code, where the nomenclature knows them. */
-  programName?: string | null;
-  kegiatanName?: string | null;
+  programName: string | null;
+  kegiatanName: string | null;
   gap: { id: string; status: GapStatus; submission: number } | null;
 }
 
-/** The list page; `totals` (sum over the whole filter, not just this page) when the server sends it. */
+/** The list page with `totals`: sums over the whole filter, not just this page. */
 export interface SubActivityPage extends Page<SubActivity> {
-  totals?: { budget: string; argAmount: string };
+  totals: { budget: string; argAmount: string };
 }
 
 export type ArgFilter = '' | ArgCategory | 'responsive' | 'untagged';
@@ -67,9 +69,8 @@ export function usePlanningYears(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['planning', regionCode, 'years'],
     queryFn: ({ signal }) =>
-      apiRequest<{ years: number[] } | number[]>(`${region(regionCode)}/planning-years`, { signal }),
-    // Accepts either a bare list or `{years}`: the list is all the page needs.
-    select: (data) => (Array.isArray(data) ? data : data.years),
+      apiRequest<{ years: number[] }>(`${region(regionCode)}/planning-years`, { signal }),
+    select: (data) => data.years,
     enabled,
   });
 }
@@ -132,11 +133,11 @@ export function useNomenclatureSearch(q: string, level: NomenclatureEntry['level
   return useQuery({
     queryKey: ['nomenclature', level, text],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: NomenclatureEntry[] } | NomenclatureEntry[]>('/nomenclature', {
-        query: { q: text, level: level ?? undefined },
+      apiRequest<{ items: NomenclatureEntry[] }>('/nomenclature', {
+        query: { q: text, level: level ?? undefined, limit: 30 },
         signal,
       }),
-    select: (data) => (Array.isArray(data) ? data : data.items),
+    select: (data) => data.items,
     enabled: text.length >= 2,
     staleTime: 5 * 60_000,
     placeholderData: keepPreviousData,

@@ -53,7 +53,7 @@ export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell
                 </Typography.Text>
               </Tooltip>
             )}
-            {showOpd && line.opdName && (
+            {showOpd && (
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {line.opdName}
               </Typography.Text>

@@ -21,17 +21,17 @@ function shortRupiah(value: number, t: TFunction): string {
   return fmt(value);
 }
 
-/** The recap's budget by ARG category (untagged lines as their own grey slice). */
+/** The recap's pagu by ARG category (untagged lines as their own grey slice). */
 export function categoryOption(recap: ArgRecap, t: TFunction): DonutOption {
   const data = recap.byCategory
-    .filter((c) => Number(c.amount) > 0 || c.count > 0)
+    .filter((c) => c.count > 0)
     .map((c) => {
-      const key = c.category ?? 'untagged';
+      const key = c.category;
       return {
         name: key === 'untagged' ? t('planning.sub.untagged') : t(`planning.argCategories.${key}.short`),
-        value: Number(c.amount),
+        value: Number(c.budget),
         itemStyle: { color: ARG_COLORS[key] },
-        raw: c.amount,
+        raw: c.budget,
         count: c.count,
       };
     });
