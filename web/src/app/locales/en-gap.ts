@@ -41,6 +41,8 @@ export const enGap: typeof idGap = {
       kegiatan: 'Activity',
       submission: 'Submission / version',
       submissionValue: 'submission {{n}}, version {{version}}',
+      notSubmitted: 'not yet submitted, version {{version}}',
+      toolbar: 'Document actions',
     },
     status: {
       revisionBy: 'Revision requested by {{name}} on {{date}}',
@@ -94,12 +96,13 @@ export const enGap: typeof idGap = {
       approveDone: 'Document approved.',
     },
     comments: {
-      title: 'Comments on {{target}}',
+      title: 'Review notes: {{target}}',
       label: 'Comment on {{target}}',
       placeholder: 'Write a comment on this part…',
       send: 'Send comment',
       sent: 'Comment sent.',
       resolved: 'Resolved',
+      resolvedOf: 'Resolved: comment by {{name}} "{{body}}"',
     },
     events: {
       submit: 'Submitted',
@@ -142,6 +145,7 @@ export const enGap: typeof idGap = {
       yearOf: 'year {{year}}',
       qualitative: 'Qualitative data',
       qualitativeHelp: 'Observations, complaints, focus-group discussions or studies.',
+      valueStatus: { draft: 'draft, not submitted', submitted: 'not yet verified' },
     },
     s3: {
       noun: 'Factor',

@@ -39,6 +39,8 @@ export const idGap = {
       kegiatan: 'Kegiatan',
       submission: 'Pengajuan / versi',
       submissionValue: 'pengajuan ke-{{n}}, versi {{version}}',
+      notSubmitted: 'belum diajukan, versi {{version}}',
+      toolbar: 'Tindakan dokumen',
     },
     status: {
       revisionBy: 'Diminta revisi oleh {{name}} pada {{date}}',
@@ -92,12 +94,13 @@ export const idGap = {
       approveDone: 'Dokumen disetujui.',
     },
     comments: {
-      title: 'Komentar pada {{target}}',
+      title: 'Catatan review: {{target}}',
       label: 'Komentar pada {{target}}',
       placeholder: 'Tulis komentar untuk bagian ini…',
       send: 'Kirim komentar',
       sent: 'Komentar terkirim.',
       resolved: 'Sudah ditangani',
+      resolvedOf: 'Sudah ditangani: komentar {{name}} "{{body}}"',
     },
     events: {
       submit: 'Diajukan',
@@ -140,6 +143,7 @@ export const idGap = {
       yearOf: 'tahun {{year}}',
       qualitative: 'Data kualitatif',
       qualitativeHelp: 'Hasil pengamatan, pengaduan, diskusi kelompok terarah, atau kajian.',
+      valueStatus: { draft: 'draf, belum diajukan', submitted: 'belum diverifikasi' },
     },
     s3: {
       noun: 'Faktor',

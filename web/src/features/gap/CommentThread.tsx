@@ -16,6 +16,8 @@ interface Props {
   canResolve: boolean;
 }
 
+const excerpt = (text: string) => (text.length > 50 ? `${text.slice(0, 49)}…` : text);
+
 /** Reviewers' comments on one part, oldest first, with the box to add one. */
 export function CommentThread({ documentId, target, targetName, events, canComment, canResolve }: Props) {
   const { t } = useTranslation();
@@ -70,6 +72,7 @@ export function CommentThread({ documentId, target, targetName, events, canComme
                 {e.kind === 'comment' &&
                   (canResolve ? (
                     <Checkbox
+                      aria-label={t('gap.comments.resolvedOf', { name: e.authorName, body: excerpt(e.body) })}
                       checked={e.resolved}
                       disabled={resolve.isPending}
                       onChange={(ev) => void toggle(e, ev.target.checked)}

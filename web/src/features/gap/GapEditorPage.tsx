@@ -93,12 +93,6 @@ function GapWorkspace({ view }: { view: GapView }) {
     <>
       {editable && (
         <>
-          <SaveStatus
-            state={autosave.state}
-            savedAt={autosave.savedAt}
-            error={autosave.error}
-            onRetry={() => void autosave.flush()}
-          />
           <Button
             icon={<SaveOutlined />}
             disabled={!autosave.unsaved || autosave.state === 'conflict'}
@@ -123,11 +117,24 @@ function GapWorkspace({ view }: { view: GapView }) {
 
   return (
     <>
-      <GapHeader view={view} actions={actions} />
+      <GapHeader
+        view={view}
+        actions={actions}
+        status={
+          editable && (
+            <SaveStatus
+              state={autosave.state}
+              savedAt={autosave.savedAt}
+              error={autosave.error}
+              onRetry={() => void autosave.flush()}
+            />
+          )
+        }
+      />
       <StatusAlert view={view} />
       <Row gutter={[24, 16]}>
         <Col xs={24} md={8} lg={6}>
-          <div style={{ position: 'sticky', top: 12 }}>
+          <div style={{ position: 'sticky', top: 64, maxHeight: 'calc(100vh - 72px)', overflowY: 'auto' }}>
             <StepNav
               section={section}
               onSelect={select}

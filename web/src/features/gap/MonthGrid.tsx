@@ -37,7 +37,7 @@ export function MonthGrid({ items, readOnly, onChange }: Props) {
     {
       title: t('gap.tor.activity'),
       key: 'activity',
-      width: 280,
+      width: 200,
       fixed: 'left',
       render: (_: unknown, item, index) => (
         <Input.TextArea
@@ -52,7 +52,7 @@ export function MonthGrid({ items, readOnly, onChange }: Props) {
     ...MONTHS.map((m) => ({
       title: <Tooltip title={monthName(m, 'MMMM')}>{monthName(m, 'MMM')}</Tooltip>,
       key: `m${m}`,
-      width: 52,
+      width: 44,
       align: 'center' as const,
       render: (_: unknown, item: TorScheduleItem, index: number) => (
         <Checkbox
@@ -92,7 +92,7 @@ export function MonthGrid({ items, readOnly, onChange }: Props) {
         pagination={false}
         columns={columns}
         dataSource={items}
-        scroll={{ x: 980 }}
+        scroll={{ x: 780 }}
         locale={{ emptyText: t('gap.tor.noSchedule') }}
       />
       {!readOnly && (

@@ -58,7 +58,12 @@ export function ReviewActions({ view, onDecided }: { view: GapView; onDecided: (
         </Typography.Paragraph>
         {open === 'revision' && (
           <Form.Item name="target" label={t('gap.review.target')}>
-            <Select allowClear options={targets} placeholder={t('gap.review.targetPlaceholder')} />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={targets}
+              placeholder={t('gap.review.targetPlaceholder')}
+            />
           </Form.Item>
         )}
         <Form.Item

@@ -1,11 +1,11 @@
-import { useState, type HTMLAttributes } from 'react';
-import { Badge, Flex, Select, Table, Tag, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { Badge, Flex, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
-import { EmptyState } from '../../components/EmptyState.tsx';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PagedTable } from '../../components/PagedTable.tsx';
+import { usePagedQueryState } from '../../components/usePagedQueryState.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -14,10 +14,19 @@ import { GAP_STATUSES, GAP_STATUS_COLORS } from '../planning/arg.ts';
 import { formatRupiah } from '../planning/money.ts';
 import { OpdSelect } from '../planning/OpdSelect.tsx';
 import { usePlanningYears } from '../planning/api.ts';
-import { useGapQueue, type GapListItem } from './api.ts';
+import { useGapQueue, type GapListItem, type GapStatus } from './api.ts';
 import { gapPath } from './access.ts';
 
 const ALL = '';
+
+interface Filters {
+  /** 'latest' until the user picks: the newest budget year, once the years are known. */
+  year: number | null | 'latest';
+  status: GapStatus | '';
+  opdId: string | null;
+}
+
+const NO_FILTERS: Filters = { year: 'latest', status: 'submitted', opdId: null };
 
 /** /perencanaan/review — GAP documents of the region by status, "menunggu review" first. */
 export function ReviewQueuePage() {
@@ -26,18 +35,18 @@ export function ReviewQueuePage() {
   const search = useRegionSearch();
   const isNational = region.level === 'nasional';
   const years = usePlanningYears(region.code, !isNational);
-  const [picked, setPicked] = useState<{ year: number | null; status: string; opdId: string | null }>({
-    year: null,
-    status: 'submitted',
-    opdId: null,
-  });
+  const state = usePagedQueryState<Filters>(NO_FILTERS);
+  const picked = state.filters;
+  const setPicked = state.setFilters;
   // Until a year is chosen the latest budget year with sub-kegiatan is shown.
   const latest = years.data?.length ? Math.max(...years.data) : null;
-  const year = picked.year ?? latest;
+  const year = picked.year === 'latest' ? latest : picked.year;
   const queue = useGapQueue(region.code, {
     year: year ?? undefined,
     status: picked.status || undefined,
     opdId: picked.opdId ?? undefined,
+    page: state.page,
+    pageSize: state.pageSize,
   });
 
   const header = (
@@ -140,7 +149,7 @@ export function ReviewQueuePage() {
           ]}
           onChange={(v) => setPicked({ ...picked, year: v === ALL ? null : Number(v) })}
         />
-        <Select<string>
+        <Select<GapStatus | ''>
           aria-label={t('gap.queue.status')}
           prefix={`${t('gap.queue.status')}:`}
           style={{ width: 260 }}
@@ -160,28 +169,17 @@ export function ReviewQueuePage() {
         />
         <RefreshButton query={queue} />
       </Flex>
-      <ErrorAlert error={queue.error} onRetry={() => void queue.refetch()} />
-      <Table<GapListItem>
+      <PagedTable<GapListItem>
         data-testid="gap-queue"
-        rowKey="id"
+        query={queue}
+        paging={state}
         columns={columns}
-        dataSource={queue.data ?? []}
-        loading={queue.isFetching}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
         size="middle"
         scroll={{ x: 1000 }}
         onRow={(row) =>
           ({ 'data-testid': `gap-queue-row-${row.opd.shortName}` }) as HTMLAttributes<HTMLElement>
         }
-        locale={{
-          emptyText: queue.isPending ? (
-            ' '
-          ) : (
-            <EmptyState>
-              {picked.status === 'submitted' ? t('gap.queue.emptySubmitted') : t('gap.queue.empty')}
-            </EmptyState>
-          ),
-        }}
+        emptyText={picked.status === 'submitted' ? t('gap.queue.emptySubmitted') : t('gap.queue.empty')}
       />
     </>
   );

@@ -59,13 +59,20 @@ export function SectionBody({
   if (section === 'history') return <HistoryPanel view={view} />;
   const { gap, gbs, tor } = autosave.content;
   const setGap = (next: GapContent) => autosave.update('gap', next);
-  const issues = completeness.issues.filter((i) => String(i.target) === section);
+  // Step 7 lists unaddressed factors and causes in its own warning, by their short labels.
+  const issues = completeness.issues.filter(
+    (i) =>
+      String(i.target) === section &&
+      !(section === '7' && (i.code === 'factor_unaddressed' || i.code === 'cause_unaddressed')),
+  );
+  const hasThread = (target: string) => view.events.some((e) => e.target === target && e.kind !== 'submit');
   const common = {
     documentId: view.id,
     target: section,
     issues,
     events: view.events,
-    canComment: true,
+    // Reviewers comment; others reply where a thread already exists.
+    canComment: view.canReview || hasThread(section),
     canResolve,
   };
 
@@ -108,7 +115,7 @@ export function SectionBody({
   const props = { gap, onChange: setGap, readOnly };
   const editors: Record<string, React.ReactNode> = {
     '1': <Step1 {...props} />,
-    '2': <Step2 {...props} indicators={indicators} resolved={view.resolved} year={view.year} />,
+    '2': <Step2 {...props} indicators={indicators} figures={view.dataValues} year={view.year} />,
     '3': <Step3 {...props} />,
     '4': <Step4 {...props} />,
     '5': <Step5 {...props} />,

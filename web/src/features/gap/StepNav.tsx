@@ -41,6 +41,8 @@ export function StepNav({ section, onSelect, issues, comments, hasGbs, hasTor }:
     ].filter(Boolean);
     return {
       key,
+      // Long step titles wrap instead of being cut off at the item's fixed height.
+      style: { height: 'auto', lineHeight: 1.35, paddingBlock: 8 },
       label: (
         <Flex justify="space-between" align="center" gap={6} data-testid={`gap-nav-${key}`}>
           <span style={{ whiteSpace: 'normal', lineHeight: 1.3 }}>

@@ -3,6 +3,7 @@ import type { GapContent, GbsContent, TorContent } from '../../../../domain/plan
 import type { DocumentDiff } from '../../../../domain/planning/gap-diff.ts';
 import type { Completeness } from '../../../../domain/planning/gap-rules.ts';
 import { apiRequest } from '../../app/api.ts';
+import type { Page } from '../../app/types.ts';
 
 /** Shapes of server/modules/gap (docs/api-planning.md, "GAP documents and review"). */
 export type GapStatus = 'draft' | 'submitted' | 'revision' | 'approved';
@@ -22,28 +23,33 @@ export interface ReviewEvent {
   at: string;
 }
 
-/** A step 2 reference resolved to the catalog's live figures (null where nothing is stored). */
-export interface ResolvedData {
-  id: string;
+/** A step 2 reference read from the catalog's live values (`missing` when nothing is stored). */
+export interface DataFigure {
+  refId: string;
   indicatorCode: string;
+  indicatorName: string;
+  indicatorNameEn: string;
+  unit: string;
   year: number;
-  name: string | null;
-  unit: string | null;
-  source: string | null;
-  female: string | null;
-  male: string | null;
-  total: string | null;
+  female: number | null;
+  male: number | null;
+  total: number | null;
+  source: string;
+  /** The least advanced status among the values read. */
+  status: 'draft' | 'submitted' | 'verified' | null;
+  missing: boolean;
 }
 
-export interface GapView {
+type Named = { code: string; name: string } | null;
+
+export interface GapListItem {
   id: string;
   regionCode: string;
   year: number;
   status: GapStatus;
-  version: number;
   submission: number;
+  version: number;
   isDemo: boolean;
-  opd: { id: string; name: string; shortName: string };
   subActivity: {
     id: string;
     code: string;
@@ -51,41 +57,39 @@ export interface GapView {
     outputIndicator: string;
     target: string;
     budget: string;
-    program: { code: string; name: string } | null;
-    kegiatan: { code: string; name: string } | null;
   };
+  opd: { id: string; name: string; shortName: string };
+  openComments: number;
+  updatedAt: string;
+  submittedAt: string | null;
+  decidedAt: string | null;
+}
+
+/** GET /api/gap/:id (server/modules/gap/schemas.ts `gapDocument`). */
+export interface GapView extends GapListItem {
   gap: GapContent;
   gbs: GbsContent | null;
   tor: TorContent | null;
-  resolved: ResolvedData[];
+  nomenclature: { urusan: Named; bidang: Named; program: Named; kegiatan: Named; subKegiatan: Named };
+  dataValues: DataFigure[];
   completeness: Completeness;
+  gbsTotal: string | null;
   events: ReviewEvent[];
+  updatedBy: { id: string | null; name: string } | null;
   canEdit: boolean;
   canReview: boolean;
-  updatedAt: string;
-  updatedByName: string | null;
-  submittedAt: string | null;
-}
-
-export interface GapListItem {
-  id: string;
-  year: number;
-  status: GapStatus;
-  submission: number;
-  submittedAt: string | null;
-  updatedAt: string;
-  openComments: number;
-  opd: { id: string; name: string; shortName: string };
-  subActivity: { id: string; code: string; name: string; budget: string };
 }
 
 export interface GapVersion {
   submission: number;
   submittedAt: string;
   submittedByName: string;
+  /** The reviewer's decision on this submission, if any yet. */
+  decision: 'revision' | 'approve' | null;
 }
 
 export interface CompareResult extends DocumentDiff {
+  /** The submission compared from, and the one (or the current draft) compared to. */
   from: number;
   to: number | 'current';
 }
@@ -113,12 +117,19 @@ export function useGapDocument(id: string) {
   });
 }
 
-export function useGapQueue(regionCode: string, filters: { year?: number; status?: string; opdId?: string }) {
+export interface GapQueueParams {
+  year?: number;
+  status?: GapStatus;
+  opdId?: string;
+  page: number;
+  pageSize: number;
+}
+
+export function useGapQueue(regionCode: string, params: GapQueueParams) {
   return useQuery({
-    queryKey: ['gap-queue', regionCode, filters],
+    queryKey: ['gap-queue', regionCode, params],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: GapListItem[] }>(`/regions/${enc(regionCode)}/gap`, { query: filters, signal }),
-    select: (data) => data.items,
+      apiRequest<Page<GapListItem>>(`/regions/${enc(regionCode)}/gap`, { query: { ...params }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -126,8 +137,7 @@ export function useGapQueue(regionCode: string, filters: { year?: number; status
 export function useGapVersions(id: string) {
   return useQuery({
     queryKey: [...gapKey(id), 'versions'],
-    queryFn: ({ signal }) => apiRequest<{ items: GapVersion[] }>(`/gap/${enc(id)}/versions`, { signal }),
-    select: (data) => data.items,
+    queryFn: ({ signal }) => apiRequest<GapVersion[]>(`/gap/${enc(id)}/versions`, { signal }),
   });
 }
 

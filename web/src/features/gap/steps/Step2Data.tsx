@@ -1,8 +1,8 @@
-import { Descriptions, Input, Select, Typography } from 'antd';
+import { Descriptions, Input, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GapDataRef } from '../../../../../domain/planning/gap-content.ts';
 import { formatDecimal } from '../../../components/format.ts';
-import type { ResolvedData } from '../api.ts';
+import type { DataFigure } from '../api.ts';
 import { Field } from '../Field.tsx';
 import { ListEditor } from '../ListEditor.tsx';
 import { newId } from '../ids.ts';
@@ -12,27 +12,28 @@ interface Props extends StepProps {
   /** Catalog indicators the region sees, for the picker. */
   indicators: { code: string; name: string; unit: string }[];
   /** The live figures of the saved references, from GET /api/gap/:id. */
-  resolved: ResolvedData[];
+  figures: DataFigure[];
   /** The document's budget year: data of the years before it are what the analysis rests on. */
   year: number;
 }
 
-function Figures({ item, resolved }: { item: GapDataRef; resolved: ResolvedData | undefined }) {
+function Figures({ item, figure }: { item: GapDataRef; figure: DataFigure | undefined }) {
   const { t } = useTranslation();
   // The figures belong to what was saved; a just-changed pick shows them after the autosave.
   if (!item.indicatorCode) return null;
-  if (!resolved || resolved.indicatorCode !== item.indicatorCode || resolved.year !== item.year) {
+  if (!figure || figure.indicatorCode !== item.indicatorCode || figure.year !== item.year) {
     return <Typography.Text type="secondary">{t('gap.s2.pending')}</Typography.Text>;
   }
-  const value = (v: string | null) =>
-    v === null ? '–' : `${formatDecimal(v)} ${resolved.unit ?? ''}`.trim();
-  if (resolved.female === null && resolved.male === null && resolved.total === null) {
+  if (figure.missing) {
     return (
       <Typography.Text type="warning" data-testid="gap-s2-novalue">
         {t('gap.s2.noValue', { year: item.year })}
       </Typography.Text>
     );
   }
+  // The API sends figures as JSON numbers; shown with Indonesian separators, never recomputed.
+  const value = (v: number | null) =>
+    v === null ? '–' : `${formatDecimal(String(v))} ${figure.unit}`.trim();
   return (
     <Descriptions
       size="small"
@@ -40,14 +41,23 @@ function Figures({ item, resolved }: { item: GapDataRef; resolved: ResolvedData 
       bordered
       data-testid="gap-s2-figures"
       items={[
-        { key: 'p', label: t('gap.s2.female'), children: value(resolved.female) },
-        { key: 'l', label: t('gap.s2.male'), children: value(resolved.male) },
-        { key: 't', label: t('gap.s2.total'), children: value(resolved.total) },
+        { key: 'p', label: t('gap.s2.female'), children: value(figure.female) },
+        { key: 'l', label: t('gap.s2.male'), children: value(figure.male) },
+        { key: 't', label: t('gap.s2.total'), children: value(figure.total) },
         {
           key: 's',
           label: t('gap.s2.source'),
           span: 3,
-          children: `${resolved.source ?? '–'} · ${t('gap.s2.yearOf', { year: resolved.year })}`,
+          children: (
+            <>
+              {`${figure.source || '–'} · ${t('gap.s2.yearOf', { year: figure.year })}`}
+              {figure.status && figure.status !== 'verified' && (
+                <Tag style={{ marginInlineStart: 8 }} color={figure.status === 'draft' ? 'default' : 'gold'}>
+                  {t(`gap.s2.valueStatus.${figure.status}`)}
+                </Tag>
+              )}
+            </>
+          ),
         },
       ]}
     />
@@ -55,7 +65,7 @@ function Figures({ item, resolved }: { item: GapDataRef; resolved: ResolvedData 
 }
 
 /** Step 2: data pembuka wawasan, picked from the catalog (live values, never retyped). */
-export function Step2({ gap, onChange, readOnly, indicators, resolved, year }: Props) {
+export function Step2({ gap, onChange, readOnly, indicators, figures, year }: Props) {
   const { t } = useTranslation();
   const years = Array.from({ length: 8 }, (_, i) => year - i);
   const options = indicators.map((i) => ({ value: i.code, label: `${i.name} (${i.code})` }));
@@ -95,7 +105,7 @@ export function Step2({ gap, onChange, readOnly, indicators, resolved, year }: P
               />
             </Field>
             <div style={{ marginBottom: 12 }}>
-              <Figures item={item} resolved={resolved.find((r) => r.id === item.id)} />
+              <Figures item={item} figure={figures.find((f) => f.refId === item.id)} />
             </div>
             <Field id={`gap-s2-note-${index}`} label={t('gap.s2.note')}>
               <Input.TextArea
