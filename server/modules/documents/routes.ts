@@ -2,8 +2,15 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { errorResponses } from '../shared-schemas.js';
-import { documentExportParams, documentExportQuery, setExportParams, setExportQuery } from './schemas.js';
-import { CONTENT_TYPES, exportDocument, exportSet, type ExportFile } from './service.js';
+import {
+  documentExportParams,
+  documentExportQuery,
+  recapExportParams,
+  recapExportQuery,
+  setExportParams,
+  setExportQuery,
+} from './schemas.js';
+import { CONTENT_TYPES, exportDocument, exportRecap, exportSet, type ExportFile } from './service.js';
 
 const tags = ['pprg documents'];
 // A file, not JSON: Fastify sends streams as they are, without the serializer.
@@ -51,6 +58,31 @@ export function documentRoutes(app: ZodApp, { database }: AppContext): void {
       sendFile(
         reply,
         await exportSet(
+          database.db,
+          request.actor,
+          request.params.code,
+          request.params.format,
+          request.query,
+        ),
+      ),
+  );
+
+  app.get(
+    '/api/regions/:code/arg-recap.:format',
+    {
+      schema: {
+        tags,
+        summary: 'The ARG recap of a region and year as an XLSX workbook or a PDF report',
+        params: recapExportParams,
+        querystring: recapExportQuery,
+        produces,
+        response: fileResponse,
+      },
+    },
+    async (request, reply) =>
+      sendFile(
+        reply,
+        await exportRecap(
           database.db,
           request.actor,
           request.params.code,

@@ -16,10 +16,12 @@ import type { Actor } from '../../lib/actor.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
 import { assertCanReadRegion, canReadOpdPlanning, requireActor } from '../../lib/permissions.js';
 import { loadLetterheadView } from '../letterhead/service.js';
+import { getArgRecap } from '../planning/recap.js';
+import { getRegion } from '../regions/service.js';
 import { loadExportDocuments } from './data.js';
 import { documentsPdf, writeDocumentXlsx, writeSetXlsx } from './files.js';
 import type { DocKind, ExportDocument, ExportFormat, Issue } from './model.js';
-import type { DocumentExportParams, SetExportQuery } from './schemas.js';
+import type { DocumentExportParams, RecapExportQuery, SetExportQuery } from './schemas.js';
 
 export interface ExportFile {
   fileName: string;
@@ -117,6 +119,37 @@ export async function exportSet(
   }
   const body = new PassThrough();
   writeSetXlsx(query.doc, docs, issue, body).catch((err: Error) => body.destroy(err));
+  return { fileName, contentType: CONTENT_TYPES.xlsx, body };
+}
+
+/** The ARG recap of a region and year (the planning module's numbers, as they are on screen). */
+export async function exportRecap(
+  db: Db,
+  actor: Actor | null,
+  regionCode: string,
+  format: ExportFormat,
+  query: RecapExportQuery,
+): Promise<ExportFile> {
+  const recap = await getArgRecap(db, actor, regionCode, query.year);
+  const [region, issue] = await Promise.all([
+    getRegion(db, regionCode),
+    issueOf(db, regionCode, query.paper),
+  ]);
+  const fileName = `ARG-${fileNamePart(regionCode)}-${query.year}.${format}`;
+  if (format === 'pdf') {
+    const [{ renderPdf }, { recapPdf }] = await Promise.all([
+      import('../../lib/pdf/render.js'),
+      import('./pdf-recap.js'),
+    ]);
+    return {
+      fileName,
+      contentType: CONTENT_TYPES.pdf,
+      body: await renderPdf(recapPdf(recap, region.name, issue)),
+    };
+  }
+  const body = new PassThrough();
+  const { writeRecapXlsx } = await import('./xlsx-recap.js');
+  writeRecapXlsx(recap, region.name, issue, body).catch((err: Error) => body.destroy(err));
   return { fileName, contentType: CONTENT_TYPES.xlsx, body };
 }
 
