@@ -1,4 +1,4 @@
-import { Badge, Flex, Menu } from 'antd';
+import { Flex, Menu } from 'antd';
 import type { MenuProps } from 'antd';
 import { CheckCircleFilled, ExclamationCircleFilled, MessageOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -52,9 +52,9 @@ export function StepNav({ section, onSelect, issues, comments, hasGbs, hasTor }:
           </span>
           <Flex gap={6} align="center" aria-hidden>
             {open > 0 && (
-              <Badge count={open} size="small" color="blue">
-                <MessageOutlined style={{ color: '#1677ff' }} />
-              </Badge>
+              <span style={{ color: '#1677ff', fontSize: 12, whiteSpace: 'nowrap' }}>
+                <MessageOutlined /> {open}
+              </span>
             )}
             {problems > 0 ? (
               <ExclamationCircleFilled style={{ color: '#faad14' }} />
