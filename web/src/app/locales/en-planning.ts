@@ -66,6 +66,7 @@ export const enPlanning: typeof idPlanning = {
       created: 'Sub-activity {{name}} added.',
       updated: 'Sub-activity {{name}} updated.',
       code: 'Code',
+      codeName: 'Code / sub-activity name',
       codeHelp:
         'SIPD code: urusan.bidang.program.kegiatan.sub-kegiatan, e.g. 2.08.02.2.01.0001 (urusan 2, bidang 08, program 02, kegiatan 2.01, sub-kegiatan 0001).',
       codeFormat: 'Unknown code format. A correct example: 2.08.02.2.01.0001',

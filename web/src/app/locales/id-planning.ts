@@ -64,6 +64,7 @@ export const idPlanning = {
       created: 'Sub-kegiatan {{name}} ditambahkan.',
       updated: 'Sub-kegiatan {{name}} diperbarui.',
       code: 'Kode',
+      codeName: 'Kode / nama sub-kegiatan',
       codeHelp:
         'Kode SIPD: urusan.bidang.program.kegiatan.sub-kegiatan, mis. 2.08.02.2.01.0001 (urusan 2, bidang 08, program 02, kegiatan 2.01, sub-kegiatan 0001).',
       codeFormat: 'Format kode tidak dikenal. Contoh yang benar: 2.08.02.2.01.0001',

@@ -96,6 +96,7 @@ export function SubActivitiesPage() {
   const columns = subActivityColumns({
     t,
     showOpd: opdId === null,
+    withActions: access.editLines,
     canEdit: (line) => mayEditOpd(me, line.opdId),
     onEdit: (line) => {
       setEditing(line);
@@ -105,7 +106,7 @@ export function SubActivitiesPage() {
     gapCell: (line) => (
       <GapButton line={line} regionCode={region.code} canStart={mayEditOpd(me, line.opdId)} />
     ),
-  }).filter((c) => access.editLines || c.key !== 'actions');
+  });
 
   const totals = list.data?.totals;
   const filtered = paged.filtered;
@@ -176,20 +177,20 @@ export function SubActivitiesPage() {
         query={list}
         paging={paged}
         emptyText={emptyText}
-        scroll={{ x: 1450 }}
+        scroll={{ x: 1120 }}
         summary={() =>
           totals ? (
             <Table.Summary fixed>
               <Table.Summary.Row data-testid="sub-totals">
-                <Table.Summary.Cell index={0} colSpan={3}>
+                <Table.Summary.Cell index={0} colSpan={2}>
                   <Typography.Text strong>{t('planning.sub.totals')}</Typography.Text>
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={3} align="right">
+                <Table.Summary.Cell index={2} align="right">
                   <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
                     {formatRupiah(totals.budget)}
                   </Typography.Text>
                 </Table.Summary.Cell>
-                <Table.Summary.Cell index={4} colSpan={columns.length - 4}>
+                <Table.Summary.Cell index={3} colSpan={columns.length - 3}>
                   <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
                     {t('planning.sub.totalArg', {
                       amount: formatRupiah(totals.argAmount),

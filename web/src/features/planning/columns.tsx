@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { Button, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, TagOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
@@ -9,63 +9,104 @@ import { formatRupiah } from './money.ts';
 
 interface Options {
   t: TFunction;
-  /** Show the OPD column (when the list spans every OPD). */
+  /** Show the OPD under each name (when the list spans every OPD). */
   showOpd: boolean;
+  /** Whether the actions column is drawn at all (someone who may edit some line). */
+  withActions: boolean;
   canEdit: (line: SubActivity) => boolean;
   onEdit: (line: SubActivity) => void;
   onTag: (line: SubActivity) => void;
   gapCell: (line: SubActivity) => ReactNode;
 }
 
-/** The sub-kegiatan table's columns: identity, output, pagu, ARG tag, GAP, actions. */
-export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell }: Options) {
+/** Code and name in one column: the table must fit a laptop screen without scrolling sideways. */
+function nameCell(t: TFunction, line: SubActivity, showOpd: boolean) {
+  // The kegiatan (or else the program) on a line of its own; the whole path on hover.
+  const parent = line.kegiatanName ?? line.programName;
+  const path = [line.programName, line.kegiatanName].filter(Boolean).join(' › ');
+  return (
+    <div>
+      <Typography.Text code style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+        {line.code}
+      </Typography.Text>
+      {line.isDemo && (
+        <Tag color="orange" style={{ marginInlineStart: 4 }}>
+          {t('common.demoTag')}
+        </Tag>
+      )}
+      <Typography.Text strong style={{ display: 'block' }}>
+        {line.name}
+      </Typography.Text>
+      {parent && (
+        <Tooltip title={path}>
+          <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+            {parent}
+          </Typography.Text>
+        </Tooltip>
+      )}
+      {showOpd && (
+        <Tooltip title={line.opdName}>
+          <Tag style={{ marginTop: 2 }}>{line.opdShortName || line.opdName}</Tag>
+        </Tooltip>
+      )}
+    </div>
+  );
+}
+
+/** The ARG tag and amount; for whoever may edit, the tag is also the button that changes it. */
+function argCell(t: TFunction, line: SubActivity, editable: boolean, onTag: (line: SubActivity) => void) {
+  const label = t('planning.sub.tagFor', { name: line.name });
+  if (!line.argCategory) {
+    return editable ? (
+      <Button size="small" icon={<TagOutlined />} aria-label={label} onClick={() => onTag(line)}>
+        {t('planning.sub.tag')}
+      </Button>
+    ) : (
+      <Typography.Text type="secondary">{t('planning.sub.untagged')}</Typography.Text>
+    );
+  }
+  const tag = (
+    <Tooltip title={t(`planning.argCategories.${line.argCategory}.help`)}>
+      <Tag color={ARG_TAG_COLORS[line.argCategory]}>
+        {t(`planning.argCategories.${line.argCategory}.short`)}
+      </Tag>
+    </Tooltip>
+  );
+  return (
+    <div>
+      {editable ? (
+        <Button
+          type="text"
+          size="small"
+          aria-label={label}
+          onClick={() => onTag(line)}
+          style={{ padding: 0 }}
+        >
+          {tag}
+          <EditOutlined style={{ color: '#8c8c8c' }} />
+        </Button>
+      ) : (
+        tag
+      )}
+      {line.argCategory !== 'netral' && (
+        <div style={{ whiteSpace: 'nowrap', fontSize: 12 }}>{formatRupiah(line.argAmount)}</div>
+      )}
+    </div>
+  );
+}
+
+/** The sub-kegiatan table's columns: identity, output, pagu, ARG tag, GAP, edit. */
+export function subActivityColumns({ t, showOpd, withActions, canEdit, onEdit, onTag, gapCell }: Options) {
   const columns: ColumnsType<SubActivity> = [
     {
-      title: t('planning.sub.code'),
-      dataIndex: 'code',
-      width: 180,
-      render: (code: string) => (
-        <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
-          {code}
-        </Typography.Text>
-      ),
-    },
-    {
-      title: t('planning.sub.name'),
-      dataIndex: 'name',
-      width: 360,
-      render: (name: string, line) => {
-        // The kegiatan (or else the program) on a second line; the whole path on hover.
-        const parent = line.kegiatanName ?? line.programName;
-        const path = [line.programName, line.kegiatanName].filter(Boolean).join(' › ');
-        return (
-          <div>
-            <Typography.Text strong>{name}</Typography.Text>
-            {line.isDemo && (
-              <Tag color="orange" style={{ marginInlineStart: 6 }}>
-                {t('common.demoTag')}
-              </Tag>
-            )}
-            {parent && (
-              <Tooltip title={path}>
-                <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
-                  {parent}
-                </Typography.Text>
-              </Tooltip>
-            )}
-            {showOpd && (
-              <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-                {line.opdName}
-              </Typography.Text>
-            )}
-          </div>
-        );
-      },
+      title: t('planning.sub.codeName'),
+      key: 'name',
+      render: (_: unknown, line) => nameCell(t, line, showOpd),
     },
     {
       title: t('planning.sub.output'),
       key: 'output',
-      width: 230,
+      width: 220,
       render: (_: unknown, line) =>
         line.outputIndicator || line.target ? (
           <div>
@@ -84,55 +125,34 @@ export function subActivityColumns({ t, showOpd, canEdit, onEdit, onTag, gapCell
       title: t('planning.sub.budget'),
       dataIndex: 'budget',
       align: 'right',
-      width: 170,
+      width: 150,
       render: (budget: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatRupiah(budget)}</span>,
     },
     {
       title: t('planning.sub.arg'),
       key: 'arg',
       width: 180,
-      render: (_: unknown, line) =>
-        line.argCategory ? (
-          <div>
-            <Tooltip title={t(`planning.argCategories.${line.argCategory}.help`)}>
-              <Tag color={ARG_TAG_COLORS[line.argCategory]}>
-                {t(`planning.argCategories.${line.argCategory}.short`)}
-              </Tag>
-            </Tooltip>
-            {line.argCategory !== 'netral' && (
-              <div style={{ whiteSpace: 'nowrap', fontSize: 12 }}>{formatRupiah(line.argAmount)}</div>
-            )}
-          </div>
-        ) : (
-          <Typography.Text type="secondary">{t('planning.sub.untagged')}</Typography.Text>
-        ),
+      render: (_: unknown, line) => argCell(t, line, canEdit(line), onTag),
     },
     { title: t('planning.sub.gap'), key: 'gap', width: 190, render: (_: unknown, line) => gapCell(line) },
   ];
-  columns.push({
-    title: t('common.actions'),
-    key: 'actions',
-    width: 170,
-    fixed: 'right',
-    render: (_: unknown, line) =>
-      canEdit(line) ? (
-        <Space size={4}>
-          <Button
-            size="small"
-            icon={<TagOutlined />}
-            aria-label={t('planning.sub.tagFor', { name: line.name })}
-            onClick={() => onTag(line)}
-          >
-            {t('planning.sub.tag')}
-          </Button>
-          <Button
-            size="small"
-            icon={<EditOutlined />}
-            aria-label={t('planning.sub.editFor', { name: line.name })}
-            onClick={() => onEdit(line)}
-          />
-        </Space>
-      ) : null,
-  });
+  if (withActions) {
+    columns.push({
+      title: t('common.edit'),
+      key: 'actions',
+      width: 64,
+      render: (_: unknown, line) =>
+        canEdit(line) ? (
+          <Tooltip title={t('common.edit')}>
+            <Button
+              size="small"
+              icon={<EditOutlined />}
+              aria-label={t('planning.sub.editFor', { name: line.name })}
+              onClick={() => onEdit(line)}
+            />
+          </Tooltip>
+        ) : null,
+    });
+  }
   return columns;
 }
