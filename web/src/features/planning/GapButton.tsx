@@ -34,7 +34,7 @@ export function GapButton({ line, regionCode, canStart }: Props) {
         <Button
           size="small"
           icon={<FileSearchOutlined />}
-          aria-label={t('planning.sub.openGapFor', { name: line.name })}
+          aria-label={t('planning.sub.openGapFor', { name: `${line.code} ${line.name}` })}
           onClick={() => open(line.gap!.id)}
         >
           {t('planning.sub.openGap')}
@@ -50,7 +50,7 @@ export function GapButton({ line, regionCode, canStart }: Props) {
       ghost
       icon={<FileAddOutlined />}
       loading={start.isPending}
-      aria-label={t('planning.sub.startGapFor', { name: line.name })}
+      aria-label={t('planning.sub.startGapFor', { name: `${line.code} ${line.name}` })}
       onClick={async () => {
         try {
           const doc = await start.mutateAsync(line.id);

@@ -55,7 +55,7 @@ function nameCell(t: TFunction, line: SubActivity, showOpd: boolean) {
 
 /** The ARG tag and amount; for whoever may edit, the tag is also the button that changes it. */
 function argCell(t: TFunction, line: SubActivity, editable: boolean, onTag: (line: SubActivity) => void) {
-  const label = t('planning.sub.tagFor', { name: line.name });
+  const label = t('planning.sub.tagFor', { name: `${line.code} ${line.name}` });
   if (!line.argCategory) {
     return editable ? (
       <Button size="small" icon={<TagOutlined />} aria-label={label} onClick={() => onTag(line)}>
@@ -147,7 +147,7 @@ export function subActivityColumns({ t, showOpd, withActions, canEdit, onEdit, o
             <Button
               size="small"
               icon={<EditOutlined />}
-              aria-label={t('planning.sub.editFor', { name: line.name })}
+              aria-label={t('planning.sub.editFor', { name: `${line.code} ${line.name}` })}
               onClick={() => onEdit(line)}
             />
           </Tooltip>
