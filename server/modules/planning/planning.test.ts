@@ -288,3 +288,49 @@ describe('planning: nomenclature, sub-kegiatan, ARG tags, recap', () => {
     assert.equal(res.statusCode, 403);
   });
 });
+
+describe('planning demo', () => {
+  test('the demo has both GAP lines exactly, 2024–2026 for most agencies, and removing it removes them', async () => {
+    const t = await createTestApp();
+    try {
+      const { DEMO_GAP_LINES } = await import('../../db/seed/demo-planning-data.js');
+      const { removeDemo } = await import('../../db/seed/demo.js');
+      const rows = (await t.database.db.execute(
+        sql`select o.short_name, s.year, s.code, s.budget::text as budget, s.arg_category, s.arg_amount::text as arg_amount, s.output_indicator, s.target
+            from sub_activities s join opd o on o.id = s.opd_id where s.is_demo`,
+      )) as unknown as { rows: Record<string, string | number>[] };
+      const find = (l: { opdShortName: string; year: number; code: string }) =>
+        rows.rows.find((r) => r.short_name === l.opdShortName && r.year === l.year && r.code === l.code);
+      assert.deepEqual(find(DEMO_GAP_LINES.dinkes), {
+        short_name: 'Dinkes',
+        year: 2026,
+        code: '1.02.02.2.02.0001',
+        budget: '486750000.00',
+        arg_category: 'khusus',
+        arg_amount: '486750000.00',
+        output_indicator: 'Ibu hamil yang mendapatkan pelayanan kesehatan sesuai standar',
+        target: '4.850 orang',
+      });
+      assert.deepEqual(find(DEMO_GAP_LINES.dp3a), {
+        short_name: 'DP3A',
+        year: 2026,
+        code: '2.08.02.2.02.0001',
+        budget: '215400000.00',
+        arg_category: 'kesetaraan',
+        arg_amount: '215400000.00',
+        output_indicator: 'Perempuan yang mengikuti pelatihan kepemimpinan',
+        target: '120 orang',
+      });
+      const agencies = new Set(rows.rows.filter((r) => r.year === 2024).map((r) => r.short_name));
+      assert.ok(agencies.size >= 20);
+      assert.ok(
+        await countOf(t, sql`select count(*) from plan_targets where is_demo and opd_id is not null`),
+      );
+      await removeDemo(t.database.db);
+      assert.equal(await countOf(t, sql`select count(*) from sub_activities where is_demo`), 0);
+      assert.equal(await countOf(t, sql`select count(*) from rpjmd_periods where is_demo`), 0);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -29,133 +29,152 @@ const gapJoin = and(
 );
 const countStatus = (status: string) =>
   sql<number>`count(${gapDocuments.id}) filter (where ${gapDocuments.status} = ${status})`;
-/** The program of a code: its first three segments (`2.08.02` of `2.08.02.2.01.0001`). */
-const programOf = sql<string>`coalesce(substring(${subActivities.code} from '^[0-9]+\\.[0-9]+\\.[0-9]+'), ${subActivities.code})`;
+/**
+ * The program of a code: its first three segments (`2.08.02` of `2.08.02.2.01.0001`). Stored
+ * codes are normalised (U.BB.PP…), so that is always the first seven characters.
+ */
+const programOf = sql<string>`left(${subActivities.code}, 7)`;
 
 export type ArgRecap = Awaited<ReturnType<typeof getArgRecap>>;
+
+const RESPONSIVE = new Set<string>(RESPONSIVE_CATEGORIES);
+
+interface Sums {
+  budget: bigint;
+  responsive: bigint;
+}
+const zero = (): Sums => ({ budget: 0n, responsive: 0n });
+
+/**
+ * One scan of the year's lines grouped by OPD, program and category (a few thousand groups at
+ * most), summed further here in BigInt: one pass over the table instead of one per breakdown.
+ */
+async function yearGroups(db: Db, regionCode: string, year: number) {
+  return db
+    .select({
+      opdId: subActivities.opdId,
+      program: programOf,
+      category: sql<string>`coalesce(${subActivities.argCategory}, 'untagged')`,
+      budget: sumText(sql`sum(${subActivities.budget})`),
+      amount: sumText(sql`sum(${subActivities.argAmount})`),
+      approved: sumText(
+        sql`sum(${subActivities.argAmount}) filter (where ${gapDocuments.status} = 'approved')`,
+      ),
+      lines: count(),
+      draft: countStatus('draft'),
+      submitted: countStatus('submitted'),
+      revision: countStatus('revision'),
+      approvedGaps: countStatus('approved'),
+    })
+    .from(subActivities)
+    .leftJoin(gapDocuments, gapJoin)
+    .where(and(eq(subActivities.regionCode, regionCode), eq(subActivities.year, year)))
+    .groupBy(subActivities.opdId, sql`2`, sql`3`);
+}
 
 export async function getArgRecap(db: Db, actor: Actor | null, regionCode: string, year: number) {
   assertCanReadRegion(actor, regionCode);
   await getRegion(db, regionCode);
-  const inYear = and(eq(subActivities.regionCode, regionCode), eq(subActivities.year, year));
+  const groups = await yearGroups(db, regionCode, year);
 
-  const categories = await db
-    .select({
-      category: sql<string>`coalesce(${subActivities.argCategory}, 'untagged')`,
-      budget: budgetSum,
-      amount: responsiveSum,
-      approved: sumText(
-        sql`sum(${subActivities.argAmount}) filter (where ${responsive} and ${gapDocuments.status} = 'approved')`,
-      ),
-      count: count(),
-    })
-    .from(subActivities)
-    .leftJoin(gapDocuments, gapJoin)
-    .where(inYear)
-    .groupBy(sql`1`);
-
-  const opdRows = await db
-    .select({
-      opdId: subActivities.opdId,
-      opdName: opd.name,
-      opdShortName: opd.shortName,
-      active: opd.active,
-      budget: budgetSum,
-      responsive: responsiveSum,
-      subActivities: count(),
-      tagged: count(subActivities.argCategory),
-      draft: countStatus('draft'),
-      submitted: countStatus('submitted'),
-      revision: countStatus('revision'),
-      approved: countStatus('approved'),
-    })
-    .from(subActivities)
-    .innerJoin(opd, and(eq(opd.regionCode, subActivities.regionCode), eq(opd.id, subActivities.opdId)))
-    .leftJoin(gapDocuments, gapJoin)
-    .where(inYear)
-    .groupBy(subActivities.opdId, opd.name, opd.shortName, opd.active)
-    .orderBy(asc(opd.name));
-
-  const programRows = await db
-    .select({ code: programOf, budget: budgetSum, responsive: responsiveSum })
-    .from(subActivities)
-    .where(inYear)
-    .groupBy(sql`1`)
-    .orderBy(sql`1`);
-  const programNames = programRows.length
-    ? await db
-        .select({ code: nomenclature.code, name: nomenclature.name })
-        .from(nomenclature)
-        .where(
-          inArray(
-            nomenclature.code,
-            programRows.map((p) => p.code),
-          ),
-        )
-    : [];
-  const names = new Map(programNames.map((n) => [n.code, n.name]));
-
-  const trendRows = await db
-    .select({ year: subActivities.year, budget: budgetSum, responsive: responsiveSum })
-    .from(subActivities)
-    .where(eq(subActivities.regionCode, regionCode))
-    .groupBy(subActivities.year)
-    .orderBy(asc(subActivities.year));
-
-  const byCategoryMap = new Map(categories.map((c) => [c.category, c]));
-  let total = 0n;
-  let responsiveTotal = 0n;
+  let total = zero();
   let approved = 0n;
-  for (const c of categories) {
-    total += toSen(c.budget);
-    responsiveTotal += toSen(c.amount);
-    approved += toSen(c.approved);
+  const categories = new Map<RecapCategory, Sums & { count: number }>(
+    RECAP_CATEGORIES.map((c) => [c, { ...zero(), count: 0 }]),
+  );
+  const opds = new Map<string, Sums & { lines: number; tagged: number; gaps: Record<string, number> }>();
+  const programs = new Map<string, Sums>();
+  for (const g of groups) {
+    const budget = toSen(g.budget);
+    const responsive = RESPONSIVE.has(g.category) ? toSen(g.amount) : 0n;
+    if (RESPONSIVE.has(g.category)) approved += toSen(g.approved);
+    total = { budget: total.budget + budget, responsive: total.responsive + responsive };
+    const c = categories.get(g.category as RecapCategory)!;
+    c.budget += budget;
+    c.responsive += responsive;
+    c.count += Number(g.lines);
+    let o = opds.get(g.opdId);
+    if (!o) {
+      o = { ...zero(), lines: 0, tagged: 0, gaps: { draft: 0, submitted: 0, revision: 0, approved: 0 } };
+      opds.set(g.opdId, o);
+    }
+    o.budget += budget;
+    o.responsive += responsive;
+    o.lines += Number(g.lines);
+    if (g.category !== 'untagged') o.tagged += Number(g.lines);
+    o.gaps.draft += Number(g.draft);
+    o.gaps.submitted += Number(g.submitted);
+    o.gaps.revision += Number(g.revision);
+    o.gaps.approved += Number(g.approvedGaps);
+    const p = programs.get(g.program) ?? zero();
+    programs.set(g.program, { budget: p.budget + budget, responsive: p.responsive + responsive });
   }
 
-  const byOpd = opdRows.map((o) => {
-    const gaps = {
-      draft: Number(o.draft),
-      submitted: Number(o.submitted),
-      revision: Number(o.revision),
-      approved: Number(o.approved),
-    };
-    return {
-      opdId: o.opdId,
-      opdName: o.opdName,
-      opdShortName: o.opdShortName,
-      budget: o.budget,
-      responsive: o.responsive,
-      share: shareOfSen(toSen(o.responsive), toSen(o.budget)),
-      subActivities: Number(o.subActivities),
-      tagged: Number(o.tagged),
-      gaps,
-      submitted: gaps.submitted + gaps.approved > 0,
-      active: o.active,
-    };
-  });
+  const programCodes = [...programs.keys()].sort();
+  const [opdRows, programNames, trendRows] = await Promise.all([
+    opds.size
+      ? db
+          .select({ id: opd.id, name: opd.name, shortName: opd.shortName, active: opd.active })
+          .from(opd)
+          .where(and(eq(opd.regionCode, regionCode), inArray(opd.id, [...opds.keys()])))
+      : Promise.resolve([]),
+    programCodes.length
+      ? db
+          .select({ code: nomenclature.code, name: nomenclature.name })
+          .from(nomenclature)
+          .where(inArray(nomenclature.code, programCodes))
+      : Promise.resolve([]),
+    db
+      .select({ year: subActivities.year, budget: budgetSum, responsive: responsiveSum })
+      .from(subActivities)
+      .where(eq(subActivities.regionCode, regionCode))
+      .groupBy(subActivities.year)
+      .orderBy(asc(subActivities.year)),
+  ]);
+  const names = new Map(programNames.map((n) => [n.code, n.name]));
+
+  const byOpd = opdRows
+    .map((row) => {
+      const o = opds.get(row.id)!;
+      const gaps = {
+        draft: o.gaps.draft,
+        submitted: o.gaps.submitted,
+        revision: o.gaps.revision,
+        approved: o.gaps.approved,
+      };
+      return {
+        opdId: row.id,
+        opdName: row.name,
+        opdShortName: row.shortName,
+        budget: fromSen(o.budget),
+        responsive: fromSen(o.responsive),
+        share: shareOfSen(o.responsive, o.budget),
+        subActivities: o.lines,
+        tagged: o.tagged,
+        gaps,
+        submitted: gaps.submitted + gaps.approved > 0,
+        active: row.active,
+      };
+    })
+    .sort((a, b) => a.opdName.localeCompare(b.opdName, 'id'));
 
   return {
     regionCode,
     year,
-    totalBudget: fromSen(total),
-    responsiveAmount: fromSen(responsiveTotal),
+    totalBudget: fromSen(total.budget),
+    responsiveAmount: fromSen(total.responsive),
     approvedAmount: fromSen(approved),
-    responsiveShare: shareOfSen(responsiveTotal, total),
-    byCategory: RECAP_CATEGORIES.map((category: RecapCategory) => {
-      const c = byCategoryMap.get(category);
-      return {
-        category,
-        amount: c?.amount ?? '0.00',
-        budget: c?.budget ?? '0.00',
-        count: Number(c?.count ?? 0),
-      };
+    responsiveShare: shareOfSen(total.responsive, total.budget),
+    byCategory: RECAP_CATEGORIES.map((category) => {
+      const c = categories.get(category)!;
+      return { category, amount: fromSen(c.responsive), budget: fromSen(c.budget), count: c.count };
     }),
     byOpd: byOpd.map(({ active: _active, ...rest }) => rest),
-    byProgram: programRows.map((p) => ({
-      code: p.code,
-      name: names.get(p.code) ?? null,
-      budget: p.budget,
-      responsive: p.responsive,
+    byProgram: programCodes.map((code) => ({
+      code,
+      name: names.get(code) ?? null,
+      budget: fromSen(programs.get(code)!.budget),
+      responsive: fromSen(programs.get(code)!.responsive),
     })),
     trend: trendRows.map((t) => ({
       year: t.year,
