@@ -1,18 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  App as AntApp,
-  Alert,
-  Button,
-  Card,
-  Col,
-  Empty,
-  Flex,
-  List,
-  Row,
-  Space,
-  Spin,
-  Statistic,
-} from 'antd';
+import { App as AntApp, Alert, Button, Card, Col, Empty, Flex, Tag, Row, Space, Spin, Statistic } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -193,15 +180,14 @@ export function ArgRecapPage() {
                 n: data.notSubmitted.length,
               })}
               description={
-                <List
-                  size="small"
-                  dataSource={data.notSubmitted}
-                  renderItem={(o) => (
-                    <List.Item style={{ padding: '2px 0' }}>
-                      <Link to={opdLines(regionSearch, o.opdId, data.year)}>{o.opdName}</Link>
-                    </List.Item>
-                  )}
-                />
+                // Many OPDs may be missing early in the cycle: a wrapped line of links stays short.
+                <Flex wrap gap={4} style={{ marginTop: 4 }}>
+                  {data.notSubmitted.map((o) => (
+                    <Link key={o.opdId} to={opdLines(regionSearch, o.opdId, data.year)}>
+                      <Tag style={{ cursor: 'pointer', marginInlineEnd: 0 }}>{o.opdName}</Tag>
+                    </Link>
+                  ))}
+                </Flex>
               }
             />
           )}
