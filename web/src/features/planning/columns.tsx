@@ -39,7 +39,7 @@ function nameCell(t: TFunction, line: SubActivity, showOpd: boolean) {
       </Typography.Text>
       {parent && (
         <Tooltip title={path}>
-          <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
             {parent}
           </Typography.Text>
         </Tooltip>
