@@ -280,6 +280,24 @@ describe('planning: nomenclature, sub-kegiatan, ARG tags, recap', () => {
     assert.equal(filtered.json().totals.argAmount, '0.01');
   });
 
+  test('a cached recap follows every change: a tag, a budget, a GAP status', async () => {
+    const url = `/api/regions/${REGION}/arg-recap?year=${YEAR}`;
+    const get = async () => (await t.app.inject({ url, headers: { cookie: admin } })).json();
+    const before = await get();
+    assert.deepEqual(await get(), before);
+    const created = await create(
+      line({ code: '1.02.02.2.02.0043', name: 'KTR', budget: '1000', argCategory: 'khusus' }),
+    );
+    const afterCreate = await get();
+    assert.notEqual(afterCreate.responsiveAmount, before.responsiveAmount);
+    await patch(created.json().id, { argCategory: 'netral' });
+    assert.equal((await get()).responsiveAmount, before.responsiveAmount);
+    await t.database.db.execute(sql`update gap_documents set status = 'revision' where year = ${YEAR}`);
+    assert.equal((await get()).approvedAmount, '0.00');
+    await t.database.db.execute(sql`update gap_documents set status = 'approved' where year = ${YEAR}`);
+    assert.equal((await get()).approvedAmount, before.approvedAmount);
+  });
+
   test('the recap of a region the caller cannot read is refused', async () => {
     const res = await t.app.inject({
       url: `/api/regions/73.71/arg-recap?year=${YEAR}`,
