@@ -43,7 +43,7 @@ function byOpd(r: ArgRecap): Content {
       num(o.gaps.approved),
     ]),
   ];
-  return { table: { headerRows: 1, widths: [18, '*', 60, 90, 90, 40, 30, 38, 42, 42], body }, layout: grid };
+  return { table: { headerRows: 1, widths: [18, '*', 60, 86, 86, 40, 30, 44, 48, 46], body }, layout: grid };
 }
 
 export function recapPdf(r: ArgRecap, regionName: string, issue: Issue): TDocumentDefinitions {
