@@ -12,7 +12,13 @@ const id = { ...foundationId, ...dataId, ...planningId, ...gapId, ...documentsId
 
 export type MessageKey = keyof typeof id;
 
-const en: Record<MessageKey, string> = { ...foundationEn, ...dataEn, ...planningEn, ...gapEn, ...documentsEn };
+const en: Record<MessageKey, string> = {
+  ...foundationEn,
+  ...dataEn,
+  ...planningEn,
+  ...gapEn,
+  ...documentsEn,
+};
 
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(id, value);

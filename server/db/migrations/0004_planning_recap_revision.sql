@@ -53,3 +53,7 @@ CREATE TRIGGER gap_documents_revision_insert AFTER INSERT OR DELETE ON gap_docum
 CREATE TRIGGER gap_documents_revision_update AFTER UPDATE ON gap_documents
   FOR EACH ROW WHEN (OLD.status IS DISTINCT FROM NEW.status OR OLD.sub_activity_id IS DISTINCT FROM NEW.sub_activity_id)
   EXECUTE FUNCTION planning_bump_row();
+--> statement-breakpoint
+-- The recap names OPDs and lists the active ones: renaming or deactivating one moves it on too.
+CREATE TRIGGER opd_revision_update AFTER UPDATE ON opd
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION planning_bump_new_rows();

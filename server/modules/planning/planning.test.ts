@@ -280,7 +280,7 @@ describe('planning: nomenclature, sub-kegiatan, ARG tags, recap', () => {
     assert.equal(filtered.json().totals.argAmount, '0.01');
   });
 
-  test('a cached recap follows every change: a tag, a budget, a GAP status', async () => {
+  test('a cached recap follows every change: a tag, a budget, a GAP status, an OPD name', async () => {
     const url = `/api/regions/${REGION}/arg-recap?year=${YEAR}`;
     const get = async () => (await t.app.inject({ url, headers: { cookie: admin } })).json();
     const before = await get();
@@ -296,6 +296,12 @@ describe('planning: nomenclature, sub-kegiatan, ARG tags, recap', () => {
     assert.equal((await get()).approvedAmount, '0.00');
     await t.database.db.execute(sql`update gap_documents set status = 'approved' where year = ${YEAR}`);
     assert.equal((await get()).approvedAmount, before.approvedAmount);
+    await t.database.db.execute(
+      sql`update opd set name = 'Dinas Kesehatan Kota' where short_name = 'Dinkes'`,
+    );
+    const renamed = (await get()).byOpd.map((o: { opdName: string }) => o.opdName);
+    await t.database.db.execute(sql`update opd set name = 'Dinas Kesehatan' where short_name = 'Dinkes'`);
+    assert.ok(renamed.includes('Dinas Kesehatan Kota'));
   });
 
   test('the recap of a region the caller cannot read is refused', async () => {
