@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useRegionSearch } from '../../app/region.tsx';
 import { GAP_STATUS_COLORS } from '../planning/arg.ts';
-import { formatRupiah } from '../planning/money.ts';
+import { formatRupiah } from '../../components/money.ts';
 import type { GapView } from './api.ts';
 
 /** The document's identity: OPD, year, sub-kegiatan, pagu, status, submission and version. */

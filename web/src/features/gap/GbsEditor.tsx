@@ -2,11 +2,11 @@ import { Alert, Button, Descriptions, Flex, Input, Popconfirm, Typography } from
 import { CalculatorOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GapContent, GbsComponent, GbsContent } from '../../../../domain/planning/gap-content.ts';
-import { formatRupiah, sumMoney, toSen } from '../planning/money.ts';
+import { formatRupiah, sumMoney, toSen } from '../../components/money.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { Field } from './Field.tsx';
 import { ListEditor } from './ListEditor.tsx';
-import { MoneyInput } from './MoneyInput.tsx';
+import { ExactMoneyInput } from '../../components/MoneyInput.tsx';
 import { newId } from './ids.ts';
 
 interface Props {
@@ -132,7 +132,7 @@ export function GbsEditor({ gbs, gap, budget, readOnly, canDraft, drafting, onDr
               />
             </Field>
             <Field id={`gbs-component-budget-${index}`} label={t('gap.gbs.componentBudget')}>
-              <MoneyInput
+              <ExactMoneyInput
                 id={`gbs-component-budget-${index}`}
                 value={item.budget}
                 readOnly={readOnly}

@@ -11,7 +11,7 @@ import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { GAP_STATUSES, GAP_STATUS_COLORS } from '../planning/arg.ts';
-import { formatRupiah } from '../planning/money.ts';
+import { formatRupiah } from '../../components/money.ts';
 import { OpdSelect } from '../planning/OpdSelect.tsx';
 import { usePlanningYears } from '../planning/api.ts';
 import { useGapQueue, type GapListItem, type GapStatus } from './api.ts';

@@ -13,7 +13,7 @@ import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { downloadFile } from '../explore/download.ts';
 import { recapExportUrl, useArgRecap, type ArgRecap } from './api-recap.ts';
 import { DonutChart } from './DonutChart.tsx';
-import { formatRupiah, formatShare, shareOf } from './money.ts';
+import { formatRupiah, formatShare, shareOf } from '../../components/money.ts';
 import { usePlanningParams, usePlanningYearChoice } from './params.ts';
 import { categoryOption, trendOption } from './recapCharts.ts';
 import { opdLines, RecapOpdTable, RecapProgramTable } from './RecapTables.tsx';

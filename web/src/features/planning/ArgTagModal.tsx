@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal.tsx';
 import { ARG_CATEGORIES, type ArgCategory } from './arg.ts';
 import { useSaveSubActivity, type SubActivity } from './api.ts';
-import { MoneyInput, moneyRules, moneyValue } from './MoneyInput.tsx';
-import { formatMoneyInput, formatRupiah } from './money.ts';
+import { MoneyInput } from '../../components/MoneyInput.tsx';
+import { moneyRules, moneyValue } from './moneyRules.ts';
+import { formatMoneyInput, formatRupiah } from '../../components/money.ts';
 
 interface Props {
   open: boolean;

@@ -6,7 +6,7 @@ import { useRegionSearch } from '../../app/region.tsx';
 import { formatNumber } from '../../components/format.ts';
 import { GAP_STATUS_COLORS, GAP_STATUSES } from './arg.ts';
 import type { ArgRecap, RecapOpd } from './api-recap.ts';
-import { formatRupiah, formatShare, shareOf, toSen } from './money.ts';
+import { formatRupiah, formatShare, shareOf, toSen } from '../../components/money.ts';
 
 /** Money strings compared exactly (as sen), for sortable columns. */
 const byMoney = (a: string | null, b: string | null) => {

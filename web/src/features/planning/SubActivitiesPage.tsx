@@ -16,7 +16,7 @@ import { ArgTagModal } from './ArgTagModal.tsx';
 import { BudgetImportDrawer } from './BudgetImportDrawer.tsx';
 import { subActivityColumns } from './columns.tsx';
 import { GapButton } from './GapButton.tsx';
-import { formatRupiah, formatShare, shareOf } from './money.ts';
+import { formatRupiah, formatShare, shareOf } from '../../components/money.ts';
 import { OpdSelect } from './OpdSelect.tsx';
 import { usePlanningParams, usePlanningYearChoice } from './params.ts';
 import { SignatoryButton } from './SignatoryButton.tsx';

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal.tsx';
 import { isSubActivityCode } from './code.ts';
 import { useSaveSubActivity, type NomenclatureEntry, type SubActivity } from './api.ts';
-import { MoneyInput, moneyRules, moneyValue } from './MoneyInput.tsx';
-import { formatMoneyInput } from './money.ts';
+import { MoneyInput } from '../../components/MoneyInput.tsx';
+import { moneyRules, moneyValue } from './moneyRules.ts';
+import { formatMoneyInput } from '../../components/money.ts';
 import { NomenclatureSearch } from './NomenclatureSearch.tsx';
 import { OpdSelect } from './OpdSelect.tsx';
 

@@ -5,7 +5,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import { ARG_TAG_COLORS } from './arg.ts';
 import type { SubActivity } from './api.ts';
-import { formatRupiah } from './money.ts';
+import { formatRupiah } from '../../components/money.ts';
 
 interface Options {
   t: TFunction;

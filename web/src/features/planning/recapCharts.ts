@@ -3,7 +3,7 @@ import type { ChartOption } from '../../components/EChart.tsx';
 import { ARG_COLORS } from './arg.ts';
 import type { ArgRecap } from './api-recap.ts';
 import type { DonutOption } from './DonutChart.tsx';
-import { formatRupiah, formatShare } from './money.ts';
+import { formatRupiah, formatShare } from '../../components/money.ts';
 
 /**
  * Chart options of the ARG recap. Amounts become numbers only to size bars and slices;

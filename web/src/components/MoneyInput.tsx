@@ -1,9 +1,18 @@
 import { useState } from 'react';
-import { Input } from 'antd';
-import { formatMoneyInput, parseMoney } from '../planning/money.ts';
+import { Input, type InputProps } from 'antd';
+import { formatMoneyInput, parseMoney } from './money.ts';
 
-interface Props {
+/**
+ * A Rupiah amount typed the Indonesian way ("1.250.000" or "1.250.000,50") and kept as text:
+ * inside an antd Form, the form's rules read it and the submit turns it into the API's string.
+ */
+export function MoneyInput(props: Omit<InputProps, 'prefix'>) {
+  return <Input prefix="Rp" inputMode="decimal" autoComplete="off" {...props} />;
+}
+
+interface ExactProps {
   id: string;
+  /** The API's exact string ("1250000.50"). */
   value: string;
   readOnly: boolean;
   onChange: (value: string) => void;
@@ -11,10 +20,10 @@ interface Props {
 }
 
 /**
- * A Rupiah amount typed the Indonesian way ("1.250.000", "1.250.000,50") and handed on as
- * the API's exact string ("1250000.50") only when it reads as one; never a float.
+ * The same input outside a Form (an autosaved document): it hands on the API's exact string
+ * only when the text reads as one, never a float, and says so under itself when it does not.
  */
-export function MoneyInput({ id, value, readOnly, onChange, invalidText }: Props) {
+export function ExactMoneyInput({ id, value, readOnly, onChange, invalidText }: ExactProps) {
   const [text, setText] = useState(() => formatMoneyInput(value));
   const [seen, setSeen] = useState(value);
   const parsed = parseMoney(text);
@@ -26,10 +35,8 @@ export function MoneyInput({ id, value, readOnly, onChange, invalidText }: Props
   const invalid = !parsed.ok;
   return (
     <>
-      <Input
+      <MoneyInput
         id={id}
-        prefix="Rp"
-        inputMode="decimal"
         style={{ width: 220, textAlign: 'right' }}
         value={text}
         readOnly={readOnly}

@@ -5,7 +5,7 @@ import {
   parseRupiah,
   percentShare,
   toSen as domainToSen,
-} from '../../../../domain/planning/money.ts';
+} from '../../../domain/planning/money.ts';
 
 /**
  * Rupiah amounts travel as decimal strings ("1250000.00"); sums and comparisons go through

@@ -1,12 +1,6 @@
-import { Input, type InputProps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { TFunction } from 'i18next';
-import { moneyAtMost, parseMoney } from './money.ts';
-
-/** A Rupiah amount typed the Indonesian way ("1.250.000" or "1.250.000,50"); kept as text until saved. */
-export function MoneyInput(props: Omit<InputProps, 'prefix'>) {
-  return <Input prefix="Rp" inputMode="decimal" autoComplete="off" {...props} />;
-}
+import { moneyAtMost, parseMoney } from '../../components/money.ts';
 
 /** Form rules: required, a readable amount with at most two decimals, optionally at most `max`. */
 export function moneyRules(t: TFunction, max?: () => string | null): Rule[] {
