@@ -1,39 +1,17 @@
 /**
- * Every role (and the anonymous public) against every foundation route: allowed means the
- * server did not refuse for identity (401) or permission (403, or 404 for what the caller
- * may not even see). The table is the specification; a change to permissions shows up here.
+ * Every role (and the anonymous public) against every foundation route; the runner and the
+ * meaning of "allowed" are in test-support/permission-matrix.ts. The table is the
+ * specification; a change to permissions shows up here.
  */
-import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { createTestApp, type TestApp } from './test-support/test-app.js';
-
-type Who =
-  'anonymous' | 'superadmin' | 'provinsi' | 'admin' | 'reviewer' | 'operator' | 'pokja' | 'otherAdmin';
-const EVERYONE: Who[] = [
-  'anonymous',
-  'superadmin',
-  'provinsi',
-  'admin',
-  'reviewer',
-  'operator',
-  'pokja',
-  'otherAdmin',
-];
-const SIGNED_IN = EVERYONE.filter((w) => w !== 'anonymous');
-const PALU_READERS: Who[] = ['superadmin', 'provinsi', 'admin', 'reviewer', 'operator', 'pokja'];
-const PALU_ADMINS: Who[] = ['superadmin', 'admin'];
-
-interface Ids {
-  dinkes: string;
-  dinsos: string;
-  targetUser: string;
-}
-
-interface Case {
-  name: string;
-  allowed: Who[];
-  request: (who: Who, ids: Ids) => { method: 'GET' | 'POST' | 'PATCH'; url: string; payload?: object };
-}
+import {
+  EVERYONE,
+  PALU_ADMINS,
+  PALU_READERS,
+  SIGNED_IN,
+  demoOpdIds,
+  permissionMatrix,
+  type Case,
+} from './test-support/permission-matrix.js';
 
 const CASES: Case[] = [
   { name: 'GET /api/health', allowed: EVERYONE, request: () => ({ method: 'GET', url: '/api/health' }) },
@@ -132,88 +110,19 @@ const CASES: Case[] = [
   },
 ];
 
-const REFUSED = new Set([401, 403, 404]);
-
-describe('permission matrix', () => {
-  let t: TestApp;
-  const cookies = new Map<Who, string>();
-  let ids: Ids;
-
-  before(async () => {
-    t = await createTestApp();
-    const sa = await t.login('demo.superadmin');
-    // An admin of another kab/kota in the same province (Kabupaten Donggala).
-    await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: sa },
-      payload: {
-        username: 'admin.donggala',
-        fullName: 'Admin Donggala',
-        role: 'admin_daerah',
-        regionCode: '72.03',
-        password: 'donggala-admin-1',
-      },
-    });
-    // The user that PATCH and reset-password cases act on, so no signed-in caller is disturbed.
-    const target = await t.app.inject({
-      method: 'POST',
-      url: '/api/users',
-      headers: { cookie: sa },
-      payload: {
-        username: 'matrix.target',
-        fullName: 'Matrix Target',
-        role: 'pokja',
-        regionCode: '72.71',
-        password: 'matrix-target-1',
-      },
-    });
-    const logins: Record<Exclude<Who, 'anonymous'>, [string, string?]> = {
-      superadmin: ['demo.superadmin'],
-      provinsi: ['demo.provinsi'],
-      admin: ['demo.admin'],
-      reviewer: ['demo.reviewer'],
-      operator: ['demo.operator'],
-      pokja: ['demo.pokja'],
-      otherAdmin: ['admin.donggala', 'donggala-admin-1'],
-    };
-    for (const [who, [username, password]] of Object.entries(logins))
-      cookies.set(who as Who, await t.login(username, password));
-    const opd = (
-      await t.app.inject({ url: '/api/regions/72.71/opd?pageSize=200', headers: { cookie: sa } })
-    ).json().items;
-    ids = {
-      dinkes: opd.find((o: { shortName: string }) => o.shortName === 'Dinkes').id,
-      dinsos: opd.find((o: { shortName: string }) => o.shortName === 'Dinsos').id,
-      targetUser: target.json().id,
-    };
+permissionMatrix('permission matrix', CASES, async (t, sa) => {
+  // The user that PATCH and reset-password cases act on, so no signed-in caller is disturbed.
+  const target = await t.app.inject({
+    method: 'POST',
+    url: '/api/users',
+    headers: { cookie: sa },
+    payload: {
+      username: 'matrix.target',
+      fullName: 'Matrix Target',
+      role: 'pokja',
+      regionCode: '72.71',
+      password: 'matrix-target-1',
+    },
   });
-  after(() => t.close());
-
-  for (const c of CASES) {
-    test(c.name, async () => {
-      for (const who of EVERYONE) {
-        const { method, url, payload } = c.request(who, ids);
-        const cookie = cookies.get(who);
-        const res = await t.app.inject({ method, url, payload, headers: cookie ? { cookie } : {} });
-        const allowed = c.allowed.includes(who);
-        if (allowed) {
-          assert.ok(
-            !REFUSED.has(res.statusCode) && res.statusCode < 500,
-            `${who} should be allowed: ${res.statusCode} ${res.body}`,
-          );
-        } else {
-          assert.ok(REFUSED.has(res.statusCode), `${who} should be refused: ${res.statusCode} ${res.body}`);
-          if (who === 'anonymous') assert.equal(res.statusCode, 401, `${who}: ${res.body}`);
-        }
-      }
-    });
-  }
-
-  test('no case signed another caller out (refusals above were for permission, not a lost session)', async () => {
-    for (const who of SIGNED_IN) {
-      const res = await t.app.inject({ url: '/api/auth/me', headers: { cookie: cookies.get(who)! } });
-      assert.equal(res.statusCode, 200, who);
-    }
-  });
+  return { ...(await demoOpdIds(t, sa)), targetUser: target.json().id };
 });
