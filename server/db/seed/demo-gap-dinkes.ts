@@ -270,7 +270,7 @@ export const DEMO_GAP_DINKES: DemoGap = {
       submission: 2,
       at: '2025-10-20T02:20:00Z',
       by: 'demo.reviewer',
-      body: 'GAP, GBS dan KAK sudah responsif gender. Disetujui untuk ditandai ARG kategori kesetaraan gender.',
+      body: 'GAP, GBS dan KAK sudah responsif gender. Disetujui untuk ditandai ARG kategori khusus gender (kebutuhan spesifik ibu hamil).',
     },
   ],
 };
