@@ -12,7 +12,6 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { downloadFile } from '../explore/download.ts';
 import { recapExportUrl, useArgRecap, type ArgRecap } from './api-recap.ts';
-import { DonutChart } from './DonutChart.tsx';
 import { formatRupiah, formatShare, shareOf } from '../../components/money.ts';
 import { usePlanningParams, usePlanningYearChoice } from './params.ts';
 import { categoryOption, trendOption } from './recapCharts.ts';
@@ -145,7 +144,7 @@ export function ArgRecapPage() {
             <Col xs={24} xl={10}>
               <Card size="small" title={t('planning.recap.byCategory')}>
                 {donut && (
-                  <DonutChart
+                  <EChart
                     option={donut}
                     height={300}
                     ariaLabel={t('planning.recap.byCategoryAria', { year })}
