@@ -9,7 +9,7 @@
  * components.
  */
 import type { GapContent, GapStep, GbsContent, TorContent } from './gap-content.js';
-import { isRupiah, toSen } from './gap-money.js';
+import { isRupiah, toSen } from './money.js';
 
 /** Where an issue sits: a GAP step, the GBS or the TOR. */
 export type GapIssueTarget = GapStep | 'gbs' | 'tor';

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkCompleteness } from './gap-rules.js';
-import { formatRupiah, fromSen, isRupiah, splitSen, toSen } from './gap-money.js';
 import { completeGap } from './gap-test-fixture.js';
 import {
   composeSituationAnalysis,
@@ -48,22 +47,6 @@ const figure: GapDataFigure = {
   source: 'Dinas Kesehatan',
   missing: false,
 };
-
-describe('money in sen', () => {
-  test('parses, formats and splits exactly', () => {
-    assert.equal(toSen('486750000'), 48675000000n);
-    assert.equal(toSen('0.5'), 50n);
-    assert.equal(fromSen(48675000001n), '486750000.01');
-    assert.equal(fromSen(-5n), '-0.05');
-    assert.throws(() => toSen('1,5'));
-    assert.equal(isRupiah('12345678901234567'), false);
-    assert.deepEqual(splitSen(100n, 3), [33n, 33n, 34n]);
-    assert.deepEqual(splitSen(5n, 0), []);
-    assert.equal(formatRupiah('1250000.00'), 'Rp 1.250.000');
-    assert.equal(formatRupiah('1250000.5'), 'Rp 1.250.000,50');
-    assert.equal(formatRupiah('999'), 'Rp 999');
-  });
-});
 
 describe('draftGbs', () => {
   test('one component per action; budgets add up to the sub-kegiatan budget to the sen', () => {

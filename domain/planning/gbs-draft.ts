@@ -20,7 +20,7 @@ import {
   type GbsComponent,
   type GbsContent,
 } from './gap-content.js';
-import { fromSen, isRupiah, splitSen, sumRupiah, toSen } from './gap-money.js';
+import { fromSen, isRupiah, splitSen, sumRupiah, toSen } from './money.js';
 
 export interface NomenclatureName {
   code: string;

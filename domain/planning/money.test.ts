@@ -3,14 +3,17 @@ import { test } from 'node:test';
 import {
   addMoney,
   compareMoney,
-  formatRupiahId,
+  formatRupiah,
   fromSen,
   isMoney,
   isNegativeMoney,
+  isRupiah,
   normaliseMoney,
   parseRupiah,
   percentShare,
+  splitSen,
   subtractMoney,
+  sumRupiah,
   toSen,
 } from './money.js';
 
@@ -69,6 +72,8 @@ test('what is not an exact amount is refused with a reason', () => {
 test('sen arithmetic is exact where floats are not', () => {
   assert.equal(toSen('1250000.5'), 125000050n);
   assert.equal(toSen('-0.01'), -1n);
+  assert.equal(toSen('0.5'), 50n);
+  assert.equal(fromSen(48675000001n), '486750000.01');
   assert.equal(fromSen(-1n), '-0.01');
   assert.equal(fromSen(0n), '0.00');
   assert.equal(addMoney('0.10', '0.20'), '0.30');
@@ -99,9 +104,21 @@ test('percentage shares have two decimals, rounded half up', () => {
 });
 
 test('Indonesian Rupiah text', () => {
-  assert.equal(formatRupiahId('1250000.00'), 'Rp 1.250.000');
-  assert.equal(formatRupiahId('1250000.5'), 'Rp 1.250.000,50');
-  assert.equal(formatRupiahId('999.00'), 'Rp 999');
-  assert.equal(formatRupiahId('0.00'), 'Rp 0');
-  assert.equal(formatRupiahId('-1500.00'), '-Rp 1.500');
+  assert.equal(formatRupiah('1250000.00'), 'Rp 1.250.000');
+  assert.equal(formatRupiah('1250000.5'), 'Rp 1.250.000,50');
+  assert.equal(formatRupiah('999.00'), 'Rp 999');
+  assert.equal(formatRupiah('0.00'), 'Rp 0');
+  assert.equal(formatRupiah('-1500.00'), '-Rp 1.500');
+  assert.equal(formatRupiah('999'), 'Rp 999');
+  assert.equal(formatRupiah('1,5'), '1,5', 'not an amount: shown as it is');
+});
+
+test('budget amounts: unsigned, summed and split to the sen', () => {
+  assert.ok(isRupiah('1250000.5') && isRupiah('0'));
+  assert.ok(!isRupiah('-1.00') && !isRupiah('12345678901234567') && !isRupiah(''));
+  assert.equal(sumRupiah(['0.10', '0.20', 'x', '-5.00']), '0.30');
+  assert.equal(sumRupiah([]), '0.00');
+  assert.deepEqual(splitSen(100n, 3), [33n, 33n, 34n]);
+  assert.deepEqual(splitSen(-100n, 3), [-33n, -33n, -34n]);
+  assert.deepEqual(splitSen(5n, 0), []);
 });

@@ -64,6 +64,11 @@ export function isMoney(value: string): boolean {
   return MONEY.test(value);
 }
 
+/** An amount that can be a budget: `isMoney` without a sign (what the GAP/GBS forms accept). */
+export function isRupiah(value: string): boolean {
+  return isMoney(value) && !value.startsWith('-');
+}
+
 /** "-1250000.5" -> -125000050n. Throws on a string that is not an amount. */
 export function toSen(value: string): bigint {
   if (!isMoney(value)) throw new Error(`not a Rupiah amount: ${value}`);
@@ -97,6 +102,20 @@ export function subtractMoney(a: string, b: string): string {
   return fromSen(toSen(a) - toSen(b));
 }
 
+/** Σ of valid budget amounts; invalid ones count as zero (GAP completeness reports them). */
+export function sumRupiah(amounts: string[]): string {
+  return fromSen(amounts.filter(isRupiah).reduce((sum, v) => sum + toSen(v), 0n));
+}
+
+/** Splits `total` into `parts` amounts that add up to it exactly; the remainder goes on the last. */
+export function splitSen(total: bigint, parts: number): bigint[] {
+  if (parts <= 0) return [];
+  const share = total / BigInt(parts);
+  const out = Array.from({ length: parts }, () => share);
+  out[parts - 1] += total - share * BigInt(parts);
+  return out;
+}
+
 export function compareMoney(a: string, b: string): -1 | 0 | 1 {
   const d = toSen(a) - toSen(b);
   return d < 0n ? -1 : d > 0n ? 1 : 0;
@@ -120,8 +139,13 @@ export function shareOfSen(part: bigint, whole: bigint): string {
   return fromSen(negative ? -hundredths : hundredths);
 }
 
-/** "1250000.50" -> "Rp 1.250.000,50", "1250000.00" -> "Rp 1.250.000" (Indonesian grouping). */
-export function formatRupiahId(value: string): string {
+/**
+ * "1250000.50" -> "Rp 1.250.000,50", "1250000.00" -> "Rp 1.250.000" (Indonesian grouping).
+ * Text that is not an amount comes back unchanged (the GAP rules flag such a GBS budget
+ * separately): an export should still print rather than fail on one odd value.
+ */
+export function formatRupiah(value: string): string {
+  if (!isMoney(value)) return value;
   const sen = toSen(value);
   const abs = sen < 0n ? -sen : sen;
   const whole = (abs / 100n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');

@@ -18,7 +18,7 @@ import {
   type NomenclaturePath,
   type SubActivityFacts,
 } from './gbs-draft.js';
-import { formatRupiah } from './gap-money.js';
+import { formatRupiah } from './money.js';
 
 /** The national legal basis of PPRG every regional TOR cites (sources: docs/pprg.md). */
 export const DEFAULT_LEGAL_BASIS = [

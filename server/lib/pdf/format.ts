@@ -1,7 +1,7 @@
 /**
  * Indonesian presentation shared by every printed document (Profil Gender, GAP/GBS/TOR, ARG
  * recap): numbers "1.234,5" and dates "24 November 2026". Money has its own exact formatter
- * in domain/planning/gap-money.ts (strings, never floats).
+ * in domain/planning/money.ts (strings, never floats).
  */
 
 /** Printed for a cell without a value (an en dash, as BPS tables do). */

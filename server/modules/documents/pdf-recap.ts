@@ -4,14 +4,15 @@
  * and the OPDs that have not yet submitted a GAP.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatRupiah } from '../../../domain/planning/money.js';
 import { formatDateId } from '../../lib/pdf/format.js';
 import type { ArgRecap } from '../planning/recap.js';
 import type { Issue } from './model.js';
 import { contentWidth, letterhead, pdfFile } from './pdf-common.js';
-import { CATEGORY_LABELS, percent, programShare, recapTitle, rupiahId, SUMMARY_ROWS } from './recap-text.js';
+import { CATEGORY_LABELS, percent, programShare, recapTitle, SUMMARY_ROWS } from './recap-text.js';
 
 const th = (text: string): TableCell => ({ text, style: 'th' });
-const money = (v: string): TableCell => ({ text: rupiahId(v), alignment: 'right', noWrap: true });
+const money = (v: string): TableCell => ({ text: formatRupiah(v), alignment: 'right', noWrap: true });
 const num = (v: number | string): TableCell => ({ text: String(v), alignment: 'right' });
 const grid = { hLineWidth: () => 0.5, vLineWidth: () => 0.5 };
 const heading = (text: string): Content => ({ text, style: 'section', margin: [0, 12, 0, 4] });

@@ -1,6 +1,6 @@
 /** The words and numbers of the ARG recap, shared by its PDF and its workbook. */
 import type { RecapCategory } from '../../../domain/planning/arg-recap.js';
-import { formatRupiahId, percentShare } from '../../../domain/planning/money.js';
+import { formatRupiah, percentShare } from '../../../domain/planning/money.js';
 import type { ArgRecap } from '../planning/recap.js';
 
 export const CATEGORY_LABELS: Record<RecapCategory, string> = {
@@ -16,8 +16,6 @@ export function percent(share: string): string {
   return `${share.replace('.', ',')}%`;
 }
 
-export const rupiahId = formatRupiahId;
-
 export function programShare(p: ArgRecap['byProgram'][number]): string {
   return percentShare(p.responsive, p.budget);
 }
@@ -30,9 +28,9 @@ export function recapTitle(regionName: string, year: number): { title: string; s
 }
 
 export const SUMMARY_ROWS = (r: ArgRecap): [string, string][] => [
-  ['Total pagu sub kegiatan', rupiahId(r.totalBudget)],
-  ['Anggaran responsif gender (ARG)', rupiahId(r.responsiveAmount)],
-  ['ARG dengan GAP disetujui', rupiahId(r.approvedAmount)],
+  ['Total pagu sub kegiatan', formatRupiah(r.totalBudget)],
+  ['Anggaran responsif gender (ARG)', formatRupiah(r.responsiveAmount)],
+  ['ARG dengan GAP disetujui', formatRupiah(r.approvedAmount)],
   ['Persentase ARG terhadap pagu', percent(r.responsiveShare)],
   ['OPD belum mengajukan GAP', String(r.notSubmitted.length)],
 ];

@@ -3,7 +3,7 @@
  * both print the same thing. Pure: an ExportDocument in, lines of text out.
  */
 import { GAP_ASPECTS, type GapAspect } from '../../../domain/planning/gap-content.js';
-import { formatRupiah, sumRupiah } from '../../../domain/planning/gap-money.js';
+import { formatRupiah, sumRupiah } from '../../../domain/planning/money.js';
 import { NO_VALUE } from '../../lib/pdf/format.js';
 import type { ExportDocument, ResolvedData } from './model.js';
 

@@ -6,7 +6,7 @@
 import {
   addMoney,
   compareMoney,
-  formatRupiahId,
+  formatRupiah,
   isNegativeMoney,
   parseRupiah,
 } from '../../../domain/planning/money.js';
@@ -126,8 +126,8 @@ export async function readImportRows(
       if (!found.ok) fail('budget', 'import_budget_invalid', { value: budgetCell.text });
       else if (compareMoney(found.value, sinceTotal) !== 0) {
         fail('budget', 'import_total_mismatch', {
-          expected: formatRupiahId(sinceTotal),
-          found: formatRupiahId(found.value),
+          expected: formatRupiah(sinceTotal),
+          found: formatRupiah(found.value),
         });
       }
       sinceTotal = '0.00';
