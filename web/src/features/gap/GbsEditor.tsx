@@ -1,10 +1,10 @@
-import { Alert, Button, Descriptions, Flex, Input, Popconfirm, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Popconfirm, Typography } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { GapContent, GbsComponent, GbsContent } from '../../../../domain/planning/gap-content.ts';
 import { formatRupiah, sumMoney, toSen } from '../../components/money.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { Field } from './Field.tsx';
+import { Field, TextAreaField, InputField } from './Field.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import { ExactMoneyInput } from '../../components/MoneyInput.tsx';
 import { newId } from './ids.ts';
@@ -68,15 +68,14 @@ export function GbsEditor({ gbs, gap, budget, readOnly, canDraft, drafting, onDr
     return i < 0 ? null : i + 1;
   };
   const area = (key: 'situationAnalysis' | 'outcome', rows: number) => (
-    <Field id={`gbs-${key}`} label={t(`gap.gbs.${key}`)}>
-      <Input.TextArea
-        id={`gbs-${key}`}
-        autoSize={{ minRows: rows, maxRows: 20 }}
-        value={gbs[key]}
-        readOnly={readOnly}
-        onChange={(e) => set({ [key]: e.target.value })}
-      />
-    </Field>
+    <TextAreaField
+      id={`gbs-${key}`}
+      label={t(`gap.gbs.${key}`)}
+      rows={[rows, 20]}
+      value={gbs[key]}
+      readOnly={readOnly}
+      onChange={(v) => set({ [key]: v })}
+    />
   );
 
   return (
@@ -84,24 +83,22 @@ export function GbsEditor({ gbs, gap, budget, readOnly, canDraft, drafting, onDr
       {draft}
       <Flex gap={12} wrap>
         <div style={{ flex: '2 1 320px' }}>
-          <Field id="gbs-outputIndicator" label={t('gap.gbs.outputIndicator')}>
-            <Input
-              id="gbs-outputIndicator"
-              value={gbs.outputIndicator}
-              readOnly={readOnly}
-              onChange={(e) => set({ outputIndicator: e.target.value })}
-            />
-          </Field>
+          <InputField
+            id="gbs-outputIndicator"
+            label={t('gap.gbs.outputIndicator')}
+            value={gbs.outputIndicator}
+            readOnly={readOnly}
+            onChange={(v) => set({ outputIndicator: v })}
+          />
         </div>
         <div style={{ flex: '1 1 180px' }}>
-          <Field id="gbs-outputTarget" label={t('gap.gbs.outputTarget')}>
-            <Input
-              id="gbs-outputTarget"
-              value={gbs.outputTarget}
-              readOnly={readOnly}
-              onChange={(e) => set({ outputTarget: e.target.value })}
-            />
-          </Field>
+          <InputField
+            id="gbs-outputTarget"
+            label={t('gap.gbs.outputTarget')}
+            value={gbs.outputTarget}
+            readOnly={readOnly}
+            onChange={(v) => set({ outputTarget: v })}
+          />
         </div>
       </Flex>
       {area('situationAnalysis', 6)}
@@ -122,15 +119,14 @@ export function GbsEditor({ gbs, gap, budget, readOnly, canDraft, drafting, onDr
                 {t('gap.gbs.fromAction', { n: actionNo(item.actionId) })}
               </Typography.Text>
             )}
-            <Field id={`gbs-component-name-${index}`} label={t('gap.gbs.componentName')}>
-              <Input.TextArea
-                id={`gbs-component-name-${index}`}
-                autoSize={{ minRows: 1, maxRows: 6 }}
-                value={item.name}
-                readOnly={readOnly}
-                onChange={(e) => update({ name: e.target.value })}
-              />
-            </Field>
+            <TextAreaField
+              id={`gbs-component-name-${index}`}
+              label={t('gap.gbs.componentName')}
+              rows={[1, 6]}
+              value={item.name}
+              readOnly={readOnly}
+              onChange={(v) => update({ name: v })}
+            />
             <Field id={`gbs-component-budget-${index}`} label={t('gap.gbs.componentBudget')}>
               <ExactMoneyInput
                 id={`gbs-component-budget-${index}`}

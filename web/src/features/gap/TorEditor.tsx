@@ -1,9 +1,9 @@
-import { Button, Flex, Input, Popconfirm, Typography } from 'antd';
+import { Button, Flex, Popconfirm, Typography } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { TorContent } from '../../../../domain/planning/gap-content.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { Field } from './Field.tsx';
+import { TextAreaField, InputField } from './Field.tsx';
 import { MonthGrid } from './MonthGrid.tsx';
 
 interface Props {
@@ -58,27 +58,25 @@ export function TorEditor({ tor, readOnly, canDraft, drafting, onDraft, onChange
 
   const set = (patch: Partial<TorContent>) => onChange({ ...tor, ...patch });
   const text = (key: TextKey, rows: number) => (
-    <Field id={`tor-${key}`} label={t(`gap.tor.${key}`)}>
-      <Input.TextArea
-        id={`tor-${key}`}
-        autoSize={{ minRows: rows, maxRows: 20 }}
-        value={tor[key]}
-        readOnly={readOnly}
-        onChange={(e) => set({ [key]: e.target.value })}
-      />
-    </Field>
+    <TextAreaField
+      id={`tor-${key}`}
+      label={t(`gap.tor.${key}`)}
+      rows={[rows, 20]}
+      value={tor[key]}
+      readOnly={readOnly}
+      onChange={(v) => set({ [key]: v })}
+    />
   );
   const beneficiary = (key: 'women' | 'men') => (
-    <Field id={`tor-beneficiaries-${key}`} label={t(`gap.tor.${key}`)}>
-      <Input
-        id={`tor-beneficiaries-${key}`}
-        style={{ width: 160 }}
-        inputMode="numeric"
-        value={tor.beneficiaries[key]}
-        readOnly={readOnly}
-        onChange={(e) => set({ beneficiaries: { ...tor.beneficiaries, [key]: e.target.value } })}
-      />
-    </Field>
+    <InputField
+      id={`tor-beneficiaries-${key}`}
+      label={t(`gap.tor.${key}`)}
+      width={160}
+      inputMode="numeric"
+      value={tor.beneficiaries[key]}
+      readOnly={readOnly}
+      onChange={(v) => set({ beneficiaries: { ...tor.beneficiaries, [key]: v } })}
+    />
   );
 
   return (
@@ -95,15 +93,14 @@ export function TorEditor({ tor, readOnly, canDraft, drafting, onDraft, onChange
           {beneficiary('women')}
           {beneficiary('men')}
         </Flex>
-        <Field id="tor-beneficiaries-description" label={t('gap.tor.beneficiariesDescription')}>
-          <Input.TextArea
-            id="tor-beneficiaries-description"
-            autoSize={{ minRows: 2, maxRows: 8 }}
-            value={tor.beneficiaries.description}
-            readOnly={readOnly}
-            onChange={(e) => set({ beneficiaries: { ...tor.beneficiaries, description: e.target.value } })}
-          />
-        </Field>
+        <TextAreaField
+          id="tor-beneficiaries-description"
+          label={t('gap.tor.beneficiariesDescription')}
+          rows={[2, 8]}
+          value={tor.beneficiaries.description}
+          readOnly={readOnly}
+          onChange={(v) => set({ beneficiaries: { ...tor.beneficiaries, description: v } })}
+        />
       </fieldset>
       {text('method', 4)}
       <Flex gap={12} wrap>

@@ -1,3 +1,4 @@
+import type { CSSProperties, ReactNode } from 'react';
 import { Alert } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,25 +13,44 @@ export function useIssueText() {
   return (issue: GapIssue) => issueText(issue.code, lang, issue.params);
 }
 
-/** The issues of one step, above its editor. */
-export function StepIssues({ issues }: { issues: GapIssue[] }) {
-  const { t } = useTranslation();
-  const text = useIssueText();
-  if (issues.length === 0) return null;
+interface WarningListProps {
+  testId: string;
+  title: ReactNode;
+  items: { key: string; text: ReactNode }[];
+  style?: CSSProperties;
+}
+
+/** A warning that lists what is still missing in a step; nothing when the list is empty. */
+export function WarningList({ testId, title, items, style }: WarningListProps) {
+  if (items.length === 0) return null;
   return (
     <Alert
       type="warning"
       showIcon
-      data-testid="gap-step-issues"
-      style={{ marginBottom: 16 }}
-      title={t('gap.issuesTitle', { count: issues.length })}
+      data-testid={testId}
+      style={style}
+      title={title}
       description={
         <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-          {issues.map((issue, i) => (
-            <li key={`${issue.code}-${i}`}>{text(issue)}</li>
+          {items.map((item) => (
+            <li key={item.key}>{item.text}</li>
           ))}
         </ul>
       }
+    />
+  );
+}
+
+/** The issues of one step, above its editor. */
+export function StepIssues({ issues }: { issues: GapIssue[] }) {
+  const { t } = useTranslation();
+  const text = useIssueText();
+  return (
+    <WarningList
+      testId="gap-step-issues"
+      style={{ marginBottom: 16 }}
+      title={t('gap.issuesTitle', { count: issues.length })}
+      items={issues.map((issue, i) => ({ key: `${issue.code}-${i}`, text: text(issue) }))}
     />
   );
 }

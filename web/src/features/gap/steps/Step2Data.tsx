@@ -1,9 +1,9 @@
-import { Descriptions, Input, Select, Tag, Typography } from 'antd';
+import { Descriptions, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GapDataRef } from '../../../../../domain/planning/gap-content.ts';
 import { formatDecimal } from '../../../components/format.ts';
 import type { DataFigure } from '../api.ts';
-import { Field } from '../Field.tsx';
+import { Field, TextAreaField } from '../Field.tsx';
 import { ListEditor } from '../ListEditor.tsx';
 import { newId } from '../ids.ts';
 import type { StepProps } from './types.ts';
@@ -107,28 +107,27 @@ export function Step2({ gap, onChange, readOnly, indicators, figures, year }: Pr
             <div style={{ marginBottom: 12 }}>
               <Figures item={item} figure={figures.find((f) => f.refId === item.id)} />
             </div>
-            <Field id={`gap-s2-note-${index}`} label={t('gap.s2.note')}>
-              <Input.TextArea
-                id={`gap-s2-note-${index}`}
-                autoSize={{ minRows: 2, maxRows: 8 }}
-                value={item.note}
-                readOnly={readOnly}
-                onChange={(e) => update({ note: e.target.value })}
-              />
-            </Field>
+            <TextAreaField
+              id={`gap-s2-note-${index}`}
+              label={t('gap.s2.note')}
+              rows={[2, 8]}
+              value={item.note}
+              readOnly={readOnly}
+              onChange={(v) => update({ note: v })}
+            />
           </>
         )}
       />
       <div style={{ marginTop: 16 }}>
-        <Field id="gap-s2-qualitative" label={t('gap.s2.qualitative')} help={t('gap.s2.qualitativeHelp')}>
-          <Input.TextArea
-            id="gap-s2-qualitative"
-            autoSize={{ minRows: 3, maxRows: 12 }}
-            value={gap.step2.qualitative}
-            readOnly={readOnly}
-            onChange={(e) => onChange({ ...gap, step2: { ...gap.step2, qualitative: e.target.value } })}
-          />
-        </Field>
+        <TextAreaField
+          id="gap-s2-qualitative"
+          label={t('gap.s2.qualitative')}
+          help={t('gap.s2.qualitativeHelp')}
+          rows={[3, 12]}
+          value={gap.step2.qualitative}
+          readOnly={readOnly}
+          onChange={(v) => onChange({ ...gap, step2: { ...gap.step2, qualitative: v } })}
+        />
       </div>
     </>
   );

@@ -1,7 +1,7 @@
-import { Input, Select } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GAP_ASPECTS, type GapFactor } from '../../../../../domain/planning/gap-content.ts';
-import { Field } from '../Field.tsx';
+import { Field, TextAreaField } from '../Field.tsx';
 import { ListEditor } from '../ListEditor.tsx';
 import { newId } from '../ids.ts';
 import type { StepProps } from './types.ts';
@@ -34,15 +34,14 @@ export function Step3({ gap, onChange, readOnly }: StepProps) {
               onChange={(aspect) => update({ aspect })}
             />
           </Field>
-          <Field id={`gap-s3-text-${index}`} label={t('gap.s3.text')}>
-            <Input.TextArea
-              id={`gap-s3-text-${index}`}
-              autoSize={{ minRows: 2, maxRows: 10 }}
-              value={item.text}
-              readOnly={readOnly}
-              onChange={(e) => update({ text: e.target.value })}
-            />
-          </Field>
+          <TextAreaField
+            id={`gap-s3-text-${index}`}
+            label={t('gap.s3.text')}
+            rows={[2, 10]}
+            value={item.text}
+            readOnly={readOnly}
+            onChange={(v) => update({ text: v })}
+          />
         </>
       )}
     />

@@ -1,9 +1,10 @@
-import { Alert, Input, Select } from 'antd';
+import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GapAction } from '../../../../../domain/planning/gap-content.ts';
-import { Field } from '../Field.tsx';
+import { Field, TextAreaField, InputField } from '../Field.tsx';
 import { ListEditor } from '../ListEditor.tsx';
 import { newId } from '../ids.ts';
+import { WarningList } from '../issues.tsx';
 import { causeOptions, unaddressed } from '../labels.ts';
 import type { StepProps } from './types.ts';
 import { useLang } from '../lang.ts';
@@ -16,22 +17,12 @@ export function Step7({ gap, onChange, readOnly }: StepProps) {
   const missing = unaddressed(gap, t, lang);
   return (
     <>
-      {missing.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          data-testid="gap-s7-unaddressed"
-          style={{ marginBottom: 12 }}
-          title={t('gap.s7.unaddressed', { count: missing.length })}
-          description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {missing.map((m) => (
-                <li key={m.value}>{m.label}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
+      <WarningList
+        testId="gap-s7-unaddressed"
+        style={{ marginBottom: 12 }}
+        title={t('gap.s7.unaddressed', { count: missing.length })}
+        items={missing.map((m) => ({ key: m.value, text: m.label }))}
+      />
       <ListEditor<GapAction>
         testId="gap-s7-list"
         items={gap.step7.actions}
@@ -43,23 +34,21 @@ export function Step7({ gap, onChange, readOnly }: StepProps) {
         onChange={(actions) => onChange({ ...gap, step7: { actions } })}
         render={(item, update, index) => (
           <>
-            <Field id={`gap-s7-text-${index}`} label={t('gap.s7.text')}>
-              <Input.TextArea
-                id={`gap-s7-text-${index}`}
-                autoSize={{ minRows: 2, maxRows: 8 }}
-                value={item.text}
-                readOnly={readOnly}
-                onChange={(e) => update({ text: e.target.value })}
-              />
-            </Field>
-            <Field id={`gap-s7-output-${index}`} label={t('gap.s7.output')}>
-              <Input
-                id={`gap-s7-output-${index}`}
-                value={item.output}
-                readOnly={readOnly}
-                onChange={(e) => update({ output: e.target.value })}
-              />
-            </Field>
+            <TextAreaField
+              id={`gap-s7-text-${index}`}
+              label={t('gap.s7.text')}
+              rows={[2, 8]}
+              value={item.text}
+              readOnly={readOnly}
+              onChange={(v) => update({ text: v })}
+            />
+            <InputField
+              id={`gap-s7-output-${index}`}
+              label={t('gap.s7.output')}
+              value={item.output}
+              readOnly={readOnly}
+              onChange={(v) => update({ output: v })}
+            />
             <Field
               id={`gap-s7-addresses-${index}`}
               label={t('gap.s7.addresses')}

@@ -1,7 +1,7 @@
-import { Alert, Input, Select } from 'antd';
+import { Alert, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GapBaseline } from '../../../../../domain/planning/gap-content.ts';
-import { Field } from '../Field.tsx';
+import { Field, TextAreaField } from '../Field.tsx';
 import { ListEditor } from '../ListEditor.tsx';
 import { newId } from '../ids.ts';
 import { dataLabel } from '../labels.ts';
@@ -45,15 +45,14 @@ export function Step8({
                 onChange={(dataRefId: string) => update({ dataRefId })}
               />
             </Field>
-            <Field id={`gap-s8-text-${index}`} label={t('gap.s8.text')}>
-              <Input.TextArea
-                id={`gap-s8-text-${index}`}
-                autoSize={{ minRows: 2, maxRows: 8 }}
-                value={item.text}
-                readOnly={readOnly}
-                onChange={(e) => update({ text: e.target.value })}
-              />
-            </Field>
+            <TextAreaField
+              id={`gap-s8-text-${index}`}
+              label={t('gap.s8.text')}
+              rows={[2, 8]}
+              value={item.text}
+              readOnly={readOnly}
+              onChange={(v) => update({ text: v })}
+            />
           </>
         )}
       />

@@ -1,7 +1,7 @@
-import { Flex, Input, Select } from 'antd';
+import { Flex, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GapIndicator } from '../../../../../domain/planning/gap-content.ts';
-import { Field } from '../Field.tsx';
+import { Field, TextAreaField, InputField } from '../Field.tsx';
 import { ListEditor } from '../ListEditor.tsx';
 import { newId } from '../ids.ts';
 import type { StepProps } from './types.ts';
@@ -34,34 +34,31 @@ export function Step9({ gap, onChange, readOnly }: StepProps) {
               onChange={(kind: GapIndicator['kind']) => update({ kind })}
             />
           </Field>
-          <Field id={`gap-s9-text-${index}`} label={t('gap.s9.text')}>
-            <Input.TextArea
-              id={`gap-s9-text-${index}`}
-              autoSize={{ minRows: 2, maxRows: 6 }}
-              value={item.text}
-              readOnly={readOnly}
-              onChange={(e) => update({ text: e.target.value })}
-            />
-          </Field>
+          <TextAreaField
+            id={`gap-s9-text-${index}`}
+            label={t('gap.s9.text')}
+            rows={[2, 6]}
+            value={item.text}
+            readOnly={readOnly}
+            onChange={(v) => update({ text: v })}
+          />
           <Flex gap={12} wrap>
-            <Field id={`gap-s9-target-${index}`} label={t('gap.s9.target')}>
-              <Input
-                id={`gap-s9-target-${index}`}
-                style={{ width: 180 }}
-                value={item.target}
-                readOnly={readOnly}
-                onChange={(e) => update({ target: e.target.value })}
-              />
-            </Field>
-            <Field id={`gap-s9-unit-${index}`} label={t('gap.s9.unit')}>
-              <Input
-                id={`gap-s9-unit-${index}`}
-                style={{ width: 180 }}
-                value={item.unit}
-                readOnly={readOnly}
-                onChange={(e) => update({ unit: e.target.value })}
-              />
-            </Field>
+            <InputField
+              id={`gap-s9-target-${index}`}
+              label={t('gap.s9.target')}
+              width={180}
+              value={item.target}
+              readOnly={readOnly}
+              onChange={(v) => update({ target: v })}
+            />
+            <InputField
+              id={`gap-s9-unit-${index}`}
+              label={t('gap.s9.unit')}
+              width={180}
+              value={item.unit}
+              readOnly={readOnly}
+              onChange={(v) => update({ unit: v })}
+            />
           </Flex>
         </>
       )}

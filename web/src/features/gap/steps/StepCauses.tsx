@@ -1,7 +1,6 @@
-import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { GapCause } from '../../../../../domain/planning/gap-content.ts';
-import { Field } from '../Field.tsx';
+import { TextAreaField } from '../Field.tsx';
 import { ListEditor } from '../ListEditor.tsx';
 import { newId } from '../ids.ts';
 import type { StepProps } from './types.ts';
@@ -22,15 +21,14 @@ function Causes({ gap, onChange, readOnly, step }: StepProps & { step: 4 | 5 }) 
       create={() => ({ id: newId(), text: '' })}
       onChange={(causes) => onChange({ ...gap, [key]: { causes } })}
       render={(item, update, index) => (
-        <Field id={`gap-s${step}-text-${index}`} label={t(`${k}.text`)}>
-          <Input.TextArea
-            id={`gap-s${step}-text-${index}`}
-            autoSize={{ minRows: 2, maxRows: 10 }}
-            value={item.text}
-            readOnly={readOnly}
-            onChange={(e) => update({ text: e.target.value })}
-          />
-        </Field>
+        <TextAreaField
+          id={`gap-s${step}-text-${index}`}
+          label={t(`${k}.text`)}
+          rows={[2, 10]}
+          value={item.text}
+          readOnly={readOnly}
+          onChange={(v) => update({ text: v })}
+        />
       )}
     />
   );
