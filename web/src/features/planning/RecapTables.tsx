@@ -2,6 +2,8 @@ import { Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { ColumnsType } from 'antd/es/table';
 import { useRegionSearch } from '../../app/region.tsx';
 import { formatNumber } from '../../components/format.ts';
 import { GAP_STATUS_COLORS, GAP_STATUSES } from './arg.ts';
@@ -16,6 +18,27 @@ const byMoney = (a: string | null, b: string | null) => {
 };
 
 const money = (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatRupiah(v)}</span>;
+
+/** Pagu and ARG amount, as both recap tables show them (largest ARG first). */
+function moneyColumns<T extends { budget: string; responsive: string }>(t: TFunction): ColumnsType<T> {
+  return [
+    {
+      title: t('planning.sub.budget'),
+      dataIndex: 'budget',
+      align: 'right',
+      sorter: (a, b) => byMoney(a.budget, b.budget),
+      render: money,
+    },
+    {
+      title: t('planning.recap.responsive'),
+      dataIndex: 'responsive',
+      align: 'right',
+      defaultSortOrder: 'descend',
+      sorter: (a, b) => byMoney(a.responsive, b.responsive),
+      render: money,
+    },
+  ];
+}
 
 /** The address of one OPD's sub-kegiatan in the recap's year, keeping the chosen region. */
 export function opdLines(regionSearch: string, opdId: string, year: number) {
@@ -55,21 +78,7 @@ export function RecapOpdTable({ recap }: { recap: ArgRecap }) {
             </Space>
           ),
         },
-        {
-          title: t('planning.sub.budget'),
-          dataIndex: 'budget',
-          align: 'right',
-          sorter: (a, b) => byMoney(a.budget, b.budget),
-          render: money,
-        },
-        {
-          title: t('planning.recap.responsive'),
-          dataIndex: 'responsive',
-          align: 'right',
-          defaultSortOrder: 'descend',
-          sorter: (a, b) => byMoney(a.responsive, b.responsive),
-          render: money,
-        },
+        ...moneyColumns<RecapOpd>(t),
         {
           title: t('planning.recap.share'),
           dataIndex: 'share',
@@ -131,21 +140,7 @@ export function RecapProgramTable({ recap }: { recap: ArgRecap }) {
             </>
           ),
         },
-        {
-          title: t('planning.sub.budget'),
-          dataIndex: 'budget',
-          align: 'right',
-          sorter: (a, b) => byMoney(a.budget, b.budget),
-          render: money,
-        },
-        {
-          title: t('planning.recap.responsive'),
-          dataIndex: 'responsive',
-          align: 'right',
-          defaultSortOrder: 'descend',
-          sorter: (a, b) => byMoney(a.responsive, b.responsive),
-          render: money,
-        },
+        ...moneyColumns<ProgramRow>(t),
         {
           title: t('planning.recap.share'),
           key: 'share',
