@@ -42,6 +42,9 @@ export function buildQuery(query: Record<string, QueryValue> | undefined): strin
   return text ? `?${text}` : '';
 }
 
+/** "/regions/72.71": the prefix of every region-scoped path, the code escaped once here. */
+export const regionPath = (regionCode: string) => `/regions/${encodeURIComponent(regionCode)}`;
+
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',

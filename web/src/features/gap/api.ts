@@ -2,11 +2,12 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { GapContent, GbsContent, TorContent } from '../../../../domain/planning/gap-content.ts';
 import type { DocumentDiff } from '../../../../domain/planning/gap-diff.ts';
 import type { Completeness } from '../../../../domain/planning/gap-rules.ts';
-import { apiRequest } from '../../app/api.ts';
+import { apiRequest, regionPath } from '../../app/api.ts';
 import type { Page } from '../../app/types.ts';
+import type { GapStatus } from '../planning/arg.ts';
 
 /** Shapes of server/modules/gap (docs/api-planning.md, "GAP documents and review"). */
-export type GapStatus = 'draft' | 'submitted' | 'revision' | 'approved';
+export type { GapStatus };
 /** '1'..'9' for a GAP step, 'gbs', 'tor'; null is the whole document. */
 export type ReviewTarget = string | null;
 export type ReviewKind = 'submit' | 'comment' | 'revision' | 'approve';
@@ -129,7 +130,7 @@ export function useGapQueue(regionCode: string, params: GapQueueParams) {
   return useQuery({
     queryKey: ['gap-queue', regionCode, params],
     queryFn: ({ signal }) =>
-      apiRequest<Page<GapListItem>>(`/regions/${enc(regionCode)}/gap`, { query: { ...params }, signal }),
+      apiRequest<Page<GapListItem>>(`${regionPath(regionCode)}/gap`, { query: { ...params }, signal }),
     placeholderData: keepPreviousData,
   });
 }

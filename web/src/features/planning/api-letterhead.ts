@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../app/api.ts';
+import { apiRequest, regionPath } from '../../app/api.ts';
 
 /** Shapes of server/modules/letterhead/schemas.ts. */
 export interface Letterhead {
@@ -31,7 +31,7 @@ export interface Signatory {
 
 export type SignatoryInput = Pick<Signatory, 'name' | 'nip' | 'position' | 'rank'>;
 
-const letterheadPath = (regionCode: string) => `/regions/${encodeURIComponent(regionCode)}/letterhead`;
+const letterheadPath = (regionCode: string) => `${regionPath(regionCode)}/letterhead`;
 
 /** The logo's address; `version` changes the URL after an upload so the preview reloads. */
 export const logoUrl = (regionCode: string, version: string | null) =>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, buildQuery } from '../../app/api.ts';
+import { apiRequest, buildQuery, regionPath } from '../../app/api.ts';
 import type { ArgCategory, GapStatus } from './arg.ts';
 
 /** GET /api/regions/:code/arg-recap?year= (docs/api-planning.md "Recap"). Money as strings, shares "12.34". */
@@ -35,7 +35,7 @@ export function useArgRecap(regionCode: string, year: number | null) {
   return useQuery({
     queryKey: ['planning', regionCode, 'recap', year],
     queryFn: ({ signal }) =>
-      apiRequest<ArgRecap>(`/regions/${encodeURIComponent(regionCode)}/arg-recap`, {
+      apiRequest<ArgRecap>(`${regionPath(regionCode)}/arg-recap`, {
         query: { year },
         signal,
       }),
@@ -44,7 +44,7 @@ export function useArgRecap(regionCode: string, year: number | null) {
 }
 
 export const recapExportUrl = (regionCode: string, year: number, format: 'xlsx' | 'pdf') =>
-  `/api/regions/${encodeURIComponent(regionCode)}/arg-recap.${format}${buildQuery({ year })}`;
+  `/api${regionPath(regionCode)}/arg-recap.${format}${buildQuery({ year })}`;
 
 /** RPJMD periods and their goals/targets (the RPJMD's own, or one OPD's Renstra). */
 export interface RpjmdPeriod {
@@ -81,8 +81,7 @@ const items = <T>(data: ListOf<T>): T[] => (Array.isArray(data) ? data : data.it
 export function useRpjmdPeriods(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['planning', regionCode, 'rpjmd'],
-    queryFn: ({ signal }) =>
-      apiRequest<ListOf<RpjmdPeriod>>(`/regions/${encodeURIComponent(regionCode)}/rpjmd`, { signal }),
+    queryFn: ({ signal }) => apiRequest<ListOf<RpjmdPeriod>>(`${regionPath(regionCode)}/rpjmd`, { signal }),
     select: (data) =>
       items(data)
         .slice()
@@ -97,7 +96,7 @@ export function useSaveRpjmd(regionCode: string) {
     mutationFn: ({ id, input }: { id?: string; input: RpjmdInput }) =>
       id
         ? apiRequest<RpjmdPeriod>(`/rpjmd/${encodeURIComponent(id)}`, { method: 'PATCH', body: input })
-        : apiRequest<RpjmdPeriod>(`/regions/${encodeURIComponent(regionCode)}/rpjmd`, {
+        : apiRequest<RpjmdPeriod>(`${regionPath(regionCode)}/rpjmd`, {
             method: 'POST',
             body: input,
           }),

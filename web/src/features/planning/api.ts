@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../app/api.ts';
+import { apiRequest, regionPath } from '../../app/api.ts';
 import type { Page } from '../../app/types.ts';
 import type { ArgCategory, GapStatus } from './arg.ts';
 
@@ -63,13 +63,11 @@ export interface SubActivityInput {
   budget: string;
 }
 
-const region = (code: string) => `/regions/${encodeURIComponent(code)}`;
-
 export function usePlanningYears(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['planning', regionCode, 'years'],
     queryFn: ({ signal }) =>
-      apiRequest<{ years: number[] }>(`${region(regionCode)}/planning-years`, { signal }),
+      apiRequest<{ years: number[] }>(`${regionPath(regionCode)}/planning-years`, { signal }),
     select: (data) => data.years,
     enabled,
   });
@@ -79,7 +77,7 @@ export function useSubActivities(regionCode: string, params: SubActivityParams, 
   return useQuery({
     queryKey: ['planning', regionCode, 'sub-activities', params],
     queryFn: ({ signal }) =>
-      apiRequest<SubActivityPage>(`${region(regionCode)}/sub-activities`, {
+      apiRequest<SubActivityPage>(`${regionPath(regionCode)}/sub-activities`, {
         query: {
           year: params.year,
           opdId: params.opdId ?? undefined,
@@ -111,7 +109,10 @@ export function useSaveSubActivity(regionCode: string) {
             method: 'PATCH',
             body: input,
           })
-        : apiRequest<SubActivity>(`${region(regionCode)}/sub-activities`, { method: 'POST', body: input }),
+        : apiRequest<SubActivity>(`${regionPath(regionCode)}/sub-activities`, {
+            method: 'POST',
+            body: input,
+          }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['planning', regionCode] }),
   });
 }
@@ -145,6 +146,6 @@ export function useNomenclatureSearch(q: string, level: NomenclatureEntry['level
 }
 
 export const importUrl = (regionCode: string, year: number) =>
-  `/api${region(regionCode)}/sub-activities/import?year=${year}`;
+  `/api${regionPath(regionCode)}/sub-activities/import?year=${year}`;
 
 export const IMPORT_TEMPLATE_URL = '/api/sub-activities/import-template.xlsx';

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Sex } from '../../../../domain/indicators.ts';
 import type { Violation } from '../../../../domain/value-rules.ts';
-import { apiRequest } from '../../app/api.ts';
+import { apiRequest, regionPath } from '../../app/api.ts';
 import type { Indicator } from '../indicators/api.ts';
 
 export type ValueStatus = 'draft' | 'submitted' | 'verified';
@@ -53,13 +53,11 @@ export interface ReviewRow {
   lastStep: ReviewStep | null;
 }
 
-const base = (regionCode: string) => `/regions/${encodeURIComponent(regionCode)}`;
-
 export function useEntryGrid(regionCode: string, period: string | null, opdId: string | null) {
   return useQuery({
     queryKey: ['entry', regionCode, 'grid', period, opdId],
     queryFn: ({ signal }) =>
-      apiRequest<EntryGrid>(`${base(regionCode)}/entry`, {
+      apiRequest<EntryGrid>(`${regionPath(regionCode)}/entry`, {
         query: { period: period ?? '', opd: opdId ?? undefined },
         signal,
       }),
@@ -71,7 +69,7 @@ export function useReviewBoard(regionCode: string, period: string | null) {
   return useQuery({
     queryKey: ['entry', regionCode, 'status', period],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: ReviewRow[] }>(`${base(regionCode)}/entry/status`, {
+      apiRequest<{ items: ReviewRow[] }>(`${regionPath(regionCode)}/entry/status`, {
         query: { period: period ?? '' },
         signal,
       }),
@@ -85,7 +83,7 @@ export function useValidationReport(regionCode: string, period: string | null, e
   return useQuery({
     queryKey: ['entry', regionCode, 'validation', period],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: Violation[] }>(`${base(regionCode)}/validation`, {
+      apiRequest<{ items: Violation[] }>(`${regionPath(regionCode)}/validation`, {
         query: { period: period ?? '' },
         signal,
       }),
@@ -104,7 +102,7 @@ export function useSaveEntry(regionCode: string) {
   const invalidate = useInvalidateEntry(regionCode);
   return useMutation({
     mutationFn: (body: { period: string; values: ValueWrite[] }) =>
-      apiRequest<{ changed: number; violations: Violation[] }>(`${base(regionCode)}/entry`, {
+      apiRequest<{ changed: number; violations: Violation[] }>(`${regionPath(regionCode)}/entry`, {
         method: 'PUT',
         body,
       }),
@@ -126,7 +124,8 @@ export function useReviewStep(regionCode: string) {
       period: string;
       opdId: string;
       comment?: string;
-    }) => apiRequest<{ moved: number }>(`${base(regionCode)}/entry/${action}`, { method: 'POST', body }),
+    }) =>
+      apiRequest<{ moved: number }>(`${regionPath(regionCode)}/entry/${action}`, { method: 'POST', body }),
     onSuccess: invalidate,
   });
 }
