@@ -11,6 +11,7 @@ import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
 import { gapDocuments, subActivities } from '../../db/schema-planning.js';
 import { formatNumber } from '../../lib/pdf/format.js';
+import { gapOpdJoin, gapSubActivityJoin, opdSummary } from '../gap/access.js';
 import { resolveFigures } from '../gap/values.js';
 import { defaultPosition, loadSignatoryViews } from '../letterhead/service.js';
 import { nomenclatureNames } from '../planning/nomenclature.js';
@@ -55,17 +56,11 @@ export async function loadExportDocuments(db: Db, filter: DocumentFilter): Promi
         target: subActivities.target,
         budget: subActivities.budget,
       },
-      opd: { id: opd.id, name: opd.name, shortName: opd.shortName },
+      opd: opdSummary,
     })
     .from(gapDocuments)
-    .innerJoin(
-      subActivities,
-      and(
-        eq(subActivities.regionCode, gapDocuments.regionCode),
-        eq(subActivities.id, gapDocuments.subActivityId),
-      ),
-    )
-    .innerJoin(opd, and(eq(opd.regionCode, gapDocuments.regionCode), eq(opd.id, gapDocuments.opdId)))
+    .innerJoin(subActivities, gapSubActivityJoin)
+    .innerJoin(opd, gapOpdJoin)
     .where(and(...where))
     .orderBy(asc(opd.name), asc(subActivities.code), asc(gapDocuments.id));
   if (rows.length === 0) return [];

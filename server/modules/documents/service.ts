@@ -9,12 +9,11 @@
  * of sets are streamed row by row.
  */
 import { PassThrough, type Readable } from 'node:stream';
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
-import { gapDocuments } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
-import { assertCanReadRegion, canReadOpdPlanning, requireActor } from '../../lib/permissions.js';
+import { assertCanReadRegion } from '../../lib/permissions.js';
+import { readableGap } from '../gap/access.js';
 import { loadLetterheadView } from '../letterhead/service.js';
 import { getArgRecap } from '../planning/recap.js';
 import { getRegion } from '../regions/service.js';
@@ -57,12 +56,11 @@ export async function exportDocument(
   params: DocumentExportParams,
   paper: Issue['paper'],
 ): Promise<ExportFile> {
-  const a = requireActor(actor);
-  const [regionOf] = await regionOfDocument(db, params.id);
-  // A document the caller may not read is reported as missing, like everywhere in PPRG.
-  if (!regionOf) throw new NotFound();
+  // The editor's access check: a document the caller may not read is reported as missing.
+  const { doc: readable } = await readableGap(db, actor, params.id);
+  const regionOf = readable.regionCode;
   const [doc] = await loadExportDocuments(db, { regionCode: regionOf, id: params.id });
-  if (!doc || !canReadOpdPlanning(a, regionOf, doc.opd.id)) throw new NotFound();
+  if (!doc) throw new NotFound();
   if (!hasPart(params.doc)(doc)) {
     const key = params.doc === 'gbs' ? 'document_gbs_not_drafted' : 'document_tor_not_drafted';
     throw new Invalid({ doc: key }, key);
@@ -151,14 +149,6 @@ export async function exportRecap(
   const { writeRecapXlsx } = await import('./xlsx-recap.js');
   writeRecapXlsx(recap, region.name, issue, body).catch((err: Error) => body.destroy(err));
   return { fileName, contentType: CONTENT_TYPES.xlsx, body };
-}
-
-async function regionOfDocument(db: Db, id: string): Promise<string[]> {
-  const rows = await db
-    .select({ regionCode: gapDocuments.regionCode })
-    .from(gapDocuments)
-    .where(eq(gapDocuments.id, id));
-  return rows.map((r) => r.regionCode);
 }
 
 /** pdfmake loads on the first PDF download, not at every server start. */

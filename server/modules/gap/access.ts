@@ -26,22 +26,23 @@ export interface LoadedGap {
   opd: { id: string; name: string; shortName: string };
 }
 
+/**
+ * The joins every GAP read goes through (the editor, the lists, the exports): the line and the
+ * OPD are matched within the document's region, so a stray id from another region never joins.
+ */
+export const gapSubActivityJoin = and(
+  eq(subActivities.regionCode, gapDocuments.regionCode),
+  eq(subActivities.id, gapDocuments.subActivityId),
+);
+export const gapOpdJoin = and(eq(opd.regionCode, gapDocuments.regionCode), eq(opd.id, gapDocuments.opdId));
+export const opdSummary = { id: opd.id, name: opd.name, shortName: opd.shortName };
+
 export async function loadGap(db: Db, id: string, forUpdate = false): Promise<LoadedGap | null> {
   const query = db
-    .select({
-      doc: gapDocuments,
-      sub: subActivities,
-      opd: { id: opd.id, name: opd.name, shortName: opd.shortName },
-    })
+    .select({ doc: gapDocuments, sub: subActivities, opd: opdSummary })
     .from(gapDocuments)
-    .innerJoin(
-      subActivities,
-      and(
-        eq(subActivities.regionCode, gapDocuments.regionCode),
-        eq(subActivities.id, gapDocuments.subActivityId),
-      ),
-    )
-    .innerJoin(opd, and(eq(opd.regionCode, gapDocuments.regionCode), eq(opd.id, gapDocuments.opdId)))
+    .innerJoin(subActivities, gapSubActivityJoin)
+    .innerJoin(opd, gapOpdJoin)
     .where(eq(gapDocuments.id, id));
   // Writes lock the document row so that two submits or decisions cannot interleave.
   const [row] = forUpdate ? await query.for('update', { of: gapDocuments }) : await query;

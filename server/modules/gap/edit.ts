@@ -10,14 +10,7 @@ import { draftTor } from '../../../domain/planning/tor-draft.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { nomenclaturePath } from '../planning/nomenclature.js';
-import {
-  assertEditable,
-  assertVersion,
-  readableGap,
-  writeGap,
-  type GapRow,
-  type LoadedGap,
-} from './access.js';
+import { assertEditable, assertVersion, readableGap, writeGap, type LoadedGap } from './access.js';
 import type { SaveGapInput } from './schemas.js';
 import { documentView } from './service.js';
 import { resolveFigures } from './values.js';
@@ -30,31 +23,57 @@ async function editableGap(tx: Db, actor: Actor | null, id: string, version: num
   return loaded;
 }
 
-async function finish(db: Db, a: Actor, loaded: LoadedGap, row: GapRow) {
-  return documentView(db, a, { ...loaded, doc: row as LoadedGap['doc'] });
-}
+type Editable = Awaited<ReturnType<typeof editableGap>>;
 
-export async function saveGap(db: Db, actor: Actor | null, id: string, input: SaveGapInput) {
+/**
+ * One content write: lock and check the document, work out the changes, write them as the
+ * next version and audit what was saved; answers the document as the editor shows it.
+ */
+async function editGap(
+  db: Db,
+  actor: Actor | null,
+  id: string,
+  version: number,
+  change: (
+    tx: Db,
+    loaded: Editable,
+  ) => Promise<{ changes: Parameters<typeof writeGap>[3]; audit: Record<string, unknown> }>,
+) {
   const { loaded, row } = await db.transaction(async (tx) => {
-    const loaded = await editableGap(tx, actor, id, input.version);
-    const changes = {
-      ...(input.gap !== undefined ? { gap: input.gap } : {}),
-      ...(input.gbs !== undefined ? { gbs: input.gbs } : {}),
-      ...(input.tor !== undefined ? { tor: input.tor } : {}),
-    };
+    const loaded = await editableGap(tx, actor, id, version);
+    const { changes, audit } = await change(tx, loaded);
     const row = await writeGap(tx, loaded.actor, loaded.doc, changes);
     await recordAudit(tx, subjectOf(loaded.actor), {
       action: 'update',
       entity: 'gap_document',
       entityId: id,
       regionCode: row.regionCode,
-      // The content itself is versioned in the row and frozen on submission; the log says
-      // what part was saved at which version, not the whole text again.
-      after: { version: row.version, parts: Object.keys(changes) },
+      after: { version: row.version, ...audit },
     });
     return { loaded, row };
   });
-  return finish(db, loaded.actor, loaded, row);
+  return documentView(db, loaded.actor, { ...loaded, doc: row as LoadedGap['doc'] });
+}
+
+/** What both drafts read besides the document: the live step 2 figures and the nomenclature. */
+function draftInputs(tx: Db, { doc, sub }: Editable) {
+  return Promise.all([
+    resolveFigures(tx, doc.regionCode, doc.gap.step2.data),
+    nomenclaturePath(tx, sub.code),
+  ]);
+}
+
+export async function saveGap(db: Db, actor: Actor | null, id: string, input: SaveGapInput) {
+  return editGap(db, actor, id, input.version, async () => {
+    const changes = {
+      ...(input.gap !== undefined ? { gap: input.gap } : {}),
+      ...(input.gbs !== undefined ? { gbs: input.gbs } : {}),
+      ...(input.tor !== undefined ? { tor: input.tor } : {}),
+    };
+    // The content itself is versioned in the row and frozen on submission; the log says
+    // what part was saved at which version, not the whole text again.
+    return { changes, audit: { parts: Object.keys(changes) } };
+  });
 }
 
 /**
@@ -63,50 +82,23 @@ export async function saveGap(db: Db, actor: Actor | null, id: string, input: Sa
  * (domain/planning/gbs-draft.ts).
  */
 export async function redraftGbs(db: Db, actor: Actor | null, id: string, version: number) {
-  const { loaded, row } = await db.transaction(async (tx) => {
-    const loaded = await editableGap(tx, actor, id, version);
-    const { doc, sub } = loaded;
-    const [figures, path] = await Promise.all([
-      resolveFigures(tx, doc.regionCode, doc.gap.step2.data),
-      nomenclaturePath(tx, sub.code),
-    ]);
-    const gbs = draftGbs(doc.gap, sub, path, { figures, previous: doc.gbs });
-    const row = await writeGap(tx, loaded.actor, doc, { gbs });
-    await recordAudit(tx, subjectOf(loaded.actor), {
-      action: 'update',
-      entity: 'gap_document',
-      entityId: id,
-      regionCode: row.regionCode,
-      after: { version: row.version, drafted: 'gbs', components: gbs.components.length },
-    });
-    return { loaded, row };
+  return editGap(db, actor, id, version, async (tx, loaded) => {
+    const [figures, path] = await draftInputs(tx, loaded);
+    const gbs = draftGbs(loaded.doc.gap, loaded.sub, path, { figures, previous: loaded.doc.gbs });
+    return { changes: { gbs }, audit: { drafted: 'gbs', components: gbs.components.length } };
   });
-  return finish(db, loaded.actor, loaded, row);
 }
 
 /** (Re)drafts the TOR; legal basis, location and implementer the operator wrote are kept. */
 export async function redraftTor(db: Db, actor: Actor | null, id: string, version: number) {
-  const { loaded, row } = await db.transaction(async (tx) => {
-    const loaded = await editableGap(tx, actor, id, version);
+  return editGap(db, actor, id, version, async (tx, loaded) => {
     const { doc, sub } = loaded;
-    const [figures, path] = await Promise.all([
-      resolveFigures(tx, doc.regionCode, doc.gap.step2.data),
-      nomenclaturePath(tx, sub.code),
-    ]);
+    const [figures, path] = await draftInputs(tx, loaded);
     const tor = draftTor(doc.gap, sub, path, doc.gbs, {
       figures,
       previous: doc.tor,
       implementer: loaded.opd.name,
     });
-    const row = await writeGap(tx, loaded.actor, doc, { tor });
-    await recordAudit(tx, subjectOf(loaded.actor), {
-      action: 'update',
-      entity: 'gap_document',
-      entityId: id,
-      regionCode: row.regionCode,
-      after: { version: row.version, drafted: 'tor' },
-    });
-    return { loaded, row };
+    return { changes: { tor }, audit: { drafted: 'tor' } };
   });
-  return finish(db, loaded.actor, loaded, row);
 }

@@ -14,9 +14,9 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { issueKey } from '../../lib/messages/gap.js';
 import { assertCanEditOpdData, canManageRegion, canReviewPlanning } from '../../lib/permissions.js';
-import { assertEditable, assertVersion, readableGap, userName, writeGap } from './access.js';
+import { assertEditable, assertVersion, readableGap, userName, writeGap, type GapRow } from './access.js';
 import type { CommentInput, DecisionInput } from './schemas.js';
-import { documentView } from './service.js';
+import { documentView, reviewEventDto } from './service.js';
 
 /**
  * A refused submission lists every issue as a field named by its place and item, e.g.
@@ -37,6 +37,18 @@ class Incomplete extends AppError {
 
 async function authorOf(db: Db, a: Actor) {
   return { authorId: a.userId, authorName: await userName(db, a.userId), authorRole: a.role };
+}
+
+/** Every status change is audited the same way: the status before, what it became and why. */
+function auditTransition(tx: Db, a: Actor, doc: GapRow, after: Record<string, unknown>) {
+  return recordAudit(tx, subjectOf(a), {
+    action: 'update',
+    entity: 'gap_document',
+    entityId: doc.id,
+    regionCode: doc.regionCode,
+    before: { status: doc.status },
+    after,
+  });
 }
 
 export async function submitGap(db: Db, actor: Actor | null, id: string, version: number) {
@@ -64,14 +76,7 @@ export async function submitGap(db: Db, actor: Actor | null, id: string, version
       .values({ regionCode: doc.regionCode, documentId: doc.id, submission, kind: 'submit', ...author });
     const now = new Date();
     const row = await writeGap(tx, a, doc, { status: 'submitted', submission, submittedAt: now });
-    await recordAudit(tx, subjectOf(a), {
-      action: 'update',
-      entity: 'gap_document',
-      entityId: id,
-      regionCode: doc.regionCode,
-      before: { status: doc.status },
-      after: { status: 'submitted', submission, version: row.version },
-    });
+    await auditTransition(tx, a, doc, { status: 'submitted', submission, version: row.version });
     return { ...loaded, doc: row as typeof doc };
   });
   return documentView(db, loaded.actor, loaded);
@@ -100,22 +105,8 @@ export async function commentGap(db: Db, actor: Actor | null, id: string, input:
       regionCode: doc.regionCode,
       after: { documentId: doc.id, target: input.target, body: input.body },
     });
-    return eventDto(event);
+    return reviewEventDto(event);
   });
-}
-
-function eventDto(e: typeof gapReviewEvents.$inferSelect) {
-  return {
-    id: e.id,
-    submission: e.submission,
-    kind: e.kind,
-    target: e.target,
-    body: e.body,
-    resolved: e.resolved,
-    authorName: e.authorName,
-    authorRole: e.authorRole,
-    at: e.at.toISOString(),
-  };
 }
 
 /** The OPD's editors mark a comment dealt with (or not). */
@@ -149,7 +140,7 @@ export async function resolveComment(
       regionCode: doc.regionCode,
       after: { resolved },
     });
-    return eventDto(event);
+    return reviewEventDto(event);
   });
 }
 
@@ -179,13 +170,11 @@ export async function decideGap(db: Db, actor: Actor | null, id: string, input: 
     });
     const status = input.decision === 'approve' ? 'approved' : 'revision';
     const row = await writeGap(tx, a, doc, { status, decidedAt: new Date() });
-    await recordAudit(tx, subjectOf(a), {
-      action: 'update',
-      entity: 'gap_document',
-      entityId: id,
-      regionCode: doc.regionCode,
-      before: { status: doc.status },
-      after: { status, submission: doc.submission, target: input.target ?? null, body: input.body },
+    await auditTransition(tx, a, doc, {
+      status,
+      submission: doc.submission,
+      target: input.target ?? null,
+      body: input.body,
     });
     return { ...loaded, doc: row as typeof doc };
   });

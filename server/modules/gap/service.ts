@@ -23,7 +23,16 @@ import {
 } from '../../lib/permissions.js';
 import { nomenclaturePath } from '../planning/nomenclature.js';
 import { getRegion } from '../regions/service.js';
-import { canEditGap, canReviewGap, readableGap, userName, type LoadedGap } from './access.js';
+import {
+  canEditGap,
+  canReviewGap,
+  gapOpdJoin,
+  gapSubActivityJoin,
+  opdSummary,
+  readableGap,
+  userName,
+  type LoadedGap,
+} from './access.js';
 import type { ListGapQuery } from './schemas.js';
 import { resolveFigures } from './values.js';
 
@@ -86,18 +95,12 @@ export async function listGaps(db: Db, actor: Actor | null, regionCode: string, 
       .select({
         doc: gapDocuments,
         sub: subActivities,
-        opd: { id: opd.id, name: opd.name, shortName: opd.shortName },
+        opd: opdSummary,
         comments: openComments,
       })
       .from(gapDocuments)
-      .innerJoin(
-        subActivities,
-        and(
-          eq(subActivities.regionCode, gapDocuments.regionCode),
-          eq(subActivities.id, gapDocuments.subActivityId),
-        ),
-      )
-      .innerJoin(opd, and(eq(opd.regionCode, gapDocuments.regionCode), eq(opd.id, gapDocuments.opdId)))
+      .innerJoin(subActivities, gapSubActivityJoin)
+      .innerJoin(opd, gapOpdJoin)
       .where(condition)
       .orderBy(...order)
       .limit(query.pageSize)
@@ -156,7 +159,11 @@ export async function reviewEventsOf(db: Db, regionCode: string, documentId: str
     .from(gapReviewEvents)
     .where(and(eq(gapReviewEvents.regionCode, regionCode), eq(gapReviewEvents.documentId, documentId)))
     .orderBy(asc(gapReviewEvents.at), asc(gapReviewEvents.id));
-  return rows.map((e) => ({
+  return rows.map(reviewEventDto);
+}
+
+export function reviewEventDto(e: typeof gapReviewEvents.$inferSelect) {
+  return {
     id: e.id,
     submission: e.submission,
     kind: e.kind,
@@ -166,7 +173,7 @@ export async function reviewEventsOf(db: Db, regionCode: string, documentId: str
     authorName: e.authorName,
     authorRole: e.authorRole,
     at: e.at.toISOString(),
-  }));
+  };
 }
 
 /** One document as its editor (or reviewer) shows it. */

@@ -57,6 +57,16 @@ export function defaultGovernmentName(region: Pick<Region, 'name' | 'level'>): s
   return `PEMERINTAH ${name.toUpperCase()}`;
 }
 
+/** What prints until the region saves its own: its name, no address, no contact. */
+function defaultLetterhead(region: Pick<Region, 'name' | 'level'>) {
+  return {
+    governmentName: defaultGovernmentName(region),
+    address: '',
+    contact: '',
+    place: placeOf(region.name),
+  };
+}
+
 function letterheadColumns() {
   // The logo's bytes stay out of every read that does not print it.
   return {
@@ -79,10 +89,7 @@ async function readLetterhead(db: Db, region: Region): Promise<LetterheadDto> {
   if (!row) {
     return {
       regionCode: region.code,
-      governmentName: defaultGovernmentName(region),
-      address: '',
-      contact: '',
-      place: placeOf(region.name),
+      ...defaultLetterhead(region),
       hasLogo: false,
       isDefault: true,
       isDemo: false,
@@ -116,26 +123,25 @@ const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('h
 const asBuffer = (data: Uint8Array) =>
   Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 
-export async function putLetterhead(
+/**
+ * One letterhead write in a transaction: `write` sees the row before and answers the row after
+ * (or nothing when there is nothing to change); the change is audited and the letterhead
+ * answered as it now is.
+ */
+async function writeLetterhead(
   db: Db,
-  actor: Actor | null,
-  regionCode: string,
-  input: LetterheadInput,
+  a: Actor,
+  region: Region,
+  write: (tx: Db, before: LetterheadRow | undefined) => Promise<LetterheadRow | undefined>,
 ): Promise<LetterheadDto> {
-  const a = assertCanSetLetterhead(actor, regionCode);
-  const region = await getRegion(db, regionCode);
+  const regionCode = region.code;
   await db.transaction(async (tx) => {
     const [before] = await tx
       .select()
       .from(regionLetterheads)
       .where(eq(regionLetterheads.regionCode, regionCode));
-    // Saving over the demo letterhead makes it the region's own.
-    const values = { ...input, isDemo: false, updatedAt: sql`now()` };
-    const [after] = await tx
-      .insert(regionLetterheads)
-      .values({ regionCode, ...values })
-      .onConflictDoUpdate({ target: regionLetterheads.regionCode, set: values })
-      .returning();
+    const after = await write(tx, before);
+    if (!after) return;
     await recordAudit(tx, subjectOf(a), {
       action: before ? 'update' : 'create',
       entity: 'letterhead',
@@ -146,6 +152,26 @@ export async function putLetterhead(
     });
   });
   return readLetterhead(db, region);
+}
+
+export async function putLetterhead(
+  db: Db,
+  actor: Actor | null,
+  regionCode: string,
+  input: LetterheadInput,
+): Promise<LetterheadDto> {
+  const a = assertCanSetLetterhead(actor, regionCode);
+  const region = await getRegion(db, regionCode);
+  return writeLetterhead(db, a, region, async (tx) => {
+    // Saving over the demo letterhead makes it the region's own.
+    const values = { ...input, isDemo: false, updatedAt: sql`now()` };
+    const [after] = await tx
+      .insert(regionLetterheads)
+      .values({ regionCode, ...values })
+      .onConflictDoUpdate({ target: regionLetterheads.regionCode, set: values })
+      .returning();
+    return after;
+  });
 }
 
 /** Checks an uploaded logo's size and bytes; answers what it is. */
@@ -174,61 +200,32 @@ export async function putLogo(
   const a = assertCanSetLetterhead(actor, regionCode);
   const region = await getRegion(db, regionCode);
   const info = checkLogo(data);
-  await db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(regionLetterheads)
-      .where(eq(regionLetterheads.regionCode, regionCode));
+  return writeLetterhead(db, a, region, async (tx) => {
+    const { governmentName, place } = defaultLetterhead(region);
     const [after] = await tx
       .insert(regionLetterheads)
-      .values({
-        regionCode,
-        governmentName: defaultGovernmentName(region),
-        place: placeOf(region.name),
-        logo: data!,
-        logoMime: info.mime,
-      })
+      .values({ regionCode, governmentName, place, logo: data!, logoMime: info.mime })
       .onConflictDoUpdate({
         target: regionLetterheads.regionCode,
         set: { logo: data!, logoMime: info.mime, isDemo: false, updatedAt: sql`now()` },
       })
       .returning();
-    await recordAudit(tx, subjectOf(a), {
-      action: before ? 'update' : 'create',
-      entity: 'letterhead',
-      entityId: regionCode,
-      regionCode,
-      before: auditView(before),
-      after: auditView(after),
-    });
+    return after;
   });
-  return readLetterhead(db, region);
 }
 
 export async function deleteLogo(db: Db, actor: Actor | null, regionCode: string): Promise<LetterheadDto> {
   const a = assertCanSetLetterhead(actor, regionCode);
   const region = await getRegion(db, regionCode);
-  await db.transaction(async (tx) => {
-    const [before] = await tx
-      .select()
-      .from(regionLetterheads)
-      .where(eq(regionLetterheads.regionCode, regionCode));
-    if (!before?.logo) return; // nothing to remove: deleting twice is not an error
+  return writeLetterhead(db, a, region, async (tx, before) => {
+    if (!before?.logo) return undefined; // nothing to remove: deleting twice is not an error
     const [after] = await tx
       .update(regionLetterheads)
       .set({ logo: null, logoMime: null, updatedAt: sql`now()` })
       .where(eq(regionLetterheads.regionCode, regionCode))
       .returning();
-    await recordAudit(tx, subjectOf(a), {
-      action: 'update',
-      entity: 'letterhead',
-      entityId: regionCode,
-      regionCode,
-      before: auditView(before),
-      after: auditView(after),
-    });
+    return after;
   });
-  return readLetterhead(db, region);
 }
 
 export interface LogoFile {
@@ -253,13 +250,7 @@ export async function loadLetterheadView(db: Db, regionCode: string): Promise<Le
   const region = await getRegion(db, regionCode);
   const [row] = await db.select().from(regionLetterheads).where(eq(regionLetterheads.regionCode, regionCode));
   if (!row) {
-    return {
-      governmentName: defaultGovernmentName(region),
-      address: '',
-      contact: '',
-      place: placeOf(region.name),
-      logo: null,
-    };
+    return { ...defaultLetterhead(region), logo: null };
   }
   const logo = row.logo ? asBuffer(row.logo) : null;
   const info = logo ? sniffLogo(logo) : null;
