@@ -152,6 +152,32 @@ export function signatureRows(
   }
 }
 
+/**
+ * A document's sheet: A4 fitted to the page width, one column a width, the letterhead over all
+ * of them and the copy/demo note under it — how every PPRG sheet opens.
+ */
+export function openDocumentSheet(
+  book: Book,
+  name: string,
+  layout: { widths: number[]; landscape?: boolean },
+  head: { issue: Issue; unitName: string | null; note: string | null; logoId?: number },
+): Sheet {
+  const sheet = book.addWorksheet(name, {
+    pageSetup: {
+      ...(layout.landscape ? { orientation: 'landscape' as const } : {}),
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
+  });
+  sheet.columns = layout.widths.map((width) => ({ width }));
+  const cols = layout.widths.length;
+  letterheadRows(sheet, head.issue, head.unitName, cols, head.logoId);
+  noteRow(sheet, cols, head.note);
+  return sheet;
+}
+
 export function noteRow(sheet: Sheet, cols: number, text: string | null): void {
   if (text) putLine(sheet, cols, text, { font: RED, align: { horizontal: 'right' } });
 }

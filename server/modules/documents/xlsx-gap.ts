@@ -11,8 +11,7 @@ import {
   finishSheet,
   headerStyle,
   heightFor,
-  letterheadRows,
-  noteRow,
+  openDocumentSheet,
   put,
   putLine,
   signatureRows,
@@ -26,19 +25,19 @@ const COLS = FIRST_STEP_COL + 8;
 const STEP_WIDTH = 34;
 
 export function addGapMatrixSheet(book: Book, issue: Issue, docs: ExportDocument[], logoId?: number): void {
-  const sheet = book.addWorksheet(GAP_SHEET, {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = [
-    { width: 5 },
-    { width: 22 },
-    { width: 11 },
-    ...Array.from({ length: 9 }, () => ({ width: STEP_WIDTH })),
-  ];
   const opdIds = new Set(docs.map((d) => d.opd.id));
   const single = opdIds.size === 1 ? docs[0] : null;
-  letterheadRows(sheet, issue, single?.opd.name ?? null, COLS, logoId);
-  if (docs.some((d) => d.isDemo)) noteRow(sheet, COLS, 'DEMO — contoh, bukan dokumen resmi');
+  const sheet = openDocumentSheet(
+    book,
+    GAP_SHEET,
+    { widths: [5, 22, 11, ...Array.from({ length: 9 }, () => STEP_WIDTH)], landscape: true },
+    {
+      issue,
+      unitName: single?.opd.name ?? null,
+      note: docs.some((d) => d.isDemo) ? 'DEMO — contoh, bukan dokumen resmi' : null,
+      logoId,
+    },
+  );
   putLine(sheet, COLS, 'MATRIKS GENDER ANALYSIS PATHWAY (GAP)', {
     font: { bold: true, size: 12 },
     align: { horizontal: 'center' },

@@ -13,8 +13,7 @@ import {
   finishSheet,
   headerStyle,
   heightFor,
-  letterheadRows,
-  noteRow,
+  openDocumentSheet,
   putLine,
   rupiahFormat,
   rupiahValue,
@@ -47,12 +46,12 @@ export function addGbsSheet(
   logoId?: number,
 ): void {
   const gbs = doc.gbs!;
-  const sheet = book.addWorksheet(name, {
-    pageSetup: { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = [{ width: 30 }, { width: 6 }, { width: 62 }, { width: 22 }];
-  letterheadRows(sheet, issue, doc.opd.name, COLS, logoId);
-  noteRow(sheet, COLS, copyNoteText(doc));
+  const sheet = openDocumentSheet(
+    book,
+    name,
+    { widths: [30, 6, 62, 22] },
+    { issue, unitName: doc.opd.name, note: copyNoteText(doc), logoId },
+  );
   putLine(sheet, COLS, 'GENDER BUDGET STATEMENT', {
     font: { bold: true, size: 12 },
     align: { horizontal: 'center' },

@@ -12,8 +12,7 @@ import {
   finishSheet,
   headerStyle,
   heightFor,
-  letterheadRows,
-  noteRow,
+  openDocumentSheet,
   put,
   signatureRows,
   type Book,
@@ -43,12 +42,12 @@ export function addTorSheet(
   logoId?: number,
 ): void {
   const tor = doc.tor!;
-  const sheet = book.addWorksheet(name, {
-    pageSetup: { paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = [{ width: 5 }, { width: 40 }, ...MONTHS.map(() => ({ width: 5.5 }))];
-  letterheadRows(sheet, issue, doc.opd.name, COLS, logoId);
-  noteRow(sheet, COLS, copyNoteText(doc));
+  const sheet = openDocumentSheet(
+    book,
+    name,
+    { widths: [5, 40, ...MONTHS.map(() => 5.5)] },
+    { issue, unitName: doc.opd.name, note: copyNoteText(doc), logoId },
+  );
   for (const [text, font] of [
     ['KERANGKA ACUAN KEGIATAN (KAK) RESPONSIF GENDER', { bold: true, size: 12 }],
     ['(Term of Reference)', {}],
