@@ -9,19 +9,12 @@
  *   npx tsx bench/planning-recap.ts --url postgres://postgres@127.0.0.1:5432/postgres
  * With --url, a scratch database is created on that server and dropped at the end.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../server/app.js';
-import { loadConfig, type Config } from '../server/config.js';
-import { opd, users } from '../server/db/schema.js';
 import { gapDocuments, subActivities } from '../server/db/schema-planning.js';
-import { hashPassword } from '../server/lib/passwords.js';
 import { openAndMigrate } from '../server/start.js';
+import { lcg, scratchTarget, seedRegion, signIn } from './lib/scratch-app.js';
 
 const { values: args } = parseArgs({ options: { url: { type: 'string' }, runs: { type: 'string' } } });
 const RUNS = Number(args.runs ?? 200);
@@ -35,71 +28,27 @@ const PASSWORD = 'Bench#Recap2026';
 const CATEGORIES = ['khusus', 'kesetaraan', 'kelembagaan', 'netral'] as const;
 const STATUSES = ['draft', 'submitted', 'revision', 'approved'] as const;
 
-/** Deterministic pseudo-random numbers, so every run builds the same region. */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
-async function scratchTarget(): Promise<{ config: Config; label: string; cleanup: () => Promise<void> }> {
-  if (!args.url) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'setara-recap-bench-'));
-    return {
-      config: loadConfig({ SETARA_DATA_DIR: dir, LOG_LEVEL: 'silent' }),
-      label: 'PGlite (temporary directory)',
-      cleanup: () => rm(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `setara_recap_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: args.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(args.url);
-  url.pathname = `/${name}`;
-  return {
-    config: loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' }),
-    label: `PostgreSQL (scratch database ${name})`,
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: args.url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const target = await scratchTarget();
+const target = await scratchTarget(args.url, 'recap');
 const database = await openAndMigrate(target.config);
 const app = await buildApp(database, target.config);
 try {
   const started = Date.now();
   const random = lcg(2026);
   const db = database.db;
-  const opdRows = await db
-    .insert(opd)
-    .values(
-      Array.from({ length: OPDS }, (_, i) => ({
-        regionCode: REGION,
-        name: `Perangkat Daerah Uji ${i + 1}`,
-        shortName: `PD${i + 1}`,
-        kind: 'dinas' as const,
-      })),
-    )
-    .returning({ id: opd.id });
-  await db.insert(users).values({
-    username: 'bench.admin',
-    fullName: 'Bench Admin',
-    email: 'bench@setara.invalid',
-    role: 'admin_daerah',
-    regionCode: REGION,
-    passwordHash: await hashPassword(PASSWORD),
-  });
-
+  const opdRows = await seedRegion(
+    db,
+    {
+      regionCode: REGION,
+      opds: OPDS,
+      name: (i) => `Perangkat Daerah Uji ${i}`,
+      shortName: (i) => `PD${i}`,
+    },
+    PASSWORD,
+  );
   const lines: (typeof subActivities.$inferInsert)[] = [];
   opdRows.forEach(({ id }, o) => {
     // Each OPD works in one bidang, spread over programs 01–09 and kegiatan 2.01–2.20.
@@ -157,13 +106,7 @@ try {
     `${target.label}: ${lines.length} sub-kegiatan, ${GAPS} GAP documents built in ${Date.now() - started} ms`,
   );
 
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench.admin', password: PASSWORD },
-  });
-  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
-  const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const cookie = await signIn(app, PASSWORD);
   const get = async () => {
     const res = await app.inject({
       url: `/api/regions/${REGION}/arg-recap?year=${YEAR}`,

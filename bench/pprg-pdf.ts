@@ -10,26 +10,19 @@
  *   npx tsx bench/pprg-pdf.ts --url postgres://postgres@127.0.0.1:5432/postgres
  * With --url, a scratch database is created on that server and dropped at the end.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import type { GapContent, GbsContent, TorContent } from '../domain/planning/gap-content.js';
 import { buildApp } from '../server/app.js';
-import { loadConfig, type Config } from '../server/config.js';
-import { opd, users } from '../server/db/schema.js';
 import {
   gapDocuments,
   opdSignatories,
   regionLetterheads,
   subActivities,
 } from '../server/db/schema-planning.js';
-import { hashPassword } from '../server/lib/passwords.js';
 import { openAndMigrate } from '../server/start.js';
+import { lcg, scratchTarget, seedRegion, signIn } from './lib/scratch-app.js';
 
 const { values: args } = parseArgs({ options: { url: { type: 'string' } } });
 const REGION = '73.71'; // Kota Makassar: any kab/kota of the reference list
@@ -39,11 +32,6 @@ const PER_OPD = 10;
 const PASSWORD = 'Bench#Pdf2026';
 const TARGET_SECONDS = 10;
 
-/** Deterministic pseudo-random numbers, so every run builds the same documents. */
-function lcg(seed: number) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 const random = lcg(4);
 const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
 
@@ -125,34 +113,6 @@ function content(n: number): { gap: GapContent; gbs: GbsContent; tor: TorContent
   };
 }
 
-async function scratchTarget(): Promise<{ config: Config; label: string; cleanup: () => Promise<void> }> {
-  if (!args.url) {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'setara-pdf-bench-'));
-    return {
-      config: loadConfig({ SETARA_DATA_DIR: dir, LOG_LEVEL: 'silent' }),
-      label: 'PGlite (temporary directory)',
-      cleanup: () => rm(dir, { recursive: true, force: true }),
-    };
-  }
-  const name = `setara_pdf_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: args.url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(args.url);
-  url.pathname = `/${name}`;
-  return {
-    config: loadConfig({ DATABASE_URL: url.toString(), LOG_LEVEL: 'silent' }),
-    label: `PostgreSQL (scratch database ${name})`,
-    cleanup: async () => {
-      const c = new pg.Client({ connectionString: args.url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
-
 /** Peak RSS from another thread: the main one is busy laying out pages. */
 function rssSampler(): { stop: () => Promise<number> } {
   const worker = new Worker(
@@ -215,31 +175,22 @@ async function download(port: number, cookie: string, url: string, label: string
   return seconds;
 }
 
-const target = await scratchTarget();
+const target = await scratchTarget(args.url, 'pdf');
 const database = await openAndMigrate(target.config);
 const app = await buildApp(database, target.config);
 try {
   const built = Date.now();
   const db = database.db;
-  const opdRows = await db
-    .insert(opd)
-    .values(
-      Array.from({ length: OPDS }, (_, i) => ({
-        regionCode: REGION,
-        name: `Dinas Uji Pembangunan Daerah Nomor ${i + 1}`,
-        shortName: `DU${i + 1}`,
-        kind: 'dinas' as const,
-      })),
-    )
-    .returning({ id: opd.id });
-  await db.insert(users).values({
-    username: 'bench.admin',
-    fullName: 'Bench Admin',
-    email: 'bench@setara.invalid',
-    role: 'admin_daerah',
-    regionCode: REGION,
-    passwordHash: await hashPassword(PASSWORD),
-  });
+  const opdRows = await seedRegion(
+    db,
+    {
+      regionCode: REGION,
+      opds: OPDS,
+      name: (i) => `Dinas Uji Pembangunan Daerah Nomor ${i}`,
+      shortName: (i) => `DU${i}`,
+    },
+    PASSWORD,
+  );
   await db.insert(regionLetterheads).values({
     regionCode: REGION,
     governmentName: 'PEMERINTAH KOTA MAKASSAR',
@@ -290,13 +241,7 @@ try {
       `RSS at start ${mb(rssAtStart)}, now ${mb(process.memoryUsage.rss())}`,
   );
 
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench.admin', password: PASSWORD },
-  });
-  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
-  const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const cookie = await signIn(app, PASSWORD);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const port = (app.server.address() as { port: number }).port;
   const set = (doc: string, format: string) =>
