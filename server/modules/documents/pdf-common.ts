@@ -60,7 +60,8 @@ export function letterhead(issue: Issue, unitName: string | null, width: number)
 /** The images the letterhead refers to, as the document definition wants them. */
 export function letterheadImages(issue: Issue): Record<string, string> {
   const logo = issue.letterhead.logo;
-  return logo ? { logo: `data:${logo.mime};base64,${logo.data.toString('base64')}` } : {};
+  // On the PDF worker thread the bytes arrive as a plain Uint8Array (structured clone).
+  return logo ? { logo: `data:${logo.mime};base64,${Buffer.from(logo.data).toString('base64')}` } : {};
 }
 
 const BLANK_NAME = '(.......................................)';

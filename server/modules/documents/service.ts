@@ -12,13 +12,14 @@ import { PassThrough, type Readable } from 'node:stream';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
+import { renderPdfInWorker } from '../../lib/pdf/render-in-worker.js';
 import { assertCanReadRegion } from '../../lib/permissions.js';
 import { readableGap } from '../gap/access.js';
 import { loadLetterheadView } from '../letterhead/service.js';
 import { getArgRecap } from '../planning/recap.js';
 import { getRegion } from '../regions/service.js';
 import { loadExportDocuments } from './data.js';
-import { documentsPdf, writeDocumentXlsx, writeSetXlsx } from './files.js';
+import { writeDocumentXlsx, writeSetXlsx } from './files.js';
 import type { DocKind, ExportDocument, ExportFormat, Issue } from './model.js';
 import type { DocumentExportParams, RecapExportQuery, SetExportQuery } from './schemas.js';
 
@@ -135,14 +136,14 @@ export async function exportRecap(
   ]);
   const fileName = `ARG-${fileNamePart(regionCode)}-${query.year}.${format}`;
   if (format === 'pdf') {
-    const [{ renderPdf }, { recapPdf }] = await Promise.all([
-      import('../../lib/pdf/render.js'),
-      import('./pdf-recap.js'),
-    ]);
     return {
       fileName,
       contentType: CONTENT_TYPES.pdf,
-      body: await renderPdf(recapPdf(recap, region.name, issue)),
+      body: await renderPdfInWorker(new URL('./pdf-recap.js', import.meta.url).href, 'recapPdf', [
+        recap,
+        region.name,
+        issue,
+      ]),
     };
   }
   const body = new PassThrough();
@@ -151,8 +152,7 @@ export async function exportRecap(
   return { fileName, contentType: CONTENT_TYPES.xlsx, body };
 }
 
-/** pdfmake loads on the first PDF download, not at every server start. */
-async function pdfStream(kind: DocKind, docs: ExportDocument[], issue: Issue): Promise<Readable> {
-  const { renderPdf } = await import('../../lib/pdf/render.js');
-  return renderPdf(documentsPdf(kind, docs, issue));
+/** Laid out on a worker thread: pdfmake (loaded there) would stall every other request. */
+function pdfStream(kind: DocKind, docs: ExportDocument[], issue: Issue): Promise<Readable> {
+  return renderPdfInWorker(new URL('./files.js', import.meta.url).href, 'documentsPdf', [kind, docs, issue]);
 }

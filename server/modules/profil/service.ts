@@ -9,6 +9,7 @@ import { assertCanReadRegion } from '../../lib/permissions.js';
 import { loadProfil } from './data.js';
 import { profilFileName } from './format.js';
 import type { ProfilQuery } from './schemas.js';
+import { renderPdfInWorker } from '../../lib/pdf/render-in-worker.js';
 
 export interface ProfilFile {
   fileName: string;
@@ -28,13 +29,14 @@ export async function profilGender(
   const profil = await loadProfil(db, regionCode, query.year, { verifiedOnly: query.status === 'verified' });
   const fileName = profilFileName(regionCode, query.year, query.format);
   if (query.format === 'pdf') {
-    // Rendering finishes before the answer starts, so a failure still becomes a clean 500.
-    // pdfmake and ECharts load on the first download, not at every server start.
-    const [{ profilDocument }, { renderPdf }] = await Promise.all([
-      import('./pdf-document.js'),
-      import('../../lib/pdf/render.js'),
-    ]);
-    return { fileName, contentType: 'application/pdf', body: await renderPdf(profilDocument(profil)) };
+    // Laid out (charts drawn, pdfmake run) on a worker thread, so other requests go on; the
+    // answer starts only after layout, so a failure still becomes a clean 500.
+    const moduleUrl = new URL('./pdf-document.js', import.meta.url).href;
+    return {
+      fileName,
+      contentType: 'application/pdf',
+      body: await renderPdfInWorker(moduleUrl, 'profilDocument', [profil]),
+    };
   }
   // Every query ran above; what remains is writing rows, which fails only with the connection.
   const body = new PassThrough();
