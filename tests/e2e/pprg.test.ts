@@ -3,7 +3,7 @@
  * the nine GAP steps, drafts the GBS and submits; the reviewer (Tim Driver) asks for a
  * revision on step 7; the operator follows the link, fixes the action plan and resubmits; the
  * reviewer approves; the ARG recap counts the tagged amount; the GBS PDF carries the
- * activity's name and amount.
+ * activity's name and amount, and the OPD's whole GBS set downloads as one PDF.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -210,6 +210,20 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
     const text = (await pdfParse(fs.readFileSync(file))).text.replace(/\s+/g, ' ');
     assert.match(text, new RegExp(LINE_NAME));
     assert.match(text, new RegExp(LINE_BUDGET.replace(/\./g, '\\.')));
+  });
+
+  test('the OPD’s whole GBS set downloads as one PDF', async () => {
+    const page = operator;
+    await page.getByRole('link', { name: 'Sub-kegiatan & ARG' }).first().click();
+    await page.getByTestId('document-set').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('document-set-gbs-pdf').click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'GBS-Dinkes-2026.pdf');
+    const text = (await pdfParse(fs.readFileSync(await download.path()))).text.replace(/\s+/g, ' ');
+    assert.match(text, new RegExp(LINE_NAME));
+    assert.match(text, /Pengelolaan Pelayanan Kesehatan Ibu Hamil/);
   });
 });
 

@@ -282,5 +282,18 @@ export const enPlanning: typeof idPlanning = {
       emptyRenstraEdit: 'This OPD\'s Renstra has no goals or targets yet. Click "Add goal/target".',
       emptyRenstraRead: "This OPD's Renstra has no goals or targets yet.",
     },
+    documentSet: {
+      button: 'Download document set',
+      buttonAria: 'Download the GAP, GBS or TOR set of {{scope}} for {{year}}',
+      scopeRegion: 'every OPD',
+      scopeOpd: 'the selected OPD',
+      gap: 'GAP matrix',
+      gbs: 'GBS',
+      tor: 'TOR (KAK)',
+      item: '{{doc}} — {{format}}',
+      hint: 'One file with every document of {{scope}} for {{year}}, with letterhead and signature blocks.',
+      preparing: 'Preparing the {{doc}}… many documents can take a few seconds.',
+      downloaded: '{{name}} downloaded.',
+    },
   },
 };

@@ -280,5 +280,18 @@ export const idPlanning = {
       emptyRenstraEdit: 'Renstra OPD ini belum berisi tujuan atau sasaran. Klik "Tambah tujuan/sasaran".',
       emptyRenstraRead: 'Renstra OPD ini belum berisi tujuan atau sasaran.',
     },
+    documentSet: {
+      button: 'Unduh set dokumen',
+      buttonAria: 'Unduh set dokumen GAP, GBS, atau KAK {{scope}} tahun {{year}}',
+      scopeRegion: 'seluruh OPD',
+      scopeOpd: 'OPD terpilih',
+      gap: 'Matriks GAP',
+      gbs: 'GBS',
+      tor: 'KAK/TOR',
+      item: '{{doc}} — {{format}}',
+      hint: 'Satu berkas berisi semua dokumen {{scope}} tahun {{year}}, dengan kop surat dan blok tanda tangan.',
+      preparing: 'Menyusun {{doc}}… dokumen yang banyak dapat memerlukan beberapa detik.',
+      downloaded: '{{name}} diunduh.',
+    },
   },
 };

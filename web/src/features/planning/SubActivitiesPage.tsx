@@ -14,6 +14,7 @@ import { useSubActivities, type ArgFilter, type SubActivity } from './api.ts';
 import { ARG_CATEGORIES } from './arg.ts';
 import { ArgTagModal } from './ArgTagModal.tsx';
 import { BudgetImportDrawer } from './BudgetImportDrawer.tsx';
+import { DocumentSetButton } from './DocumentSetButton.tsx';
 import { subActivityColumns } from './columns.tsx';
 import { GapButton } from './GapButton.tsx';
 import { formatRupiah, formatShare, shareOf } from '../../components/money.ts';
@@ -63,6 +64,7 @@ export function SubActivitiesPage() {
         !isNational && (
           <>
             {!access.pickOpd && me.opdId && <SignatoryButton opdId={me.opdId} opdName={me.opdName ?? ''} />}
+            {year !== null && <DocumentSetButton regionCode={region.code} year={year} opdId={opdId} />}
             {access.importBudget && (
               <Button
                 icon={<ImportOutlined />}

@@ -143,3 +143,13 @@ export function useDeletePlanTarget(periodId: string, opdId: string | null) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['plan-targets', periodId, opdId] }),
   });
 }
+
+export type DocumentSetKind = 'gap' | 'gbs' | 'tor';
+
+/** Every GAP/GBS/TOR of a year, of one OPD or the region, as one PDF or XLSX. */
+export const documentSetUrl = (
+  regionCode: string,
+  filter: { year: number; opdId: string | null; doc: DocumentSetKind },
+  format: 'xlsx' | 'pdf',
+) =>
+  `/api${regionPath(regionCode)}/pprg-set.${format}${buildQuery({ year: filter.year, opdId: filter.opdId, doc: filter.doc })}`;
