@@ -39,6 +39,7 @@ describe('diffVersions', () => {
         kind: 'item_changed',
         path: 'actions',
         id: 'a2',
+        position: 2,
         fields: [
           {
             field: 'text',
@@ -48,11 +49,11 @@ describe('diffVersions', () => {
           { field: 'addresses', before: ['f2', 'c1', 'c2'], after: ['f2', 'c1'] },
         ],
       },
-      { kind: 'added', path: 'actions', id: 'a3', item: to.gap.step7.actions[2] },
+      { kind: 'added', path: 'actions', id: 'a3', position: 3, item: to.gap.step7.actions[2] },
     ]);
     assert.deepEqual(
-      section(d, 3).map((c) => [c.kind, 'id' in c ? c.id : null]),
-      [['removed', 'f1']],
+      section(d, 3).map((c) => [c.kind, 'id' in c ? c.id : null, 'position' in c ? c.position : null]),
+      [['removed', 'f1', 1]],
     );
     assert.equal(d.count, 4);
   });
@@ -93,6 +94,7 @@ describe('diffVersions', () => {
         kind: 'item_changed',
         path: 'components',
         id: 'k1',
+        position: 1,
         fields: [{ field: 'budget', before: '1000000.00', after: '2000000.00' }],
       },
     ]);

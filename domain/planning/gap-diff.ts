@@ -24,11 +24,14 @@ export interface FieldDelta {
 export type Change =
   /** A plain field (text, number, list of numbers) that differs. */
   | { kind: 'changed'; path: string; before: unknown; after: unknown }
-  /** A list item present only after, or only before. */
-  | { kind: 'added'; path: string; id: string; item: unknown }
-  | { kind: 'removed'; path: string; id: string; item: unknown }
-  /** A list item present in both, with the fields that differ. */
-  | { kind: 'item_changed'; path: string; id: string; fields: FieldDelta[] };
+  /**
+   * A list item present only after, or only before; `position` (from 1) is where it stands in
+   * the list it is in, so a reader can find "action 2" on the worksheet.
+   */
+  | { kind: 'added'; path: string; id: string; position: number; item: unknown }
+  | { kind: 'removed'; path: string; id: string; position: number; item: unknown }
+  /** A list item present in both (at its position after), with the fields that differ. */
+  | { kind: 'item_changed'; path: string; id: string; position: number; fields: FieldDelta[] };
 
 export interface SectionDiff {
   target: GapIssueTarget;
@@ -66,15 +69,17 @@ function diffItem(before: Record<string, Json>, after: Record<string, Json>): Fi
 function diffList(path: string, before: { id: string }[], after: { id: string }[], out: Change[]): void {
   const old = new Map(before.map((x) => [x.id, x]));
   const now = new Map(after.map((x) => [x.id, x]));
-  for (const [id, item] of old) if (!now.has(id)) out.push({ kind: 'removed', path, id, item });
-  for (const [id, item] of now) {
-    const prior = old.get(id);
-    if (!prior) out.push({ kind: 'added', path, id, item });
+  before.forEach((item, i) => {
+    if (!now.has(item.id)) out.push({ kind: 'removed', path, id: item.id, position: i + 1, item });
+  });
+  after.forEach((item, i) => {
+    const prior = old.get(item.id);
+    if (!prior) out.push({ kind: 'added', path, id: item.id, position: i + 1, item });
     else {
       const fields = diffItem(prior as Record<string, Json>, item as Record<string, Json>);
-      if (fields.length) out.push({ kind: 'item_changed', path, id, fields });
+      if (fields.length) out.push({ kind: 'item_changed', path, id: item.id, position: i + 1, fields });
     }
-  }
+  });
 }
 
 /** Walks two values of the same shape; `path` names the field ("actions", "beneficiaries.women"). */

@@ -148,10 +148,10 @@ describe('gap workflow', () => {
     assert.equal(diff.statusCode, 200, diff.body);
     const step7 = diff.json().sections.find((s: { target: number }) => s.target === 7);
     assert.deepEqual(
-      step7.changes.map((c: { kind: string; id: string }) => [c.kind, c.id]),
+      step7.changes.map((c: { kind: string; id: string; position: number }) => [c.kind, c.id, c.position]),
       [
-        ['item_changed', 'a2'],
-        ['added', 'a3'],
+        ['item_changed', 'a2', 2],
+        ['added', 'a3', 3],
       ],
     );
     assert.equal(diff.json().sections.find((s: { target: number }) => s.target === 3).changes.length, 0);

@@ -213,6 +213,8 @@ const change = z.object({
   kind: z.enum(['changed', 'added', 'removed', 'item_changed']),
   path: z.string(),
   id: z.string().optional(),
+  /** A list item's place in its list, from 1 (domain/planning/gap-diff.ts). */
+  position: z.number().int().optional(),
   before: z.unknown().optional(),
   after: z.unknown().optional(),
   item: z.unknown().optional(),

@@ -269,6 +269,7 @@ export const enGap: typeof idGap = {
     },
     compare: {
       before: 'Before',
+      item: '{{list}} no. {{n}}',
       after: 'After',
       whole: 'Whole part',
       noChanges: 'No changes between the two versions.',

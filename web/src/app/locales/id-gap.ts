@@ -270,6 +270,7 @@ export const idGap = {
       before: 'Sebelum',
       after: 'Sesudah',
       whole: 'Seluruh bagian',
+      item: '{{list}} no. {{n}}',
       noChanges: 'Tidak ada perubahan di antara kedua versi.',
       unchanged: 'Tidak berubah: {{list}}.',
       kinds: {

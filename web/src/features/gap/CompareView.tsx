@@ -47,7 +47,11 @@ function ChangeRow({ change }: { change: Change }) {
   return (
     <li style={{ marginBottom: 12 }} data-testid={`gap-change-${change.kind}`}>
       <Tag color={KIND_COLORS[change.kind]}>{t(`gap.compare.kinds.${change.kind}`)}</Tag>
-      <Typography.Text strong>{field(change.path)}</Typography.Text>
+      <Typography.Text strong>
+        {'position' in change
+          ? t('gap.compare.item', { list: field(change.path), n: change.position })
+          : field(change.path)}
+      </Typography.Text>
       {change.kind === 'changed' && <BeforeAfter before={change.before} after={change.after} />}
       {change.kind === 'added' && <BeforeAfter before={null} after={change.item} />}
       {change.kind === 'removed' && <BeforeAfter before={change.item} after={null} />}
