@@ -2,37 +2,45 @@ import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Change, SectionDiff } from '../../../../domain/planning/gap-diff.ts';
 import { GAP_STEP_GUIDANCE } from '../../../../domain/planning/gap-guidance.ts';
+import { formatRupiah } from '../../components/money.ts';
 import { useLang } from './lang.ts';
 
 const KIND_COLORS = { added: 'green', removed: 'red', changed: 'gold', item_changed: 'gold' } as const;
 
-/** Any JSON value as reviewers read it: text as written, lists and items as "field: value" lines. */
-function show(value: unknown): string {
+/** Fields that hold Rupiah amounts as exact strings: shown as "Rp 1.250.000". */
+const MONEY_FIELDS = new Set(['budget']);
+
+/**
+ * Any JSON value as reviewers read it: text as written, amounts in Rupiah, lists and items as
+ * "Field: value" lines with the field's own label. `field` is the name the value sits under.
+ */
+function show(value: unknown, label: (field: string) => string, field = ''): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return MONEY_FIELDS.has(field) ? formatRupiah(value) : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.map(show).join(', ');
+  if (Array.isArray(value)) return value.map((v) => show(v, label)).join(', ');
   return Object.entries(value as Record<string, unknown>)
     .filter(([k]) => k !== 'id')
-    .map(([k, v]) => `${k}: ${show(v)}`)
+    .map(([k, v]) => `${label(k)}: ${show(v, label, k)}`)
     .join('\n');
 }
 
-function BeforeAfter({ before, after }: { before: unknown; after: unknown }) {
+function BeforeAfter({ before, after, field = '' }: { before: unknown; after: unknown; field?: string }) {
   const { t } = useTranslation();
+  const label = (k: string) => t(`gap.fields.${k}`, { defaultValue: k });
   return (
     <Flex gap={8} wrap style={{ marginTop: 4 }}>
       <div className="setara-diff-before" style={{ ...BOX, background: '#fff1f0', borderColor: '#ffa39e' }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('gap.compare.before')}
         </Typography.Text>
-        <div style={{ whiteSpace: 'pre-wrap' }}>{show(before)}</div>
+        <div style={{ whiteSpace: 'pre-wrap' }}>{show(before, label, field)}</div>
       </div>
       <div style={{ ...BOX, background: '#f6ffed', borderColor: '#b7eb8f' }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('gap.compare.after')}
         </Typography.Text>
-        <div style={{ whiteSpace: 'pre-wrap' }}>{show(after)}</div>
+        <div style={{ whiteSpace: 'pre-wrap' }}>{show(after, label, field)}</div>
       </div>
     </Flex>
   );
@@ -52,7 +60,9 @@ function ChangeRow({ change }: { change: Change }) {
           ? t('gap.compare.item', { list: field(change.path), n: change.position })
           : field(change.path)}
       </Typography.Text>
-      {change.kind === 'changed' && <BeforeAfter before={change.before} after={change.after} />}
+      {change.kind === 'changed' && (
+        <BeforeAfter before={change.before} after={change.after} field={change.path.split('.').pop()} />
+      )}
       {change.kind === 'added' && <BeforeAfter before={null} after={change.item} />}
       {change.kind === 'removed' && <BeforeAfter before={change.item} after={null} />}
       {change.kind === 'item_changed' && (
@@ -60,7 +70,7 @@ function ChangeRow({ change }: { change: Change }) {
           {change.fields.map((f) => (
             <li key={f.field}>
               <Typography.Text>{field(f.field)}</Typography.Text>
-              <BeforeAfter before={f.before} after={f.after} />
+              <BeforeAfter before={f.before} after={f.after} field={f.field} />
             </li>
           ))}
         </ul>
