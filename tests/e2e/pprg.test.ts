@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import pdfParse from 'pdf-parse/lib/pdf-parse.js';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 import { chooseOption } from './support/antd.js';
 
@@ -84,7 +84,7 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
 
     await step(page, '3');
     await page.getByRole('button', { name: 'Tambah faktor kesenjangan' }).click();
-    await pickByKeyboard(page, page.locator('#gap-s3-aspect-0'), 'Partisipasi');
+    await pickByKeyboard(page, 'gap-s3-aspect-0', 'Partisipasi');
     await page
       .locator('#gap-s3-text-0')
       .fill('Ayah jarang ikut kunjungan neonatal dan kelas perawatan bayi.');
@@ -108,8 +108,8 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
     await page.locator('#gap-s7-output-0').fill('13 puskesmas membuka layanan sore');
     await page.locator('#gap-s7-addresses-0').click();
     for (const label of ['F1', 'SI1', 'SE1']) {
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+      await dropdownOf(page, 'gap-s7-addresses-0')
+        .locator('.ant-select-item-option', { hasText: label })
         .first()
         .click();
     }
@@ -119,17 +119,17 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
     await step(page, '8');
     await page.getByRole('button', { name: 'Tambah data dasar' }).click();
     await page.locator('#gap-s8-data-0').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await dropdownOf(page, 'gap-s8-data-0').locator('.ant-select-item-option').first().click();
     await page.locator('#gap-s8-text-0').fill('Harapan hidup 2024 sebagai data dasar.');
 
     await step(page, '9');
     await page.getByRole('button', { name: 'Tambah indikator' }).click();
-    await pickByKeyboard(page, page.locator('#gap-s9-kind-0'), 'Output (keluaran)');
+    await pickByKeyboard(page, 'gap-s9-kind-0', 'Output (keluaran)');
     await page.locator('#gap-s9-text-0').fill('Puskesmas dengan layanan neonatal sore');
     await page.locator('#gap-s9-target-0').fill('13');
     await page.locator('#gap-s9-unit-0').fill('puskesmas');
     await page.getByRole('button', { name: 'Tambah indikator' }).click();
-    await pickByKeyboard(page, page.locator('#gap-s9-kind-1'), 'Outcome (hasil)');
+    await pickByKeyboard(page, 'gap-s9-kind-1', 'Outcome (hasil)');
     await page.locator('#gap-s9-text-1').fill('Kunjungan neonatal yang didampingi ayah');
     await page.locator('#gap-s9-target-1').fill('40');
     await page.locator('#gap-s9-unit-1').fill('persen');
@@ -170,8 +170,8 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
       .fill('Pesan pengingat kunjungan neonatal untuk ayah lewat grup RT/RW.');
     await page.locator('#gap-s7-output-1').fill('45 kelurahan terjangkau');
     await page.locator('#gap-s7-addresses-1').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'SE1' })
+    await dropdownOf(page, 'gap-s7-addresses-1')
+      .locator('.ant-select-item-option', { hasText: 'SE1' })
       .first()
       .click();
     await page.keyboard.press('Escape');
@@ -231,12 +231,18 @@ async function step(page: Page, key: string): Promise<void> {
   await page.getByTestId(`gap-nav-${key}`).click();
 }
 
-/** A non-searchable antd Select: focus it, open with the keyboard, pick by option text. */
-async function pickByKeyboard(page: Page, select: Locator, optionText: string): Promise<void> {
-  await select.focus();
+/**
+ * A non-searchable antd Select: focus it, open it with the keyboard, pick by option text in
+ * its own dropdown, so a neighbouring select's dropdown that is still closing is never
+ * clicked instead.
+ */
+async function pickByKeyboard(page: Page, id: string, optionText: string): Promise<void> {
+  await page.locator(`#${id}`).focus();
   await page.keyboard.press('ArrowDown');
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: optionText })
-    .first()
-    .click();
+  await dropdownOf(page, id).locator('.ant-select-item-option', { hasText: optionText }).first().click();
+}
+
+/** The open dropdown of the antd Select whose input has this id (antd names its listbox `<id>_list`). */
+function dropdownOf(page: Page, id: string) {
+  return page.locator('.ant-select-dropdown').filter({ has: page.locator(`[id="${id}_list"]`) });
 }
