@@ -59,8 +59,8 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
     file = await openTabularFile(files.upload, batch.fileName);
   } catch (error) {
     if (!(error instanceof ImportFileError)) throw error;
-    await failBatch(db, batch.id, [fileError(error)]);
     await removeBatchFiles(files);
+    await failBatch(db, batch.id, [fileError(error)]);
     return;
   }
 
@@ -69,9 +69,9 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
     const catalog = await CheckCatalog.load(db, actor, batch.regionCode);
     const map = mapHeader(file.header.cells, catalog.dimensionSets);
     if (isHeaderProblem(map)) {
-      await failBatch(db, batch.id, [{ row: file.header.rowNumber, column: null, ...map }]);
-      staging.destroy();
+      await staging.destroy();
       await removeBatchFiles(files);
+      await failBatch(db, batch.id, [{ row: file.header.rowNumber, column: null, ...map }]);
       return;
     }
     await reportProgress(db, batch.id, { rowsDone: 0, summary: { format: file.format, layout: map.layout } });
@@ -152,6 +152,9 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
       }
     }
 
+    // A file with errors can never be committed: keep the report, drop the files — before the
+    // status says so, so that a checked batch with errors never has files left behind.
+    if (errors.total > 0) await removeBatchFiles(files);
     await db
       .update(importBatches)
       .set({
@@ -176,14 +179,13 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
         }),
       })
       .where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'checking')));
-    // A file with errors can never be committed: keep the report, drop the files.
-    if (errors.total > 0) await removeBatchFiles(files);
   } catch (error) {
-    staging.destroy();
+    await staging.destroy();
     await rm(files.staging, { force: true });
     if (!(error instanceof ImportFileError)) throw error;
-    await failBatch(db, batch.id, [fileError(error)]);
+    // Files first: once the batch reads "failed", nothing of it is left on disk.
     await removeBatchFiles(files);
+    await failBatch(db, batch.id, [fileError(error)]);
   } finally {
     await file.close();
   }

@@ -65,8 +65,14 @@ export class StagingWriter {
     await once(this.stream, 'finish');
   }
 
-  /** Stops writing after a failure; the caller removes the file. */
-  destroy(): void {
+  /**
+   * Stops writing after a failure and waits until the file is closed: the stream opens its
+   * file asynchronously, so a removal that did not wait could run first and leave the file.
+   */
+  async destroy(): Promise<void> {
+    if (this.stream.closed) return;
+    const closed = once(this.stream, 'close');
     this.stream.destroy();
+    await closed;
   }
 }
