@@ -23,10 +23,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAt, updatedAt } from './columns.js';
 import { opd, regions } from './schema.js';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 const rupiah = (name: string) => numeric(name, { precision: 18, scale: 2 });
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
