@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { demoOpdIdsByShortName } from './demo-opd.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 export type Who =
@@ -111,10 +112,6 @@ export function permissionMatrix(
 
 /** The ids of two demo OPDs: the operator's own (Dinkes) and another (Dinsos). */
 export async function demoOpdIds(t: TestApp, cookie: string): Promise<{ dinkes: string; dinsos: string }> {
-  const opd = (await t.app.inject({ url: '/api/regions/72.71/opd?pageSize=200', headers: { cookie } })).json()
-    .items as { shortName: string; id: string }[];
-  return {
-    dinkes: opd.find((o) => o.shortName === 'Dinkes')!.id,
-    dinsos: opd.find((o) => o.shortName === 'Dinsos')!.id,
-  };
+  const ids = await demoOpdIdsByShortName(t, cookie);
+  return { dinkes: ids.get('Dinkes')!, dinsos: ids.get('Dinsos')! };
 }

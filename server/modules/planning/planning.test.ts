@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { recapOf, type RecapLine } from '../../../domain/planning/arg-recap.js';
+import { demoOpdIdsByShortName } from '../../test-support/demo-opd.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 /** A year no demo data uses, so the lines here are the only ones. */
@@ -21,11 +22,7 @@ describe('planning: nomenclature, sub-kegiatan, ARG tags, recap', () => {
       t.login('demo.operator'),
       t.login('demo.reviewer'),
     ]);
-    const res = await t.app.inject({
-      url: `/api/regions/${REGION}/opd?pageSize=100`,
-      headers: { cookie: admin },
-    });
-    opdIds = new Map(res.json().items.map((o: { shortName: string; id: string }) => [o.shortName, o.id]));
+    opdIds = await demoOpdIdsByShortName(t, admin);
   });
   after(() => t.close());
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { demoOpdIdsByShortName } from '../../test-support/demo-opd.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 describe('planning: RPJMD and Renstra targets', () => {
@@ -15,11 +16,7 @@ describe('planning: RPJMD and Renstra targets', () => {
       t.login('demo.operator'),
       t.login('demo.reviewer'),
     ]);
-    const res = await t.app.inject({
-      url: '/api/regions/72.71/opd?pageSize=100',
-      headers: { cookie: admin },
-    });
-    opdIds = new Map(res.json().items.map((o: { shortName: string; id: string }) => [o.shortName, o.id]));
+    opdIds = await demoOpdIdsByShortName(t, admin);
   });
   after(() => t.close());
 
