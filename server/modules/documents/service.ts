@@ -3,8 +3,8 @@
  * the ARG recap, as PDF or XLSX. Each function checks who may read, loads everything with a
  * fixed number of queries, and answers a byte stream for the route to pipe to the client.
  *
- * PDF layout runs synchronously inside pdfmake (it blocks the event loop for the length of the
- * layout: tens of milliseconds per document, seconds for a region's set — bench/pprg-pdf.ts).
+ * pdfmake lays a PDF out synchronously — seconds for a region's set (bench/pprg-pdf.ts) — so
+ * it runs on a worker thread (lib/pdf/render-in-worker.ts) and other requests go on meanwhile.
  * The PDF then exists once, inside the stream, never also collected into a buffer; workbooks
  * of sets are streamed row by row.
  */
