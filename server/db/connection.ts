@@ -17,6 +17,7 @@ import { copyIntoPg, copyIntoPglite } from './copy.js';
 import * as dataSchema from './schema-data.js';
 import * as planningSchema from './schema-planning.js';
 import * as foundationSchema from './schema.js';
+import { serializeQueries } from './serial-client.js';
 
 const schema = { ...foundationSchema, ...dataSchema, ...planningSchema };
 
@@ -64,6 +65,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     // emits 'error' on the pool; unhandled, that would crash the process. The pool replaces the
     // connection on the next query, so logging to stderr is enough.
     pool.on('error', (error) => console.error(`PostgreSQL idle connection lost: ${error.message}`));
+    pool.on('connect', serializeQueries);
     // Surface a wrong URL at start, not at the first request.
     await pool.query('select 1');
     const db = drizzlePg(pool, { schema }) as unknown as Db;
