@@ -4,13 +4,19 @@
  * mid-job leaves a row behind, not a lock: batches whose heartbeat stopped are failed by
  * whichever server sweeps next. On PGlite only one process can open the database, so at
  * start every unfinished batch is known to be dead; on PostgreSQL other servers may be
- * working, so only a stale heartbeat counts.
+ * working, so a stale heartbeat counts — and so does the owner a job records (host, pid and
+ * a per-process boot id): a job whose process on this host is gone, or which this very pid
+ * owned in an earlier life (a container restarted as pid 1), is failed at once, not minutes
+ * later.
  */
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
 import { and, eq, inArray, lt, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config.js';
 import type { Database } from '../../db/connection.js';
 import { importBatches } from '../../db/schema-data.js';
+import { isProcessAlive } from '../../lib/processes.js';
 import { ACTIVE_STATUSES, type StoredError } from './batches.js';
 import { batchFiles, removeBatchFiles } from './files.js';
 
@@ -49,6 +55,26 @@ const DEFAULTS: JobOptions = {
 
 const reason = (code: string): StoredError[] => [{ row: null, column: null, code, params: {} }];
 
+/** Tells this process from an earlier one that had the same pid. */
+export const PROCESS_BOOT = randomUUID();
+
+export interface JobOwner {
+  host: string;
+  pid: number;
+  boot: string;
+}
+
+const SELF: JobOwner = { host: os.hostname(), pid: process.pid, boot: PROCESS_BOOT };
+
+/** Whether the owner recorded on a job is known to be gone (only this host can tell). */
+export function ownerIsGone(owner: Partial<JobOwner> | null | undefined): boolean {
+  if (!owner || owner.host !== SELF.host || typeof owner.pid !== 'number') return false;
+  if (owner.pid === SELF.pid) return owner.boot !== SELF.boot;
+  return !isProcessAlive(owner.pid);
+}
+
+const ownerPatch = sql`jsonb_build_object('owner', ${JSON.stringify(SELF)}::jsonb, 'heartbeatAt', now())`;
+
 export class ImportJobs implements JobControl {
   private readonly options: JobOptions;
   /** Batches queued or running here: heartbeats are written for them. */
@@ -84,6 +110,7 @@ export class ImportJobs implements JobControl {
   enqueue(batchId: number, work: () => Promise<void>): void {
     this.mine.add(batchId);
     const job = (async () => {
+      await this.claim(batchId);
       if (this.running >= this.options.concurrency) await new Promise<void>((go) => this.waiting.push(go));
       this.running++;
       try {
@@ -109,13 +136,26 @@ export class ImportJobs implements JobControl {
     await Promise.allSettled([...this.inflight, this.ticking]);
   }
 
+  /** Records this process as the job's owner, so a restart here can tell the job is dead. */
+  private async claim(batchId: number): Promise<void> {
+    try {
+      await this.deps.database.db
+        .update(importBatches)
+        .set({ summary: sql`${importBatches.summary} || ${ownerPatch}` })
+        .where(eq(importBatches.id, batchId));
+    } catch (error) {
+      // The heartbeat will try again; the job itself may still run.
+      this.deps.log.warn({ err: error, batchId }, 'import job owner not recorded');
+    }
+  }
+
   private async tick(): Promise<void> {
     try {
       const db = this.deps.database.db;
       if (this.mine.size) {
         await db
           .update(importBatches)
-          .set({ summary: sql`${importBatches.summary} || jsonb_build_object('heartbeatAt', now())` })
+          .set({ summary: sql`${importBatches.summary} || ${ownerPatch}` })
           .where(inArray(importBatches.id, [...this.mine]));
       }
       await this.sweep(false);
@@ -128,9 +168,11 @@ export class ImportJobs implements JobControl {
   async sweep(everyUnfinished: boolean): Promise<void> {
     const notMine = this.mine.size ? notInArray(importBatches.id, [...this.mine]) : undefined;
     const beat = sql`coalesce((${importBatches.summary}->>'heartbeatAt')::timestamptz, ${importBatches.createdAt})`;
+    const goneOwners = everyUnfinished ? [] : await this.batchesOfGoneOwners(notMine);
     const stale: SQL = everyUnfinished
       ? sql`true`
-      : sql`${beat} < now() - make_interval(secs => ${this.options.staleMs / 1000})`;
+      : sql`(${beat} < now() - make_interval(secs => ${this.options.staleMs / 1000})
+          or ${goneOwners.length ? inArray(importBatches.id, goneOwners) : sql`false`})`;
     const dead = await this.failWhere(
       and(inArray(importBatches.status, ACTIVE_STATUSES), stale, notMine)!,
       'import_interrupted',
@@ -148,6 +190,24 @@ export class ImportJobs implements JobControl {
     for (const b of [...dead, ...expired]) {
       await removeBatchFiles(batchFiles(this.deps.config.importDir, b.regionCode, b.id, b.fileName));
     }
+  }
+
+  /** Unfinished batches that a process of this host owned and that process is gone. */
+  private async batchesOfGoneOwners(notMine: SQL | undefined): Promise<number[]> {
+    const rows = await this.deps.database.db
+      .select({
+        id: importBatches.id,
+        owner: sql<Partial<JobOwner> | null>`${importBatches.summary}->'owner'`,
+      })
+      .from(importBatches)
+      .where(
+        and(
+          inArray(importBatches.status, ACTIVE_STATUSES),
+          sql`${importBatches.summary}->'owner'->>'host' = ${SELF.host}`,
+          notMine,
+        ),
+      );
+    return rows.filter((r) => ownerIsGone(r.owner)).map((r) => r.id);
   }
 
   private async failWhere(where: SQL, code: string) {
