@@ -56,7 +56,16 @@ const modules = [
   gapRoutes,
 ];
 
-export async function buildApp(database: Database, config: Config): Promise<ZodApp> {
+export interface BuildOptions {
+  /**
+   * Runs on the bare instance before any plugin or route is added, so that the hooks it adds
+   * see every route: the route-coverage test lists them with onRoute, the permission matrix
+   * checks with onRequest which route answered.
+   */
+  instrument?: (app: ZodApp) => void;
+}
+
+export async function buildApp(database: Database, config: Config, options: BuildOptions = {}): Promise<ZodApp> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT,
@@ -64,6 +73,7 @@ export async function buildApp(database: Database, config: Config): Promise<ZodA
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  options.instrument?.(app);
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

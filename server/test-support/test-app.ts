@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { buildApp } from '../app.js';
+import { buildApp, type BuildOptions } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { seedDemo } from '../db/seed/demo.js';
 import { DEMO_PASSWORD } from '../db/seed/demo-data.js';
@@ -42,7 +42,7 @@ async function createScratchDatabase(serverUrl: string): Promise<{ url: string; 
 }
 
 export async function createTestApp(
-  options: { demo?: boolean; env?: NodeJS.ProcessEnv } = {},
+  options: { demo?: boolean; env?: NodeJS.ProcessEnv; instrument?: BuildOptions['instrument'] } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
@@ -55,7 +55,7 @@ export async function createTestApp(
   config.dataDir = 'memory://';
   const database = await openAndMigrate(config);
   if (options.demo !== false) await seedDemo(database.db);
-  const app = await buildApp(database, config);
+  const app = await buildApp(database, config, { instrument: options.instrument });
   await app.ready();
 
   return {

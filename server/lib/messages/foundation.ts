@@ -39,6 +39,10 @@ export const foundationId = {
   password_same_as_old: 'Kata sandi baru harus berbeda dari yang lama.',
   cannot_deactivate_self: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
   cannot_change_own_role: 'Anda tidak dapat mengubah peran Anda sendiri.',
+  user_grant_wider: 'Anda tidak dapat memberikan peran atau wilayah yang lebih luas dari milik Anda sendiri.',
+  user_wider_than_actor:
+    'Akun ini memiliki peran atau wilayah yang lebih luas dari milik Anda; hanya atasan yang dapat mengubahnya.',
+  reset_own_password: 'Kata sandi Anda sendiri diganti di halaman Akun, dengan kata sandi saat ini.',
   sipd_code_format: 'Kode unit SIPD hanya berisi angka dan titik, misalnya 2.08.0.00.0.00.01.0000.',
 } as const;
 
@@ -81,5 +85,8 @@ export const foundationEn: Record<keyof typeof foundationId, string> = {
   password_same_as_old: 'The new password must differ from the old one.',
   cannot_deactivate_self: 'You cannot deactivate your own account.',
   cannot_change_own_role: 'You cannot change your own role.',
+  user_grant_wider: 'You cannot give a role or region wider than your own.',
+  user_wider_than_actor: 'This account has a wider role or region than yours; only someone above it can change it.',
+  reset_own_password: 'Change your own password on the Account page, with your current password.',
   sipd_code_format: 'A SIPD unit code holds only digits and dots, e.g. 2.08.0.00.0.00.01.0000.',
 };
