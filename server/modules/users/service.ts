@@ -1,10 +1,13 @@
 /**
  * User management by admin daerah (their own region) and superadmin (anywhere).
  * Users are deactivated, never deleted: the audit trail and their work point at them.
+ * Nobody creates, changes, resets or deactivates an account wider than their own role and
+ * scope (domain/user-management.ts); the web's role picker asks the same predicates.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { regionLevelOf } from '../../../domain/region-code.js';
 import type { Role } from '../../../domain/roles.js';
+import { canGrant, canManageUser, canResetPassword } from '../../../domain/user-management.js';
 import { placementProblems } from '../../../domain/user-placement.js';
 import type { Db } from '../../db/connection.js';
 import { opd, users } from '../../db/schema.js';
@@ -51,6 +54,7 @@ export async function listUsers(db: Db, actor: Actor | null, query: ListUsersQue
 
 export async function createUser(db: Db, actor: Actor | null, input: CreateUserInput) {
   const a = assertCanManageUsers(actor, input.regionCode);
+  if (!canGrant(a, input)) throw new Forbidden('user_grant_wider');
   const opdId = input.opdId ?? null;
   await assertPlacement(db, input.role, input.regionCode, opdId);
   const passwordHash = await hashPassword(input.password);
@@ -76,7 +80,10 @@ export async function createUser(db: Db, actor: Actor | null, input: CreateUserI
   return (await queryUser(db, id))!;
 }
 
-/** Finds a user the caller may manage; one they could not manage is reported as missing. */
+/**
+ * Finds a user the caller may manage; one outside the caller's region is reported as missing,
+ * one in it but wider than the caller (a provinsi user, for a province's admin daerah) is 403.
+ */
 async function manageableUser(db: Db, actor: Actor | null, id: string) {
   const a = requireActor(actor);
   const existing = await findUserRow(db, id);
@@ -84,7 +91,9 @@ async function manageableUser(db: Db, actor: Actor | null, id: string) {
     if (existing && a.regionCode === existing.regionCode) throw new Forbidden();
     throw new NotFound();
   }
-  return { actor: assertCanManageUsers(a, existing.regionCode), existing };
+  const manager = assertCanManageUsers(a, existing.regionCode);
+  if (!canManageUser(manager, existing)) throw new Forbidden('user_wider_than_actor');
+  return { actor: manager, existing };
 }
 
 export async function updateUser(db: Db, actor: Actor | null, id: string, input: UpdateUserInput) {
@@ -94,6 +103,7 @@ export async function updateUser(db: Db, actor: Actor | null, id: string, input:
     if (input.role && input.role !== existing.role) throw new Invalid({ role: 'cannot_change_own_role' });
   }
   const role = input.role ?? existing.role;
+  if (!canGrant(a, { role, regionCode: existing.regionCode })) throw new Forbidden('user_grant_wider');
   // Changing away from operator drops the OPD unless a new one is named.
   const opdId = input.opdId !== undefined ? input.opdId : role === 'operator_opd' ? existing.opdId : null;
   await assertPlacement(db, role, existing.regionCode, opdId);
@@ -123,6 +133,7 @@ export async function updateUser(db: Db, actor: Actor | null, id: string, input:
 
 export async function resetPassword(db: Db, actor: Actor | null, id: string, newPassword: string) {
   const { actor: a, existing } = await manageableUser(db, actor, id);
+  if (!canResetPassword({ ...a, id: a.userId }, existing)) throw new Forbidden('reset_own_password');
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx

@@ -68,15 +68,13 @@ describe('users', () => {
       opdId: dinkesId,
     });
     assert.equal(pokjaWithOpd.statusCode, 422);
-    const superadmin = await create({
-      ...operator,
-      username: 'sa.x',
-      email: null,
-      role: 'superadmin',
-      opdId: null,
-    });
-    assert.equal(superadmin.statusCode, 422);
-    assert.ok(superadmin.json().error.fields.regionCode);
+    // Superadmin is refused to an admin daerah for permission (403) before any placement check;
+    // for a superadmin, a superadmin in a kab/kota is a placement error naming the region.
+    const superadmin = { ...operator, username: 'sa.x', email: null, role: 'superadmin', opdId: null };
+    assert.equal((await create(superadmin)).statusCode, 403);
+    const misplaced = await create(superadmin, await t.login('demo.superadmin'));
+    assert.equal(misplaced.statusCode, 422);
+    assert.ok(misplaced.json().error.fields.regionCode);
     const otherRegion = await create({
       ...operator,
       username: 'x.donggala',

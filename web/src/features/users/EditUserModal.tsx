@@ -1,6 +1,7 @@
 import { Form, Input, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { OPD_BOUND_ROLES, type Role } from '../../../../domain/roles.ts';
+import { useMe } from '../../app/auth.tsx';
 import type { User } from '../../app/types.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { useUpdateUser } from './api.ts';
@@ -24,7 +25,9 @@ const FIELDS = ['email', 'fullName', 'role', 'opdId', 'active'] as const;
 
 export function EditUserModal({ user, onClose }: Props) {
   const { t } = useTranslation();
+  const me = useMe();
   const update = useUpdateUser(user?.regionCode ?? '');
+  const self = user?.id === me.id;
 
   async function submit(values: Values) {
     if (!user) return undefined;
@@ -81,9 +84,10 @@ export function EditUserModal({ user, onClose }: Props) {
           <RoleOpdFields
             regionCode={user.regionCode}
             currentOpd={user.opdId ? { id: user.opdId, name: user.opdName ?? user.opdId } : null}
+            lockRole={self}
           />
           <Form.Item name="active" label={t('users.activeLabel')} valuePropName="checked">
-            <Switch />
+            <Switch disabled={self} />
           </Form.Item>
         </>
       )}

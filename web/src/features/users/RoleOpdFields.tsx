@@ -9,10 +9,12 @@ interface Props {
   regionCode: string;
   /** The user's current OPD, kept selectable even if it has since been deactivated. */
   currentOpd?: { id: string; name: string } | null;
+  /** One's own role is not one's to change (the server refuses it too). */
+  lockRole?: boolean;
 }
 
 /** Role picker plus the OPD picker that only operator OPD accounts need. */
-export function RoleOpdFields({ regionCode, currentOpd }: Props) {
+export function RoleOpdFields({ regionCode, currentOpd, lockRole = false }: Props) {
   const { t } = useTranslation();
   const me = useMe();
   const role = Form.useWatch<Role | undefined>('role');
@@ -32,7 +34,8 @@ export function RoleOpdFields({ regionCode, currentOpd }: Props) {
         rules={[{ required: true, message: t('common.required') }]}
       >
         <Select
-          options={rolesForRegion(regionCode, me.role).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+          disabled={lockRole}
+          options={rolesForRegion(regionCode, me).map((r) => ({ value: r, label: t(`roles.${r}`) }))}
         />
       </Form.Item>
       {needsOpd && (

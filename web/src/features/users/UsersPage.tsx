@@ -4,6 +4,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROLES, type Role } from '../../../../domain/roles.ts';
+import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
 import type { User } from '../../app/types.ts';
 import { ListToolbar } from '../../components/ListToolbar.tsx';
@@ -16,6 +17,7 @@ import { useUserList } from './api.ts';
 import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
+import { mayEditUser, mayResetPassword } from './roleOptions.ts';
 
 interface UserFilters {
   q: string;
@@ -26,6 +28,7 @@ const NO_FILTERS: UserFilters = { q: '', role: '' };
 
 export function UsersPage() {
   const { t } = useTranslation();
+  const me = useMe();
   const { region } = useRegion();
   const paged = usePagedQueryState<UserFilters>(NO_FILTERS);
   const { filters, filtered } = paged;
@@ -84,25 +87,31 @@ export function UsersPage() {
       key: 'actions',
       width: 110,
       fixed: 'right',
+      // Accounts wider than the signed-in user (a provinsi user, for a province's admin daerah)
+      // show no actions; one's own password is changed on the account page.
       render: (_: unknown, user) => (
         // Icon buttons keep the table readable; the accessible name carries the whole action.
         <Space size={4}>
-          <Tooltip title={t('common.edit')}>
-            <Button
-              size="small"
-              icon={<EditOutlined />}
-              aria-label={t('users.editAction', { username: user.username })}
-              onClick={() => setEditing(user)}
-            />
-          </Tooltip>
-          <Tooltip title={t('users.resetPassword')}>
-            <Button
-              size="small"
-              icon={<KeyOutlined />}
-              aria-label={t('users.resetAction', { username: user.username })}
-              onClick={() => setResetting(user)}
-            />
-          </Tooltip>
+          {mayEditUser(me, user) && (
+            <Tooltip title={t('common.edit')}>
+              <Button
+                size="small"
+                icon={<EditOutlined />}
+                aria-label={t('users.editAction', { username: user.username })}
+                onClick={() => setEditing(user)}
+              />
+            </Tooltip>
+          )}
+          {mayResetPassword(me, user) && (
+            <Tooltip title={t('users.resetPassword')}>
+              <Button
+                size="small"
+                icon={<KeyOutlined />}
+                aria-label={t('users.resetAction', { username: user.username })}
+                onClick={() => setResetting(user)}
+              />
+            </Tooltip>
+          )}
         </Space>
       ),
     },
