@@ -19,6 +19,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import type { AppContext, ZodApp } from './lib/context.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
+import { openFileStore } from './lib/file-store/index.js';
 import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
@@ -104,7 +105,10 @@ export async function buildApp(database: Database, config: Config, options: Buil
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandling(app);
-  const ctx: AppContext = { database, config };
+  const files = await openFileStore(config.fileStore);
+  // Added before the modules' hooks, so it runs after theirs (Fastify closes last-added first).
+  app.addHook('onClose', () => files.close());
+  const ctx: AppContext = { database, config, files };
   registerRequestAuth(app, ctx);
   for (const register of modules) register(app, ctx);
 

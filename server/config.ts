@@ -13,6 +13,11 @@ export interface Config {
   host: string;
   /** PostgreSQL server URL (DATABASE_URL). When unset, the embedded PGlite database is used. */
   databaseUrl: string | null;
+  /**
+   * A read replica of DATABASE_URL (DATABASE_READ_URL) for read-only analytics (explore, ARG
+   * recap, Profil Gender); unset, they read from DATABASE_URL. Ignored without DATABASE_URL.
+   */
+  databaseReadUrl: string | null;
   /** Directory of the embedded database (SETARA_DATA_DIR, default ./data). */
   dataDir: string;
   /** Create the demo region on start (SETARA_DEMO=off disables; default on). */
@@ -37,7 +42,27 @@ export interface Config {
   importDir: string;
   /** Largest import upload in megabytes (IMPORT_MAX_MB, default 200); JSON bodies stay at 1 MiB. */
   importMaxMb: number;
+  /** Where stored files live (server/lib/file-store): FILE_STORE=disk (default) or s3. */
+  fileStore: FileStoreConfig;
 }
+
+/**
+ * disk: FILE_STORE_DIR, default `<SETARA_DATA_DIR>/files` (several app servers must share it).
+ * s3: S3_BUCKET (required), S3_ENDPOINT (unset: AWS), S3_REGION (default us-east-1),
+ * S3_ACCESS_KEY_ID + S3_SECRET_ACCESS_KEY (unset: the AWS SDK's own lookup), S3_FORCE_PATH_STYLE=1
+ * for most self-hosted servers (MinIO, Garage, Ceph).
+ */
+export type FileStoreConfig =
+  | { kind: 'disk'; dir: string; temporary: boolean }
+  | {
+      kind: 's3';
+      bucket: string;
+      endpoint: string | null;
+      region: string;
+      accessKeyId: string | null;
+      secretAccessKey: string | null;
+      forcePathStyle: boolean;
+    };
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
@@ -52,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFrom(env.PORT, 3000, 'PORT'),
     host: env.HOST || '0.0.0.0',
     databaseUrl: env.DATABASE_URL || null,
+    databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || null,
     dataDir: path.resolve(env.SETARA_DATA_DIR || 'data'),
     demo: (env.SETARA_DEMO || 'on').toLowerCase() !== 'off',
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
@@ -65,7 +91,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     importDir: importDirFrom(env),
     importMaxMb: intFrom(env.IMPORT_MAX_MB, 200, 'IMPORT_MAX_MB'),
+    fileStore: fileStoreFrom(env),
   };
+}
+
+function fileStoreFrom(env: NodeJS.ProcessEnv): FileStoreConfig {
+  const kind = (env.FILE_STORE || 'disk').toLowerCase();
+  if (kind === 's3') {
+    if (!env.S3_BUCKET) throw new Error('FILE_STORE=s3 needs S3_BUCKET');
+    if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY)
+      throw new Error('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together');
+    return {
+      kind: 's3',
+      bucket: env.S3_BUCKET,
+      endpoint: env.S3_ENDPOINT || null,
+      region: env.S3_REGION || 'us-east-1',
+      accessKeyId: env.S3_ACCESS_KEY_ID || null,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE === '1' || env.S3_FORCE_PATH_STYLE === 'true',
+    };
+  }
+  if (kind !== 'disk') throw new Error(`FILE_STORE must be disk or s3, got "${env.FILE_STORE}"`);
+  if (env.FILE_STORE_DIR) return { kind: 'disk', dir: path.resolve(env.FILE_STORE_DIR), temporary: false };
+  const dataDir = env.SETARA_DATA_DIR || 'data';
+  // Like IMPORT_DIR: an in-memory database gets a folder of its own, removed on close.
+  if (dataDir.startsWith('memory://'))
+    return {
+      kind: 'disk',
+      dir: path.join(os.tmpdir(), `setara-files-${process.pid}-${randomBytes(4).toString('hex')}`),
+      temporary: true,
+    };
+  return { kind: 'disk', dir: path.join(path.resolve(dataDir), 'files'), temporary: false };
 }
 
 function importDirFrom(env: NodeJS.ProcessEnv): string {

@@ -4,7 +4,11 @@ import { openDatabase, type Database } from './db/connection.js';
 import { migrate } from './db/migrate.js';
 
 export async function openAndMigrate(config: Config): Promise<Database> {
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    databaseReadUrl: config.databaseReadUrl,
+    dataDir: config.dataDir,
+  });
   try {
     await migrate(database);
   } catch (error) {

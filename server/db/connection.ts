@@ -37,6 +37,13 @@ export interface DbSession {
 
 export interface Database {
   db: Db;
+  /**
+   * For read-only work that may lag the primary by a moment (analytics, recaps, publications):
+   * a read replica's pool when DATABASE_READ_URL is set, otherwise the same handle as `db`.
+   */
+  readDb: Db;
+  /** Whether readDb is a separate replica (health reports its lag). */
+  hasReplica: boolean;
   kind: DatabaseKind;
   /** Applies the SQL migrations in `folder` that have not run yet. */
   applyMigrations(folder: string): Promise<void>;
@@ -54,6 +61,8 @@ const MIGRATION_LOCK = 7_274_271;
 export interface OpenOptions {
   /** PostgreSQL server URL; when null the embedded database is used. */
   databaseUrl: string | null;
+  /** A read replica of databaseUrl for readDb; ignored with the embedded database. */
+  databaseReadUrl?: string | null;
   /** PGlite data directory; `memory://` keeps everything in memory (tests). */
   dataDir: string;
 }
@@ -94,7 +103,18 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         client.release(failed);
       }
     };
-    return { db, kind: 'postgres', applyMigrations, withSession, close: () => pool.end() };
+    let readPool: pg.Pool | null = null;
+    try {
+      if (options.databaseReadUrl) readPool = await openReadPool(options.databaseReadUrl);
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    const readDb = readPool ? (drizzlePg(readPool, { schema }) as unknown as Db) : db;
+    const close = async () => {
+      await Promise.all([pool.end(), readPool?.end()]);
+    };
+    return { db, readDb, hasReplica: !!readPool, kind: 'postgres', applyMigrations, withSession, close };
   }
   if (!options.dataDir.startsWith('memory://')) fs.mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
@@ -103,5 +123,24 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     migratePglite(drizzlePglite(client), { migrationsFolder });
   const session: DbSession = { db, copyFrom: (t, c, source) => copyIntoPglite(client, t, c, source) };
   const withSession = <T>(work: (s: DbSession) => Promise<T>) => work(session);
-  return { db, kind: 'pglite', applyMigrations, withSession, close: () => client.close() };
+  return {
+    db,
+    readDb: db,
+    hasReplica: false,
+    kind: 'pglite',
+    applyMigrations,
+    withSession,
+    close: () => client.close(),
+  };
+}
+
+/**
+ * The replica's pool. A replica that is down at start stops the start, like the primary; one
+ * that fails later fails the read-only requests only, until it is back.
+ */
+async function openReadPool(url: string): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  pool.on('error', (error) => console.error(`PostgreSQL replica idle connection lost: ${error.message}`));
+  await pool.query('select 1');
+  return pool;
 }

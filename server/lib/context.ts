@@ -1,4 +1,4 @@
-/** What route modules receive from the app: the database and the configuration. */
+/** What route modules receive from the app: the database, the configuration and the file store. */
 import type {
   FastifyBaseLogger,
   FastifyInstance,
@@ -9,10 +9,13 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
+import type { FileStore } from './file-store/index.js';
 
 export interface AppContext {
   database: Database;
   config: Config;
+  /** Stored files (disk or S3), shared by every app server: server/lib/file-store. */
+  files: FileStore;
 }
 
 /** A Fastify instance whose routes are typed by their zod schemas. */

@@ -127,7 +127,9 @@ export function planningRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: argRecapSchema, ...errorResponses },
       },
     },
-    async (request) => getArgRecap(database.db, request.actor, request.params.code, request.query.year),
+    // From the replica when there is one: the recap's cache key (the planning revision) is read
+    // there too, so a lagging replica never stores a newer revision with older figures.
+    async (request) => getArgRecap(database.readDb, request.actor, request.params.code, request.query.year),
   );
 
   importRoutes(app, ctx);

@@ -24,7 +24,8 @@ export function profilRoutes(app: ZodApp, { database }: AppContext): void {
       },
     },
     async (request, reply) => {
-      const file = await profilGender(database.db, request.actor, request.params.code, request.query);
+      // A yearly publication: the replica (when there is one) is recent enough.
+      const file = await profilGender(database.readDb, request.actor, request.params.code, request.query);
       return reply
         .header('content-type', file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)
