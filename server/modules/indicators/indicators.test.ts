@@ -115,7 +115,10 @@ describe('indicator catalog, dimensions and rules', () => {
       messageEn: 'Test: maternal deaths must be zero',
     });
     assert.equal(rule.statusCode, 201, rule.body);
-    const listed = await t.app.inject({ url: '/api/validation-rules?region=72.71' });
+    const listed = await t.app.inject({
+      url: '/api/validation-rules?region=72.71',
+      headers: { cookie: admin },
+    });
     assert.ok(listed.json().items.some((r: { id: number }) => r.id === rule.json().id));
     const report = await t.app.inject({
       url: '/api/regions/72.71/validation?period=2023',

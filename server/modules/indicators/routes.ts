@@ -119,12 +119,12 @@ export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Validation rules between indicators that apply in a region (public)',
+        summary: 'Validation rules that apply in a region (for its readers; national rules are public)',
         querystring: z.strictObject({ region: regionCode.optional() }),
         response: { 200: z.object({ items: z.array(ruleSchema) }), ...errorResponses },
       },
     },
-    async (request) => ({ items: await listRules(database.db, request.query.region) }),
+    async (request) => ({ items: await listRules(database.db, request.actor, request.query.region) }),
   );
 
   app.post(

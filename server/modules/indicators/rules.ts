@@ -2,7 +2,7 @@
  * Admin-defined validation rules between indicators (left OP right × factor, on totals or one
  * sex). They run with the built-in rules at entry, on import and in the validation report.
  */
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../../db/connection.js';
 import { validationRules } from '../../db/schema-data.js';
@@ -12,7 +12,7 @@ import { Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { assertCanManageCatalog, requireActor } from '../../lib/permissions.js';
 import type { CreateRuleInput, UpdateRuleInput } from './schemas.js';
 import { findIndicator } from './service.js';
-import { catalogOwnersFor, visibleTo } from './visibility.js';
+import { catalogOwnersFor, catalogOwnersReadableBy } from './visibility.js';
 
 type RuleRow = typeof validationRules.$inferSelect;
 
@@ -21,12 +21,16 @@ function toDto(row: RuleRow) {
   return { ...rest, createdAt: createdAt.toISOString() };
 }
 
-/** The rules that apply in a region (national, its province's, its own). Public metadata. */
-export async function listRules(db: Db, regionCode: string | undefined) {
+/**
+ * The rules that apply in a region (national, its province's, its own), for those who read the
+ * region; without a region (or anonymously) the national rules only.
+ */
+export async function listRules(db: Db, actor: Actor | null, regionCode: string | undefined) {
+  const owners = catalogOwnersReadableBy(actor, regionCode);
   const rows = await db
     .select()
     .from(validationRules)
-    .where(visibleTo(validationRules.ownerRegionCode, regionCode))
+    .where(inArray(validationRules.ownerRegionCode, owners))
     .orderBy(asc(validationRules.id));
   return rows.map(toDto);
 }
