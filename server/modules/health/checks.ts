@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/connection.js';
+import { replicaLag } from '../../db/replica-lag.js';
 import { compareSchema, databaseSchemaVersion, type SchemaState } from '../../db/schema-version.js';
 
 /** A database that does not answer within this is as good as gone for a balancer. */
@@ -19,6 +20,31 @@ export interface Readiness {
     /** `unknown` while the database is unreachable. */
     schema: SchemaState | 'unknown';
   };
+  /**
+   * Only with DATABASE_READ_URL: the replica's state and lag. Reported, never a reason for 503:
+   * a stale or missing replica fails some analytics, while turning every server away would
+   * fail everything.
+   */
+  replica?: ReplicaHealth;
+}
+
+export interface ReplicaHealth {
+  state: 'ok' | 'unreachable' | 'not_standby';
+  lagSeconds: number | null;
+  replayBytes: number | null;
+}
+
+async function replicaHealth(database: Database, timeoutMs: number): Promise<ReplicaHealth> {
+  try {
+    const lag = (await withTimeout(replicaLag(database), timeoutMs))!;
+    return {
+      state: lag.inRecovery ? 'ok' : 'not_standby',
+      lagSeconds: lag.lagSeconds,
+      replayBytes: lag.replayBytes,
+    };
+  } catch {
+    return { state: 'unreachable', lagSeconds: null, replayBytes: null };
+  }
 }
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -30,6 +56,14 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function readiness(database: Database, timeoutMs = CHECK_TIMEOUT_MS): Promise<Readiness> {
+  // Asked alongside the primary, so a hanging replica never makes the answer slower than one timeout.
+  const replica = database.hasReplica ? replicaHealth(database, timeoutMs) : null;
+  const primary = primaryReadiness(database, timeoutMs);
+  const [answer, replicaAnswer] = await Promise.all([primary, replica]);
+  return replicaAnswer ? { ...answer, replica: replicaAnswer } : answer;
+}
+
+async function primaryReadiness(database: Database, timeoutMs: number): Promise<Readiness> {
   const base = { database: database.kind };
   let version;
   try {

@@ -14,6 +14,14 @@ const readinessSchema = z.object({
     database: z.enum(['ok', 'unreachable']),
     schema: z.enum(['current', 'behind', 'ahead', 'unknown']),
   }),
+  replica: z
+    .object({
+      state: z.enum(['ok', 'unreachable', 'not_standby']),
+      lagSeconds: z.number().nullable(),
+      replayBytes: z.number().nullable(),
+    })
+    .optional()
+    .describe('Only with DATABASE_READ_URL: the read replica and how far it is behind'),
 });
 
 export function healthRoutes(app: ZodApp, { database }: AppContext): void {
