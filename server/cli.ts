@@ -8,7 +8,9 @@ import { regionLevelOf } from '../domain/region-code.js';
 import { ROLES, type Role } from '../domain/roles.js';
 import { placementProblems } from '../domain/user-placement.js';
 import { loadConfig } from './config.js';
+import { DatabaseUnreachable } from './db/connect-retry.js';
 import type { Database } from './db/connection.js';
+import { DataDirLocked } from './db/data-dir-lock.js';
 import { opd, users } from './db/schema.js';
 import { removeDemo, seedDemo } from './db/seed/demo.js';
 import { recordAudit, type AuditSubject } from './lib/audit.js';
@@ -32,7 +34,8 @@ Commands:
   help, --help                   show this text
 
 The database is the one the server uses: DATABASE_URL, or the embedded one in
-SETARA_DATA_DIR (default ./data).`;
+SETARA_DATA_DIR (default ./data). The embedded database has one user at a time: while the
+server runs, commands that open it are refused (backup goes through the server).`;
 
 const CLI: AuditSubject = { userId: null, username: 'system:cli', ip: null };
 
@@ -195,7 +198,16 @@ async function main(argv: string[]): Promise<number> {
     console.error(`Unknown command "${command}".\n\n${HELP}`);
     return 2;
   }
-  const database = await openAndMigrate(loadConfig());
+  let database: Database;
+  try {
+    database = await openAndMigrate(loadConfig(), { purpose: 'cli' });
+  } catch (error) {
+    if (error instanceof DataDirLocked || error instanceof DatabaseUnreachable) {
+      console.error(`Error: ${error.message}`);
+      return 3;
+    }
+    throw error;
+  }
   try {
     await run(database, args);
     return 0;

@@ -14,6 +14,11 @@ export interface Config {
   /** PostgreSQL server URL (DATABASE_URL). When unset, the embedded PGlite database is used. */
   databaseUrl: string | null;
   /**
+   * Seconds a starting server keeps retrying a PostgreSQL that does not answer, with back-off,
+   * before it gives up (DATABASE_WAIT_SECONDS, default 60; 0 tries once).
+   */
+  databaseWaitSeconds: number;
+  /**
    * A read replica of DATABASE_URL (DATABASE_READ_URL) for read-only analytics (explore, ARG
    * recap, Profil Gender); unset, they read from DATABASE_URL. Ignored without DATABASE_URL.
    */
@@ -76,7 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     host: env.HOST || '0.0.0.0',
-    databaseUrl: env.DATABASE_URL || null,
+    databaseUrl: databaseUrlFrom(env.DATABASE_URL),
+    databaseWaitSeconds:
+      env.DATABASE_WAIT_SECONDS === '0' ? 0 : intFrom(env.DATABASE_WAIT_SECONDS, 60, 'DATABASE_WAIT_SECONDS'),
     databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || null,
     dataDir: path.resolve(env.SETARA_DATA_DIR || 'data'),
     demo: (env.SETARA_DEMO || 'on').toLowerCase() !== 'off',
@@ -122,6 +129,14 @@ function fileStoreFrom(env: NodeJS.ProcessEnv): FileStoreConfig {
       temporary: true,
     };
   return { kind: 'disk', dir: path.join(path.resolve(dataDir), 'files'), temporary: false };
+}
+
+function databaseUrlFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  // node-postgres reads anything else as a socket folder or host name and fails obscurely.
+  if (!/^postgres(ql)?:\/\/./.test(value))
+    throw new Error('DATABASE_URL must be a postgres:// (or postgresql://) URL');
+  return value;
 }
 
 function importDirFrom(env: NodeJS.ProcessEnv): string {

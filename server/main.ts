@@ -1,12 +1,32 @@
 /** config -> database -> app -> listen. */
 import { buildApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfig, type Config } from './config.js';
+import { DatabaseUnreachable } from './db/connect-retry.js';
+import { DataDirLocked } from './db/data-dir-lock.js';
 import { seedDemoOnStart } from './db/seed/demo.js';
 import { openAndMigrate } from './start.js';
 
-const config = loadConfig();
+/** A start that cannot succeed says why in one line and exits, without a stack trace. */
+function cannotStart(message: string): never {
+  console.error(`Setara cannot start: ${message}`);
+  process.exit(1);
+}
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  cannotStart((error as Error).message);
+}
 const started = Date.now();
-const database = await openAndMigrate(config);
+const database = await openAndMigrate(config, {
+  purpose: 'server',
+  waitSeconds: config.databaseWaitSeconds,
+  log: (line) => console.error(line),
+}).catch((error: unknown) => {
+  if (error instanceof DatabaseUnreachable || error instanceof DataDirLocked) cannotStart(error.message);
+  throw error;
+});
 const demo = await seedDemoOnStart(database.db, config.demo);
 const app = await buildApp(database, config);
 

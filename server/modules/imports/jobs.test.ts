@@ -66,7 +66,7 @@ describe('import jobs at start', () => {
       for (const id of [goneProcess, myEarlierLife]) {
         const row = await statusOf(id);
         assert.equal(row.status, 'failed');
-        assert.equal(row.errors[0].code, 'import_interrupted');
+        assert.equal((row.errors as { code: string }[])[0].code, 'import_interrupted');
       }
       // PGlite: one process per database, so every unfinished batch is dead at start.
       const expectAlive = t.database.kind === 'postgres' ? 'committing' : 'failed';
