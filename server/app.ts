@@ -20,6 +20,7 @@ import type { Database } from './db/connection.js';
 import type { AppContext, ZodApp } from './lib/context.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { openFileStore } from './lib/file-store/index.js';
+import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
@@ -105,6 +106,7 @@ export async function buildApp(database: Database, config: Config, options: Buil
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 
   registerErrorHandling(app);
+  registerNulGuard(app);
   const files = await openFileStore(config.fileStore);
   // Added before the modules' hooks, so it runs after theirs (Fastify closes last-added first).
   app.addHook('onClose', () => files.close());

@@ -75,6 +75,25 @@ describe('cli', () => {
     assert.match(again.err, /already taken/);
   });
 
+  test('create-user and reset-password refuse a password the policy refuses', () => {
+    const common = setara(
+      'create-user',
+      '--username',
+      'x.y',
+      '--role',
+      'superadmin',
+      '--region',
+      'ID',
+      '--password',
+      'password1234',
+    );
+    assert.equal(common.code, 2);
+    assert.match(common.err, /--password is too easy to guess/);
+    const own = setara('reset-password', '--username', 'root.admin', '--password', 'Root.Admin-2026');
+    assert.equal(own.code, 2);
+    assert.match(own.err, /--password may not contain the username/);
+  });
+
   test('seed-demo, then seed-demo --off removes it and later starts keep it off', async () => {
     const on = setara('seed-demo');
     assert.equal(on.code, 0, on.err);

@@ -14,7 +14,12 @@ import { DataDirLocked } from './db/data-dir-lock.js';
 import { opd, users } from './db/schema.js';
 import { removeDemo, seedDemo } from './db/seed/demo.js';
 import { recordAudit, type AuditSubject } from './lib/audit.js';
-import { hashPassword, PASSWORD_MIN_LENGTH } from './lib/passwords.js';
+import {
+  hashPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  passwordPolicyProblem,
+} from './lib/passwords.js';
 import { openAndMigrate } from './start.js';
 
 const HELP = `Setara command line
@@ -48,10 +53,21 @@ function generatedPassword(): string {
   return Array.from(bytes, (b) => alphabet[b % alphabet.length]).join('');
 }
 
-function passwordFrom(given: string | undefined): { password: string; generated: boolean } {
+const POLICY_TEXT = {
+  too_short: `needs at least ${PASSWORD_MIN_LENGTH} characters`,
+  too_long: `may have at most ${PASSWORD_MAX_LENGTH} characters`,
+  password_contains_username: 'may not contain the username or email',
+  password_common: 'is too easy to guess (a common password or close to one)',
+} as const;
+
+/** The given password, if the policy (domain/password-policy.ts) allows it, or a generated one. */
+async function passwordFrom(
+  given: string | undefined,
+  owner: { username: string; email?: string | null },
+): Promise<{ password: string; generated: boolean }> {
   if (given === undefined) return { password: generatedPassword(), generated: true };
-  if (given.length < PASSWORD_MIN_LENGTH)
-    throw new UsageError(`--password needs at least ${PASSWORD_MIN_LENGTH} characters`);
+  const problem = await passwordPolicyProblem(given, owner);
+  if (problem) throw new UsageError(`--password ${POLICY_TEXT[problem]}`);
   return { password: given, generated: false };
 }
 
@@ -98,7 +114,10 @@ async function createUser(database: Database, args: string[]) {
       throw new UsageError(`--opd: no active OPD with short name "${values.opd}" in ${values.region}`);
     opdId = found.id;
   }
-  const { password, generated } = passwordFrom(values.password);
+  const { password, generated } = await passwordFrom(values.password, {
+    username: values.username,
+    email: values.email,
+  });
   const passwordHash = await hashPassword(password);
   if (await userExists(db, values.username))
     throw new UsageError(`username "${values.username}" is already taken`);
@@ -147,7 +166,7 @@ async function resetPassword(database: Database, args: string[]) {
     .from(users)
     .where(eq(sql`lower(${users.username})`, values.username.toLowerCase()));
   if (!user) throw new UsageError(`no user "${values.username}"`);
-  const { password, generated } = passwordFrom(values.password);
+  const { password, generated } = await passwordFrom(values.password, user);
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     await tx

@@ -31,6 +31,21 @@ export interface Config {
   sessionIdleMinutes: number;
   /** Hours after which a session expires regardless of activity (SESSION_MAX_HOURS, default 12). */
   sessionMaxHours: number;
+  /**
+   * API requests a minute per client address without a session (RATE_LIMIT_ANON_PER_MINUTE,
+   * default 600) and per signed-in user (RATE_LIMIT_USER_PER_MINUTE, default 1200); over it, 429.
+   * Behind a reverse proxy this needs TRUST_PROXY, or all visitors share the proxy's address.
+   */
+  rateLimitAnonPerMinute: number;
+  rateLimitUserPerMinute: number;
+  /** Sign-in attempts a minute per client address, any outcome (RATE_LIMIT_SIGN_IN_PER_MINUTE, default 30). */
+  rateLimitSignInPerMinute: number;
+  /**
+   * Milliseconds an app server counts API requests on its own before adding them to the shared
+   * count in the database (RATE_LIMIT_SYNC_MS, default 1000; 0 writes every request). Sign-in
+   * attempts are always written at once. docs/security.md.
+   */
+  rateLimitSyncMs: number;
   /** Origins allowed to make cookie-authenticated writes besides the server's own (ALLOWED_ORIGINS, comma-separated). */
   allowedOrigins: string[];
   /** Trust X-Forwarded-* headers from a reverse proxy (TRUST_PROXY=1). */
@@ -77,6 +92,11 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+/** Like intFrom, but 0 is allowed. */
+function wholeFrom(value: string | undefined, fallback: number, name: string): number {
+  return value === '0' ? 0 : intFrom(value, fallback, name);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
@@ -89,6 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: (env.SETARA_DEMO || 'on').toLowerCase() !== 'off',
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
     sessionMaxHours: intFrom(env.SESSION_MAX_HOURS, 12, 'SESSION_MAX_HOURS'),
+    rateLimitAnonPerMinute: intFrom(env.RATE_LIMIT_ANON_PER_MINUTE, 600, 'RATE_LIMIT_ANON_PER_MINUTE'),
+    rateLimitUserPerMinute: intFrom(env.RATE_LIMIT_USER_PER_MINUTE, 1200, 'RATE_LIMIT_USER_PER_MINUTE'),
+    rateLimitSignInPerMinute: intFrom(env.RATE_LIMIT_SIGN_IN_PER_MINUTE, 30, 'RATE_LIMIT_SIGN_IN_PER_MINUTE'),
+    rateLimitSyncMs: wholeFrom(env.RATE_LIMIT_SYNC_MS, 1000, 'RATE_LIMIT_SYNC_MS'),
     allowedOrigins: (env.ALLOWED_ORIGINS || '')
       .split(',')
       .map((s) => s.trim())

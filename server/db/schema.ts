@@ -109,15 +109,53 @@ export const sessions = pgTable(
 );
 
 /**
- * Failed-login counters keyed by the lower-cased login name, whether or not such a user
- * exists, so that lockout behaves the same for real and invented names (no enumeration).
+ * Failed-login counters (docs/security.md), one row per scope: an (account, client) pair, a
+ * client address, or an account — named by user id, or by the typed name when no such user
+ * exists, so that real and invented names behave the same (no enumeration).
  */
-export const loginThrottle = pgTable('login_throttle', {
-  loginKey: text('login_key').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull().defaultNow(),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-});
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    loginKey: text('login_key').primaryKey(),
+    failures: integer('failures').notNull().default(0),
+    firstFailureAt: timestamp('first_failure_at', { withTimezone: true }).notNull().defaultNow(),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  },
+  (t) => [index('login_throttle_first_failure_idx').on(t.firstFailureAt)],
+);
+
+/**
+ * Browsers that have signed in to an account before ("device cookies", OWASP): they pass an
+ * account's back-off while strangers are guessing its password. Only the token's SHA-256.
+ */
+export const loginDevices = pgTable(
+  'login_devices',
+  {
+    tokenHash: text('token_hash').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // One browser (one token) may be trusted for several accounts: a shared office computer.
+  (t) => [
+    primaryKey({ columns: [t.tokenHash, t.userId] }),
+    index('login_devices_user_idx').on(t.userId),
+    index('login_devices_last_used_idx').on(t.lastUsedAt),
+  ],
+);
+
+/** Request counters of the API rate limits, shared by all app servers (server/lib/rate-limit-store.ts). */
+export const rateLimitHits = pgTable(
+  'rate_limit_hits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limit_hits_reset_idx').on(t.resetAt)],
+);
 
 /** Append-only: a trigger (migration 0001) refuses UPDATE and DELETE. */
 export const auditLog = pgTable(

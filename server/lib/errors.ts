@@ -56,8 +56,11 @@ export class Invalid extends AppError {
   }
 }
 
+/** Sign-in refused for a while (modules/auth/throttle.ts); the route sends Retry-After. */
 export class TooManyAttempts extends AppError {
-  constructor(minutes: number) {
-    super(429, 'too_many_attempts', 'too_many_attempts', undefined, { minutes });
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'too_many_attempts', 'too_many_attempts', undefined, {
+      minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)),
+    });
   }
 }

@@ -11,6 +11,51 @@ export const regionSchema = z.object({
 
 export const roleSchema = z.enum(ROLES);
 
+/*
+ * Text that people type into one-line fields. NUL is refused for every field of every route
+ * (server/lib/refuse-nul.ts); these add what one-line values, names and codes must not hold.
+ * Each helper trims and returns a plain zod string, so callers chain `.min(1)`, `.nullable()`…
+ */
+const LINE_BREAK = /[\r\n\u0085\u2028\u2029]/;
+/** C0 and C1 controls and DEL: invisible, and meaningless in a one-line value. */
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Embeddings, overrides and isolates (U+202A–E, U+2066–9) and the marks LRM, RLM and ALM. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Zero-width space, non-joiner, joiner, word joiner and the byte-order mark. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** One line of text: refuses line breaks and other control characters. */
+export function singleLineText(max: number) {
+  return z
+    .string()
+    .trim()
+    .refine((v) => !LINE_BREAK.test(v), { message: 'text_line_break' })
+    .refine((v) => !CONTROL.test(v), { message: 'text_control_char' })
+    .max(max);
+}
+
+/**
+ * A name or code: one line, without invisible characters. Zero-width characters are dropped
+ * (they come with pasted text, change nothing a reader sees, and would let "DP3A" and
+ * "DP3A\u200b" pass as two different names, or a code fail to match); bidi controls are
+ * refused, because they change what a reader sees — a name can be made to display as
+ * another — so the person who typed it is told rather than having it silently rewritten.
+ */
+export function nameText(max: number) {
+  return z
+    .string()
+    .overwrite((v) => v.replace(ZERO_WIDTH, ''))
+    .trim()
+    .refine((v) => !LINE_BREAK.test(v), { message: 'text_line_break' })
+    .refine((v) => !CONTROL.test(v), { message: 'text_control_char' })
+    .refine((v) => !BIDI_CONTROL.test(v), { message: 'text_bidi_control' })
+    .max(max);
+}
+
+/** Codes (SIPD, catalog, audit entities) follow the rules of names: see `nameText`. */
+export const codeText = nameText;
+
 export const okSchema = z.object({ ok: z.literal(true) });
 
 export const uuidParam = z.object({ id: z.uuid() });

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { regionCode } from '../regions/schemas.js';
-import { pageOf, paginationQuery } from '../shared-schemas.js';
+import { codeText, pageOf, paginationQuery } from '../shared-schemas.js';
 
 export const listAuditQuery = z.strictObject({
   region: regionCode.optional(),
   userId: z.uuid().optional(),
-  entity: z.string().max(40).optional(),
-  action: z.string().max(40).optional(),
+  entity: codeText(40).optional(),
+  action: codeText(40).optional(),
   from: z.iso.date().optional().describe('First day, inclusive (YYYY-MM-DD)'),
   to: z.iso.date().optional().describe('Last day, inclusive (YYYY-MM-DD)'),
   ...paginationQuery,

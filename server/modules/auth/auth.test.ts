@@ -50,7 +50,7 @@ describe('auth', () => {
     assert.equal(wrong.json().error.code, 'invalid_credentials');
   });
 
-  test('five failures lock the name, existing or not, even for the right password', async () => {
+  test('five failures from one address lock the name there, existing or not, even for the right password', async () => {
     for (const name of ['demo.reviewer', 'ghost.user']) {
       for (let i = 0; i < 5; i++) assert.equal((await login(name, 'wrong-password-x')).statusCode, 401);
       const locked = await login(name, 'Setara#Demo2026');

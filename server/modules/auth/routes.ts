@@ -1,9 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext, ZodApp } from '../../lib/context.js';
+import { TooManyAttempts } from '../../lib/errors.js';
+import { clientAddress, signInRateLimit } from '../../lib/rate-limit.js';
 import { SESSION_COOKIE } from '../../lib/sessions.js';
 import { errorResponses, okSchema } from '../shared-schemas.js';
+import { DEVICE_COOKIE, DEVICE_TRUST_DAYS } from './devices.js';
 import { changePasswordBody, loginBody, meResponse } from './schemas.js';
-import { changeOwnPassword, currentUser, login, logout } from './service.js';
+import { changeOwnPassword, currentUser, login, logout, type SignInClient } from './service.js';
 
 const tags = ['auth'];
 
@@ -11,13 +14,24 @@ function clientOf(request: FastifyRequest) {
   return { ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
 }
 
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date) {
-  reply.setCookie(SESSION_COOKIE, token, {
+function signInClientOf(request: FastifyRequest): SignInClient {
+  return {
+    ...clientOf(request),
+    address: clientAddress(request),
+    deviceToken: request.cookies[DEVICE_COOKIE] ?? null,
+    // The raw cookie, valid or not: whatever session it names ends with the new sign-in.
+    sessionToken: request.cookies[SESSION_COOKIE] ?? null,
+    sessionUserId: request.actor?.userId ?? null,
+  };
+}
+
+function setCookie(request: FastifyRequest, reply: FastifyReply, name: string, value: string, expires: Date) {
+  reply.setCookie(name, value, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure: request.protocol === 'https',
-    expires: expiresAt,
+    expires,
   });
 }
 
@@ -27,17 +41,27 @@ export function authRoutes(app: ZodApp, { database, config }: AppContext): void 
   app.post(
     '/api/auth/login',
     {
+      config: { rateLimit: signInRateLimit(config) },
       schema: {
         tags,
         summary: 'Sign in with username (or email) and password',
+        description:
+          'Ends the session the browser already held. Throttled per address and per account: 429 with Retry-After (docs/security.md).',
         body: loginBody,
         response: { 200: meResponse, 429: errorResponses[400], ...errorResponses },
       },
     },
     async (request, reply) => {
-      const { me, token, expiresAt } = await login(database.db, policy, request.body, clientOf(request));
-      setSessionCookie(request, reply, token, expiresAt);
-      return { user: me };
+      try {
+        const signedIn = await login(database.db, policy, request.body, signInClientOf(request));
+        setCookie(request, reply, SESSION_COOKIE, signedIn.token, signedIn.expiresAt);
+        const deviceExpires = new Date(Date.now() + DEVICE_TRUST_DAYS * 86_400_000);
+        setCookie(request, reply, DEVICE_COOKIE, signedIn.deviceToken, deviceExpires);
+        return { user: signedIn.me };
+      } catch (error) {
+        if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
     },
   );
 

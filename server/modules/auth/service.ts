@@ -1,7 +1,7 @@
 /**
  * Sign-in, sign-out, the signed-in user, and changing one's own password.
- * Failed sign-ins answer the same way whether or not the user exists (no enumeration) and
- * lock the login name for a while after repeated failures.
+ * Failed sign-ins answer the same way whether or not the user exists (no enumeration) and are
+ * throttled per (account, address) pair, per address and per account (throttle.ts).
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
@@ -9,44 +9,78 @@ import { users } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Invalid, InvalidCredentials, TooManyAttempts, Unauthenticated } from '../../lib/errors.js';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/passwords.js';
+import {
+  assertPasswordAllowed,
+  hashPassword,
+  verifyAgainstDummy,
+  verifyPassword,
+} from '../../lib/passwords.js';
 import { requireActor } from '../../lib/permissions.js';
 import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from '../../lib/sessions.js';
-import {
-  clearLoginFailures,
-  findUserForLogin,
-  loadMe,
-  lockMinutesLeft,
-  registerLoginFailure,
-} from './queries.js';
+import { forgetStaleDevices, isKnownDevice, rememberDevice } from './devices.js';
+import { findUserForLogin, loadMe } from './queries.js';
 import type { Me } from './schemas.js';
+import {
+  clearPairFailures,
+  registerFailure,
+  removeExpiredCounters,
+  secondsLocked,
+  throttleKeys,
+} from './throttle.js';
 
 export interface ClientInfo {
   ip: string | null;
   userAgent: string | null;
 }
 
+/** What the sign-in request carries besides the credentials. */
+export interface SignInClient extends ClientInfo {
+  /** The client's address as throttling counts it (an IPv6 client by its /64). */
+  address: string;
+  /** The browser's device cookie (devices.ts), if any. */
+  deviceToken: string | null;
+  /** The session cookie the browser already holds: ended by the new sign-in. */
+  sessionToken: string | null;
+  /** The user that cookie's session is valid for, if any. */
+  sessionUserId: string | null;
+}
+
+let lastHousekeeping = 0;
+
+// Expired counters and stale devices go on the sign-in path, at most once a minute per server.
+async function housekeeping(db: Db): Promise<void> {
+  if (Date.now() - lastHousekeeping < 60_000) return;
+  lastHousekeeping = Date.now();
+  await removeExpiredCounters(db);
+  await forgetStaleDevices(db);
+}
+
 export async function login(
   db: Db,
   policy: SessionPolicy,
   input: { username: string; password: string },
-  client: ClientInfo,
-): Promise<{ me: Me; token: string; expiresAt: Date }> {
+  client: SignInClient,
+): Promise<{ me: Me; token: string; expiresAt: Date; deviceToken: string }> {
   const loginKey = input.username.trim().toLowerCase();
-  const locked = await lockMinutesLeft(db, loginKey);
-  if (locked > 0) {
+  await housekeeping(db);
+  const user = await findUserForLogin(db, loginKey);
+  const keys = throttleKeys(user ? `user:${user.id}` : `name:${loginKey}`, client.address);
+  const trusted =
+    user !== null &&
+    (client.sessionUserId === user.id || (await isKnownDevice(db, user.id, client.deviceToken)));
+  const wait = await secondsLocked(db, keys, trusted);
+  if (wait > 0) {
     await verifyAgainstDummy(input.password);
-    throw new TooManyAttempts(locked);
+    throw new TooManyAttempts(wait);
   }
 
-  const user = await findUserForLogin(db, loginKey);
   const passwordOk = user?.active
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyAgainstDummy(input.password);
 
   if (!user || !user.active || !passwordOk) {
     await db.transaction(async (tx) => {
-      await registerLoginFailure(tx, loginKey);
+      await registerFailure(tx, keys);
       await recordAudit(
         tx,
         { userId: user?.id ?? null, username: input.username.slice(0, 200), ip: client.ip },
@@ -57,8 +91,11 @@ export async function login(
   }
 
   return db.transaction(async (tx) => {
-    await clearLoginFailures(tx, loginKey);
+    await clearPairFailures(tx, keys);
+    // A new sign-in ends the session the browser held: one browser, one live token.
+    if (client.sessionToken) await deleteSession(tx, client.sessionToken);
     const session = await createSession(tx, user.id, policy, client);
+    const deviceToken = await rememberDevice(tx, user.id, client.deviceToken);
     await tx
       .update(users)
       .set({ lastLoginAt: sql`now()` })
@@ -69,7 +106,7 @@ export async function login(
       { action: 'login', entity: 'session', entityId: user.id, regionCode: user.regionCode },
     );
     const me = await loadMe(tx, user.id);
-    return { me: me!, ...session };
+    return { me: me!, ...session, deviceToken };
   });
 }
 
@@ -106,6 +143,7 @@ export async function changeOwnPassword(
     throw new Invalid({ currentPassword: 'current_password_wrong' });
   }
   if (input.currentPassword === input.newPassword) throw new Invalid({ newPassword: 'password_same_as_old' });
+  await assertPasswordAllowed(input.newPassword, user, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     await tx

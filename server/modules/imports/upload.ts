@@ -10,20 +10,13 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { AppError, Invalid } from '../../lib/errors.js';
+import { cleanFileName } from '../../lib/file-name.js';
 import { ensureDir } from './files.js';
 
 export interface ReceivedFile {
   tempPath: string;
   fileName: string;
   bytes: number;
-}
-
-/** Keeps the base name people recognise; drops folders and control characters. */
-export function cleanFileName(name: string | undefined): string {
-  const base = [...path.basename((name ?? '').replace(/\\/g, '/'))]
-    .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f)
-    .join('');
-  return (base.trim() || 'upload').slice(0, 200);
 }
 
 export async function receiveUpload(

@@ -8,7 +8,7 @@ import {
   UNITS,
 } from '../../../domain/indicators.js';
 import { regionCode } from '../regions/schemas.js';
-import { pageOf, paginationQuery } from '../shared-schemas.js';
+import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../shared-schemas.js';
 
 const CODE = /^[A-Z0-9_]{2,40}$/;
 export const indicatorCode = z.string().regex(CODE, { message: 'bad_format' }).describe('e.g. PDD_APS_SMA');
@@ -17,15 +17,15 @@ const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, { message: 'bad_format' 
 
 /** The editable fields, without defaults: PATCH must leave unnamed fields alone. */
 const indicatorFields = {
-  nameId: z.string().trim().min(1).max(300),
-  nameEn: z.string().trim().min(1).max(300),
+  nameId: nameText(300).min(1),
+  nameEn: nameText(300).min(1),
   definitionId: z.string().trim().max(4000),
   definitionEn: z.string().trim().max(4000),
   unit: z.enum(UNITS),
   domainGroup: z.enum(DOMAIN_GROUPS),
   periodicity: z.enum(PERIODICITIES),
   source: z.enum(SOURCES),
-  sourceNote: z.string().trim().max(300),
+  sourceNote: singleLineText(300),
   aggregation: z.enum(AGGREGATIONS),
   numeratorCode: indicatorCode.nullable(),
   denominatorCode: indicatorCode.nullable(),
@@ -35,8 +35,8 @@ const indicatorFields = {
   decimals: z.number().int().min(0).max(6),
   percentBounded: z.boolean(),
   jumpWarningPct: decimalText.nullable(),
-  responsibleOpdHint: z.string().trim().max(40).nullable(),
-  refs: z.record(z.string().max(20), z.string().max(100)),
+  responsibleOpdHint: nameText(40).nullable(),
+  refs: z.record(codeText(20), codeText(100)),
 };
 
 export const createIndicatorBody = z.strictObject({
@@ -69,7 +69,7 @@ export const updateIndicatorBody = z
 export const listIndicatorsQuery = z.strictObject({
   region: regionCode.optional().describe('Include this region’s own indicators (and its province’s)'),
   group: z.enum(DOMAIN_GROUPS).optional(),
-  q: z.string().trim().max(100).optional(),
+  q: nameText(100).optional(),
   active: z.enum(['true', 'false', 'all']).default('true'),
   ...paginationQuery,
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
@@ -114,14 +114,14 @@ export const dimensionSetSchema = z.object({
 export const createDimensionSetBody = z.strictObject({
   code: dimensionCode,
   ownerRegionCode: regionCode.optional(),
-  nameId: z.string().trim().min(1).max(200),
-  nameEn: z.string().trim().min(1).max(200),
+  nameId: nameText(200).min(1),
+  nameEn: nameText(200).min(1),
   members: z
     .array(
       z.strictObject({
         code: z.string().regex(/^[a-z0-9_+-]{1,40}$/, { message: 'bad_format' }),
-        labelId: z.string().trim().min(1).max(200),
-        labelEn: z.string().trim().min(1).max(200),
+        labelId: nameText(200).min(1),
+        labelEn: nameText(200).min(1),
       }),
     )
     .min(2)

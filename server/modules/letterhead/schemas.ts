@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { nameText, singleLineText } from '../shared-schemas.js';
 
 export const letterheadBody = z.strictObject({
-  governmentName: z.string().trim().min(1).max(200),
+  governmentName: nameText(200).min(1),
   address: z.string().trim().max(300).default(''),
-  contact: z.string().trim().max(200).default(''),
-  place: z.string().trim().min(1).max(80),
+  contact: singleLineText(200).default(''),
+  place: nameText(80).min(1),
 });
 
 export const letterheadSchema = z.object({
@@ -27,10 +28,10 @@ const nip = z
   .refine((v) => v === '' || /^\d{18}$/.test(v), { message: 'signatory_nip_format' });
 
 export const signatoryBody = z.strictObject({
-  name: z.string().trim().min(1).max(150),
+  name: nameText(150).min(1),
   nip: nip.default(''),
-  position: z.string().trim().max(200).default(''),
-  rank: z.string().trim().max(120).default(''),
+  position: nameText(200).default(''),
+  rank: nameText(120).default(''),
 });
 
 export const signatorySchema = z.object({

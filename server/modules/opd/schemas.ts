@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { OPD_KINDS } from '../../../domain/opd.js';
-import { pageOf, paginationQuery } from '../shared-schemas.js';
+import { nameText, pageOf, paginationQuery } from '../shared-schemas.js';
 
 const SIPD_UNIT_CODE = /^\d+(\.\d+)*$/;
 
 const fields = {
-  name: z.string().trim().min(1).max(200),
-  shortName: z.string().trim().min(1).max(40),
+  name: nameText(200).min(1),
+  shortName: nameText(40).min(1),
   kind: z.enum(OPD_KINDS),
   sipdCode: z
     .string()
@@ -27,7 +27,7 @@ export const updateOpdBody = z.strictObject({
 });
 
 export const listOpdQuery = z.strictObject({
-  q: z.string().trim().max(100).optional(),
+  q: nameText(100).optional(),
   status: z.enum(['active', 'inactive', 'all']).default('all'),
   ...paginationQuery,
 });

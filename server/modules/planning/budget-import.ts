@@ -20,6 +20,7 @@ import { subActivities } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid } from '../../lib/errors.js';
+import { cleanFileName } from '../../lib/file-name.js';
 import { ImportFileError, openTabularFile } from '../../lib/import/index.js';
 import { canManageRegion, requireActor } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
@@ -64,7 +65,7 @@ export async function receiveBudgetFile(request: FastifyRequest): Promise<{ path
     }
     throw error;
   }
-  return { path: target, name: part.filename ?? 'upload' };
+  return { path: target, name: cleanFileName(part.filename) };
 }
 
 async function opdLookup(db: Db, regionCode: string) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { codeText, singleLineText } from '../shared-schemas.js';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 
@@ -30,11 +31,11 @@ const targetFields = {
   kind: z.enum(['tujuan', 'sasaran']),
   statement: z.string().trim().min(1).max(2000),
   indicatorName: z.string().trim().min(1).max(500),
-  indicatorCode: z.string().trim().max(80).nullable().optional(),
+  indicatorCode: codeText(80).nullable().optional(),
   isGender: z.boolean().default(false),
-  unit: z.string().trim().max(60).default(''),
+  unit: singleLineText(60).default(''),
   /** Target per year of the period: {"2026": "12.5"}. */
-  yearTargets: z.record(z.string(), z.string().trim().max(60)).default({}),
+  yearTargets: z.record(z.string(), singleLineText(60)).default({}),
   sortOrder: z.number().int().min(0).max(100000).default(0),
 };
 
@@ -45,8 +46,8 @@ export const updateTargetBody = z.strictObject({
   indicatorName: targetFields.indicatorName.optional(),
   indicatorCode: targetFields.indicatorCode,
   isGender: z.boolean().optional(),
-  unit: z.string().trim().max(60).optional(),
-  yearTargets: z.record(z.string(), z.string().trim().max(60)).optional(),
+  unit: singleLineText(60).optional(),
+  yearTargets: z.record(z.string(), singleLineText(60)).optional(),
   sortOrder: z.number().int().min(0).max(100000).optional(),
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SIPD_LEVELS } from '../../../domain/planning/sipd-code.js';
 import { ARG_CATEGORIES, GAP_STATUSES } from '../../db/schema-planning.js';
-import { pageOf, paginationQuery } from '../shared-schemas.js';
+import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../shared-schemas.js';
 
 /** Amounts travel as strings (or numbers from simple clients); the service checks exactness. */
 const money = z.union([z.string().trim().max(40), z.number()]);
@@ -9,9 +9,9 @@ const year = z.coerce.number().int().min(2000).max(2100);
 const text = (max: number) => z.string().trim().max(max);
 
 export const nomenclatureQuery = z.strictObject({
-  q: text(100).optional(),
+  q: nameText(100).optional(),
   level: z.enum(SIPD_LEVELS).optional(),
-  parent: text(40).optional(),
+  parent: codeText(40).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -39,7 +39,7 @@ export const nomenclaturePathSchema = z.object({
   subKegiatan: namedCode,
 });
 
-export const codeParam = z.object({ code: text(40) });
+export const codeParam = z.object({ code: codeText(40) });
 
 export const yearsSchema = z.object({ years: z.array(z.number().int()) });
 
@@ -48,7 +48,7 @@ export const ARG_FILTERS = [...ARG_CATEGORIES, 'responsive', 'untagged', ''] as 
 export const listSubActivitiesQuery = z.strictObject({
   year: year.optional(),
   opdId: z.uuid().optional(),
-  q: text(100).optional(),
+  q: nameText(100).optional(),
   arg: z.enum(ARG_FILTERS).optional(),
   gapStatus: z.enum([...GAP_STATUSES, 'none']).optional(),
   ...paginationQuery,
@@ -57,20 +57,20 @@ export const listSubActivitiesQuery = z.strictObject({
 export const createSubActivityBody = z.strictObject({
   year,
   opdId: z.uuid(),
-  code: text(40).min(1),
+  code: codeText(40).min(1),
   name: text(500).min(1),
   outputIndicator: text(1000).default(''),
-  target: text(200).default(''),
+  target: singleLineText(200).default(''),
   budget: money,
   argCategory: z.enum(ARG_CATEGORIES).nullable().optional(),
   argAmount: money.nullable().optional(),
 });
 
 export const updateSubActivityBody = z.strictObject({
-  code: text(40).min(1).optional(),
+  code: codeText(40).min(1).optional(),
   name: text(500).min(1).optional(),
   outputIndicator: text(1000).optional(),
-  target: text(200).optional(),
+  target: singleLineText(200).optional(),
   budget: money.optional(),
   argCategory: z.enum(ARG_CATEGORIES).nullable().optional(),
   argAmount: money.nullable().optional(),
@@ -116,9 +116,12 @@ export const importErrorSchema = z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
-    rows: z.array(
-      z.object({ row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }),
-    ),
+    /** Absent when the file as a whole is refused (unreadable, binary): the message says why. */
+    rows: z
+      .array(
+        z.object({ row: z.number().int().nullable(), column: z.string().nullable(), message: z.string() }),
+      )
+      .optional(),
   }),
 });
 

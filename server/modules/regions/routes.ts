@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { errorResponses, regionSchema } from '../shared-schemas.js';
+import { errorResponses, nameText, regionSchema } from '../shared-schemas.js';
 import { regionCodeParam } from './schemas.js';
 import { getRegion, listRegions } from './service.js';
 
@@ -15,7 +15,7 @@ export function regionRoutes(app: ZodApp, { database }: AppContext): void {
         summary: 'Regions below a parent (default: the provinces)',
         querystring: z.strictObject({
           parent: z.string().max(10).optional().describe('Parent code: ID (national), 72 (a province)'),
-          q: z.string().max(100).optional().describe('Part of the name'),
+          q: nameText(100).optional().describe('Part of the name'),
         }),
         response: { 200: z.object({ items: z.array(regionSchema) }), ...errorResponses },
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { newPassword } from '../auth/schemas.js';
 import { regionCode } from '../regions/schemas.js';
-import { pageOf, paginationQuery, roleSchema } from '../shared-schemas.js';
+import { nameText, pageOf, paginationQuery, roleSchema } from '../shared-schemas.js';
 
 const username = z
   .string()
@@ -11,7 +11,7 @@ const username = z
   .regex(/^[A-Za-z0-9._-]+$/, { message: 'bad_format' })
   .describe('3–50 letters, digits, dot, dash or underscore');
 const email = z.email().max(200).nullable().optional();
-const fullName = z.string().trim().min(1).max(200);
+const fullName = nameText(200).min(1);
 
 export const createUserBody = z.strictObject({
   username,
@@ -35,7 +35,7 @@ export const resetPasswordBody = z.strictObject({ newPassword });
 
 export const listUsersQuery = z.strictObject({
   region: regionCode.optional(),
-  q: z.string().trim().max(100).optional(),
+  q: nameText(100).optional(),
   role: roleSchema.optional(),
   ...paginationQuery,
 });

@@ -15,7 +15,7 @@ import type { Actor } from '../../lib/actor.js';
 import { activationAction, recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
-import { hashPassword } from '../../lib/passwords.js';
+import { assertPasswordAllowed, hashPassword } from '../../lib/passwords.js';
 import { assertCanManageUsers, canManageRegion, requireActor } from '../../lib/permissions.js';
 import { deleteUserSessions } from '../../lib/sessions.js';
 import { findUserRow, queryUser, queryUsers } from './queries.js';
@@ -57,6 +57,7 @@ export async function createUser(db: Db, actor: Actor | null, input: CreateUserI
   if (!canGrant(a, input)) throw new Forbidden('user_grant_wider');
   const opdId = input.opdId ?? null;
   await assertPlacement(db, input.role, input.regionCode, opdId);
+  await assertPasswordAllowed(input.password, input, 'password');
   const passwordHash = await hashPassword(input.password);
   const id = await mapUniqueViolations(
     () =>
@@ -134,6 +135,7 @@ export async function updateUser(db: Db, actor: Actor | null, id: string, input:
 export async function resetPassword(db: Db, actor: Actor | null, id: string, newPassword: string) {
   const { actor: a, existing } = await manageableUser(db, actor, id);
   if (!canResetPassword({ ...a, id: a.userId }, existing)) throw new Forbidden('reset_own_password');
+  await assertPasswordAllowed(newPassword, existing, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
   await db.transaction(async (tx) => {
     await tx

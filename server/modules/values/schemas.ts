@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEXES } from '../../../domain/indicators.js';
 import { indicatorCode } from '../indicators/schemas.js';
+import { singleLineText } from '../shared-schemas.js';
 
 const period = z
   .string()
@@ -62,9 +63,7 @@ export const saveEntryBody = z.strictObject({
           .nullable()
           .describe('Decimal; Indonesian 12,5 and 1.234 accepted; null removes'),
         note: z.string().max(1000).nullable().optional(),
-        sourceRef: z
-          .string()
-          .max(300)
+        sourceRef: singleLineText(300)
           .nullable()
           .optional()
           .describe('Source of the figure, e.g. a report or register'),

@@ -2,8 +2,9 @@ import { Button, Form, Input } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
-import { PASSWORD_MIN } from '../users/rules.ts';
+import { passwordRules } from '../users/rules.ts';
 
 interface Values {
   currentPassword: string;
@@ -13,6 +14,7 @@ interface Values {
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();
+  const me = useMe();
   const [form] = Form.useForm<Values>();
   const change = useMutation({
     mutationFn: (body: { currentPassword: string; newPassword: string }) =>
@@ -52,8 +54,10 @@ export function ChangePasswordForm() {
         extra={t('account.passwordMin')}
         dependencies={['currentPassword']}
         rules={[
-          { required: true, message: t('common.required') },
-          { min: PASSWORD_MIN, message: t('account.passwordTooShort') },
+          ...passwordRules(t, () => me, {
+            tooShort: 'account.passwordTooShort',
+            hasUsername: 'account.passwordHasUsername',
+          }),
           ({ getFieldValue }) => ({
             validator: (_, value: string | undefined) =>
               value && value === getFieldValue('currentPassword')

@@ -77,7 +77,11 @@ export function CreateUserModal({ open, region, onClose }: Props) {
         name="password"
         label={t('users.password')}
         extra={t('users.passwordMin')}
-        rules={passwordRules(t)}
+        dependencies={['username', 'email']}
+        rules={passwordRules(t, (field) => ({
+          username: field('username') as string | undefined,
+          email: field('email') as string | undefined,
+        }))}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>

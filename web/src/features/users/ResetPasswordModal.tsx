@@ -40,7 +40,7 @@ export function ResetPasswordModal({ user, onClose }: Props) {
         name="newPassword"
         label={t('users.newPassword')}
         extra={t('users.passwordMin')}
-        rules={passwordRules(t)}
+        rules={passwordRules(t, () => ({ username: user?.username, email: user?.email }))}
       >
         <Input.Password autoFocus autoComplete="new-password" />
       </Form.Item>

@@ -1,0 +1,66 @@
+/**
+ * API rate limits (docs/security.md): every /api route counts requests per signed-in user, or
+ * per client address for the anonymous public, with generous configurable limits; sign-in has
+ * its own, tighter, per-address limit. Over a limit: 429 with Retry-After, in the API's error
+ * shape. Counts are shared by all app servers through the database (rate-limit-store.ts).
+ *
+ * Behind a reverse proxy set TRUST_PROXY, or every client has the proxy's address and the
+ * anonymous public shares one allowance.
+ */
+import fastifyRateLimit, { normalizeIP, type RateLimitOptions } from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config.js';
+import type { AppContext, ZodApp } from './context.js';
+import { AppError } from './errors.js';
+import { databaseRateLimitStore } from './rate-limit-store.js';
+
+const MINUTE_MS = 60_000;
+
+export class RateLimited extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'rate_limited', 'rate_limited', undefined, { seconds: retryAfterSeconds });
+  }
+}
+
+/** IPv6 clients are counted by their /64, as one household or office gets a whole /64. */
+export function clientAddress(request: FastifyRequest): string {
+  return normalizeIP(request.ip);
+}
+
+function errorResponseBuilder(_request: FastifyRequest, context: { ttl: number }) {
+  return new RateLimited(Math.max(1, Math.ceil(context.ttl / 1000)));
+}
+
+/** Registered before the routes: the plugin attaches its hook to each route as it is added. */
+export async function registerRateLimits(app: ZodApp, { database, config }: AppContext): Promise<void> {
+  await app.register(fastifyRateLimit, {
+    store: databaseRateLimitStore(database.db, { syncMs: config.rateLimitSyncMs }),
+    timeWindow: MINUTE_MS,
+    // Route hooks run after the app's own onRequest hooks, so the session is known here.
+    keyGenerator: (request) =>
+      request.actor ? `user:${request.actor.userId}` : `addr:${clientAddress(request)}`,
+    max: (request) => (request.actor ? config.rateLimitUserPerMinute : config.rateLimitAnonPerMinute),
+    // Only the API: the web app's files are static, and balancers probe /api/health.
+    allowList: (request) => !request.url.startsWith('/api/') || request.routeOptions.url === '/api/health',
+    // A failing counter must not fail the request it counts; the database error shows elsewhere.
+    skipOnError: true,
+    errorResponseBuilder,
+  });
+}
+
+/**
+ * The sign-in route's own limit: attempts per client address, whatever their outcome, written
+ * to the database on every attempt (exact across servers). It caps the CPU an address can
+ * spend on password hashing; failures are throttled further in modules/auth/throttle.ts.
+ */
+export function signInRateLimit(config: Config): RateLimitOptions {
+  const options = {
+    max: config.rateLimitSignInPerMinute,
+    timeWindow: MINUTE_MS,
+    keyGenerator: (request: FastifyRequest) => `sign-in:${clientAddress(request)}`,
+    // Read by the store's child(): every attempt goes to the database.
+    syncMs: 0,
+    skipOnError: false,
+  };
+  return options;
+}
