@@ -162,7 +162,17 @@ export const BUILTIN_DIMENSION_SETS: DimensionSetDef[] = [
  */
 export const KECAMATAN_DIMENSION = 'kecamatan';
 
+/** Whether a set's members depend on the region (kecamatan), rather than being one fixed list. */
+export function isRegionBound(setCode: string): boolean {
+  return setCode === KECAMATAN_DIMENSION;
+}
+
+/** What the codes of a region's own kecamatan begin with (`72.71.` for Kota Palu). */
+export function regionMemberPrefix(regionCode: string): string {
+  return `${regionCode}.`;
+}
+
 /** A kecamatan member (code `72.71.01`) belongs to its own kab/kota (and province) only. */
 export function memberBelongsToRegion(setCode: string, member: string, regionCode: string): boolean {
-  return setCode !== KECAMATAN_DIMENSION || member.startsWith(`${regionCode}.`);
+  return !isRegionBound(setCode) || member.startsWith(regionMemberPrefix(regionCode));
 }

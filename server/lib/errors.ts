@@ -51,8 +51,12 @@ export class Conflict extends AppError {
 
 /** Well-formed input that breaks a rule (HTTP 422). */
 export class Invalid extends AppError {
-  constructor(fields: FieldErrors, messageKey: MessageKey = 'invalid') {
-    super(422, 'invalid', messageKey, fields);
+  constructor(
+    fields: FieldErrors,
+    messageKey: MessageKey = 'invalid',
+    params: Record<string, string | number> = {},
+  ) {
+    super(422, 'invalid', messageKey, fields, params);
   }
 }
 

@@ -11,6 +11,7 @@ import { pipeline, Readable } from 'node:stream';
 import { CsvError, parse, type Parser } from 'csv-parse';
 import { createDecodeStream, type TextEncodingName } from './encoding.js';
 import { detectDelimiter, firstRecordText, type CsvDelimiter } from './delimiter.js';
+import { restoreCell } from '../csv-writer.js';
 import { ImportFileError } from './errors.js';
 import { DEFAULT_READ_LIMITS, NO_ISSUES, type CellKind, type ReadLimits, type TabularRow } from './types.js';
 
@@ -43,7 +44,8 @@ class LineTooLong extends Error {}
 /**
  * Yields the non-empty rows of a CSV stream with their true row numbers (1-based; a record
  * with an embedded newline is one row, as Excel shows it). Rows whose cells are all blank are
- * skipped but counted. Cells are returned as written (not trimmed). Throws ImportFileError.
+ * skipped but counted. Cells are returned as written (not trimmed), less the quote our own
+ * writer puts before a formula-like text. Throws ImportFileError.
  */
 export async function* readCsvRows(
   input: Readable,
@@ -79,6 +81,7 @@ export async function* readCsvRows(
       rowNumber++;
       if (record.every((cell) => cell.trim() === '')) continue;
       checkRecord(record, rowNumber, limits);
+      restoreNeutralised(record);
       info.encoding = decoder.encoding ?? 'ascii';
       yield { rowNumber, cells: record, kinds: record.map(kindOf), issues: NO_ISSUES };
     }
@@ -144,6 +147,16 @@ function createParser(delimiter: CsvDelimiter, maxRecordLength: number): Parser 
     skip_empty_lines: false, // empty lines must still count for true row numbers
     max_record_size: maxRecordLength,
   });
+}
+
+/**
+ * Undoes the formula-injection quote of Setara's own CSV writer (server/lib/csv-writer.ts), so
+ * a note `=HYPERLINK(…)` exported as `'=HYPERLINK(…)` imports back as it was typed.
+ */
+function restoreNeutralised(record: string[]): void {
+  for (let i = 0; i < record.length; i++) {
+    if (record[i].charCodeAt(0) === 0x27) record[i] = restoreCell(record[i]);
+  }
 }
 
 function kindOf(cell: string): CellKind {

@@ -29,6 +29,9 @@ export const dataId = {
     'Indikator ini tidak dapat dijumlahkan; rinciannya hanya tersedia menurut dimensinya yang tunggal.',
   not_a_province: 'Perbandingan kabupaten/kota memerlukan kode provinsi (mis. 72).',
   dimension_filter_unknown: 'Filter dimensi harus berbentuk dim.<kode dimensi>=<kode anggota>.',
+  too_many_cells: 'Terlalu banyak sel untuk ditampilkan sekaligus; pilih lebih sedikit indikator.',
+  cells_too_many:
+    '{cells} sel melebihi batas {max}: indikator {code} terpilah menjadi terlalu banyak kombinasi anggota dimensi. Pilih lebih sedikit indikator, atau isi datanya lewat impor file format panjang.',
   // --- imports (server/modules/imports) ---
   import_no_file: 'Tidak ada file yang diunggah; kirim satu file CSV atau XLSX.',
   import_file_too_large: 'File melebihi batas {max} MB; pecah menjadi beberapa file.',
@@ -125,6 +128,9 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   not_combinable: 'This indicator cannot be summed; it can only be broken down by its single dimension.',
   not_a_province: 'Comparing regencies/cities needs a province code (e.g. 72).',
   dimension_filter_unknown: 'A dimension filter has the form dim.<dimension code>=<member code>.',
+  too_many_cells: 'Too many cells to show at once; pick fewer indicators.',
+  cells_too_many:
+    '{cells} cells exceed the limit of {max}: indicator {code} splits into too many combinations of dimension members. Pick fewer indicators, or enter its data by importing a long-format file.',
   import_no_file: 'No file was uploaded; send one CSV or XLSX file.',
   import_file_too_large: 'The file is over the {max} MB limit; split it into several files.',
   import_not_checked: 'This import is not waiting to be saved (status: {status}).',

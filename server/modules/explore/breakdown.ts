@@ -9,6 +9,7 @@ import type { Sex } from '../../../domain/indicators.js';
 import type { Db } from '../../db/connection.js';
 import { dataValues, dimensionCombos, dimensionMembers } from '../../db/schema-data.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
+import { membersInRegion } from '../values/indicator-info.js';
 import { combineSexes, partsOf, type SexSum, type SexValues } from './combine.js';
 import { keyOf, loadAggIndicators, statusCondition, type ValueStatus } from './sums.js';
 
@@ -83,15 +84,16 @@ export async function loadBreakdown(db: Db, q: BreakdownQuery): Promise<Breakdow
   }
   const perMember = { ...ind, dimensions: ind.dimensions.filter((d) => d !== q.dimension) };
 
+  // The region's own members: a breakdown of Kota Palu by kecamatan lists its 8 districts,
+  // not the country's 7,285 (most of them empty, and costly to combine one by one).
   const known = await db
     .select()
     .from(dimensionMembers)
-    .where(eq(dimensionMembers.setCode, q.dimension))
+    .where(and(eq(dimensionMembers.setCode, q.dimension), membersInRegion(q.regionCode)))
     .orderBy(asc(dimensionMembers.sortOrder), asc(dimensionMembers.code));
-  // Members found only in the data (e.g. kecamatan, which come from the region list) follow.
-  const extra = [...new Set(rows.map((r) => r.member))]
-    .filter((m) => !known.some((k) => k.code === m))
-    .sort();
+  // Members found only in the data (e.g. a member since removed from its set) follow.
+  const knownCodes = new Set(known.map((k) => k.code));
+  const extra = [...new Set(rows.map((r) => r.member))].filter((m) => !knownCodes.has(m)).sort();
   const members = [
     ...known.map((k) => ({ member: k.code, labelId: k.labelId, labelEn: k.labelEn })),
     ...extra.map((m) => ({ member: m, labelId: m, labelEn: m })),

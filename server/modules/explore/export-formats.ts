@@ -3,12 +3,11 @@
  * values arrive from the database (export.ts), so a selection of millions of values never
  * sits in memory whole. Mappings of SDMX-CSV and DHIS2 are documented in docs/api-data.md.
  */
+import { csvChunks, type CsvDelimiter } from '../../lib/csv-writer.js';
 import type { ValueStatus } from './sums.js';
 import type { ValueRow } from './queries.js';
 
-/** Excel needs the byte-order mark to read a CSV file as UTF-8. */
-const BOM = '\uFEFF';
-/** Rows are gathered into chunks of about this many characters before they are written. */
+/** JSON rows are gathered into chunks of about this many characters before they are written. */
 const CHUNK = 64 * 1024;
 
 async function* batched(lines: AsyncIterable<string>): AsyncGenerator<string> {
@@ -23,20 +22,12 @@ async function* batched(lines: AsyncIterable<string>): AsyncGenerator<string> {
   if (buffer) yield buffer;
 }
 
-function csvField(text: string, delimiter: string): string {
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** SDMX-CSV is comma-separated with a decimal point, as the standard says. */
-const csvLine = (fields: string[], delimiter = ',') =>
-  fields.map((f) => csvField(f, delimiter)).join(delimiter) + '\r\n';
-
 /**
  * Setara's own CSV follows Indonesian spreadsheets: `;` between fields and a decimal comma,
  * like the import template. A lone `1.234` would read back as 1234 under the Indonesian
  * number rule the import applies, so a decimal point cannot round-trip.
  */
-const INDONESIAN_DELIMITER = ';';
+const INDONESIAN_DELIMITER: CsvDelimiter = ';';
 const decimalComma = (value: string) => value.replace('.', ',');
 
 /** The header of the long format, shared by CSV and XLSX (the import reads it back). */
@@ -57,14 +48,14 @@ export function longCells(r: ValueRow, dimensions: string[]): string[] {
   ];
 }
 
+/** The CSVs go through the shared writer (server/lib/csv-writer.ts): quoting, formula defence. */
 export function csvExport(rows: AsyncIterable<ValueRow>, dimensions: string[]): AsyncGenerator<string> {
-  return batched(
+  return csvChunks(
     (async function* () {
-      yield BOM + csvLine(longHeader(dimensions), INDONESIAN_DELIMITER);
-      for await (const r of rows) {
-        yield csvLine(longCells({ ...r, value: decimalComma(r.value) }, dimensions), INDONESIAN_DELIMITER);
-      }
+      yield longHeader(dimensions);
+      for await (const r of rows) yield longCells({ ...r, value: decimalComma(r.value) }, dimensions);
     })(),
+    { delimiter: INDONESIAN_DELIMITER, bom: true },
   );
 }
 
@@ -81,9 +72,9 @@ export const SDMX_OBS_STATUS: Record<ValueStatus, string> = { verified: 'A', sub
 const SDMX_NOT_APPLICABLE = '_Z';
 
 export function sdmxCsvExport(rows: AsyncIterable<ValueRow>, dimensions: string[]): AsyncGenerator<string> {
-  return batched(
+  return csvChunks(
     (async function* () {
-      yield csvLine([
+      yield [
         'DATAFLOW',
         'INDICATOR',
         'REF_AREA',
@@ -92,9 +83,9 @@ export function sdmxCsvExport(rows: AsyncIterable<ValueRow>, dimensions: string[
         ...dimensions.map((d) => d.toUpperCase()),
         'OBS_VALUE',
         'OBS_STATUS',
-      ]);
+      ];
       for await (const r of rows) {
-        yield csvLine([
+        yield [
           SDMX_DATAFLOW,
           r.indicatorCode,
           r.regionCode,
@@ -104,9 +95,11 @@ export function sdmxCsvExport(rows: AsyncIterable<ValueRow>, dimensions: string[
           ...dimensions.map((d) => r.members[d] ?? SDMX_NOT_APPLICABLE),
           r.value,
           SDMX_OBS_STATUS[r.status],
-        ]);
+        ];
       }
     })(),
+    // SDMX-CSV is comma-separated with a decimal point, as the standard says.
+    { delimiter: ',', bom: false },
   );
 }
 

@@ -1,25 +1,33 @@
 /**
  * What the check of one batch needs to know, loaded once: every indicator code (so unknown
  * codes never cost a query), the regions a superadmin's rows may name, the indicators an
- * operator's OPD answers for, and — on first use of each indicator — its dimensions with every
- * member combination interned, so each valid row gets its combo id without a query.
+ * operator's OPD answers for, on first use of each indicator its row and the members of its
+ * fixed dimensions, and on first use of each region its own kecamatan.
+ *
+ * Nothing here grows with the product of an indicator's dimensions: members are looked up one
+ * dimension at a time, and combinations are interned as rows bring them (combo-ids.ts). Once
+ * every combination was built up front, and an indicator split by kecamatan — 7,285 of them
+ * in the country — and three more dimensions made 3.3 million of them for a 10-row file.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, like } from 'drizzle-orm';
+import { isRegionBound, regionMemberPrefix } from '../../../domain/indicators.js';
+import type { RuleIndicator } from '../../../domain/value-rules.js';
 import { catalogOwnersFor } from '../indicators/visibility.js';
-import { comboKey } from '../../../domain/combo.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
-import { dimensionSets, indicatorAssignments, indicators } from '../../db/schema-data.js';
+import { dimensionMembers, dimensionSets, indicatorAssignments, indicators } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { canManageRegion } from '../../lib/permissions.js';
-import { internCombos } from '../values/combos.js';
-import { loadIndicatorInfo, type IndicatorInfo } from '../values/indicator-info.js';
+import { ruleOf, type IndicatorRow } from '../values/indicator-info.js';
+
+/** Member code in lower case -> member code, of one dimension set. */
+export type MemberLookup = Map<string, string>;
 
 export interface PreparedIndicator {
-  info: IndicatorInfo;
-  /** Per dimension set: member code in lower case -> member code. */
-  memberCodes: Map<string, Map<string, string>>;
-  comboIds: Map<string, number>;
+  row: IndicatorRow;
+  rule: RuleIndicator;
+  /** The members of its fixed dimensions; region-bound ones come from regionMembers(). */
+  memberCodes: Map<string, MemberLookup>;
 }
 
 interface CatalogEntry {
@@ -30,6 +38,8 @@ interface CatalogEntry {
 export class CheckCatalog {
   private readonly prepared = new Map<string, PreparedIndicator>();
   private readonly ownersByRegion = new Map<string, string[]>();
+  /** `set|region` -> that region's members of a region-bound set (its kecamatan). */
+  private readonly regionBound = new Map<string, MemberLookup>();
 
   private constructor(
     private readonly db: Db,
@@ -102,16 +112,40 @@ export class CheckCatalog {
   async prepare(code: string): Promise<PreparedIndicator> {
     const found = this.prepared.get(code);
     if (found) return found;
-    const info = (await loadIndicatorInfo(this.db, [code])).get(code)!;
-    const memberCodes = new Map(
-      [...info.members].map(([set, codes]) => [set, new Map([...codes].map((c) => [c.toLowerCase(), c]))]),
-    );
-    const comboIds = await internCombos(
-      this.db,
-      info.cells.map((c) => comboKey(c.members)),
-    );
-    const prepared = { info, memberCodes, comboIds };
+    const [row] = await this.db.select().from(indicators).where(eq(indicators.code, code));
+    const fixed = row.dimensions.filter((set) => !isRegionBound(set));
+    const members = fixed.length
+      ? await this.db
+          .select({ set: dimensionMembers.setCode, code: dimensionMembers.code })
+          .from(dimensionMembers)
+          .where(inArray(dimensionMembers.setCode, fixed))
+      : [];
+    const memberCodes = new Map<string, MemberLookup>(fixed.map((set) => [set, new Map()]));
+    for (const m of members) memberCodes.get(m.set)!.set(m.code.toLowerCase(), m.code);
+    const prepared = { row, rule: ruleOf(row), memberCodes };
     this.prepared.set(code, prepared);
     return prepared;
+  }
+
+  /** The members of a dimension set usable in a region: its own kecamatan for a region-bound set. */
+  async membersOf(indicator: PreparedIndicator, set: string, regionCode: string): Promise<MemberLookup> {
+    if (!isRegionBound(set)) return indicator.memberCodes.get(set)!;
+    const key = `${set}|${regionCode}`;
+    let lookup = this.regionBound.get(key);
+    if (!lookup) {
+      const rows = await this.db
+        .select({ code: dimensionMembers.code })
+        .from(dimensionMembers)
+        .where(
+          and(
+            eq(dimensionMembers.setCode, set),
+            // Region codes are digits and dots, so the prefix holds no LIKE wildcard.
+            like(dimensionMembers.code, `${regionMemberPrefix(regionCode)}%`),
+          ),
+        );
+      lookup = new Map(rows.map((r) => [r.code.toLowerCase(), r.code]));
+      this.regionBound.set(key, lookup);
+    }
+    return lookup;
   }
 }

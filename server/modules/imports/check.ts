@@ -2,7 +2,9 @@
  * The check pass of a batch, in the background: streams the uploaded file row by row, checks
  * each row, writes the valid values to the staging file and records progress, errors and the
  * summary on the batch. Nothing reaches data_values here. Memory stays flat with file size:
- * rows are dropped once checked; only the duplicate detector grows, by 12 bytes a value.
+ * rows are dropped once checked; only the duplicate detector grows, by 12 bytes a value. Time
+ * and memory follow the file's rows and the region's own members, never the product of an
+ * indicator's dimensions (catalog.ts, combo-ids.ts).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { rm } from 'node:fs/promises';
@@ -19,6 +21,7 @@ import {
   type PreviewRow,
 } from './batches.js';
 import { CheckCatalog } from './catalog.js';
+import { ComboIdWriter } from './combo-ids.js';
 import { ErrorLog, fileError, MAX_STORED_ERRORS } from './error-log.js';
 import { batchFiles, removeBatchFiles } from './files.js';
 import type { ImportDeps, JobControl } from './jobs.js';
@@ -78,6 +81,7 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
 
     const errors = new ErrorLog();
     const keys = new KeySet();
+    const staged = new ComboIdWriter(db, staging);
     const tally: Tally = {
       rows: 0,
       valid: 0,
@@ -108,9 +112,11 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
             params: { first: duplicateOf },
           });
         } else {
-          await accept(row.rowNumber, result.values, tally, errors.total === 0 ? staging : null);
+          await accept(row.rowNumber, result.values, tally, errors.total === 0 ? staged : null);
         }
       }
+      // Once the file has an error it cannot be committed, so staging stops being written.
+      if (errors.total > 0) staged.discard();
       if (tally.rows % PROGRESS_EVERY_ROWS === 0) {
         control.throwIfStopping();
         const estimate =
@@ -124,6 +130,7 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
         });
       }
     }
+    if (errors.total === 0) await staged.flush();
     await staging.close();
     if (errors.total === 0 && tally.values === 0)
       errors.add(null, { column: null, code: 'import_no_values', params: {} });
@@ -192,15 +199,14 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
 }
 
 function keyOf(v: CheckedValue): string {
-  return `${v.regionCode}\u0001${v.indicatorCode}\u0001${v.period}\u0001${v.sex}\u0001${v.comboId}`;
+  return `${v.regionCode}\u0001${v.indicatorCode}\u0001${v.period}\u0001${v.sex}\u0001${v.comboKey}`;
 }
 
-async function accept(row: number, values: CheckedValue[], tally: Tally, staging: StagingWriter | null) {
+async function accept(row: number, values: CheckedValue[], tally: Tally, staged: ComboIdWriter | null) {
   tally.valid++;
   for (const v of values) {
     tally.values++;
-    // Once the file has an error it cannot be committed, so staging stops being written.
-    if (staging) await staging.write(row, v);
+    if (staged) await staged.write(row, v);
     if (tally.preview.length < PREVIEW_ROWS) {
       tally.preview.push({
         row,

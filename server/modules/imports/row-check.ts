@@ -11,8 +11,6 @@ import { parsePeriod } from '../../../domain/period.js';
 import { checkSingleValue, type ViolationRule } from '../../../domain/value-rules.js';
 import { cellDecimal, type TabularRow } from '../../lib/import/index.js';
 import type { MessageKey } from '../../lib/messages.js';
-import { memberBelongsToRegion } from '../../../domain/indicators.js';
-import { memberProblem } from '../values/indicator-info.js';
 import type { CheckCatalog, PreparedIndicator } from './catalog.js';
 import { parseSex, type ColumnMap, type Sex } from './layout.js';
 
@@ -29,7 +27,8 @@ export interface CheckedValue {
   indicatorCode: string;
   period: string;
   sex: Sex;
-  comboId: number;
+  /** The id is given later, in batches (combo-ids.ts), so a row costs no query. */
+  comboKey: string;
   members: Members;
   value: string;
   note: string | null;
@@ -94,13 +93,13 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
   const period = cell(map.period);
   const parsed = parsePeriod(period);
   if (!parsed) return fail(map.period, 'row_period_invalid', { period: shown(period) });
-  const periodicity = indicator.info.row.periodicity;
+  const periodicity = indicator.row.periodicity;
   if (parsed.periodicity !== periodicity) {
     const name = PERIODICITY_NAMES[periodicity] ?? periodicity;
     return fail(map.period, 'row_period_periodicity', { period, code, periodicity: name });
   }
 
-  const members = membersOf(row, map, indicator, code, regionCode, issues);
+  const members = await membersOf(row, map, catalog, indicator, code, regionCode, issues);
   const note = cell(map.note);
   if (note.length > MAX_NOTE_LENGTH)
     issues.push({ column: at(map.note), code: 'row_note_too_long', params: { max: MAX_NOTE_LENGTH } });
@@ -130,7 +129,7 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
       });
       continue;
     }
-    const broken = checkSingleValue(indicator.info.rule, sex, parsedValue.value);
+    const broken = checkSingleValue(indicator.rule, sex, parsedValue.value);
     for (const violation of broken) {
       const key = RULE_MESSAGES[violation.rule];
       if (key) issues.push({ column: at(index), code: key, params: { code, sex, value: parsedValue.value } });
@@ -141,7 +140,7 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
       indicatorCode: code,
       period,
       sex,
-      comboId: indicator.comboIds.get(comboKey(members))!,
+      comboKey: comboKey(members),
       members,
       value: parsedValue.value,
       note: note === '' ? null : note,
@@ -164,35 +163,34 @@ function usedColumns(map: ColumnMap): number[] {
 }
 
 /** The row's members in their stored spelling, or null after recording what is wrong. */
-function membersOf(
+async function membersOf(
   row: TabularRow,
   map: ColumnMap,
+  catalog: CheckCatalog,
   indicator: PreparedIndicator,
   code: string,
   regionCode: string,
   issues: RowIssue[],
-): Members | null {
+): Promise<Members | null> {
   const members: Members = {};
   const before = issues.length;
   for (const { set, index } of map.dimensions) {
     const text = (row.cells[index] ?? '').trim();
     if (text === '') continue;
     const column = map.names[index] ?? set;
-    const known = indicator.memberCodes.get(set);
-    if (!known) {
+    if (!indicator.row.dimensions.includes(set)) {
       issues.push({ column, code: 'row_dimension_not_used', params: { code, dimension: set } });
       continue;
     }
-    const member = known.get(text.toLowerCase());
-    // The catalog knows every kecamatan of the country; a row may name its own region's only.
-    if (!member || !memberBelongsToRegion(set, member, regionCode))
+    // A kecamatan must be one of the row's region's own, not any of the country's.
+    const member = (await catalog.membersOf(indicator, set, regionCode)).get(text.toLowerCase());
+    if (!member)
       issues.push({ column, code: 'row_member_unknown', params: { member: shown(text), dimension: set } });
     else members[set] = member;
   }
   if (issues.length > before) return null;
-  if (memberProblem(indicator.info, members) === null) return members;
-  // Every given member is known, so what is left is a dimension the row did not fill.
-  for (const set of indicator.info.members.keys()) {
+  // Every given member is known, so what may be left is a dimension the row did not fill.
+  for (const set of indicator.row.dimensions) {
     if (members[set] === undefined) {
       const column = map.dimensions.find((d) => d.set === set);
       issues.push({
@@ -202,5 +200,5 @@ function membersOf(
       });
     }
   }
-  return null;
+  return issues.length > before ? null : members;
 }

@@ -27,9 +27,9 @@ export function copyText(text: string | null): string {
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-export function stagingLine(row: number, v: CheckedValue): string {
+export function stagingLine(row: number, v: CheckedValue, comboId: number): string {
   // Codes, periods and canonical numbers hold no tab, newline or backslash (checked before).
-  return `${row}\t${v.regionCode}\t${v.indicatorCode}\t${v.period}\t${v.sex}\t${v.comboId}\t${v.value}\t${copyText(v.note)}\n`;
+  return `${row}\t${v.regionCode}\t${v.indicatorCode}\t${v.period}\t${v.sex}\t${comboId}\t${v.value}\t${copyText(v.note)}\n`;
 }
 
 export class StagingWriter {
@@ -43,8 +43,8 @@ export class StagingWriter {
   }
 
   /** Resolves at once unless the disk is behind, so a fast reader cannot pile up memory. */
-  async write(row: number, value: CheckedValue): Promise<void> {
-    const line = stagingLine(row, value);
+  async write(row: number, value: CheckedValue, comboId: number): Promise<void> {
+    const line = stagingLine(row, value, comboId);
     this.buffer.push(line);
     this.bufferedBytes += line.length;
     this.lines++;

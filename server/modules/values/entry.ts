@@ -21,7 +21,7 @@ import { assignedIndicatorCodes } from '../indicators/assignments.js';
 import { visibleTo } from '../indicators/visibility.js';
 import { toIndicatorDto } from '../indicators/service.js';
 import { combosById, internCombos } from './combos.js';
-import { loadIndicatorInfo, memberProblem } from './indicator-info.js';
+import { assertShowable, gridCells, loadIndicatorInfo, memberProblem } from './indicator-info.js';
 import { existingValues, keyOf, writeValues, type ValueWrite } from './store.js';
 import { violationsFor } from './validation.js';
 
@@ -42,6 +42,13 @@ async function gridIndicatorCodes(db: Db, regionCode: string, periodicity: strin
   return rows.map((r) => r.code);
 }
 
+/**
+ * The most cells one grid shows. The starter catalog makes a few hundred; an indicator split by
+ * kecamatan and three more dimensions makes 3,584 in Kota Palu but 79,296 at its province,
+ * more than a page can render or a person can fill in (the import takes those).
+ */
+export const MAX_GRID_CELLS = 20_000;
+
 function periodOrThrow(period: string) {
   const p = parsePeriod(period);
   if (!p) throw new Invalid({ period: 'bad_format' });
@@ -61,6 +68,7 @@ export async function getEntryGrid(
   const opd = a.role === 'operator_opd' ? a.opdId : (opdId ?? null);
   const codes = await gridIndicatorCodes(db, regionCode, p.periodicity, opd);
   const info = await loadIndicatorInfo(db, codes, regionCode);
+  assertShowable([...info.values()], MAX_GRID_CELLS);
   const stored = await existingValues(db, regionCode, period, codes);
   const combos = await combosById(
     db,
@@ -82,7 +90,7 @@ export async function getEntryGrid(
     editable: canManageRegion(a, regionCode) || (a.role === 'operator_opd' && opd !== null),
     indicators: codes.map((code) => {
       const i = info.get(code)!;
-      return { indicator: toIndicatorDto(i.row), cells: i.cells };
+      return { indicator: toIndicatorDto(i.row), cells: gridCells(i, MAX_GRID_CELLS) };
     }),
     values,
     violations: await violationsFor(db, regionCode, period, codes),
