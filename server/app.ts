@@ -21,6 +21,7 @@ import type { AppContext, ZodApp } from './lib/context.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { openFileStore } from './lib/file-store/index.js';
 import { registerNulGuard } from './lib/refuse-nul.js';
+import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
@@ -112,6 +113,7 @@ export async function buildApp(database: Database, config: Config, options: Buil
   app.addHook('onClose', () => files.close());
   const ctx: AppContext = { database, config, files };
   registerRequestAuth(app, ctx);
+  await registerRateLimits(app, ctx);
   for (const register of modules) register(app, ctx);
 
   serveWebApp(app, config.webDist);
