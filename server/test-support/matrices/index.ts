@@ -1,0 +1,18 @@
+/**
+ * Every permission table, for the route-coverage test to read without running them. A new
+ * table goes here and into the *permission-matrix*.test.ts file that runs it.
+ */
+import type { PermissionTable } from '../permission-matrix.js';
+import { DATA_CATALOG_TABLE } from './data-catalog.js';
+import { DATA_VALUES_TABLE } from './data-values.js';
+import { FOUNDATION_TABLE } from './foundation.js';
+import { PLANNING_TABLE } from './planning.js';
+import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
+
+export const PERMISSION_TABLES: PermissionTable[] = [
+  FOUNDATION_TABLE,
+  PLANNING_TABLE,
+  PPRG_DOCUMENTS_TABLE,
+  DATA_CATALOG_TABLE,
+  DATA_VALUES_TABLE,
+];

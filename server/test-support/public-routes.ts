@@ -1,0 +1,37 @@
+/**
+ * Routes anyone may call without signing in, on purpose, each with its reason. With the role
+ * × route tables in matrices/, this is where every registered route says who may call it
+ * (server/route-coverage.test.ts). A route listed here that a table also exercises must be
+ * allowed to the anonymous public there.
+ */
+export interface PublicRoute {
+  route: string;
+  reason: string;
+}
+
+const SWAGGER_UI = 'the API documentation (Swagger UI): describes the routes, holds no data';
+
+export const PUBLIC_ROUTES: PublicRoute[] = [
+  { route: 'GET /api/health', reason: 'load balancers and monitoring probe it without a session' },
+  { route: 'GET /api/health/live', reason: 'orchestrators probe liveness without a session' },
+  { route: 'GET /api/health/ready', reason: 'load balancers probe readiness without a session' },
+  { route: 'POST /api/auth/login', reason: 'how a session starts; throttled per address and account' },
+  { route: 'GET /api/regions', reason: 'region names and codes are public reference data (Kemendagri)' },
+  {
+    route: 'GET /api/regions/:code',
+    reason: 'region names and codes are public reference data (Kemendagri)',
+  },
+  { route: 'GET /api/indicators', reason: 'the indicator catalog is public metadata (docs/roles.md)' },
+  { route: 'GET /api/indicators/:code', reason: 'the indicator catalog is public metadata (docs/roles.md)' },
+  { route: 'GET /api/dimension-sets', reason: 'disaggregation dimensions are public catalog metadata' },
+  { route: 'GET /api/docs', reason: SWAGGER_UI },
+  { route: 'GET /api/docs/static/index.html', reason: SWAGGER_UI },
+  { route: 'GET /api/docs/static/swagger-initializer.js', reason: SWAGGER_UI },
+  { route: 'GET /api/docs/static/*', reason: SWAGGER_UI },
+  { route: 'GET /api/docs/json', reason: 'the OpenAPI document the docs page reads: route schemas, no data' },
+  { route: 'GET /api/docs/yaml', reason: 'the OpenAPI document the docs page reads: route schemas, no data' },
+  {
+    route: 'GET /*',
+    reason: 'the web app’s files, and index.html for its deep links; the data comes from /api, which checks',
+  },
+];
