@@ -36,6 +36,7 @@ import { opdRoutes } from './modules/opd/routes.js';
 import { planningRoutes } from './modules/planning/routes.js';
 import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
+import { regionSettingsRoutes } from './modules/region-settings/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { valueRoutes } from './modules/values/routes.js';
 
@@ -45,6 +46,7 @@ const modules = [
   healthRoutes,
   authRoutes,
   regionRoutes,
+  regionSettingsRoutes,
   opdRoutes,
   userRoutes,
   auditRoutes,

@@ -187,3 +187,20 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   updatedAt: updatedAt(),
 });
+
+/**
+ * A region's own switches, set by its admin daerah or superadmin (audited). No row means the
+ * defaults, so a new region starts with every safeguard on.
+ */
+export const regionSettings = pgTable('region_settings', {
+  regionCode: text('region_code')
+    .primaryKey()
+    .references(() => regions.code),
+  /**
+   * The last submitter of a document may also approve it: a waiver of separation of duties
+   * for very small regions (domain/separation-of-duties.ts); each such approval is audited.
+   */
+  selfApprovalAllowed: boolean('self_approval_allowed').notNull().default(false),
+  updatedBy: uuid('updated_by'),
+  updatedAt: updatedAt(),
+});

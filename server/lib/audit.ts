@@ -16,6 +16,8 @@ export type AuditAction =
   | 'logout'
   | 'password_change'
   | 'password_reset'
+  /** An approval by the document's own submitter, allowed only by the region's waiver. */
+  | 'self_approval'
   | 'seed'
   | 'remove_demo';
 

@@ -32,6 +32,8 @@ export const gapId = {
   gap_not_editable: 'Dokumen hanya dapat diubah saat berstatus draf atau perlu perbaikan.',
   gap_not_submitted: 'Keputusan hanya dapat diberikan pada dokumen yang sudah diajukan.',
   gap_revision_reason_required: 'Tuliskan alasan permintaan perbaikan.',
+  gap_approve_own_submission:
+    'Anda yang mengajukan dokumen ini, jadi persetujuannya diberikan oleh peninjau lain (pemisahan tugas).',
   gap_incomplete: 'Dokumen belum lengkap: {count} hal perlu dilengkapi sebelum diajukan.',
   gap_item_id_format: 'Id butir hanya boleh huruf, angka, - dan _ (maksimal 32).',
   gap_item_id_duplicate: 'Id butir dalam satu daftar tidak boleh sama.',
@@ -49,6 +51,8 @@ export const gapEn: Record<keyof typeof gapId, string> = {
   gap_not_editable: 'The document can only be changed while it is a draft or returned for revision.',
   gap_not_submitted: 'A decision can only be made on a submitted document.',
   gap_revision_reason_required: 'Give the reason for asking for revision.',
+  gap_approve_own_submission:
+    'You submitted this document, so another reviewer approves it (separation of duties).',
   gap_incomplete: 'The document is incomplete: {count} items must be completed before submitting.',
   gap_item_id_format: 'Item ids may only hold letters, digits, - and _ (at most 32).',
   gap_item_id_duplicate: 'Item ids within one list must differ.',

@@ -7,7 +7,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { GapContent, GbsContent, TorContent } from '../../../domain/planning/gap-content.js';
 import type { Db } from '../../db/connection.js';
 import { opd, users } from '../../db/schema.js';
-import { gapDocuments, subActivities } from '../../db/schema-planning.js';
+import { gapDocuments, gapVersions, subActivities } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import {
@@ -66,6 +66,28 @@ export function canEditGap(a: Actor, doc: GapRow): boolean {
 
 export function canReviewGap(a: Actor, doc: GapRow): boolean {
   return canReviewPlanning(a, doc.regionCode);
+}
+
+/**
+ * Who made the submission now being decided (null before the first), for separation of
+ * duties: that person does not approve it (domain/separation-of-duties.ts).
+ */
+export async function lastSubmitter(
+  db: Db,
+  doc: GapRow,
+): Promise<{ id: string | null; name: string } | null> {
+  if (doc.submission === 0) return null;
+  const [row] = await db
+    .select({ id: gapVersions.submittedBy, name: gapVersions.submittedByName })
+    .from(gapVersions)
+    .where(
+      and(
+        eq(gapVersions.regionCode, doc.regionCode),
+        eq(gapVersions.documentId, doc.id),
+        eq(gapVersions.submission, doc.submission),
+      ),
+    );
+  return row ?? null;
 }
 
 /** Content changes: an editor of the OPD (403 otherwise), on a draft or a returned document. */

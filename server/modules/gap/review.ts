@@ -3,10 +3,13 @@
  * freezes the content in gap_versions; reviewers (Tim Driver), admin daerah and superadmin
  * comment on a step, ask for revision or approve; every step is a review event and audited.
  * An approved document is final, except that the region's admin may reopen it for revision
- * with a reason (e.g. the budget line changed after approval).
+ * with a reason (e.g. the budget line changed after approval). Whoever made the submission
+ * does not approve it (separation of duties) unless the region waived that; an approval under
+ * the waiver gets its own audit entry.
  */
 import { and, eq } from 'drizzle-orm';
 import { checkCompleteness, type GapIssue } from '../../../domain/planning/gap-rules.js';
+import { approvalCheck } from '../../../domain/separation-of-duties.js';
 import type { Db } from '../../db/connection.js';
 import { gapReviewEvents, gapVersions } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
@@ -14,7 +17,16 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { issueKey } from '../../lib/messages/gap.js';
 import { assertCanEditOpdData, canManageRegion, canReviewPlanning } from '../../lib/permissions.js';
-import { assertEditable, assertVersion, readableGap, userName, writeGap, type GapRow } from './access.js';
+import { selfApprovalAllowed } from '../region-settings/service.js';
+import {
+  assertEditable,
+  assertVersion,
+  lastSubmitter,
+  readableGap,
+  userName,
+  writeGap,
+  type GapRow,
+} from './access.js';
 import type { CommentInput, DecisionInput } from './schemas.js';
 import { documentView, reviewEventDto } from './service.js';
 
@@ -159,6 +171,15 @@ export async function decideGap(db: Db, actor: Actor | null, id: string, input: 
     if (doc.status !== 'submitted' && !reopening) throw new Invalid({ status: 'gap_not_submitted' });
     if (input.decision === 'revision' && !input.body)
       throw new Invalid({ body: 'gap_revision_reason_required' });
+    const approval =
+      input.decision === 'approve'
+        ? approvalCheck({
+            approverId: a.userId,
+            lastSubmitterId: (await lastSubmitter(tx, doc))?.id ?? null,
+            selfApprovalAllowed: await selfApprovalAllowed(tx, doc.regionCode),
+          })
+        : null;
+    if (approval === 'own_submission') throw new Forbidden('gap_approve_own_submission');
     await tx.insert(gapReviewEvents).values({
       regionCode: doc.regionCode,
       documentId: doc.id,
@@ -176,6 +197,15 @@ export async function decideGap(db: Db, actor: Actor | null, id: string, input: 
       target: input.target ?? null,
       body: input.body,
     });
+    if (approval === 'waived') {
+      await recordAudit(tx, subjectOf(a), {
+        action: 'self_approval',
+        entity: 'gap_document',
+        entityId: doc.id,
+        regionCode: doc.regionCode,
+        after: { submission: doc.submission, waiver: 'region_settings.self_approval_allowed' },
+      });
+    }
     return { ...loaded, doc: row as typeof doc };
   });
   return documentView(db, loaded.actor, loaded);

@@ -199,6 +199,9 @@ export const gapDocument = gapListItem.extend({
   updatedBy: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
   canEdit: z.boolean(),
   canReview: z.boolean(),
+  /** Who made the submission being decided; they may not approve it unless the region waived that. */
+  lastSubmittedBy: z.object({ id: z.string().nullable(), name: z.string() }).nullable(),
+  selfApprovalAllowed: z.boolean(),
 });
 
 export const versionItem = z.object({

@@ -22,12 +22,14 @@ import {
   requireActor,
 } from '../../lib/permissions.js';
 import { nomenclaturePath } from '../planning/nomenclature.js';
+import { selfApprovalAllowed } from '../region-settings/service.js';
 import { getRegion } from '../regions/service.js';
 import {
   canEditGap,
   canReviewGap,
   gapOpdJoin,
   gapSubActivityJoin,
+  lastSubmitter,
   opdSummary,
   readableGap,
   userName,
@@ -184,11 +186,13 @@ export async function getGap(db: Db, actor: Actor | null, id: string) {
 
 export async function documentView(db: Db, a: Actor, loaded: LoadedGap) {
   const { doc, sub } = loaded;
-  const [figures, nomenclature, events, savedBy] = await Promise.all([
+  const [figures, nomenclature, events, savedBy, submitter, waiver] = await Promise.all([
     resolveFigures(db, doc.regionCode, doc.gap.step2.data),
     nomenclaturePath(db, sub.code),
     reviewEventsOf(db, doc.regionCode, doc.id),
     userName(db, doc.updatedBy),
+    lastSubmitter(db, doc),
+    selfApprovalAllowed(db, doc.regionCode),
   ]);
   const open = events.filter((e) => e.kind === 'comment' && !e.resolved).length;
   return {
@@ -204,5 +208,8 @@ export async function documentView(db: Db, a: Actor, loaded: LoadedGap) {
     updatedBy: { id: doc.updatedBy, name: savedBy },
     canEdit: canEditGap(a, doc),
     canReview: canReviewGap(a, doc),
+    // The facts of separation of duties; the web asks the same predicate as decideGap.
+    lastSubmittedBy: submitter,
+    selfApprovalAllowed: waiver,
   };
 }

@@ -94,6 +94,9 @@ export const enGap: typeof idGap = {
       noteRequired: 'A revision note is required.',
       revisionDone: 'Revision request sent.',
       approveDone: 'Document approved.',
+      ownSubmission: 'You submitted this document; another reviewer approves it.',
+      waived:
+        'You submitted this document. This region waived separation of duties, so you may approve it; the approval is recorded in the audit log.',
     },
     comments: {
       title: 'Review notes: {{target}}',

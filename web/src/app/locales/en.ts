@@ -197,6 +197,21 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     emptyFiltered: 'No user matches. Change the keywords or the role filter.',
     region: 'Region',
     roleNotForRegion: 'The roles offered follow the level of the chosen region.',
+    separation: {
+      title: 'Separation of duties',
+      switch: 'Let submitters approve their own documents',
+      enforcedHint:
+        'In force: whoever last submitted a document (GAP/GBS/TOR) cannot approve it; another reviewer decides.',
+      waivedHint:
+        'Waived: submitters may approve their own documents. Every such approval is recorded in the audit log.',
+      confirmTitle: 'Waive separation of duties?',
+      confirmBody:
+        'Only for very small regions that have no second reviewer. This change and every approval of one’s own submission are recorded in the audit log.',
+      confirmOk: 'Waive',
+      waivedDone: 'Separation of duties is waived for this region.',
+      enforcedDone: 'Separation of duties is in force again.',
+      changedBy: 'Last changed by {{name}}, {{at}}.',
+    },
   },
   audit: {
     title: 'Audit log',
@@ -225,6 +240,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       indicator_assignment: 'Indicator responsibility',
       data_values: 'Data values',
       data_review: 'Data review',
+      region_settings: 'Region settings',
     },
     actions: {
       create: 'Create',
@@ -238,6 +254,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       password_reset: 'Password reset',
       seed: 'Initial data',
       remove_demo: 'Remove demo data',
+      self_approval: 'Approval of own submission',
     },
     allActions: 'All actions',
     system: 'System',

@@ -92,6 +92,9 @@ export const idGap = {
       noteRequired: 'Catatan revisi wajib diisi.',
       revisionDone: 'Permintaan revisi dikirim.',
       approveDone: 'Dokumen disetujui.',
+      ownSubmission: 'Anda yang mengajukan dokumen ini; persetujuan diberikan oleh peninjau lain.',
+      waived:
+        'Anda yang mengajukan dokumen ini. Daerah ini mengesampingkan pemisahan tugas, jadi Anda boleh menyetujuinya; persetujuan ini dicatat di log audit.',
     },
     comments: {
       title: 'Catatan review: {{target}}',

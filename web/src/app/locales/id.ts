@@ -197,6 +197,21 @@ export const id = {
     emptyFiltered: 'Tidak ada pengguna yang cocok. Ubah kata kunci atau filter peran.',
     region: 'Wilayah',
     roleNotForRegion: 'Peran yang tersedia mengikuti tingkat wilayah yang dipilih.',
+    separation: {
+      title: 'Pemisahan tugas',
+      switch: 'Izinkan pengaju menyetujui dokumennya sendiri',
+      enforcedHint:
+        'Berlaku sekarang: orang yang terakhir mengajukan dokumen (GAP/GBS/TOR) tidak dapat menyetujuinya; peninjau lain yang memutuskan.',
+      waivedHint:
+        'Dikesampingkan: pengaju boleh menyetujui dokumennya sendiri. Setiap persetujuan seperti itu dicatat di log audit.',
+      confirmTitle: 'Kesampingkan pemisahan tugas?',
+      confirmBody:
+        'Hanya untuk daerah yang sangat kecil, yang tidak memiliki peninjau kedua. Perubahan ini dan setiap persetujuan atas pengajuan sendiri dicatat di log audit.',
+      confirmOk: 'Kesampingkan',
+      waivedDone: 'Pemisahan tugas dikesampingkan untuk daerah ini.',
+      enforcedDone: 'Pemisahan tugas berlaku kembali.',
+      changedBy: 'Terakhir diubah oleh {{name}}, {{at}}.',
+    },
   },
   audit: {
     title: 'Log Audit',
@@ -225,6 +240,7 @@ export const id = {
       indicator_assignment: 'OPD penanggung jawab indikator',
       data_values: 'Nilai data terpilah',
       data_review: 'Verifikasi data',
+      region_settings: 'Pengaturan daerah',
     },
     actions: {
       create: 'Tambah',
@@ -238,6 +254,7 @@ export const id = {
       password_reset: 'Atur ulang kata sandi',
       seed: 'Data awal',
       remove_demo: 'Hapus data demo',
+      self_approval: 'Persetujuan atas pengajuan sendiri',
     },
     allActions: 'Semua aksi',
     system: 'Sistem',

@@ -13,6 +13,7 @@ export const AUDIT_ENTITIES = [
   'indicator_assignment',
   'data_values',
   'data_review',
+  'region_settings',
 ] as const;
 export const AUDIT_ACTIONS = [
   'create',
@@ -26,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'password_reset',
   'seed',
   'remove_demo',
+  'self_approval',
 ] as const;
 
 export interface AuditListParams {

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select, Typography } from 'antd';
+import { Alert, Button, Form, Input, Select, Typography } from 'antd';
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { GAP_STEPS } from '../../../../domain/planning/gap-content.ts';
+import { approvalFor } from './access.ts';
 import { useDecision, type GapView } from './api.ts';
 
 interface Values {
@@ -13,9 +15,14 @@ interface Values {
 
 const FIELDS = ['body', 'target'] as const;
 
-/** The reviewer's two decisions on a submitted document: ask for revision (with a note) or approve. */
+/**
+ * The reviewer's two decisions on a submitted document: ask for revision (with a note) or
+ * approve. Whoever submitted it is not offered approval (separation of duties) unless the
+ * region waived that, and then the dialog says the approval is audited as such.
+ */
 export function ReviewActions({ view, onDecided }: { view: GapView; onDecided: (view: GapView) => void }) {
   const { t } = useTranslation();
+  const approval = approvalFor(useMe(), view);
   const decision = useDecision(view.id);
   const [open, setOpen] = useState<'revision' | 'approve' | null>(null);
   const targets = [
@@ -40,9 +47,13 @@ export function ReviewActions({ view, onDecided }: { view: GapView; onDecided: (
       <Button danger icon={<RollbackOutlined />} onClick={() => setOpen('revision')}>
         {t('gap.review.revision')}
       </Button>
-      <Button type="primary" icon={<CheckOutlined />} onClick={() => setOpen('approve')}>
-        {t('gap.review.approve')}
-      </Button>
+      {approval === 'own_submission' ? (
+        <Typography.Text type="secondary">{t('gap.review.ownSubmission')}</Typography.Text>
+      ) : (
+        <Button type="primary" icon={<CheckOutlined />} onClick={() => setOpen('approve')}>
+          {t('gap.review.approve')}
+        </Button>
+      )}
       <FormModal<Values>
         open={open !== null}
         title={open === 'approve' ? t('gap.review.approveTitle') : t('gap.review.revisionTitle')}
@@ -56,6 +67,9 @@ export function ReviewActions({ view, onDecided }: { view: GapView; onDecided: (
         <Typography.Paragraph type="secondary">
           {open === 'approve' ? t('gap.review.approveHint') : t('gap.review.revisionHint')}
         </Typography.Paragraph>
+        {open === 'approve' && approval === 'waived' && (
+          <Alert type="warning" showIcon title={t('gap.review.waived')} style={{ marginBottom: 16 }} />
+        )}
         {open === 'revision' && (
           <Form.Item name="target" label={t('gap.review.target')}>
             <Select

@@ -79,6 +79,9 @@ export interface GapView extends GapListItem {
   updatedBy: { id: string | null; name: string } | null;
   canEdit: boolean;
   canReview: boolean;
+  /** Who made the submission being decided, and whether the region lets them approve it too. */
+  lastSubmittedBy: { id: string | null; name: string } | null;
+  selfApprovalAllowed: boolean;
 }
 
 export interface GapVersion {

@@ -3,6 +3,7 @@ import { Button, Select, Space, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { NATIONAL_CODE } from '../../../../domain/region-code.ts';
 import { ROLES, type Role } from '../../../../domain/roles.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
@@ -18,6 +19,7 @@ import { CreateUserModal } from './CreateUserModal.tsx';
 import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { mayEditUser, mayResetPassword } from './roleOptions.ts';
+import { SeparationOfDutiesSetting } from './SeparationOfDutiesSetting.tsx';
 
 interface UserFilters {
   q: string;
@@ -128,6 +130,8 @@ export function UsersPage() {
           </Button>
         }
       />
+      {/* Documents are reviewed in provinces and kab/kota, never at the national level. */}
+      {region.code !== NATIONAL_CODE && <SeparationOfDutiesSetting regionCode={region.code} />}
       <ListToolbar
         search={{
           label: t('users.searchLabel'),

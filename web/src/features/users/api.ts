@@ -72,3 +72,34 @@ export function useResetPassword() {
       }),
   });
 }
+
+/** GET/PUT /api/regions/:code/settings (server/modules/region-settings). */
+export interface RegionSettings {
+  regionCode: string;
+  selfApprovalAllowed: boolean;
+  updatedAt: string | null;
+  updatedBy: { id: string; name: string } | null;
+}
+
+const settingsKey = (regionCode: string) => ['region-settings', regionCode];
+const settingsPath = (regionCode: string) => `/regions/${encodeURIComponent(regionCode)}/settings`;
+
+export function useRegionSettings(regionCode: string) {
+  return useQuery({
+    queryKey: settingsKey(regionCode),
+    queryFn: ({ signal }) => apiRequest<RegionSettings>(settingsPath(regionCode), { signal }),
+  });
+}
+
+export function useUpdateRegionSettings(regionCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { selfApprovalAllowed: boolean }) =>
+      apiRequest<RegionSettings>(settingsPath(regionCode), { method: 'PUT', body }),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(settingsKey(regionCode), saved);
+      // Open GAP documents carry the setting; read them again.
+      void queryClient.invalidateQueries({ queryKey: ['gap'] });
+    },
+  });
+}
