@@ -82,7 +82,7 @@ const LOGINS: Record<SignedIn, [string, string?]> = {
   reviewer: ['demo.reviewer'],
   operator: ['demo.operator'],
   pokja: ['demo.pokja'],
-  otherAdmin: ['admin.donggala', 'donggala-admin-1'],
+  otherAdmin: ['admin.donggala', 'Sandi-kabupaten-72'],
 };
 
 /**
@@ -115,7 +115,7 @@ export function permissionMatrix(title: string, tables: PermissionTable[]): void
           fullName: 'Admin Donggala',
           role: 'admin_daerah',
           regionCode: '72.03',
-          password: 'donggala-admin-1',
+          password: 'Sandi-kabupaten-72',
         },
       });
       assert.equal(donggala.statusCode, 201, donggala.body);

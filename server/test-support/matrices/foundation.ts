@@ -114,7 +114,7 @@ const CASES: Case[] = [
         fullName: `New ${who}`,
         role: 'pokja',
         regionCode: '72.71',
-        password: 'long-enough-pass',
+        password: 'Sandi-baru-pokja-55',
       },
     }),
   },
@@ -135,7 +135,7 @@ const CASES: Case[] = [
     request: (_who, ids) => ({
       method: 'POST',
       url: `/api/users/${ids.targetUser}/reset-password`,
-      payload: { newPassword: 'reset-by-matrix-1' },
+      payload: { newPassword: 'Atur-ulang-sandi-88' },
     }),
   },
   {
@@ -166,9 +166,10 @@ export const FOUNDATION_TABLE: PermissionTable = {
         fullName: 'Matrix Target',
         role: 'pokja',
         regionCode: '72.71',
-        password: 'matrix-target-1',
+        password: 'Sandi-uji-peran-77',
       },
     });
+    if (target.statusCode !== 201) throw new Error(`target user: ${target.statusCode} ${target.body}`);
     return { ...(await demoOpdIds(t, cookie('superadmin'))), targetUser: target.json().id };
   },
 };
