@@ -19,7 +19,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/connection.js';
 import type { AppContext, ZodApp } from './lib/context.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
-import { openFileStore } from './lib/file-store/index.js';
+import { openFileStore, type FileStore } from './lib/file-store/index.js';
 import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
@@ -68,9 +68,15 @@ export interface BuildOptions {
    * checks with onRequest which route answered.
    */
   instrument?: (app: ZodApp) => void;
+  /** The file store, when the caller keeps a handle on it (tests); opened from config otherwise. The app closes it. */
+  files?: FileStore;
 }
 
-export async function buildApp(database: Database, config: Config, options: BuildOptions = {}): Promise<ZodApp> {
+export async function buildApp(
+  database: Database,
+  config: Config,
+  options: BuildOptions = {},
+): Promise<ZodApp> {
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT,
@@ -110,7 +116,7 @@ export async function buildApp(database: Database, config: Config, options: Buil
 
   registerErrorHandling(app);
   registerNulGuard(app);
-  const files = await openFileStore(config.fileStore);
+  const files = options.files ?? (await openFileStore(config.fileStore));
   // Added before the modules' hooks, so it runs after theirs (Fastify closes last-added first).
   app.addHook('onClose', () => files.close());
   const ctx: AppContext = { database, config, files };

@@ -10,6 +10,7 @@ import { loadConfig, type Config } from '../config.js';
 import { seedDemo } from '../db/seed/demo.js';
 import { DEMO_PASSWORD } from '../db/seed/demo-data.js';
 import type { ZodApp } from '../lib/context.js';
+import { openFileStore, type FileStore } from '../lib/file-store/index.js';
 import { openAndMigrate } from '../start.js';
 import type { Database } from '../db/connection.js';
 
@@ -17,6 +18,8 @@ export interface TestApp {
   app: ZodApp;
   database: Database;
   config: Config;
+  /** The app's file store (config.fileStore), for tests that look at stored files. */
+  files: FileStore;
   /** Signs in and returns the Cookie header value. */
   login(username: string, password?: string): Promise<string>;
   close(): Promise<void>;
@@ -55,13 +58,15 @@ export async function createTestApp(
   config.dataDir = 'memory://';
   const database = await openAndMigrate(config);
   if (options.demo !== false) await seedDemo(database.db);
-  const app = await buildApp(database, config, { instrument: options.instrument });
+  const files = await openFileStore(config.fileStore);
+  const app = await buildApp(database, config, { instrument: options.instrument, files });
   await app.ready();
 
   return {
     app,
     database,
     config,
+    files,
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({
         method: 'POST',

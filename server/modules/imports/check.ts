@@ -23,7 +23,7 @@ import {
 import { CheckCatalog } from './catalog.js';
 import { ComboIdWriter } from './combo-ids.js';
 import { ErrorLog, fileError, MAX_STORED_ERRORS } from './error-log.js';
-import { batchFiles, removeBatchFiles } from './files.js';
+import { batchFiles, localUpload, removeBatchFiles, storeStaging } from './files.js';
 import type { ImportDeps, JobControl } from './jobs.js';
 import { KeySet } from './key-set.js';
 import { isHeaderProblem, mapHeader } from './layout.js';
@@ -51,16 +51,19 @@ interface Tally {
 
 export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, control: JobControl) {
   const db = deps.database.db;
-  const files = batchFiles(deps.config.importDir, batch.regionCode, batch.id, batch.fileName);
+  const files = batchFiles(deps, batch.regionCode, batch.id, batch.fileName);
   const started = await transition(db, batch.id, ['uploaded'], 'checking', {
     summary: summaryPatch({ phase: 'reading' }),
   });
   if (!started) return;
 
+  // From a remote store, a local copy: the XLSX reader needs to seek.
+  const upload = await localUpload(files);
   let file: TabularFile;
   try {
-    file = await openTabularFile(files.upload, batch.fileName);
+    file = await openTabularFile(upload.path, batch.fileName);
   } catch (error) {
+    await upload.release();
     if (!(error instanceof ImportFileError)) throw error;
     await removeBatchFiles(files);
     await failBatch(db, batch.id, [fileError(error)]);
@@ -162,6 +165,7 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
     // A file with errors can never be committed: keep the report, drop the files — before the
     // status says so, so that a checked batch with errors never has files left behind.
     if (errors.total > 0) await removeBatchFiles(files);
+    else await storeStaging(files);
     await db
       .update(importBatches)
       .set({
@@ -195,6 +199,7 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
     await failBatch(db, batch.id, [fileError(error)]);
   } finally {
     await file.close();
+    await upload.release();
   }
 }
 

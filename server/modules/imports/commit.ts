@@ -11,7 +11,7 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { canManageRegion } from '../../lib/permissions.js';
 import { failBatch, reportProgress, summaryPatch, type BatchRow, type StoredError } from './batches.js';
 import { MAX_STORED_ERRORS } from './error-log.js';
-import { batchFiles, removeBatchFiles } from './files.js';
+import { batchFiles, localStaging, removeBatchFiles } from './files.js';
 import type { ImportDeps } from './jobs.js';
 import { lockedRows, mergeIntoValues, withStageTable } from './stage-table.js';
 
@@ -24,11 +24,13 @@ class RefusedRows extends Error {
 
 export async function runCommit(deps: ImportDeps, batch: BatchRow, actor: Actor): Promise<void> {
   const db = deps.database.db;
-  const files = batchFiles(deps.config.importDir, batch.regionCode, batch.id, batch.fileName);
+  const files = batchFiles(deps, batch.regionCode, batch.id, batch.fileName);
+  // The checked rows may have been written by another server: fetched from a remote store.
+  const staging = await localStaging(files);
   const mayChangeSubmitted = canManageRegion(actor, batch.regionCode);
   try {
     await deps.database.withSession((session) =>
-      withStageTable(session, batch.id, files.staging, async (table, loaded) => {
+      withStageTable(session, batch.id, staging.path, async (table, loaded) => {
         await reportProgress(db, batch.id, { rowsDone: loaded, summary: { phase: 'merging' } });
         await session.db.transaction(async (tx) => {
           if (!mayChangeSubmitted) {
@@ -76,6 +78,8 @@ export async function runCommit(deps: ImportDeps, batch: BatchRow, actor: Actor)
   } catch (error) {
     if (!(error instanceof RefusedRows)) throw error;
     await failBatch(db, batch.id, error.errors);
+  } finally {
+    await staging.release();
   }
   await removeBatchFiles(files);
 }

@@ -1,11 +1,15 @@
 /**
- * Where a batch's files live: `<importDir>/<region>/<batch id>.<ext>` for the upload and
- * `<batch id>.staging.tsv` beside it for the checked rows. The paths follow from the batch row
- * alone, so any app server sharing IMPORT_DIR can commit a batch another one checked.
+ * Where a batch's files live: in the file store (disk or S3, server/lib/file-store) under
+ * `imports/<region>/<batch id>.<ext>` for the upload and `<batch id>.staging.tsv` beside it
+ * for the checked rows. The keys follow from the batch row alone, so any app server can check
+ * or commit a batch another one received. IMPORT_DIR is this server's scratch folder: uploads
+ * arrive there, the staging file is written there, and a remote store's files are fetched
+ * there while a job reads them.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { FileStore, LocalFile } from '../../lib/file-store/index.js';
 
 const EXTENSIONS = new Set(['csv', 'tsv', 'txt', 'xlsx', 'xlsm']);
 
@@ -16,24 +20,45 @@ export function extensionOf(fileName: string): string {
 }
 
 export interface BatchFiles {
+  store: FileStore;
+  /** Keys in the store. */
+  uploadKey: string;
+  stagingKey: string;
+  /** This server's scratch folder for the batch's region, and where the check writes the staging file. */
   dir: string;
-  upload: string;
   staging: string;
 }
 
 export function batchFiles(
-  importDir: string,
+  deps: { config: { importDir: string }; files: FileStore },
   regionCode: string,
   batchId: number,
   fileName: string,
 ): BatchFiles {
-  // Region codes are validated (digits and dots), so they are safe as a folder name.
-  const dir = path.join(importDir, regionCode);
+  // Region codes are validated (digits and dots), so they are safe as a folder name and a key.
+  const dir = path.join(deps.config.importDir, regionCode);
   return {
+    store: deps.files,
+    uploadKey: `imports/${regionCode}/${batchId}.${extensionOf(fileName)}`,
+    stagingKey: `imports/${regionCode}/${batchId}.staging.tsv`,
     dir,
-    upload: path.join(dir, `${batchId}.${extensionOf(fileName)}`),
     staging: path.join(dir, `${batchId}.staging.tsv`),
   };
+}
+
+/** The upload as a local file to read (the stored file on disk, a fetched copy from S3). */
+export function localUpload(files: BatchFiles): Promise<LocalFile> {
+  return files.store.localFile(files.uploadKey, files.dir);
+}
+
+/** The checked rows as a local file for COPY. */
+export function localStaging(files: BatchFiles): Promise<LocalFile> {
+  return files.store.localFile(files.stagingKey, files.dir);
+}
+
+/** Hands the finished staging file to the store, where the commit (on any server) finds it. */
+export async function storeStaging(files: BatchFiles): Promise<void> {
+  await files.store.putFile(files.stagingKey, files.staging, { contentType: 'text/tab-separated-values' });
 }
 
 export async function ensureDir(dir: string): Promise<void> {
@@ -42,7 +67,11 @@ export async function ensureDir(dir: string): Promise<void> {
 
 /** Removes a batch's files once it is committed, failed or expired. */
 export async function removeBatchFiles(files: BatchFiles): Promise<void> {
-  await Promise.all([rm(files.upload, { force: true }), rm(files.staging, { force: true })]);
+  await Promise.all([
+    files.store.delete(files.uploadKey),
+    files.store.delete(files.stagingKey),
+    rm(files.staging, { force: true }),
+  ]);
 }
 
 /**

@@ -293,7 +293,7 @@ describe('imports', () => {
       .insert(importBatches)
       .values({ regionCode: REGION, fileName: 'lost.csv', status: 'checking' })
       .returning();
-    const jobs = new ImportJobs({ database: t.database, config: t.config, log: t.app.log });
+    const jobs = new ImportJobs({ database: t.database, config: t.config, log: t.app.log, files: t.files });
     await jobs.sweep(true);
     const batch = await waitFor(t, admin, row.id, 'en');
     assert.equal(batch.status, 'failed');

@@ -59,7 +59,7 @@ describe('import jobs at start', () => {
       const otherHost = await batch('elsewhere.csv', { host: `not-${host}`, pid: 1, boot: 'x' });
       const unowned = await batch('unowned.csv', null);
 
-      const jobs = new ImportJobs({ database: t.database, config: t.config, log: t.app.log });
+      const jobs = new ImportJobs({ database: t.database, config: t.config, log: t.app.log, files: t.files });
       await jobs.start();
       await jobs.close();
 
@@ -79,7 +79,7 @@ describe('import jobs at start', () => {
 
   test('a queued job records which process owns it', async () => {
     const id = await batch('mine.csv', null);
-    const jobs = new ImportJobs({ database: t.database, config: t.config, log: t.app.log });
+    const jobs = new ImportJobs({ database: t.database, config: t.config, log: t.app.log, files: t.files });
     let release!: () => void;
     const running = new Promise<void>((r) => (release = r));
     let started!: () => void;

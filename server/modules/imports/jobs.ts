@@ -18,12 +18,15 @@ import type { Database } from '../../db/connection.js';
 import { importBatches } from '../../db/schema-data.js';
 import { isProcessAlive } from '../../lib/processes.js';
 import { ACTIVE_STATUSES, type StoredError } from './batches.js';
+import type { FileStore } from '../../lib/file-store/index.js';
 import { batchFiles, removeBatchFiles } from './files.js';
 
 export interface ImportDeps {
   database: Database;
   config: Config;
   log: FastifyBaseLogger;
+  /** Where uploads and checked rows are kept (disk or S3), shared by every server. */
+  files: FileStore;
 }
 
 export interface JobControl {
@@ -188,7 +191,7 @@ export class ImportJobs implements JobControl {
       'import_expired',
     );
     for (const b of [...dead, ...expired]) {
-      await removeBatchFiles(batchFiles(this.deps.config.importDir, b.regionCode, b.id, b.fileName));
+      await removeBatchFiles(batchFiles(this.deps, b.regionCode, b.id, b.fileName));
     }
   }
 
@@ -234,7 +237,7 @@ export class ImportJobs implements JobControl {
         code,
       );
       for (const b of failed) {
-        await removeBatchFiles(batchFiles(this.deps.config.importDir, b.regionCode, b.id, b.fileName));
+        await removeBatchFiles(batchFiles(this.deps, b.regionCode, b.id, b.fileName));
       }
     } catch (error) {
       this.deps.log.error({ err: error, batchId }, 'could not mark the import as failed');

@@ -14,7 +14,7 @@ import { buildTemplate } from './template.js';
 const tags = ['data import'];
 
 export function importRoutes(app: ZodApp, ctx: AppContext): void {
-  const deps = { database: ctx.database, config: ctx.config, log: app.log };
+  const deps = { database: ctx.database, config: ctx.config, log: app.log, files: ctx.files };
   const jobs = new ImportJobs(deps);
   app.addHook('onReady', () => jobs.start());
   app.addHook('onClose', async () => {

@@ -53,7 +53,7 @@ export async function uploadImport(
       fileName: received.fileName,
       fileBytes: received.bytes,
     });
-    await moveInto(received, batchFiles(deps.config.importDir, regionCode, batch.id, batch.fileName).upload);
+    await moveInto(received, deps.files, batchFiles(deps, regionCode, batch.id, batch.fileName).uploadKey);
   } catch (error) {
     await rm(received.tempPath, { force: true });
     throw error;

@@ -1,15 +1,17 @@
 /**
  * Receives one uploaded file from a multipart request and streams it to disk, never holding
- * it in memory. The file lands under a temporary name and is renamed to its batch's name once
- * the batch row exists, so a broken upload leaves neither a row nor a file.
+ * it in memory. The file lands under a temporary name in the scratch folder and is handed to
+ * the file store under its batch's key once the batch row exists, so a broken upload leaves
+ * neither a row nor a file.
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { AppError, Invalid } from '../../lib/errors.js';
+import type { FileStore } from '../../lib/file-store/index.js';
 import { cleanFileName } from '../../lib/file-name.js';
 import { ensureDir } from './files.js';
 
@@ -46,6 +48,6 @@ function tooLarge(maxMb: number): AppError {
   return new AppError(413, 'payload_too_large', 'import_file_too_large', undefined, { max: maxMb });
 }
 
-export async function moveInto(file: ReceivedFile, target: string): Promise<void> {
-  await rename(file.tempPath, target);
+export async function moveInto(file: ReceivedFile, store: FileStore, key: string): Promise<void> {
+  await store.putFile(key, file.tempPath);
 }
