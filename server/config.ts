@@ -55,9 +55,10 @@ export interface Config {
   /** Log level (LOG_LEVEL, default info; tests use silent). */
   logLevel: string;
   /**
-   * Where uploaded import files and their staging files are kept while a batch is checked and
-   * committed (IMPORT_DIR; default `<SETARA_DATA_DIR>/imports`, or a fresh folder under the
-   * system temp dir when the database lives in memory). Several app servers must share it.
+   * This server's scratch folder for imports (IMPORT_DIR; default `<SETARA_DATA_DIR>/imports`, or
+   * a fresh folder under the system temp dir when the database lives in memory): uploads arrive
+   * and checked rows are written here before they go to the file store, and copies fetched from
+   * an S3 store are read here. App servers need not share it.
    */
   importDir: string;
   /** Largest import upload in megabytes (IMPORT_MAX_MB, default 200); JSON bodies stay at 1 MiB. */
