@@ -45,6 +45,22 @@ const CASES: Case[] = [
     request: () => ({ method: 'GET', url: '/api/regions/72.71' }),
   },
   {
+    name: 'GET /api/regions/:code/settings',
+    route: 'GET /api/regions/:code/settings',
+    allowed: PALU_READERS,
+    request: () => ({ method: 'GET', url: '/api/regions/72.71/settings' }),
+  },
+  {
+    name: 'PUT /api/regions/:code/settings',
+    route: 'PUT /api/regions/:code/settings',
+    allowed: PALU_ADMINS,
+    request: () => ({
+      method: 'PUT',
+      url: '/api/regions/72.71/settings',
+      payload: { selfApprovalAllowed: false },
+    }),
+  },
+  {
     name: 'GET /api/auth/me',
     route: 'GET /api/auth/me',
     allowed: SIGNED_IN,
