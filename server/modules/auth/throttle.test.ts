@@ -94,8 +94,9 @@ describe('login throttling', () => {
   test('counters whose window and lock have ended are removed', async () => {
     await t.database.db.execute(
       sql`insert into login_throttle (login_key, failures, first_failure_at, locked_until)
-          values ('pair:old@192.0.2.200', 5, now() - interval '2 hours', now() - interval '1 hour'),
-                 ('addr:192.0.2.201', 3, now() - interval '2 hours', null)`,
+          values ('pair:old@192.0.2.200', 5, now() - interval '2 days', now() - interval '1 day'),
+                 ('addr:192.0.2.201', 3, now() - interval '2 days', null),
+                 ('acct:name:still.counting', 12, now() - interval '2 hours', null)`,
     );
     // The sign-in path runs this at most once a minute per server.
     await removeExpiredCounters(t.database.db);
@@ -104,5 +105,10 @@ describe('login throttling', () => {
       sql`select count(*) from login_throttle where login_key like '%192.0.2.20_'`,
     );
     assert.equal(left, 0);
+    const kept = await countOf(
+      t,
+      sql`select count(*) from login_throttle where login_key = 'acct:name:still.counting'`,
+    );
+    assert.equal(kept, 1, 'an account counter inside its 24-hour window is kept');
   });
 });

@@ -28,7 +28,7 @@ interface Scope {
 export const THROTTLE = {
   pair: { failures: 5, windowMinutes: 15, lockSeconds: 900, maxLockSeconds: 900 },
   address: { failures: 20, windowMinutes: 15, lockSeconds: 900, maxLockSeconds: 900 },
-  account: { failures: 10, windowMinutes: 60, lockSeconds: 30, maxLockSeconds: 900 },
+  account: { failures: 10, windowMinutes: 1440, lockSeconds: 30, maxLockSeconds: 900 },
 } as const satisfies Record<string, Scope>;
 
 export interface ThrottleKeys {
