@@ -63,6 +63,12 @@ export interface Config {
   importDir: string;
   /** Largest import upload in megabytes (IMPORT_MAX_MB, default 200); JSON bodies stay at 1 MiB. */
   importMaxMb: number;
+  /**
+   * Most values one import may hold on the embedded PGlite database (IMPORT_PGLITE_MAX_VALUES,
+   * default 20000; 0 lifts the cap): its commit holds the only connection, so other users wait
+   * for it (docs/decisions.md, "Import size on the embedded database"). No cap on PostgreSQL.
+   */
+  importPgliteMaxValues: number;
   /** Where stored files live (server/lib/file-store): FILE_STORE=disk (default) or s3. */
   fileStore: FileStoreConfig;
 }
@@ -123,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || 'info',
     importDir: importDirFrom(env),
     importMaxMb: intFrom(env.IMPORT_MAX_MB, 200, 'IMPORT_MAX_MB'),
+    importPgliteMaxValues: wholeFrom(env.IMPORT_PGLITE_MAX_VALUES, 20_000, 'IMPORT_PGLITE_MAX_VALUES'),
     fileStore: fileStoreFrom(env),
   };
 }

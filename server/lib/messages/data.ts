@@ -43,6 +43,8 @@ export const dataId = {
   import_failed: 'Impor gagal karena kesalahan tak terduga; tidak ada data yang disimpan.',
   import_template_empty: 'Tidak ada indikator untuk templat ini (periksa OPD, indikator dan periode).',
   import_no_values: 'File tidak berisi satu nilai pun (semua sel nilai kosong).',
+  import_too_large_embedded:
+    'File berisi lebih dari {max} nilai, batas satu impor pada basis data bawaan (PGlite): selama penyimpanan, pengguna lain harus menunggu. Pecah file menjadi beberapa bagian, atau jalankan Setara dengan PostgreSQL (DATABASE_URL) untuk impor sebesar ini.',
   import_missing_columns: 'Kolom wajib tidak ada: {columns}.',
   import_no_value_columns:
     'Tidak ada kolom nilai: format panjang memakai kolom "value" (atau "nilai") dan "sex", templat memakai kolom P dan L.',
@@ -141,6 +143,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   import_failed: 'The import failed on an unexpected error; nothing was saved.',
   import_template_empty: 'No indicator fits this template (check the OPD, indicators and period).',
   import_no_values: 'The file holds no value at all (every value cell is empty).',
+  import_too_large_embedded:
+    'The file holds more than {max} values, the limit of one import on the embedded database (PGlite): while it is saved, every other user waits. Split the file into parts, or run Setara on PostgreSQL (DATABASE_URL) for imports this large.',
   import_missing_columns: 'Required columns are missing: {columns}.',
   import_no_value_columns:
     'No value column: the long format uses "value" (or "nilai") and "sex" columns, the template P and L columns.',

@@ -22,6 +22,7 @@ import {
 } from './batches.js';
 import { CheckCatalog } from './catalog.js';
 import { ComboIdWriter } from './combo-ids.js';
+import { importValueCap, tooLargeForEmbedded } from './embedded-cap.js';
 import { ErrorLog, fileError, MAX_STORED_ERRORS } from './error-log.js';
 import { batchFiles, localUpload, removeBatchFiles, storeStaging } from './files.js';
 import type { ImportDeps, JobControl } from './jobs.js';
@@ -96,6 +97,7 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
       periods: new Set(),
       regions: new Set(),
     };
+    const valueCap = importValueCap(deps);
     for await (const row of file.rows) {
       tally.rows++;
       // CSV only: the cells' length approximates the bytes read, for a progress estimate.
@@ -117,6 +119,11 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
         } else {
           await accept(row.rowNumber, result.values, tally, errors.total === 0 ? staged : null);
         }
+      }
+      if (tally.values > valueCap) {
+        // Reading on would only delay the answer: the file cannot be committed here.
+        errors.add(null, tooLargeForEmbedded(valueCap));
+        break;
       }
       // Once the file has an error it cannot be committed, so staging stops being written.
       if (errors.total > 0) staged.discard();
