@@ -227,7 +227,7 @@ const lines = [
   `| figure | value |`,
   `|---|---|`,
   `| load | ${LOAD_WORKERS} workers, ${seconds.toFixed(1)} s, ${load.outcomes.length} requests (${(load.outcomes.length / seconds).toFixed(1)}/s) |`,
-  `| failed requests (load / journey) | ${failed.length} / ${journey.failures.length} |`,
+  `| failed requests (load / journey) | ${failed.length} / ${journey.failures.length} (the page cancelled ${journey.cancelled} itself on navigating) |`,
   `| latency p50 / p95 / p99 / max | ${percentile(all, 50)} / ${percentile(all, 95)} / ${percentile(all, 99)} / ${all.at(-1) ?? 0} ms |`,
   `| latency from 1 s before to 5 s after the kill: p50 / p99 / max | ${percentile(aroundKill, 50)} / ${percentile(aroundKill, 99)} / ${aroundKill.at(-1) ?? 0} ms (${aroundKill.length} requests) |`,
   `| HAProxy retries / redispatches | ${backend?.retries ?? '?'} / ${backend?.redispatches ?? '?'} |`,

@@ -20,6 +20,8 @@ export interface JourneyResult {
   batchId: number;
   /** API answers of 400 and above, and requests that got no answer, after signing in. */
   failures: string[];
+  /** Requests the page cancelled itself by navigating on. */
+  cancelled: number;
   steps: { step: string; ms: number }[];
 }
 
@@ -34,6 +36,7 @@ export async function runJourney(options: {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const steps: JourneyResult['steps'] = [];
   const failures: string[] = [];
+  let cancelled = 0;
   let watching = false;
   const step = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
     const started = Date.now();
@@ -50,7 +53,11 @@ export async function runJourney(options: {
         failures.push(`${r.request().method()} ${r.url()} → ${r.status()} (${servedBy(r)})`);
     });
     page.on('requestfailed', (r) => {
-      if (watching) failures.push(`${r.method()} ${r.url()} → no answer: ${r.failure()?.errorText}`);
+      const reason = r.failure()?.errorText ?? '';
+      // ERR_ABORTED is the page itself dropping a request it no longer needs (it navigated
+      // away); a server that vanished shows as ERR_EMPTY_RESPONSE, ERR_CONNECTION_* or a 50x.
+      if (reason === 'net::ERR_ABORTED') cancelled++;
+      else if (watching) failures.push(`${r.method()} ${r.url()} → no answer: ${reason}`);
     });
 
     await step('sign in', () => signIn(page, 'demo.admin', options.password));
@@ -93,12 +100,13 @@ export async function runJourney(options: {
     });
 
     const session = await step('open the ARG recap on the same session', async () => {
+      await page.waitForLoadState('networkidle');
       await page.goto('/perencanaan/rekap-arg');
       await page.waitForLoadState('networkidle');
       const me = await page.request.get('/api/auth/me');
       return { sessionOn: me.headers()['x-served-by'] ?? '', sessionStatus: me.status() };
     });
-    return { ...upload, committedOn, ...session, failures, steps };
+    return { ...upload, committedOn, ...session, failures, cancelled, steps };
   } finally {
     await browser.close();
   }

@@ -2,7 +2,8 @@
 # The scale-out path of docs/scaling.md, run for real on one machine with Debian's packages:
 #   PostgreSQL primary + hot-standby replica (pg_basebackup), each on its own port and folder
 #   s3rver as the S3-compatible file store
-#   two app servers (DATABASE_URL → primary, DATABASE_READ_URL → replica, FILE_STORE=s3)
+#   two app servers (DATABASE_URL → primary, DATABASE_READ_URL → replica, FILE_STORE=s3,
+#   each its own IMPORT_DIR)
 #   HAProxy in front, with health checks, retries and redispatch
 # then scripts/scale-out/drive.ts runs a browser journey and a bounded load through HAProxy,
 # kills one app server with SIGKILL in the middle, checks what must hold and prints figures.
@@ -32,10 +33,14 @@ started=$(date +%s)
 say() { echo "[scale-out $(( $(date +%s) - started ))s] $*"; }
 fail() { echo "[scale-out] FAILED: $*" >&2; exit 1; }
 
-[ -x "$PG_BIN/pg_basebackup" ] || fail "no PostgreSQL binaries (apt-get install postgresql)"
-command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || fail "no HAProxy (apt-get install haproxy)"
-HAPROXY=$(command -v haproxy || echo /usr/sbin/haproxy)
 [ "$(id -u)" = 0 ] || fail "run as root: PostgreSQL is started as the postgres user"
+[ -x "$PG_BIN/pg_basebackup" ] || fail "no PostgreSQL binaries (apt-get install postgresql)"
+if ! command -v haproxy >/dev/null && [ ! -x /usr/sbin/haproxy ]; then
+  say "installing HAProxy (Debian's package)"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq haproxy >/dev/null
+fi
+HAPROXY=$(command -v haproxy || echo /usr/sbin/haproxy)
 id postgres >/dev/null 2>&1 || fail "no postgres OS user (it comes with Debian's postgresql package)"
 for port in $PRIMARY_PORT $REPLICA_PORT $S3_PORT $APP1_PORT $APP2_PORT $LB_PORT $STATS_PORT; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "port $port is in use"; fi
@@ -119,15 +124,18 @@ export DATABASE_READ_URL="postgres://postgres@127.0.0.1:$REPLICA_PORT/setara"
 export FILE_STORE=s3 S3_BUCKET=setara S3_ENDPOINT="http://127.0.0.1:$S3_PORT" S3_REGION=us-east-1
 export S3_ACCESS_KEY_ID=S3RVER S3_SECRET_ACCESS_KEY=S3RVER S3_FORCE_PATH_STYLE=1
 export AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true
-export IMPORT_DIR="$WORK/imports" TRUST_PROXY=1 LOG_LEVEL=warn HOST=127.0.0.1
+export TRUST_PROXY=1 LOG_LEVEL=warn HOST=127.0.0.1
 # The load signs in a few users and sends far more than a person would: lift the per-user and
 # per-address rate limits for this run only.
 export RATE_LIMIT_ANON_PER_MINUTE=1000000 RATE_LIMIT_USER_PER_MINUTE=1000000 RATE_LIMIT_SIGN_IN_PER_MINUTE=1000
 
+# Each server has its own IMPORT_DIR: an import checked on one and committed on the other can
+# only work through the shared file store (s3rver).
 start_app() { # start_app <name> <port> <demo on|off>
-  PORT=$2 SETARA_DEMO=$3 SETARA_DATA_DIR="$WORK/$1-data" \
+  PORT=$2 SETARA_DEMO=$3 SETARA_DATA_DIR="$WORK/$1-data" IMPORT_DIR="$WORK/$1-imports" \
     node --import tsx server/main.ts >"$WORK/$1.log" 2>&1 &
   local pid=$!
+  disown "$pid" # its SIGKILL is the point of the run, not news for the terminal
   PIDS+=("$pid")
   echo "$pid" >"$WORK/$1.pid"
 }
