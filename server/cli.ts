@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { regionLevelOf } from '../domain/region-code.js';
 import { ROLES, type Role } from '../domain/roles.js';
 import { placementProblems } from '../domain/user-placement.js';
+import { backupCommand } from './cli-backup.js';
 import { loadConfig } from './config.js';
 import { DatabaseUnreachable } from './db/connect-retry.js';
 import type { Database } from './db/connection.js';
@@ -36,6 +37,10 @@ Commands:
                                  without --password one is generated and printed once
   reset-password --username U [--password P]
                                  set a new password (generated when not given)
+  backup FILE                    write a backup of the database and stored files to FILE
+                                 (works while the server runs; docs/operations.md)
+  restore FILE [--force]         restore a backup into an empty database, or replace the
+                                 current one with --force (stop the server first)
   help, --help                   show this text
 
 The database is the one the server uses: DATABASE_URL, or the embedded one in
@@ -212,6 +217,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
+  if (command === 'backup' || command === 'restore') return backupCommand(command, args);
   const run = COMMANDS[command];
   if (!run) {
     console.error(`Unknown command "${command}".\n\n${HELP}`);

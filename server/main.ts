@@ -1,6 +1,7 @@
 /** config -> database -> app -> listen. */
 import { buildApp } from './app.js';
 import { loadConfig, type Config } from './config.js';
+import { startBackupControl } from './db/backup-control.js';
 import { DatabaseUnreachable } from './db/connect-retry.js';
 import { DataDirLocked } from './db/data-dir-lock.js';
 import { seedDemoOnStart } from './db/seed/demo.js';
@@ -30,8 +31,13 @@ const database = await openAndMigrate(config, {
 const demo = await seedDemoOnStart(database.db, config.demo);
 const app = await buildApp(database, config);
 
+// Only this process may open the embedded database, so it takes backups for the command line.
+const control = database.lock ? await startBackupControl(database, config, app.log) : null;
+if (control) database.lock!.setControl(control.path);
+
 async function shutdown(signal: string) {
   app.log.info(`${signal}: shutting down`);
+  await control?.close();
   await app.close();
   await database.close();
   process.exit(0);

@@ -52,6 +52,11 @@ export interface Database {
    * PGlite) with the COPY capability Drizzle lacks; used by bulk imports.
    */
   withSession<T>(work: (session: DbSession) => Promise<T>): Promise<T>;
+  /**
+   * PGlite only: a tarball of the data directory, taken between two statements, so it is a
+   * consistent (crash-safe) image while the server keeps running (backup.ts).
+   */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -130,6 +135,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     applyMigrations,
     withSession,
+    dumpDataDir: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };
 }

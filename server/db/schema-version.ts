@@ -39,6 +39,15 @@ export function codeSchemaVersion(): SchemaVersion & { lastTag: string | null } 
   return shipped;
 }
 
+/** The tag (file name) of the shipped migration with this journal timestamp, if the code has it. */
+export function migrationTag(lastAt: number | null): string | null {
+  if (lastAt === null) return null;
+  const journal = JSON.parse(
+    fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8'),
+  ) as Journal;
+  return journal.entries.find((e) => e.when === lastAt)?.tag ?? null;
+}
+
 type Rows<T> = { rows: T[] };
 
 /** The migrations a database has; none when it was never migrated (no bookkeeping table). */
