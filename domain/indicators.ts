@@ -51,6 +51,10 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 export const SEXES = ['P', 'L'] as const;
 export type Sex = (typeof SEXES)[number];
 
+/** A stored value's review status: entered as a draft, submitted by its OPD, verified by the region. */
+export const VALUE_STATUSES = ['draft', 'submitted', 'verified'] as const;
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
 export interface DimensionMemberDef {
   code: string;
   labelId: string;

@@ -5,7 +5,8 @@
  */
 export const NATIONAL_CODE = 'ID';
 
-export type RegionLevel = 'nasional' | 'provinsi' | 'kabkota';
+export const REGION_LEVELS = ['nasional', 'provinsi', 'kabkota'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 const PROVINCE = /^\d{2}$/;
 const KABKOTA = /^\d{2}\.\d{2}$/;

@@ -19,17 +19,20 @@ export interface RuleIndicator {
   jumpWarningPct?: number | null;
 }
 
-export type ViolationRule =
-  | 'percent_range'
-  | 'count_integer'
-  | 'negative'
-  | 'sex_not_applicable'
-  | 'part_exceeds_total'
-  | 'jump'
-  | 'custom';
+export const VIOLATION_RULES = [
+  'percent_range',
+  'count_integer',
+  'negative',
+  'sex_not_applicable',
+  'part_exceeds_total',
+  'jump',
+  'custom',
+] as const;
+export type ViolationRule = (typeof VIOLATION_RULES)[number];
+export const VIOLATION_SEVERITIES = ['error', 'warning'] as const;
 
 export interface Violation {
-  severity: 'error' | 'warning';
+  severity: (typeof VIOLATION_SEVERITIES)[number];
   rule: ViolationRule;
   indicatorCode: string;
   sex?: Sex;

@@ -11,12 +11,17 @@
 import { fromSen, shareOfSen, toSen } from './money.js';
 import { programCodeOf } from './sipd-code.js';
 
+/** The ARG (gender-responsive budget) categories of regional guidance, in the order they are explained. */
+export const ARG_CATEGORIES = ['khusus', 'kesetaraan', 'kelembagaan', 'netral'] as const;
+export type ArgCategoryValue = (typeof ARG_CATEGORIES)[number];
+
+/** A GAP document's review status: draft → submitted → revision (back to the author) or approved. */
+export const GAP_STATUSES = ['draft', 'submitted', 'revision', 'approved'] as const;
+export type GapStatusValue = (typeof GAP_STATUSES)[number];
+
 export const RESPONSIVE_CATEGORIES = ['khusus', 'kesetaraan', 'kelembagaan'] as const;
 export const RECAP_CATEGORIES = ['khusus', 'kesetaraan', 'kelembagaan', 'netral', 'untagged'] as const;
 export type RecapCategory = (typeof RECAP_CATEGORIES)[number];
-
-export type ArgCategoryValue = 'khusus' | 'kesetaraan' | 'kelembagaan' | 'netral';
-export type GapStatusValue = 'draft' | 'submitted' | 'revision' | 'approved';
 
 export interface RecapLine {
   opdId: string;

@@ -23,6 +23,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { VALUE_STATUSES } from '../../domain/indicators.js';
 import { createdAt, updatedAt } from './columns.js';
 import { opd, regions } from './schema.js';
 
@@ -129,8 +130,6 @@ export const dimensionCombos = pgTable('dimension_combos', {
   key: text('key').notNull().unique(),
   members: jsonb('members').notNull().default({}),
 });
-
-export const VALUE_STATUSES = ['draft', 'submitted', 'verified'] as const;
 
 export const dataValues = pgTable(
   'data_values',

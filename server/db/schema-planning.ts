@@ -4,7 +4,7 @@
  * GAP/GBS/TOR document of a sub-kegiatan with its review trail, and the region's letterhead.
  *
  * Money is `numeric(18,2)` (Rupiah with sen), read and written as strings, never floats.
- * Document content is JSON validated by the zod schemas in server/modules/gap/schemas.ts and
+ * Document content is JSON validated by the zod schemas in api/gap.ts and
  * shaped by domain/planning/gap.ts; the workflow state lives in columns so queues and the recap
  * can filter on it.
  */
@@ -23,6 +23,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ARG_CATEGORIES, GAP_STATUSES } from '../../domain/planning/arg-recap.js';
 import { createdAt, updatedAt } from './columns.js';
 import { opd, regions } from './schema.js';
 
@@ -110,8 +111,6 @@ export const planTargets = pgTable(
   ],
 );
 
-export const ARG_CATEGORIES = ['khusus', 'kesetaraan', 'kelembagaan', 'netral'] as const;
-
 /**
  * One sub-kegiatan of one OPD in one budget year (a Renja/DPA line) with its budget (pagu) and
  * its ARG tag. `arg_amount` is the part of the budget that counts as gender-responsive.
@@ -143,8 +142,6 @@ export const subActivities = pgTable(
     foreignKey({ columns: [t.regionCode, t.opdId], foreignColumns: [opd.regionCode, opd.id] }),
   ],
 );
-
-export const GAP_STATUSES = ['draft', 'submitted', 'revision', 'approved'] as const;
 
 /**
  * The GAP worksheet of one sub-kegiatan, with the GBS and TOR generated from it. `version`

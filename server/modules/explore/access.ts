@@ -6,7 +6,7 @@
 import type { Actor } from '../../lib/actor.js';
 import { Unauthenticated } from '../../lib/errors.js';
 import { assertCanReadRegion } from '../../lib/permissions.js';
-import { VALUE_STATUSES } from '../../db/schema-data.js';
+import { VALUE_STATUSES } from '../../../domain/indicators.js';
 import type { ValueStatus } from './sums.js';
 
 export interface ValueReadScope {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOMAIN_GROUPS, SEXES } from '../../../domain/indicators.js';
-import { VALUE_STATUSES } from '../../db/schema-data.js';
+import { VALUE_STATUSES } from '../../../domain/indicators.js';
 import { indicatorCode } from '../indicators/schemas.js';
 import { regionCode } from '../regions/schemas.js';
 import { pageOf } from '../shared-schemas.js';

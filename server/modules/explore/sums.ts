@@ -4,9 +4,9 @@
  * to the app), plus the filters every value read shares (periods, statuses).
  */
 import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Sex } from '../../../domain/indicators.js';
+import { VALUE_STATUSES, type Sex } from '../../../domain/indicators.js';
 import type { Db } from '../../db/connection.js';
-import { dataValues, indicators, VALUE_STATUSES } from '../../db/schema-data.js';
+import { dataValues, indicators } from '../../db/schema-data.js';
 import { partsOf, type AggIndicator, type SexSum } from './combine.js';
 
 export type ValueStatus = (typeof VALUE_STATUSES)[number];

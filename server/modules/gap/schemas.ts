@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { GAP_ASPECTS } from '../../../domain/planning/gap-content.js';
 import { GAP_ISSUE_CODES } from '../../../domain/planning/gap-rules.js';
 import { isRupiah } from '../../../domain/planning/money.js';
-import { GAP_STATUSES } from '../../db/schema-planning.js';
+import { GAP_STATUSES } from '../../../domain/planning/arg-recap.js';
 import { errorSchema, pageOf, paginationQuery } from '../shared-schemas.js';
 
 /** Client-chosen item ids: short, URL- and JSON-safe. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SIPD_LEVELS } from '../../../domain/planning/sipd-code.js';
-import { ARG_CATEGORIES, GAP_STATUSES } from '../../db/schema-planning.js';
+import { ARG_CATEGORIES, GAP_STATUSES } from '../../../domain/planning/arg-recap.js';
 import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../shared-schemas.js';
 
 /** Amounts travel as strings (or numbers from simple clients); the service checks exactness. */

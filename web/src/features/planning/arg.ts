@@ -1,9 +1,14 @@
-/** The ARG (gender-responsive budget) categories of regional guidance, in the order they are explained. */
-export const ARG_CATEGORIES = ['khusus', 'kesetaraan', 'kelembagaan', 'netral'] as const;
-export type ArgCategory = (typeof ARG_CATEGORIES)[number];
+import {
+  ARG_CATEGORIES,
+  GAP_STATUSES,
+  type ArgCategoryValue,
+  type GapStatusValue,
+} from '../../../../domain/planning/arg-recap.ts';
 
-/** The three that count as gender-responsive. */
-export const RESPONSIVE_CATEGORIES = ['khusus', 'kesetaraan', 'kelembagaan'] as const;
+/** The ARG categories and GAP statuses are domain/planning's, shared with the server. */
+export { ARG_CATEGORIES, GAP_STATUSES };
+export type ArgCategory = ArgCategoryValue;
+export type GapStatus = GapStatusValue;
 
 /** The same colours in tags, charts and legends. */
 export const ARG_COLORS: Record<ArgCategory | 'untagged', string> = {
@@ -21,9 +26,6 @@ export const ARG_TAG_COLORS: Record<ArgCategory, string> = {
   kelembagaan: 'blue',
   netral: 'default',
 };
-
-export const GAP_STATUSES = ['draft', 'submitted', 'revision', 'approved'] as const;
-export type GapStatus = (typeof GAP_STATUSES)[number];
 
 export const GAP_STATUS_COLORS: Record<GapStatus, string> = {
   draft: 'default',
