@@ -35,6 +35,16 @@ function setCookie(request: FastifyRequest, reply: FastifyReply, name: string, v
   });
 }
 
+/** A throttled sign-in (or password check) tells the client how long to wait. */
+async function withRetryAfter<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
+    throw error;
+  }
+}
+
 export function authRoutes(app: ZodApp, { database, config }: AppContext): void {
   const policy = { idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours };
 
@@ -52,16 +62,13 @@ export function authRoutes(app: ZodApp, { database, config }: AppContext): void 
       },
     },
     async (request, reply) => {
-      try {
-        const signedIn = await login(database.db, policy, request.body, signInClientOf(request));
-        setCookie(request, reply, SESSION_COOKIE, signedIn.token, signedIn.expiresAt);
-        const deviceExpires = new Date(Date.now() + DEVICE_TRUST_DAYS * 86_400_000);
-        setCookie(request, reply, DEVICE_COOKIE, signedIn.deviceToken, deviceExpires);
-        return { user: signedIn.me };
-      } catch (error) {
-        if (error instanceof TooManyAttempts) reply.header('retry-after', String(error.retryAfterSeconds));
-        throw error;
-      }
+      const signedIn = await withRetryAfter(reply, () =>
+        login(database.db, policy, request.body, signInClientOf(request)),
+      );
+      setCookie(request, reply, SESSION_COOKIE, signedIn.token, signedIn.expiresAt);
+      const deviceExpires = new Date(Date.now() + DEVICE_TRUST_DAYS * 86_400_000);
+      setCookie(request, reply, DEVICE_COOKIE, signedIn.deviceToken, deviceExpires);
+      return { user: signedIn.me };
     },
   );
 
@@ -87,12 +94,22 @@ export function authRoutes(app: ZodApp, { database, config }: AppContext): void 
       schema: {
         tags,
         summary: 'Change your own password',
+        description:
+          'A wrong current password counts as a failed sign-in from this address: five lock it (429 with Retry-After).',
         body: changePasswordBody,
-        response: { 200: okSchema, ...errorResponses },
+        response: { 200: okSchema, 429: errorResponses[400], ...errorResponses },
       },
     },
-    async (request) => {
-      await changeOwnPassword(database.db, request.actor, request.sessionToken, request.body);
+    async (request, reply) => {
+      await withRetryAfter(reply, () =>
+        changeOwnPassword(
+          database.db,
+          request.actor,
+          request.sessionToken,
+          request.body,
+          clientAddress(request),
+        ),
+      );
       return { ok: true as const };
     },
   );

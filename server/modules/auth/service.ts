@@ -130,16 +130,26 @@ export async function currentUser(db: Db, actor: Actor | null): Promise<Me> {
   return me;
 }
 
+/**
+ * `address` is the client's (as for sign-in): a wrong current password counts as a failed
+ * sign-in of the account from there, so a stolen session cannot be used to guess the password.
+ */
 export async function changeOwnPassword(
   db: Db,
   actor: Actor | null,
   token: string | null,
   input: { currentPassword: string; newPassword: string },
+  address: string,
 ): Promise<void> {
   const a = requireActor(actor);
   const [user] = await db.select().from(users).where(eq(users.id, a.userId));
   if (!user) throw new Unauthenticated();
+  const keys = throttleKeys(`user:${user.id}`, address);
+  // The caller holds the account's session: the account-wide back-off is not theirs to bear.
+  const wait = await secondsLocked(db, keys, true);
+  if (wait > 0) throw new TooManyAttempts(wait);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await registerFailure(db, keys);
     throw new Invalid({ currentPassword: 'current_password_wrong' });
   }
   if (input.currentPassword === input.newPassword) throw new Invalid({ newPassword: 'password_same_as_old' });

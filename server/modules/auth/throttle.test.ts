@@ -91,6 +91,29 @@ describe('login throttling', () => {
     assert.equal((await t.app.inject({ url: '/api/auth/me', headers: { cookie: second } })).statusCode, 200);
   });
 
+  test('a stolen session cannot be used to guess the password: wrong current passwords count', async () => {
+    const signedIn = await login('demo.admin', DEMO_PASSWORD, ATTACKER);
+    const cookie = cookieOf(signedIn, 'setara_session');
+    const change = (currentPassword: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/password',
+        payload: { currentPassword, newPassword: 'kopi-tubruk-di-teluk' },
+        remoteAddress: ATTACKER,
+        headers: { cookie },
+      });
+    for (let i = 0; i < THROTTLE.pair.failures; i++)
+      assert.equal((await change(`tebakan-ke-${i}`)).statusCode, 422);
+    const locked = await change(DEMO_PASSWORD);
+    assert.equal(locked.statusCode, 429);
+    assert.ok(Number(locked.headers['retry-after']) > 0);
+    assert.equal(
+      (await login('demo.admin', DEMO_PASSWORD, OFFICE)).statusCode,
+      200,
+      'the owner elsewhere is not',
+    );
+  });
+
   test('counters whose window and lock have ended are removed', async () => {
     await t.database.db.execute(
       sql`insert into login_throttle (login_key, failures, first_failure_at, locked_until)
