@@ -5,7 +5,7 @@
  * only through a shared folder (NFS and the like); otherwise use the S3 store.
  */
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -37,8 +37,11 @@ export class DiskFileStore implements FileStore {
     this.root = path.resolve(options.root);
   }
 
+  /**
+   * Nothing is created until the first file is stored: a server (or a test's app) that never
+   * stores one leaves no folder behind, even when it exits without closing.
+   */
   async open(): Promise<this> {
-    await mkdir(path.join(this.root, TMP), { recursive: true });
     return this;
   }
 
@@ -51,8 +54,17 @@ export class DiskFileStore implements FileStore {
     return path.join(path.dirname(file), `.${path.basename(file)}.type`);
   }
 
+  private tmpReady = false;
+
+  /**
+   * Synchronous on purpose: a caller's stream that fails while put() awaited something before
+   * piping it would emit an error nobody listens to yet. Once per store.
+   */
   private tempPath(): string {
-    return path.join(this.root, TMP, randomUUID());
+    const dir = path.join(this.root, TMP);
+    if (!this.tmpReady) mkdirSync(dir, { recursive: true });
+    this.tmpReady = true;
+    return path.join(dir, randomUUID());
   }
 
   async put(key: string, body: FileBody, options: PutOptions = {}): Promise<FileInfo> {

@@ -227,6 +227,19 @@ describe('file store configuration', () => {
     assert.throws(() => loadConfig({ FILE_STORE: 'ftp' }), /FILE_STORE/);
   });
 
+  test('a disk store makes its folder only when it stores a file (a test app that never does leaves none)', async () => {
+    const root = path.join(os.tmpdir(), `setara-files-lazy-${randomBytes(4).toString('hex')}`);
+    const store = await openFileStore({ kind: 'disk', dir: root, temporary: false });
+    try {
+      assert.equal(existsSync(root), false);
+      await store.put('a/b.txt', 'x');
+      assert.equal(existsSync(root), true);
+    } finally {
+      await store.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   test('an unreachable bucket fails at start, naming the bucket', async () => {
     const s3 = await startTestS3();
     try {
