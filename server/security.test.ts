@@ -17,6 +17,7 @@ describe('HTTP safety', () => {
     assert.deepEqual(res.json(), {
       status: 'ok',
       database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+      checks: { database: 'ok', schema: 'current' },
     });
   });
 
