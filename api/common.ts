@@ -1,13 +1,14 @@
-/** Zod schemas used by more than one module's API. */
+/**
+ * Pieces of the HTTP API that many features share: text rules, pagination, the error shape.
+ *
+ * api/ holds the request and response schemas of every route, one file per server module.
+ * The server validates, serializes and documents with them; the web derives its types from
+ * them (`z.infer`, type-only imports, so zod stays out of the browser bundle), so a change on
+ * one side that the other does not follow fails the web's typecheck. Pure: zod and domain/
+ * only (eslint.config.js refuses other imports here).
+ */
 import { z } from 'zod';
-import { ROLES } from '../../domain/roles.js';
-
-export const regionSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  level: z.enum(['nasional', 'provinsi', 'kabkota']),
-  parentCode: z.string().nullable(),
-});
+import { ROLES } from '../domain/roles.js';
 
 export const roleSchema = z.enum(ROLES);
 

@@ -1,5 +1,5 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { errorResponses } from '../shared-schemas.js';
+import { errorResponses } from '../../../api/common.js';
 import { auditPage, listAuditQuery } from './schemas.js';
 import { listAudit } from './service.js';
 

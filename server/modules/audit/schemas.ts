@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { regionCode } from '../regions/schemas.js';
-import { codeText, pageOf, paginationQuery } from '../shared-schemas.js';
+import { regionCode } from '../../../api/regions.js';
+import { codeText, pageOf, paginationQuery } from '../../../api/common.js';
 
 export const listAuditQuery = z.strictObject({
   region: regionCode.optional(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/passwords.js';
-import { regionSchema, roleSchema } from '../shared-schemas.js';
+import { roleSchema } from '../../../api/common.js';
+import { regionSchema } from '../../../api/regions.js';
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(200).describe('Username or email'),

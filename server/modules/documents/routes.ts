@@ -1,7 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { errorResponses } from '../shared-schemas.js';
+import { errorResponses } from '../../../api/common.js';
 import {
   documentExportParams,
   documentExportQuery,

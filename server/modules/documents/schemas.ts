@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode } from '../regions/schemas.js';
+import { regionCode } from '../../../api/regions.js';
 
 const format = z.enum(['pdf', 'xlsx']);
 const paper = z.enum(['a4', 'f4']).default('a4').describe('Paper: A4 or F4 (folio, 215 × 330 mm)');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { errorResponses } from '../shared-schemas.js';
+import { errorResponses } from '../../../api/common.js';
 import { exportValues } from './export.js';
 import { gaps } from './gaps.js';
 import {

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { DOMAIN_GROUPS, SEXES } from '../../../domain/indicators.js';
 import { VALUE_STATUSES } from '../../../domain/indicators.js';
 import { indicatorCode } from '../indicators/schemas.js';
-import { regionCode } from '../regions/schemas.js';
-import { pageOf } from '../shared-schemas.js';
+import { regionCode } from '../../../api/regions.js';
+import { pageOf } from '../../../api/common.js';
 
 export const period = z
   .string()

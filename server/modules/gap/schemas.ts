@@ -9,7 +9,7 @@ import { GAP_ASPECTS } from '../../../domain/planning/gap-content.js';
 import { GAP_ISSUE_CODES } from '../../../domain/planning/gap-rules.js';
 import { isRupiah } from '../../../domain/planning/money.js';
 import { GAP_STATUSES } from '../../../domain/planning/arg-recap.js';
-import { errorSchema, pageOf, paginationQuery } from '../shared-schemas.js';
+import { errorSchema, pageOf, paginationQuery } from '../../../api/common.js';
 
 /** Client-chosen item ids: short, URL- and JSON-safe. */
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'gap_item_id_format' });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationQuery } from '../shared-schemas.js';
+import { paginationQuery } from '../../../api/common.js';
 
 const period = z
   .string()

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCode } from '../regions/schemas.js';
-import { errorResponses } from '../shared-schemas.js';
+import { regionCode } from '../../../api/regions.js';
+import { errorResponses } from '../../../api/common.js';
 import { createDimensionSet } from './dimension-sets.js';
 import { createRule, listRules, updateRule } from './rules.js';
 import {

@@ -7,8 +7,8 @@ import {
   SOURCES,
   UNITS,
 } from '../../../domain/indicators.js';
-import { regionCode } from '../regions/schemas.js';
-import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../shared-schemas.js';
+import { regionCode } from '../../../api/regions.js';
+import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../../../api/common.js';
 
 const CODE = /^[A-Z0-9_]{2,40}$/;
 export const indicatorCode = z.string().regex(CODE, { message: 'bad_format' }).describe('e.g. PDD_APS_SMA');

@@ -3,8 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCodeParam } from '../regions/schemas.js';
-import { errorResponses, errorSchema, uuidParam } from '../shared-schemas.js';
+import { regionCodeParam } from '../../../api/regions.js';
+import { errorResponses, errorSchema, uuidParam } from '../../../api/common.js';
 import { LOGO_MAX_BYTES } from './logo.js';
 import { letterheadBody, letterheadSchema, signatoryBody, signatorySchema } from './schemas.js';
 import {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nameText, singleLineText } from '../shared-schemas.js';
+import { nameText, singleLineText } from '../../../api/common.js';
 
 export const letterheadBody = z.strictObject({
   governmentName: nameText(200).min(1),

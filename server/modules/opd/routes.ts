@@ -1,6 +1,6 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCodeParam } from '../regions/schemas.js';
-import { errorResponses, uuidParam } from '../shared-schemas.js';
+import { regionCodeParam } from '../../../api/regions.js';
+import { errorResponses, uuidParam } from '../../../api/common.js';
 import { createOpdBody, listOpdQuery, opdPage, opdSchema, updateOpdBody } from './schemas.js';
 import { createOpd, listOpd, updateOpd } from './service.js';
 

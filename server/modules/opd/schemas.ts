@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OPD_KINDS } from '../../../domain/opd.js';
-import { nameText, pageOf, paginationQuery } from '../shared-schemas.js';
+import { nameText, pageOf, paginationQuery } from '../../../api/common.js';
 
 const SIPD_UNIT_CODE = /^\d+(\.\d+)*$/;
 

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { languageOf, translate } from '../../lib/messages.js';
 import { requireActor } from '../../lib/permissions.js';
-import { regionCodeParam } from '../regions/schemas.js';
-import { errorResponses, errorSchema } from '../shared-schemas.js';
+import { regionCodeParam } from '../../../api/regions.js';
+import { errorResponses, errorSchema } from '../../../api/common.js';
 import {
   assertCanImportBudget,
   BUDGET_FILE_MAX_BYTES,

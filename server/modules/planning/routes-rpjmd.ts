@@ -1,6 +1,6 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCodeParam } from '../regions/schemas.js';
-import { errorResponses, okSchema, uuidParam } from '../shared-schemas.js';
+import { regionCodeParam } from '../../../api/regions.js';
+import { errorResponses, okSchema, uuidParam } from '../../../api/common.js';
 import {
   createRpjmd,
   createTarget,

@@ -1,6 +1,6 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCodeParam } from '../regions/schemas.js';
-import { errorResponses, uuidParam } from '../shared-schemas.js';
+import { regionCodeParam } from '../../../api/regions.js';
+import { errorResponses, uuidParam } from '../../../api/common.js';
 import { getNomenclaturePath, listNomenclature } from './nomenclature-service.js';
 import { getArgRecap } from './recap.js';
 import { importRoutes } from './routes-import.js';

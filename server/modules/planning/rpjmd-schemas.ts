@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeText, singleLineText } from '../shared-schemas.js';
+import { codeText, singleLineText } from '../../../api/common.js';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SIPD_LEVELS } from '../../../domain/planning/sipd-code.js';
 import { ARG_CATEGORIES, GAP_STATUSES } from '../../../domain/planning/arg-recap.js';
-import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../shared-schemas.js';
+import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../../../api/common.js';
 
 /** Amounts travel as strings (or numbers from simple clients); the service checks exactness. */
 const money = z.union([z.string().trim().max(40), z.number()]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCodeParam } from '../regions/schemas.js';
-import { errorResponses } from '../shared-schemas.js';
+import { regionCodeParam } from '../../../api/regions.js';
+import { errorResponses } from '../../../api/common.js';
 import { profilQuery } from './schemas.js';
 import { profilGender } from './service.js';
 

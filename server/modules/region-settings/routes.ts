@@ -1,6 +1,6 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCodeParam } from '../regions/schemas.js';
-import { errorResponses } from '../shared-schemas.js';
+import { regionCodeParam } from '../../../api/regions.js';
+import { errorResponses } from '../../../api/common.js';
 import { regionSettingsBody, regionSettingsSchema } from './schemas.js';
 import { getRegionSettings, putRegionSettings } from './service.js';
 

@@ -1,7 +1,6 @@
-import { z } from 'zod';
+import { errorResponses } from '../../../api/common.js';
+import { listRegionsQuery, regionCodeParam, regionList, regionSchema } from '../../../api/regions.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { errorResponses, nameText, regionSchema } from '../shared-schemas.js';
-import { regionCodeParam } from './schemas.js';
 import { getRegion, listRegions } from './service.js';
 
 const tags = ['regions'];
@@ -13,11 +12,8 @@ export function regionRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary: 'Regions below a parent (default: the provinces)',
-        querystring: z.strictObject({
-          parent: z.string().max(10).optional().describe('Parent code: ID (national), 72 (a province)'),
-          q: nameText(100).optional().describe('Part of the name'),
-        }),
-        response: { 200: z.object({ items: z.array(regionSchema) }), ...errorResponses },
+        querystring: listRegionsQuery,
+        response: { 200: regionList, ...errorResponses },
       },
     },
     async (request) => ({ items: await listRegions(database.db, request.query) }),

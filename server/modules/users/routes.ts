@@ -1,5 +1,5 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { errorResponses, okSchema, uuidParam } from '../shared-schemas.js';
+import { errorResponses, okSchema, uuidParam } from '../../../api/common.js';
 import {
   createUserBody,
   listUsersQuery,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { newPassword } from '../auth/schemas.js';
-import { regionCode } from '../regions/schemas.js';
-import { nameText, pageOf, paginationQuery, roleSchema } from '../shared-schemas.js';
+import { regionCode } from '../../../api/regions.js';
+import { nameText, pageOf, paginationQuery, roleSchema } from '../../../api/common.js';
 
 const username = z
   .string()

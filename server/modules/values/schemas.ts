@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SEXES } from '../../../domain/indicators.js';
 import { indicatorCode } from '../indicators/schemas.js';
-import { singleLineText } from '../shared-schemas.js';
+import { singleLineText } from '../../../api/common.js';
 
 const period = z
   .string()
