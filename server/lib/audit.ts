@@ -2,28 +2,16 @@
  * Audit trail: every write records who, when, where, what, and the values before and after.
  * Call it inside the same transaction as the write, so that both happen or neither does.
  */
+import type { AuditAction, AuditEntity } from '../../domain/audit.js';
 import type { Db } from '../db/connection.js';
 import { auditLog } from '../db/schema.js';
 import type { Actor } from './actor.js';
 
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'deactivate'
-  | 'reactivate'
-  | 'login'
-  | 'login_failed'
-  | 'logout'
-  | 'password_change'
-  | 'password_reset'
-  /** An approval by the document's own submitter, allowed only by the region's waiver. */
-  | 'self_approval'
-  | 'seed'
-  | 'remove_demo';
+export type { AuditAction, AuditEntity };
 
 export interface AuditEntryInput {
   action: AuditAction;
-  entity: string;
+  entity: AuditEntity;
   entityId?: string | null;
   regionCode?: string | null;
   before?: unknown;

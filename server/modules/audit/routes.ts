@@ -1,6 +1,6 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { errorResponses } from '../../../api/common.js';
-import { auditPage, listAuditQuery } from './schemas.js';
+import { auditPage, listAuditQuery } from '../../../api/audit.js';
 import { listAudit } from './service.js';
 
 export function auditRoutes(app: ZodApp, { database }: AppContext): void {

@@ -5,7 +5,7 @@ import { auditLog } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { assertCanReadAudit, requireActor } from '../../lib/permissions.js';
 import { offsetOf, pageOf } from '../../lib/pagination.js';
-import type { ListAuditQuery } from './schemas.js';
+import type { ListAuditQuery } from '../../../api/audit.js';
 
 export async function listAudit(db: Db, actor: Actor | null, query: ListAuditQuery) {
   const a = requireActor(actor);

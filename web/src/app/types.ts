@@ -1,16 +1,19 @@
-/** Shapes of the HTTP API, mirrored from docs/api.md. */
+/**
+ * Shapes of the HTTP API that many features use. Each is inferred from the zod schema in api/
+ * that the server validates and serializes with, so the two cannot drift apart: a field the
+ * server drops or renames fails this typecheck where the web reads it.
+ */
+import type { z } from 'zod';
+import type { auditEntrySchema } from '../../../api/audit.ts';
+import type { pageOf } from '../../../api/common.ts';
+import type { regionSchema } from '../../../api/regions.ts';
 import type { Role } from '../../../domain/roles.ts';
 import type { OpdKind } from '../../../domain/opd.ts';
 import type { RegionLevel } from '../../../domain/region-code.ts';
 
 export type { Role, OpdKind, RegionLevel };
 
-export interface Region {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
+export type Region = z.infer<typeof regionSchema>;
 
 export interface Me {
   id: string;
@@ -53,23 +56,7 @@ export interface User {
   createdAt: string;
 }
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actorUserId: string | null;
-  actorUsername: string | null;
-  regionCode: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  ip: string | null;
-}
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+/** A page of a list (api/common.ts `pageOf`) holding items of T. */
+export type Page<T> = Omit<z.infer<ReturnType<typeof pageOf<z.ZodUnknown>>>, 'items'> & { items: T[] };

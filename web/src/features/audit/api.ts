@@ -1,51 +1,20 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../../domain/audit.ts';
+import type { auditPage, listAuditQuery } from '../../../../api/audit.ts';
 import { apiRequest } from '../../app/api.ts';
-import type { AuditEntry, Page } from '../../app/types.ts';
 
-/** Entities and actions the server records today (server/lib/audit.ts). */
-export const AUDIT_ENTITIES = [
-  'opd',
-  'user',
-  'session',
-  'region',
-  'demo',
-  'indicator',
-  'indicator_assignment',
-  'data_values',
-  'data_review',
-  'region_settings',
-] as const;
-export const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'deactivate',
-  'reactivate',
-  'login',
-  'login_failed',
-  'logout',
-  'password_change',
-  'password_reset',
-  'seed',
-  'remove_demo',
-  'self_approval',
-] as const;
+/** The actions and entities the server records (domain/audit.ts), offered as filters. */
+export { AUDIT_ACTIONS, AUDIT_ENTITIES };
 
-export interface AuditListParams {
-  userId?: string;
-  entity?: string;
-  action?: string;
-  /** YYYY-MM-DD, both days included. */
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
+/** The filters of GET /api/audit (api/audit.ts); the region comes from the page. */
+export type AuditListParams = Omit<z.infer<typeof listAuditQuery>, 'region'>;
 
 export function useAuditList(regionCode: string, params: AuditListParams) {
   return useQuery({
     queryKey: ['audit', regionCode, params],
     queryFn: ({ signal }) =>
-      apiRequest<Page<AuditEntry>>('/audit', { query: { region: regionCode, ...params }, signal }),
+      apiRequest<z.infer<typeof auditPage>>('/audit', { query: { region: regionCode, ...params }, signal }),
     placeholderData: keepPreviousData,
   });
 }

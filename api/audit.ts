@@ -1,6 +1,7 @@
+/** The audit trail API (server/modules/audit). */
 import { z } from 'zod';
-import { regionCode } from '../../../api/regions.js';
-import { codeText, pageOf, paginationQuery } from '../../../api/common.js';
+import { codeText, pageOf, paginationQuery } from './common.js';
+import { regionCode } from './regions.js';
 
 export const listAuditQuery = z.strictObject({
   region: regionCode.optional(),
@@ -18,9 +19,11 @@ export const auditEntrySchema = z.object({
   actorUserId: z.string().nullable(),
   actorUsername: z.string().nullable(),
   regionCode: z.string().nullable(),
+  /** domain/audit.ts names today's; entries written before a word changed keep theirs. */
   action: z.string(),
   entity: z.string(),
   entityId: z.string().nullable(),
+  /** The record as it was and as it became (any JSON; null when there is no such side). */
   before: z.unknown(),
   after: z.unknown(),
   ip: z.string().nullable(),
