@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { regionCodeParam } from '../../../api/regions.js';
 import { errorResponses } from '../../../api/common.js';
-import { profilQuery } from './schemas.js';
+import { profilQuery } from '../../../api/profil.js';
 import { profilGender } from './service.js';
 
 export function profilRoutes(app: ZodApp, { database }: AppContext): void {

@@ -8,7 +8,7 @@ import type { Actor } from '../../lib/actor.js';
 import { assertCanReadRegion } from '../../lib/permissions.js';
 import { loadProfil } from './data.js';
 import { profilFileName } from './format.js';
-import type { ProfilQuery } from './schemas.js';
+import type { ProfilQuery } from '../../../api/profil.js';
 import { renderPdfInWorker } from '../../lib/pdf/render-in-worker.js';
 
 export interface ProfilFile {

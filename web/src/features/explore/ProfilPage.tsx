@@ -3,6 +3,8 @@ import { App as AntApp, Alert, Button, Card, Col, Flex, Radio, Row, Select, Spin
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { profilQuery } from '../../../../api/profil.ts';
 import { parsePeriod } from '../../../../domain/period.ts';
 import { isApiError } from '../../app/api.ts';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
@@ -15,8 +17,8 @@ import { downloadFile } from './download.ts';
 import { ProfilContents } from './ProfilContents.tsx';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
-type Edition = 'all' | 'verified';
-type Format = 'pdf' | 'xlsx';
+type Edition = z.infer<typeof profilQuery>['status'];
+type Format = z.infer<typeof profilQuery>['format'];
 
 /** Values and verified values per year, newest first (semesters and quarters count to their year). */
 function yearsOf(periods: RegionPeriod[]) {

@@ -1,3 +1,4 @@
+/** The Profil Gender publication's download (server/modules/profil). */
 import { z } from 'zod';
 
 export const profilQuery = z.strictObject({
