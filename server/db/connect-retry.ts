@@ -67,8 +67,8 @@ export async function connectWithRetry<T>(connect: () => Promise<T>, options: Wa
         throw new DatabaseUnreachable(`Cannot use the database at ${where}: ${describe(error)}`);
       if (left <= 0)
         throw new DatabaseUnreachable(
-          `Database at ${where} not reachable: ${describe(error)}; gave up after ${options.waitSeconds} s ` +
-            '(DATABASE_WAIT_SECONDS).',
+          `Database at ${where} not reachable: ${describe(error)}` +
+            (options.waitSeconds ? `; gave up after ${options.waitSeconds} s (DATABASE_WAIT_SECONDS).` : '.'),
         );
       const wait = Math.min(delay, left);
       options.log(
