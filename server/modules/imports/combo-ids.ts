@@ -20,6 +20,9 @@ export const BATCH_KEYS = 1000;
 const BATCH_VALUES = 5000;
 const MAX_CACHED = 50_000;
 
+/** What the writer hands values to: the staging file (an interface so a test can watch it). */
+export type StagingSink = Pick<StagingWriter, 'write'>;
+
 export class ComboIdWriter {
   private cache = new Map<string, number>([['', 0]]);
   private pending: { row: number; value: CheckedValue }[] = [];
@@ -27,19 +30,21 @@ export class ComboIdWriter {
 
   constructor(
     private readonly db: Db,
-    private readonly staging: StagingWriter,
+    private readonly staging: StagingSink,
+    private readonly limits = { batchKeys: BATCH_KEYS, batchValues: BATCH_VALUES, maxCached: MAX_CACHED },
   ) {}
 
   async write(row: number, value: CheckedValue): Promise<void> {
     this.pending.push({ row, value });
     if (!this.cache.has(value.comboKey)) this.unknown.add(value.comboKey);
-    if (this.unknown.size >= BATCH_KEYS || this.pending.length >= BATCH_VALUES) await this.flush();
+    const { batchKeys, batchValues } = this.limits;
+    if (this.unknown.size >= batchKeys || this.pending.length >= batchValues) await this.flush();
   }
 
   /** Interns the new keys, then writes every waiting value in row order. */
   async flush(): Promise<void> {
     if (this.unknown.size > 0) {
-      if (this.cache.size + this.unknown.size > MAX_CACHED) {
+      if (this.cache.size + this.unknown.size > this.limits.maxCached) {
         // Start afresh; the waiting values' keys are then all asked for (BATCH_VALUES at most).
         this.cache = new Map([['', 0]]);
         for (const { value } of this.pending) if (value.comboKey !== '') this.unknown.add(value.comboKey);
