@@ -43,7 +43,8 @@ describe('API rate limits', () => {
     assert.equal(over.json().error.code, 'rate_limited');
     assert.match(over.json().error.message, /Coba lagi dalam \d+ detik/);
     assert.equal((await get(t.app, '192.0.2.2')).statusCode, 200, 'another address has its own allowance');
-    assert.equal((await t.app.inject({ url: '/api/health', remoteAddress: '192.0.2.1' })).statusCode, 200);
+    for (const probe of ['/api/health', '/api/health/live', '/api/health/ready'])
+      assert.equal((await t.app.inject({ url: probe, remoteAddress: '192.0.2.1' })).statusCode, 200, probe);
   });
 
   test('app servers share one count through the database', async () => {

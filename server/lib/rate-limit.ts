@@ -16,6 +16,8 @@ import { databaseRateLimitStore } from './rate-limit-store.js';
 
 const MINUTE_MS = 60_000;
 
+const HEALTH_ROUTES = new Set(['/api/health', '/api/health/live', '/api/health/ready']);
+
 export class RateLimited extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super(429, 'rate_limited', 'rate_limited', undefined, { seconds: retryAfterSeconds });
@@ -40,8 +42,10 @@ export async function registerRateLimits(app: ZodApp, { database, config }: AppC
     keyGenerator: (request) =>
       request.actor ? `user:${request.actor.userId}` : `addr:${clientAddress(request)}`,
     max: (request) => (request.actor ? config.rateLimitUserPerMinute : config.rateLimitAnonPerMinute),
-    // Only the API: the web app's files are static, and balancers probe /api/health.
-    allowList: (request) => !request.url.startsWith('/api/') || request.routeOptions.url === '/api/health',
+    // Only the API: the web app's files are static, and balancers and orchestrators probe the
+    // health routes (liveness, readiness) as often as they like.
+    allowList: (request) =>
+      !request.url.startsWith('/api/') || HEALTH_ROUTES.has(request.routeOptions.url ?? ''),
     // A failing counter must not fail the request it counts; the database error shows elsewhere.
     skipOnError: true,
     errorResponseBuilder,
