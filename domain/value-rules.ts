@@ -6,7 +6,7 @@
  *   denominator), and a warning for a jump from the previous period;
  * - admin-defined rules between indicators, on totals or one sex.
  */
-import type { Aggregation, Sex, Unit } from './indicators.js';
+import { SEXES, type Aggregation, type Sex, type Unit } from './indicators.js';
 
 export interface RuleIndicator {
   code: string;
@@ -79,13 +79,19 @@ export interface Snapshot {
   previous: Map<ValueKey, string>;
 }
 
+/** A side of a custom rule reads one sex, or T: the total of both. */
+export const RULE_SEXES = ['T', ...SEXES] as const;
+export type RuleSex = (typeof RULE_SEXES)[number];
+export const RULE_OPERATORS = ['<=', '<', '=', '>=', '>'] as const;
+export type RuleOperator = (typeof RULE_OPERATORS)[number];
+
 export interface CustomRule {
   id: number;
   leftIndicator: string;
-  leftSex: 'T' | Sex;
-  operator: '<=' | '<' | '=' | '>=' | '>';
+  leftSex: RuleSex;
+  operator: RuleOperator;
   rightIndicator: string;
-  rightSex: 'T' | Sex;
+  rightSex: RuleSex;
   rightFactor: string;
 }
 

@@ -24,6 +24,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { VALUE_STATUSES } from '../../domain/indicators.js';
+import { RULE_OPERATORS, RULE_SEXES } from '../../domain/value-rules.js';
 import { createdAt, updatedAt } from './columns.js';
 import { opd, regions } from './schema.js';
 
@@ -215,12 +216,12 @@ export const validationRules = pgTable('validation_rules', {
   leftIndicator: text('left_indicator')
     .notNull()
     .references(() => indicators.code),
-  leftSex: text('left_sex').notNull().default('T'),
-  operator: text('operator', { enum: ['<=', '<', '=', '>=', '>'] }).notNull(),
+  leftSex: text('left_sex', { enum: RULE_SEXES }).notNull().default('T'),
+  operator: text('operator', { enum: RULE_OPERATORS }).notNull(),
   rightIndicator: text('right_indicator')
     .notNull()
     .references(() => indicators.code),
-  rightSex: text('right_sex').notNull().default('T'),
+  rightSex: text('right_sex', { enum: RULE_SEXES }).notNull().default('T'),
   rightFactor: numeric('right_factor').notNull().default('1'),
   messageId: text('message_id').notNull(),
   messageEn: text('message_en').notNull(),

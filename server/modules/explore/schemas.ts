@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DOMAIN_GROUPS, SEXES } from '../../../domain/indicators.js';
 import { VALUE_STATUSES } from '../../../domain/indicators.js';
-import { indicatorCode } from '../indicators/schemas.js';
+import { indicatorCode } from '../../../api/indicators.js';
 import { regionCode } from '../../../api/regions.js';
 import { pageOf } from '../../../api/common.js';
 

@@ -10,7 +10,7 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, Invalid } from '../../lib/errors.js';
 import { assertCanManageCatalog, requireActor } from '../../lib/permissions.js';
-import type { CreateDimensionSetInput } from './schemas.js';
+import type { CreateDimensionSetInput } from '../../../api/indicators.js';
 
 export async function createDimensionSet(db: Db, actor: Actor | null, input: CreateDimensionSetInput) {
   const caller = requireActor(actor);

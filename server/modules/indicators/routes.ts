@@ -1,22 +1,24 @@
-import { z } from 'zod';
-import type { AppContext, ZodApp } from '../../lib/context.js';
-import { regionCode } from '../../../api/regions.js';
 import { errorResponses } from '../../../api/common.js';
-import { createDimensionSet } from './dimension-sets.js';
-import { createRule, listRules, updateRule } from './rules.js';
 import {
+  catalogRegionQuery,
   createDimensionSetBody,
   createIndicatorBody,
   createRuleBody,
-  ruleSchema,
-  updateRuleBody,
+  dimensionSetList,
   dimensionSetSchema,
-  indicatorCode,
+  indicatorCodeParam,
   indicatorPage,
   indicatorSchema,
   listIndicatorsQuery,
+  ruleIdParam,
+  ruleList,
+  ruleSchema,
   updateIndicatorBody,
-} from './schemas.js';
+  updateRuleBody,
+} from '../../../api/indicators.js';
+import type { AppContext, ZodApp } from '../../lib/context.js';
+import { createDimensionSet } from './dimension-sets.js';
+import { createRule, listRules, updateRule } from './rules.js';
 import {
   createIndicator,
   getIndicator,
@@ -26,7 +28,6 @@ import {
 } from './service.js';
 
 const tags = ['indicators'];
-const codeParam = z.object({ code: indicatorCode });
 
 export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
   app.get(
@@ -48,7 +49,7 @@ export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary: 'One indicator',
-        params: codeParam,
+        params: indicatorCodeParam,
         response: { 200: indicatorSchema, ...errorResponses },
       },
     },
@@ -77,7 +78,7 @@ export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary: 'Edit or deactivate an indicator',
-        params: codeParam,
+        params: indicatorCodeParam,
         body: updateIndicatorBody,
         response: { 200: indicatorSchema, ...errorResponses },
       },
@@ -91,8 +92,8 @@ export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary: 'Disaggregation dimensions and their members (public)',
-        querystring: z.strictObject({ region: regionCode.optional() }),
-        response: { 200: z.object({ items: z.array(dimensionSetSchema) }), ...errorResponses },
+        querystring: catalogRegionQuery,
+        response: { 200: dimensionSetList, ...errorResponses },
       },
     },
     async (request) => ({ items: await listDimensionSets(database.db, request.query.region) }),
@@ -120,8 +121,8 @@ export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary: 'Validation rules that apply in a region (for its readers; national rules are public)',
-        querystring: z.strictObject({ region: regionCode.optional() }),
-        response: { 200: z.object({ items: z.array(ruleSchema) }), ...errorResponses },
+        querystring: catalogRegionQuery,
+        response: { 200: ruleList, ...errorResponses },
       },
     },
     async (request) => ({ items: await listRules(database.db, request.actor, request.query.region) }),
@@ -149,7 +150,7 @@ export function indicatorRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary: 'Edit or deactivate a rule',
-        params: z.object({ id: z.coerce.number().int().positive() }),
+        params: ruleIdParam,
         body: updateRuleBody,
         response: { 200: ruleSchema, ...errorResponses },
       },

@@ -10,7 +10,7 @@ import type { Actor } from '../../lib/actor.js';
 import { activationAction, recordAudit, subjectOf } from '../../lib/audit.js';
 import { Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { assertCanManageCatalog, requireActor } from '../../lib/permissions.js';
-import type { CreateRuleInput, UpdateRuleInput } from './schemas.js';
+import type { CreateRuleInput, UpdateRuleInput } from '../../../api/indicators.js';
 import { findIndicator } from './service.js';
 import { catalogOwnersFor, catalogOwnersReadableBy } from './visibility.js';
 

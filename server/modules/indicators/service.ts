@@ -3,7 +3,16 @@
  * Reading the catalog is public: it is metadata, the same for everyone.
  */
 import { and, asc, count, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { KECAMATAN_DIMENSION, memberBelongsToRegion } from '../../../domain/indicators.js';
+import {
+  KECAMATAN_DIMENSION,
+  memberBelongsToRegion,
+  type Aggregation,
+  type DomainGroup,
+  type Periodicity,
+  type Sex,
+  type SourceKind,
+  type Unit,
+} from '../../../domain/indicators.js';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../../db/connection.js';
 import { dataValues, dimensionMembers, dimensionSets, indicators } from '../../db/schema-data.js';
@@ -13,14 +22,31 @@ import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { containsPattern, offsetOf, pageOf } from '../../lib/pagination.js';
 import { assertCanManageCatalog, requireActor } from '../../lib/permissions.js';
-import type { CreateIndicatorInput, ListIndicatorsQuery, UpdateIndicatorInput } from './schemas.js';
+import type {
+  CreateIndicatorInput,
+  ListIndicatorsQuery,
+  UpdateIndicatorInput,
+} from '../../../api/indicators.js';
 import { catalogOwnersFor, visibleTo } from './visibility.js';
 
 type IndicatorRow = typeof indicators.$inferSelect;
 
+/**
+ * The columns are plain text, but every row was written through the catalog's enums (the API's
+ * body schema, the seed's typed definitions); the response schema checks them on the way out.
+ */
 export function toIndicatorDto(row: IndicatorRow) {
   const { createdAt: _c, updatedAt: _u, ...rest } = row;
-  return { ...rest, refs: (row.refs ?? {}) as Record<string, string> };
+  return {
+    ...rest,
+    unit: row.unit as Unit,
+    domainGroup: row.domainGroup as DomainGroup,
+    periodicity: row.periodicity as Periodicity,
+    source: row.source as SourceKind,
+    aggregation: row.aggregation as Aggregation,
+    sexes: row.sexes as Sex[],
+    refs: (row.refs ?? {}) as Record<string, string>,
+  };
 }
 
 export async function listIndicators(db: Db, query: ListIndicatorsQuery) {

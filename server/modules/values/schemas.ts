@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SEXES } from '../../../domain/indicators.js';
-import { indicatorCode } from '../indicators/schemas.js';
+import { indicatorCode } from '../../../api/indicators.js';
 import { singleLineText } from '../../../api/common.js';
 
 const period = z

@@ -1,48 +1,41 @@
 /** Catalog administration over HTTP: indicators, dimension sets and validation rules. */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  createDimensionSetBody,
+  createIndicatorBody,
+  createRuleBody,
+  indicatorPage,
+  ruleList,
+  ruleSchema,
+  updateIndicatorBody,
+  updateRuleBody,
+} from '../../../../api/indicators.ts';
+import {
+  RULE_OPERATORS,
+  RULE_SEXES,
+  type RuleOperator,
+  type RuleSex,
+} from '../../../../domain/value-rules.ts';
 import { apiRequest } from '../../app/api.ts';
-import type { Page } from '../../app/types.ts';
 import type { DimensionSet, Indicator } from './api.ts';
 
 const enc = encodeURIComponent;
 
 /** The body of POST /api/indicators; PATCH takes any part of it (without code and owner). */
-export type IndicatorInput = Omit<Indicator, 'active' | 'ownerRegionCode'> & { ownerRegionCode?: string };
+export type IndicatorInput = z.input<typeof createIndicatorBody>;
 export type IndicatorFields = Omit<IndicatorInput, 'code' | 'ownerRegionCode'>;
-export type IndicatorPatch = Partial<IndicatorFields> & { active?: boolean };
+export type IndicatorPatch = z.input<typeof updateIndicatorBody>;
 
-export interface DimensionSetInput {
-  code: string;
-  ownerRegionCode?: string;
-  nameId: string;
-  nameEn: string;
-  members: { code: string; labelId: string; labelEn: string }[];
-}
+export type DimensionSetInput = z.input<typeof createDimensionSetBody>;
 
-export type RuleSex = 'T' | 'P' | 'L';
-export const RULE_SEXES: readonly RuleSex[] = ['T', 'P', 'L'];
-export const RULE_OPERATORS = ['<=', '<', '=', '>=', '>'] as const;
-export type RuleOperator = (typeof RULE_OPERATORS)[number];
+/** The sides and operators of a rule are domain/value-rules.ts's. */
+export { RULE_OPERATORS, RULE_SEXES, type RuleOperator, type RuleSex };
 
 /** A validation rule between indicators: left OP factor × right. */
-export interface ValidationRule {
-  id: number;
-  ownerRegionCode: string;
-  leftIndicator: string;
-  leftSex: RuleSex;
-  operator: RuleOperator;
-  rightIndicator: string;
-  rightSex: RuleSex;
-  rightFactor: string;
-  messageId: string;
-  messageEn: string;
-  active: boolean;
-  createdAt: string;
-}
-
-export type RuleInput = Omit<ValidationRule, 'id' | 'active' | 'createdAt' | 'ownerRegionCode'> & {
-  ownerRegionCode?: string;
-};
+export type ValidationRule = z.infer<typeof ruleSchema>;
+export type RuleInput = z.input<typeof createRuleBody>;
+export type RulePatch = z.input<typeof updateRuleBody>;
 
 /**
  * The catalog with deactivated entries too, for the admins who may bring them back. A
@@ -52,7 +45,7 @@ export function useCatalogWithInactive(regionCode: string, enabled: boolean) {
   return useQuery({
     queryKey: ['indicators', regionCode, 'all'],
     queryFn: ({ signal }) =>
-      apiRequest<Page<Indicator>>('/indicators', {
+      apiRequest<z.infer<typeof indicatorPage>>('/indicators', {
         query: { region: regionCode, active: 'all', page: 1, pageSize: 500 },
         signal,
       }),
@@ -92,7 +85,7 @@ export function useValidationRules(regionCode: string) {
   return useQuery({
     queryKey: ['validation-rules', regionCode],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: ValidationRule[] }>('/validation-rules', { query: { region: regionCode }, signal }),
+      apiRequest<z.infer<typeof ruleList>>('/validation-rules', { query: { region: regionCode }, signal }),
     select: (data) => data.items,
   });
 }
@@ -100,9 +93,7 @@ export function useValidationRules(regionCode: string) {
 export function useSaveRule() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (
-      args: { id: number; patch: Partial<RuleInput> & { active?: boolean } } | { create: RuleInput },
-    ) =>
+    mutationFn: (args: { id: number; patch: RulePatch } | { create: RuleInput }) =>
       'create' in args
         ? apiRequest<ValidationRule>('/validation-rules', { method: 'POST', body: args.create })
         : apiRequest<ValidationRule>(`/validation-rules/${args.id}`, { method: 'PATCH', body: args.patch }),

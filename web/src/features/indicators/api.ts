@@ -1,48 +1,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  assignmentList,
+  assignmentSchema,
+  dimensionSetList,
+  dimensionSetSchema,
+  indicatorPage,
+  indicatorSchema,
+  setAssignmentBody,
+  setAssignmentResult,
+} from '../../../../api/indicators.ts';
 import { apiRequest } from '../../app/api.ts';
-import type { Page } from '../../app/types.ts';
 
-/** An indicator as GET /api/indicators answers it (docs/api-data.md). */
-export interface Indicator {
-  code: string;
-  ownerRegionCode: string;
-  nameId: string;
-  nameEn: string;
-  definitionId: string;
-  definitionEn: string;
-  unit: string;
-  domainGroup: string;
-  periodicity: string;
-  source: string;
-  sourceNote: string;
-  aggregation: string;
-  numeratorCode: string | null;
-  denominatorCode: string | null;
-  multiplier: string | null;
-  dimensions: string[];
-  sexes: string[];
-  decimals: number;
-  percentBounded: boolean;
-  jumpWarningPct: string | null;
-  responsibleOpdHint: string | null;
-  refs: Record<string, string>;
-  active: boolean;
-}
-
-export interface DimensionSet {
-  code: string;
-  ownerRegionCode: string;
-  nameId: string;
-  nameEn: string;
-  builtin: boolean;
-  members: { code: string; labelId: string; labelEn: string }[];
-}
-
-export interface Assignment {
-  indicatorCode: string;
-  opdId: string;
-  opdName: string;
-}
+/** Shapes of GET /api/indicators, /api/dimension-sets and the assignments (api/indicators.ts). */
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type DimensionSet = z.infer<typeof dimensionSetSchema>;
+export type Assignment = z.infer<typeof assignmentSchema>;
 
 const enc = encodeURIComponent;
 
@@ -54,7 +27,7 @@ export function useIndicatorCatalog(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['indicators', regionCode],
     queryFn: ({ signal }) =>
-      apiRequest<Page<Indicator>>('/indicators', {
+      apiRequest<z.infer<typeof indicatorPage>>('/indicators', {
         query: { region: regionCode, page: 1, pageSize: 500 },
         signal,
       }),
@@ -68,7 +41,10 @@ export function useDimensionSets(regionCode: string) {
   return useQuery({
     queryKey: ['dimension-sets', regionCode],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: DimensionSet[] }>('/dimension-sets', { query: { region: regionCode }, signal }),
+      apiRequest<z.infer<typeof dimensionSetList>>('/dimension-sets', {
+        query: { region: regionCode },
+        signal,
+      }),
     select: (data) => data.items,
     staleTime: 5 * 60_000,
   });
@@ -78,7 +54,7 @@ export function useAssignments(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['assignments', regionCode],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: Assignment[] }>(`/regions/${enc(regionCode)}/assignments`, { signal }),
+      apiRequest<z.infer<typeof assignmentList>>(`/regions/${enc(regionCode)}/assignments`, { signal }),
     select: (data) => data.items,
     enabled,
   });
@@ -87,8 +63,8 @@ export function useAssignments(regionCode: string, enabled = true) {
 export function useSetAssignment(regionCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ indicatorCode, opdId }: { indicatorCode: string; opdId: string | null }) =>
-      apiRequest<{ indicatorCode: string; opdId: string | null }>(
+    mutationFn: ({ indicatorCode, opdId }: { indicatorCode: string } & z.input<typeof setAssignmentBody>) =>
+      apiRequest<z.infer<typeof setAssignmentResult>>(
         `/regions/${enc(regionCode)}/assignments/${enc(indicatorCode)}`,
         { method: 'PUT', body: { opdId } },
       ),

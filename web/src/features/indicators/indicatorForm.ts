@@ -1,5 +1,11 @@
 /** The indicator form's values and their translation to and from the API's shape. */
-import type { Aggregation } from '../../../../domain/indicators.ts';
+import type {
+  Aggregation,
+  DomainGroup,
+  Periodicity,
+  SourceKind,
+  Unit,
+} from '../../../../domain/indicators.ts';
 import { parseDecimal } from '../../../../domain/number-parse.ts';
 import { formatDecimal } from '../../components/format.ts';
 import type { Indicator } from './api.ts';
@@ -16,10 +22,10 @@ export interface IndicatorFormValues {
   nameEn: string;
   definitionId?: string;
   definitionEn?: string;
-  unit: string;
-  domainGroup: string;
-  periodicity: string;
-  source: string;
+  unit: Unit;
+  domainGroup: DomainGroup;
+  periodicity: Periodicity;
+  source: SourceKind;
   sourceNote?: string;
   aggregation: Aggregation;
   numeratorCode?: string;
@@ -89,7 +95,7 @@ export function valuesOf(ind: Indicator): IndicatorFormValues {
     periodicity: ind.periodicity,
     source: ind.source,
     sourceNote: ind.sourceNote,
-    aggregation: ind.aggregation as Aggregation,
+    aggregation: ind.aggregation,
     numeratorCode: ind.numeratorCode ?? undefined,
     denominatorCode: ind.denominatorCode ?? undefined,
     multiplier: ind.multiplier ? formatDecimal(ind.multiplier) : undefined,

@@ -1,17 +1,18 @@
+/**
+ * The indicator catalog API (server/modules/indicators): indicators, dimension sets, the
+ * validation rules between indicators, and which OPD answers for an indicator in a region.
+ */
 import { z } from 'zod';
-import {
-  AGGREGATIONS,
-  DOMAIN_GROUPS,
-  PERIODICITIES,
-  SEXES,
-  SOURCES,
-  UNITS,
-} from '../../../domain/indicators.js';
-import { regionCode } from '../../../api/regions.js';
-import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../../../api/common.js';
+import { AGGREGATIONS, DOMAIN_GROUPS, PERIODICITIES, SEXES, SOURCES, UNITS } from '../domain/indicators.js';
+import { RULE_OPERATORS, RULE_SEXES } from '../domain/value-rules.js';
+import { codeText, nameText, pageOf, paginationQuery, singleLineText } from './common.js';
+import { regionCode } from './regions.js';
 
 const CODE = /^[A-Z0-9_]{2,40}$/;
 export const indicatorCode = z.string().regex(CODE, { message: 'bad_format' }).describe('e.g. PDD_APS_SMA');
+export const indicatorCodeParam = z.object({ code: indicatorCode });
+/** Lists of the catalog that a region widens with its own (and its province's) entries. */
+export const catalogRegionQuery = z.strictObject({ region: regionCode.optional() });
 const dimensionCode = z.string().regex(/^[a-z0-9_]{2,40}$/, { message: 'bad_format' });
 const decimalText = z.string().regex(/^-?\d+(\.\d+)?$/, { message: 'bad_format' });
 
@@ -82,17 +83,17 @@ export const indicatorSchema = z.object({
   nameEn: z.string(),
   definitionId: z.string(),
   definitionEn: z.string(),
-  unit: z.string(),
-  domainGroup: z.string(),
-  periodicity: z.string(),
-  source: z.string(),
+  unit: z.enum(UNITS),
+  domainGroup: z.enum(DOMAIN_GROUPS),
+  periodicity: z.enum(PERIODICITIES),
+  source: z.enum(SOURCES),
   sourceNote: z.string(),
-  aggregation: z.string(),
+  aggregation: z.enum(AGGREGATIONS),
   numeratorCode: z.string().nullable(),
   denominatorCode: z.string().nullable(),
   multiplier: z.string().nullable(),
   dimensions: z.array(z.string()),
-  sexes: z.array(z.string()),
+  sexes: z.array(z.enum(SEXES)),
   decimals: z.number(),
   percentBounded: z.boolean(),
   jumpWarningPct: z.string().nullable(),
@@ -110,6 +111,8 @@ export const dimensionSetSchema = z.object({
   builtin: z.boolean(),
   members: z.array(z.object({ code: z.string(), labelId: z.string(), labelEn: z.string() })),
 });
+
+export const dimensionSetList = z.object({ items: z.array(dimensionSetSchema) });
 
 export const createDimensionSetBody = z.strictObject({
   code: dimensionCode,
@@ -133,18 +136,21 @@ export const assignmentSchema = z.object({
   opdId: z.string(),
   opdName: z.string(),
 });
+export const assignmentList = z.object({ items: z.array(assignmentSchema) });
 export const setAssignmentBody = z.strictObject({ opdId: z.uuid().nullable() });
+export const setAssignmentResult = z.object({ indicatorCode: z.string(), opdId: z.string().nullable() });
 
 export type CreateIndicatorInput = z.infer<typeof createIndicatorBody>;
 export type UpdateIndicatorInput = z.infer<typeof updateIndicatorBody>;
 export type ListIndicatorsQuery = z.infer<typeof listIndicatorsQuery>;
 export type CreateDimensionSetInput = z.infer<typeof createDimensionSetBody>;
 
-const ruleSex = z.enum(['T', 'P', 'L']);
+const ruleSex = z.enum(RULE_SEXES);
+const ruleOperator = z.enum(RULE_OPERATORS);
 const ruleFields = {
   leftIndicator: indicatorCode,
   leftSex: ruleSex,
-  operator: z.enum(['<=', '<', '=', '>=', '>']),
+  operator: ruleOperator,
   rightIndicator: indicatorCode,
   rightSex: ruleSex,
   rightFactor: decimalText,
@@ -165,16 +171,19 @@ export const ruleSchema = z.object({
   id: z.number(),
   ownerRegionCode: z.string(),
   leftIndicator: z.string(),
-  leftSex: z.string(),
-  operator: z.string(),
+  leftSex: ruleSex,
+  operator: ruleOperator,
   rightIndicator: z.string(),
-  rightSex: z.string(),
+  rightSex: ruleSex,
   rightFactor: z.string(),
   messageId: z.string(),
   messageEn: z.string(),
   active: z.boolean(),
   createdAt: z.string(),
 });
+
+export const ruleList = z.object({ items: z.array(ruleSchema) });
+export const ruleIdParam = z.object({ id: z.coerce.number().int().positive() });
 
 export type CreateRuleInput = z.infer<typeof createRuleBody>;
 export type UpdateRuleInput = z.infer<typeof updateRuleBody>;
