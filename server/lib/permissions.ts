@@ -1,14 +1,22 @@
 /**
- * The one place that decides who may do what, by role and region. Every service calls these
- * before touching data; the UI's hints (domain/roles.ts capabilitiesOf) mirror them.
- *
- * Region scope:
- * - superadmin: the whole country;
- * - provinsi: its province and every kab/kota in it (read and, later, verify);
- * - admin daerah, reviewer, pokja, operator OPD: their own region only.
+ * The server's side of "who may do what": each assert* wrapper asks one predicate of
+ * domain/access.ts (the rules, shared with the web's buttons) and throws Unauthenticated for
+ * the anonymous public, Forbidden for a signed-in caller the rule refuses. Services that only
+ * need the answer (to filter a list, to hide a 404) ask domain/access.ts directly.
  */
-import { capabilitiesOf } from '../../domain/roles.js';
-import { isWithinRegion } from '../../domain/region-code.js';
+import {
+  canEditOpdData,
+  canImport,
+  canManageCatalog,
+  canManageOpds,
+  canManageRegion,
+  canManageUsers,
+  canReadAudit,
+  canReadOpdPlanning,
+  canReadRegion,
+  canReviewPlanning,
+  canVerifyData,
+} from '../../domain/access.js';
 import type { Actor } from './actor.js';
 import { Forbidden, Unauthenticated } from './errors.js';
 
@@ -17,97 +25,55 @@ export function requireActor(actor: Actor | null): Actor {
   return actor;
 }
 
-export function canReadRegion(actor: Actor, regionCode: string): boolean {
-  if (actor.role === 'superadmin') return true;
-  if (actor.role === 'provinsi') return isWithinRegion(regionCode, actor.regionCode);
-  return regionCode === actor.regionCode;
-}
-
-/** Administering a region: its OPDs, users and audit log. */
-export function canManageRegion(actor: Actor, regionCode: string): boolean {
-  if (actor.role === 'superadmin') return true;
-  return actor.role === 'admin_daerah' && regionCode === actor.regionCode;
+/** The signed-in actor if `allowed` says yes; Unauthenticated or Forbidden otherwise. */
+function assertBy(actor: Actor | null, allowed: (a: Actor) => boolean): Actor {
+  const a = requireActor(actor);
+  if (!allowed(a)) throw new Forbidden();
+  return a;
 }
 
 export function assertCanReadRegion(actor: Actor | null, regionCode: string): Actor {
-  const a = requireActor(actor);
-  if (!canReadRegion(a, regionCode)) throw new Forbidden();
-  return a;
+  return assertBy(actor, (a) => canReadRegion(a, regionCode));
+}
+
+/** Administering a region: settings, letterhead, RPJMD, budget import. */
+export function assertCanManageRegion(actor: Actor | null, regionCode: string): Actor {
+  return assertBy(actor, (a) => canManageRegion(a, regionCode));
 }
 
 export function assertCanManageOpd(actor: Actor | null, regionCode: string): Actor {
-  const a = requireActor(actor);
-  if (!capabilitiesOf(a.role).manageOpd || !canManageRegion(a, regionCode)) throw new Forbidden();
-  return a;
+  return assertBy(actor, (a) => canManageOpds(a, regionCode));
 }
 
 export function assertCanManageUsers(actor: Actor | null, regionCode: string): Actor {
-  const a = requireActor(actor);
-  if (!capabilitiesOf(a.role).manageUsers || !canManageRegion(a, regionCode)) throw new Forbidden();
-  return a;
+  return assertBy(actor, (a) => canManageUsers(a, regionCode));
 }
 
 /** Reading the audit log; `regionCode` null means every region (superadmin only). */
 export function assertCanReadAudit(actor: Actor | null, regionCode: string | null): Actor {
-  const a = requireActor(actor);
-  if (!capabilitiesOf(a.role).readAudit) throw new Forbidden();
-  if (regionCode === null ? a.role !== 'superadmin' : !canManageRegion(a, regionCode)) throw new Forbidden();
-  return a;
+  return assertBy(actor, (a) => canReadAudit(a, regionCode));
 }
 
-/**
- * Editing an OPD's own data (values, plans, reports in later modules): the operator of that
- * OPD, or the region's admin. Reviewers, pokja and provinsi only read.
- */
 export function assertCanEditOpdData(actor: Actor | null, regionCode: string, opdId: string): Actor {
-  const a = requireActor(actor);
-  if (canManageRegion(a, regionCode)) return a;
-  if (a.role === 'operator_opd' && a.regionCode === regionCode && a.opdId === opdId) return a;
-  throw new Forbidden();
+  return assertBy(actor, (a) => canEditOpdData(a, regionCode, opdId));
 }
 
-/**
- * Catalog entries (indicators, dimension sets, rules) belong to the nation or to a region:
- * superadmin manages national ones, a region's admin daerah that region's own.
- */
 export function assertCanManageCatalog(actor: Actor | null, ownerRegionCode: string): Actor {
-  const a = requireActor(actor);
-  if (a.role === 'superadmin') return a;
-  if (a.role === 'admin_daerah' && a.regionCode === ownerRegionCode) return a;
-  throw new Forbidden();
+  return assertBy(actor, (a) => canManageCatalog(a, ownerRegionCode));
 }
 
-/** Verifying a region's submitted data: its admin daerah (DP3A), or superadmin. */
 export function assertCanVerifyData(actor: Actor | null, regionCode: string): Actor {
-  return assertCanManageOpd(actor, regionCode);
+  return assertBy(actor, (a) => canVerifyData(a, regionCode));
 }
 
-/**
- * Reading one OPD's planning documents (sub-kegiatan, GAP/GBS/TOR drafts): an operator only
- * their own OPD's; everyone else who can read the region, any OPD's.
- */
-export function canReadOpdPlanning(actor: Actor, regionCode: string, opdId: string): boolean {
-  if (!canReadRegion(actor, regionCode)) return false;
-  return actor.role !== 'operator_opd' || actor.opdId === opdId;
+export function assertCanImport(actor: Actor | null, regionCode: string): Actor {
+  return assertBy(actor, (a) => canImport(a, regionCode));
 }
 
 export function assertCanReadOpdPlanning(actor: Actor | null, regionCode: string, opdId: string): Actor {
-  const a = requireActor(actor);
-  if (!canReadOpdPlanning(a, regionCode, opdId)) throw new Forbidden();
-  return a;
-}
-
-/**
- * Reviewing PPRG documents (comment, ask for revision, approve): the region's reviewer (Tim
- * Driver) and admin daerah (DP3A), or superadmin. Reviewers never edit content.
- */
-export function canReviewPlanning(actor: Actor, regionCode: string): boolean {
-  if (actor.role === 'superadmin') return true;
-  return (actor.role === 'reviewer' || actor.role === 'admin_daerah') && actor.regionCode === regionCode;
+  return assertBy(actor, (a) => canReadOpdPlanning(a, regionCode, opdId));
 }
 
 export function assertCanReviewPlanning(actor: Actor | null, regionCode: string): Actor {
-  const a = requireActor(actor);
-  if (!canReviewPlanning(a, regionCode)) throw new Forbidden();
-  return a;
+  return assertBy(actor, (a) => canReviewPlanning(a, regionCode));
 }

@@ -9,6 +9,7 @@
  * of sets are streamed row by row.
  */
 import { PassThrough, type Readable } from 'node:stream';
+import { opdScopeOf } from '../../../domain/access.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
@@ -95,8 +96,9 @@ export async function exportSet(
 ): Promise<ExportFile> {
   const a = assertCanReadRegion(actor, regionCode);
   // An operator's set is their own OPD's, whatever was asked.
-  const opdId = a.role === 'operator_opd' ? (a.opdId ?? undefined) : query.opdId;
-  if (a.role === 'operator_opd' && !opdId) throw new NotFound('document_set_empty');
+  const scope = opdScopeOf(a, regionCode, query.opdId);
+  if (scope.kind === 'none') throw new NotFound('document_set_empty');
+  const opdId = scope.kind === 'opd' ? scope.opdId : undefined;
   const docs = (
     await loadExportDocuments(db, {
       regionCode,

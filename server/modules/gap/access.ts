@@ -4,19 +4,14 @@
  * reported as missing (404), so an operator cannot learn that another OPD has one.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { canEditOpdData, canReadOpdPlanning, canReviewPlanning } from '../../../domain/access.js';
 import type { GapContent, GbsContent, TorContent } from '../../../domain/planning/gap-content.js';
 import type { Db } from '../../db/connection.js';
 import { opd, users } from '../../db/schema.js';
 import { gapDocuments, gapVersions, subActivities } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
-import {
-  assertCanEditOpdData,
-  canManageRegion,
-  canReadOpdPlanning,
-  canReviewPlanning,
-  requireActor,
-} from '../../lib/permissions.js';
+import { assertCanEditOpdData, requireActor } from '../../lib/permissions.js';
 
 export type GapRow = typeof gapDocuments.$inferSelect;
 
@@ -58,10 +53,8 @@ export async function readableGap(db: Db, actor: Actor | null, id: string, forUp
 }
 
 export function canEditGap(a: Actor, doc: GapRow): boolean {
-  const editor =
-    canManageRegion(a, doc.regionCode) ||
-    (a.role === 'operator_opd' && a.regionCode === doc.regionCode && a.opdId === doc.opdId);
-  return editor && (doc.status === 'draft' || doc.status === 'revision');
+  const editable = doc.status === 'draft' || doc.status === 'revision';
+  return editable && canEditOpdData(a, doc.regionCode, doc.opdId);
 }
 
 export function canReviewGap(a: Actor, doc: GapRow): boolean {

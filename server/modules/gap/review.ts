@@ -8,6 +8,7 @@
  * the waiver gets its own audit entry.
  */
 import { and, eq } from 'drizzle-orm';
+import { canManageRegion, canReviewPlanning } from '../../../domain/access.js';
 import { checkCompleteness, type GapIssue } from '../../../domain/planning/gap-rules.js';
 import { approvalCheck } from '../../../domain/separation-of-duties.js';
 import type { Db } from '../../db/connection.js';
@@ -16,7 +17,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { issueKey } from '../../lib/messages/gap.js';
-import { assertCanEditOpdData, canManageRegion, canReviewPlanning } from '../../lib/permissions.js';
+import { assertCanEditOpdData } from '../../lib/permissions.js';
 import { selfApprovalAllowed } from '../region-settings/service.js';
 import {
   assertEditable,

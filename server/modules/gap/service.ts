@@ -4,6 +4,7 @@
  * edit.ts, the review workflow in review.ts, versions and comparison in versions.ts.
  */
 import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { canReadOpdPlanning, opdScopeOf } from '../../../domain/access.js';
 import { emptyGapContent } from '../../../domain/planning/gap-content.js';
 import { checkCompleteness } from '../../../domain/planning/gap-rules.js';
 import { gbsTotal, prefillStep1 } from '../../../domain/planning/gbs-draft.js';
@@ -14,13 +15,9 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, NotFound } from '../../lib/errors.js';
+import { opdScopeCondition } from '../../lib/opd-scope.js';
 import { offsetOf, pageOf } from '../../lib/pagination.js';
-import {
-  assertCanEditOpdData,
-  assertCanReadRegion,
-  canReadOpdPlanning,
-  requireActor,
-} from '../../lib/permissions.js';
+import { assertCanEditOpdData, assertCanReadRegion, requireActor } from '../../lib/permissions.js';
 import { nomenclaturePath } from '../planning/nomenclature.js';
 import { selfApprovalAllowed } from '../region-settings/service.js';
 import { getRegion } from '../regions/service.js';
@@ -80,10 +77,10 @@ function summaryOf(row: Pick<LoadedGap, 'doc' | 'sub' | 'opd'>, comments: number
 export async function listGaps(db: Db, actor: Actor | null, regionCode: string, query: ListGapQuery) {
   const a = assertCanReadRegion(actor, regionCode);
   await getRegion(db, regionCode);
-  const where: SQL[] = [eq(gapDocuments.regionCode, regionCode)];
-  if (a.role === 'operator_opd')
-    where.push(eq(gapDocuments.opdId, a.opdId ?? '00000000-0000-0000-0000-000000000000'));
-  else if (query.opdId) where.push(eq(gapDocuments.opdId, query.opdId));
+  const where: (SQL | undefined)[] = [
+    eq(gapDocuments.regionCode, regionCode),
+    opdScopeCondition(gapDocuments.opdId, opdScopeOf(a, regionCode, query.opdId)),
+  ];
   if (query.year) where.push(eq(gapDocuments.year, query.year));
   if (query.status) where.push(eq(gapDocuments.status, query.status));
   const condition = and(...where);

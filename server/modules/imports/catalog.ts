@@ -10,6 +10,7 @@
  * in the country — and three more dimensions made 3.3 million of them for a 10-row file.
  */
 import { and, eq, inArray, like } from 'drizzle-orm';
+import { canManageRegion } from '../../../domain/access.js';
 import { isRegionBound, regionMemberPrefix } from '../../../domain/indicators.js';
 import type { RuleIndicator } from '../../../domain/value-rules.js';
 import { catalogOwnersFor } from '../indicators/visibility.js';
@@ -17,7 +18,6 @@ import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { dimensionMembers, dimensionSets, indicatorAssignments, indicators } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
-import { canManageRegion } from '../../lib/permissions.js';
 import { ruleOf, type IndicatorRow } from '../values/indicator-info.js';
 
 /** Member code in lower case -> member code, of one dimension set. */

@@ -8,10 +8,10 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { rm } from 'node:fs/promises';
+import { canManageRegion } from '../../../domain/access.js';
 import { importBatches } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { ImportFileError, openTabularFile, type TabularFile } from '../../lib/import/index.js';
-import { canManageRegion } from '../../lib/permissions.js';
 import {
   failBatch,
   reportProgress,

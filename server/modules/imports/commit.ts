@@ -5,10 +5,10 @@
  * the whole transaction back; the batch is then failed with its reason and nothing is stored.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { canManageRegion } from '../../../domain/access.js';
 import { importBatches } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { canManageRegion } from '../../lib/permissions.js';
 import { failBatch, reportProgress, summaryPatch, type BatchRow, type StoredError } from './batches.js';
 import { MAX_STORED_ERRORS } from './error-log.js';
 import { batchFiles, localStaging, removeBatchFiles } from './files.js';

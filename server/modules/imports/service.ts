@@ -1,18 +1,19 @@
 /**
- * The import service: who may import, upload (then check in the background), read a batch,
- * list a region's batches, and commit (in the background). Imports belong to a region: its
- * admin daerah (or superadmin) may import any indicator and see every batch; an operator OPD
- * only their OPD's indicators and their own batches. Reviewers, pokja and provinsi users read
- * data but do not import it.
+ * The import service: upload (then check in the background), read a batch, list a region's
+ * batches, and commit (in the background). Imports belong to a region (who may import is
+ * domain/access.ts canImport): its admin daerah (or superadmin) may import any indicator and
+ * see every batch; an operator OPD only their OPD's indicators and their own batches.
+ * Reviewers, pokja and provinsi users read data but do not import it.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { canImport, canManageRegion } from '../../../domain/access.js';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../lib/actor.js';
-import { AppError, Forbidden, NotFound } from '../../lib/errors.js';
+import { AppError, NotFound } from '../../lib/errors.js';
 import type { Language } from '../../lib/messages.js';
 import type { PageQuery } from '../../lib/pagination.js';
-import { assertCanReadRegion, canManageRegion, requireActor } from '../../lib/permissions.js';
+import { assertCanImport, requireActor } from '../../lib/permissions.js';
 import { createBatch, findBatch, listBatches, summaryPatch, transition } from './batches.js';
 import { runCheck } from './check.js';
 import { runCommit } from './commit.js';
@@ -20,13 +21,6 @@ import { toBatchDto, type ErrorsPage } from './dto.js';
 import { batchFiles } from './files.js';
 import type { ImportDeps, ImportJobs } from './jobs.js';
 import { moveInto, receiveUpload } from './upload.js';
-
-export function assertCanImport(actor: Actor | null, regionCode: string): Actor {
-  const a = assertCanReadRegion(actor, regionCode);
-  if (canManageRegion(a, regionCode)) return a;
-  if (a.role === 'operator_opd' && a.regionCode === regionCode && a.opdId) return a;
-  throw new Forbidden();
-}
 
 /** Whether the actor may see (and, when allowed to import, commit) the batch. */
 function owns(a: Actor, batch: { regionCode: string; uploadedBy: string | null }): boolean {
@@ -78,16 +72,7 @@ export async function getImport(
   errorsPage: ErrorsPage,
 ) {
   const { a, batch } = await visibleBatch(deps, actor, id);
-  return toBatchDto(batch, lang, mayCommit(a, batch.regionCode), errorsPage);
-}
-
-function mayCommit(a: Actor, regionCode: string): boolean {
-  try {
-    assertCanImport(a, regionCode);
-    return true;
-  } catch {
-    return false;
-  }
+  return toBatchDto(batch, lang, canImport(a, batch.regionCode), errorsPage);
 }
 
 export async function listImports(

@@ -13,6 +13,7 @@
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import { canEditOpdData, opdScopeOf } from '../../../domain/access.js';
 import { parseDecimal } from '../../../domain/number-parse.js';
 import { parsePeriod } from '../../../domain/period.js';
 import type { Db } from '../../db/connection.js';
@@ -21,7 +22,7 @@ import type { Actor } from '../../lib/actor.js';
 import { csvBuffer, type CsvCell } from '../../lib/csv-writer.js';
 import { Forbidden, Invalid } from '../../lib/errors.js';
 import type { Language } from '../../lib/messages.js';
-import { canManageRegion } from '../../lib/permissions.js';
+import { assertCanImport } from '../../lib/permissions.js';
 import { visibleTo } from '../indicators/visibility.js';
 import { combosById } from '../values/combos.js';
 import {
@@ -35,7 +36,6 @@ import {
   type IndicatorInfo,
 } from '../values/indicator-info.js';
 import { existingValues } from '../values/store.js';
-import { assertCanImport } from './service.js';
 
 export interface TemplateQuery {
   period: string;
@@ -104,9 +104,10 @@ async function templateData(
 ): Promise<TemplateData> {
   const period = parsePeriod(query.period);
   if (!period) throw new Invalid({ period: 'bad_format' });
-  const isAdmin = canManageRegion(a, regionCode);
-  const opd = isAdmin ? (query.opd ?? null) : a.opdId;
-  if (!isAdmin && query.opd && query.opd !== a.opdId) throw new Forbidden();
+  // An operator's template is their own OPD's; asking for another's is refused, not narrowed.
+  if (query.opd && !canEditOpdData(a, regionCode, query.opd)) throw new Forbidden();
+  const scope = opdScopeOf(a, regionCode, query.opd);
+  const opd = scope.kind === 'opd' ? scope.opdId : null;
   const conditions = [
     visibleTo(indicators.ownerRegionCode, regionCode),
     eq(indicators.active, true),

@@ -10,13 +10,13 @@ import type { Db } from '../../db/connection.js';
 import { opdSignatories, regionLetterheads } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { AppError, Invalid, NotFound } from '../../lib/errors.js';
+import { canReadRegion } from '../../../domain/access.js';
 import {
   assertCanEditOpdData,
+  assertCanManageRegion,
   assertCanReadOpdPlanning,
   assertCanReadRegion,
-  canManageRegion,
-  canReadRegion,
   requireActor,
 } from '../../lib/permissions.js';
 import { findOpd } from '../opd/service.js';
@@ -104,12 +104,6 @@ export async function getLetterhead(db: Db, actor: Actor | null, regionCode: str
   return readLetterhead(db, await getRegion(db, regionCode));
 }
 
-function assertCanSetLetterhead(actor: Actor | null, regionCode: string): Actor {
-  const a = requireActor(actor);
-  if (!canManageRegion(a, regionCode)) throw new Forbidden();
-  return a;
-}
-
 /** The row as the audit log keeps it: the logo is summarised, never copied. */
 function auditView(row: LetterheadRow | undefined) {
   if (!row) return null;
@@ -160,7 +154,7 @@ export async function putLetterhead(
   regionCode: string,
   input: LetterheadInput,
 ): Promise<LetterheadDto> {
-  const a = assertCanSetLetterhead(actor, regionCode);
+  const a = assertCanManageRegion(actor, regionCode);
   const region = await getRegion(db, regionCode);
   return writeLetterhead(db, a, region, async (tx) => {
     // Saving over the demo letterhead makes it the region's own.
@@ -197,7 +191,7 @@ export async function putLogo(
   regionCode: string,
   data: Buffer | null,
 ): Promise<LetterheadDto> {
-  const a = assertCanSetLetterhead(actor, regionCode);
+  const a = assertCanManageRegion(actor, regionCode);
   const region = await getRegion(db, regionCode);
   const info = checkLogo(data);
   return writeLetterhead(db, a, region, async (tx) => {
@@ -215,7 +209,7 @@ export async function putLogo(
 }
 
 export async function deleteLogo(db: Db, actor: Actor | null, regionCode: string): Promise<LetterheadDto> {
-  const a = assertCanSetLetterhead(actor, regionCode);
+  const a = assertCanManageRegion(actor, regionCode);
   const region = await getRegion(db, regionCode);
   return writeLetterhead(db, a, region, async (tx, before) => {
     if (!before?.logo) return undefined; // nothing to remove: deleting twice is not an error

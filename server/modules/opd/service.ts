@@ -3,6 +3,7 @@
  * reactivates them; there is no delete, because plans, values and users point at OPDs.
  */
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { canReadRegion } from '../../../domain/access.js';
 import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
@@ -10,12 +11,7 @@ import { activationAction, recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, NotFound } from '../../lib/errors.js';
 import { containsPattern, offsetOf, pageOf } from '../../lib/pagination.js';
-import {
-  assertCanManageOpd,
-  assertCanReadRegion,
-  canReadRegion,
-  requireActor,
-} from '../../lib/permissions.js';
+import { assertCanManageOpd, assertCanReadRegion, requireActor } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
 import type { CreateOpdInput, ListOpdQuery, UpdateOpdInput } from './schemas.js';
 

@@ -19,10 +19,10 @@ import { opd } from '../../db/schema.js';
 import { subActivities } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Forbidden, Invalid } from '../../lib/errors.js';
+import { AppError, Invalid } from '../../lib/errors.js';
 import { cleanFileName } from '../../lib/file-name.js';
 import { ImportFileError, openTabularFile } from '../../lib/import/index.js';
-import { canManageRegion, requireActor } from '../../lib/permissions.js';
+import { assertCanManageRegion } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
 import {
   mapColumns,
@@ -42,10 +42,9 @@ export class ImportRowsError extends AppError {
   }
 }
 
+/** The budget file is the region's (every OPD's lines at once): its admin imports it. */
 export function assertCanImportBudget(actor: Actor | null, regionCode: string): Actor {
-  const a = requireActor(actor);
-  if (!canManageRegion(a, regionCode)) throw new Forbidden();
-  return a;
+  return assertCanManageRegion(actor, regionCode);
 }
 
 /** Streams the multipart file to a temporary path; the caller removes it. */

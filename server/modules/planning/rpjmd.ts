@@ -5,6 +5,7 @@
  * catalog so their values can be read from the data terpilah.
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { canReadOpdPlanning, canReadRegion } from '../../../domain/access.js';
 import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
 import { indicators } from '../../db/schema-data.js';
@@ -12,13 +13,12 @@ import { planTargets, rpjmdPeriods } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
-import { Conflict, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
+import { Conflict, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import {
   assertCanEditOpdData,
+  assertCanManageRegion,
   assertCanReadOpdPlanning,
   assertCanReadRegion,
-  canManageRegion,
-  canReadRegion,
   requireActor,
 } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
@@ -38,12 +38,6 @@ const iso = <T extends { createdAt: Date; updatedAt: Date }>(row: T) => ({
   createdAt: row.createdAt.toISOString(),
   updatedAt: row.updatedAt.toISOString(),
 });
-
-function assertCanManage(actor: Actor | null, regionCode: string): Actor {
-  const a = requireActor(actor);
-  if (!canManageRegion(a, regionCode)) throw new Forbidden();
-  return a;
-}
 
 export async function listRpjmd(db: Db, actor: Actor | null, regionCode: string) {
   assertCanReadRegion(actor, regionCode);
@@ -66,7 +60,7 @@ const periodUnique = {
 };
 
 export async function createRpjmd(db: Db, actor: Actor | null, regionCode: string, input: CreateRpjmdInput) {
-  const a = assertCanManage(actor, regionCode);
+  const a = assertCanManageRegion(actor, regionCode);
   await getRegion(db, regionCode);
   const endYear = input.endYear ?? input.startYear + PERIOD_YEARS - 1;
   checkPeriod(input.startYear, endYear);
@@ -99,7 +93,7 @@ async function findPeriod(db: Db, actor: Actor | null, id: string): Promise<Peri
 
 export async function updateRpjmd(db: Db, actor: Actor | null, id: string, input: UpdateRpjmdInput) {
   const existing = await findPeriod(db, actor, id);
-  const a = assertCanManage(actor, existing.regionCode);
+  const a = assertCanManageRegion(actor, existing.regionCode);
   const startYear = input.startYear ?? existing.startYear;
   const endYear =
     input.endYear ?? (input.startYear !== undefined ? startYear + PERIOD_YEARS - 1 : existing.endYear);
@@ -150,7 +144,9 @@ export async function listTargets(db: Db, actor: Actor | null, periodId: string,
 
 /** RPJMD targets are the admin's; a Renstra target is its OPD's (operator or admin). */
 function assertCanEditTargets(actor: Actor | null, regionCode: string, opdId: string | null): Actor {
-  return opdId === null ? assertCanManage(actor, regionCode) : assertCanEditOpdData(actor, regionCode, opdId);
+  return opdId === null
+    ? assertCanManageRegion(actor, regionCode)
+    : assertCanEditOpdData(actor, regionCode, opdId);
 }
 
 async function checkTargetFields(
@@ -218,7 +214,7 @@ async function findTarget(
   const [target] = await db.select().from(planTargets).where(eq(planTargets.id, id));
   if (!target || !canReadRegion(a, target.regionCode)) throw new NotFound();
   // An operator does not learn that another OPD's Renstra target exists.
-  if (target.opdId && a.role === 'operator_opd' && a.opdId !== target.opdId) throw new NotFound();
+  if (target.opdId && !canReadOpdPlanning(a, target.regionCode, target.opdId)) throw new NotFound();
   const [period] = await db.select().from(rpjmdPeriods).where(eq(rpjmdPeriods.id, target.periodId));
   return { target, period };
 }

@@ -4,6 +4,7 @@
  * read. Every write is audited in its transaction.
  */
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { canReadOpdPlanning, opdScopeOf } from '../../../domain/access.js';
 import { resolveArgTag, retagForBudget } from '../../../domain/planning/arg-tag.js';
 import { RESPONSIVE_CATEGORIES, type ArgCategoryValue } from '../../../domain/planning/arg-recap.js';
 import { isNegativeMoney, parseRupiah } from '../../../domain/planning/money.js';
@@ -16,12 +17,8 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { containsPattern, offsetOf } from '../../lib/pagination.js';
-import {
-  assertCanEditOpdData,
-  assertCanReadRegion,
-  canReadOpdPlanning,
-  requireActor,
-} from '../../lib/permissions.js';
+import { opdScopeCondition } from '../../lib/opd-scope.js';
+import { assertCanEditOpdData, assertCanReadRegion, requireActor } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
 import { nomenclatureNames } from './nomenclature.js';
 import type { CreateSubActivityInput, ListSubActivitiesQuery, UpdateSubActivityInput } from './schemas.js';
@@ -156,10 +153,11 @@ export async function listSubActivities(
 ) {
   const a = assertCanReadRegion(actor, regionCode);
   await getRegion(db, regionCode);
-  const where: SQL[] = [eq(subActivities.regionCode, regionCode)];
   // An operator sees their own OPD's lines whatever the filter asks for.
-  const opdId = a.role === 'operator_opd' ? (a.opdId ?? '00000000-0000-0000-0000-000000000000') : query.opdId;
-  if (opdId) where.push(eq(subActivities.opdId, opdId));
+  const where: (SQL | undefined)[] = [
+    eq(subActivities.regionCode, regionCode),
+    opdScopeCondition(subActivities.opdId, opdScopeOf(a, regionCode, query.opdId)),
+  ];
   if (query.year) where.push(eq(subActivities.year, query.year));
   if (query.q) {
     const pattern = containsPattern(query.q);

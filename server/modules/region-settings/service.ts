@@ -9,8 +9,7 @@ import type { Db } from '../../db/connection.js';
 import { regionSettings, users } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { Forbidden } from '../../lib/errors.js';
-import { assertCanReadRegion, canManageRegion, requireActor } from '../../lib/permissions.js';
+import { assertCanManageRegion, assertCanReadRegion } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
 import type { RegionSettingsDto, RegionSettingsInput } from './schemas.js';
 
@@ -60,8 +59,7 @@ export async function putRegionSettings(
   regionCode: string,
   input: RegionSettingsInput,
 ) {
-  const a = requireActor(actor);
-  if (!canManageRegion(a, regionCode)) throw new Forbidden();
+  const a = assertCanManageRegion(actor, regionCode);
   await getRegion(db, regionCode);
   await db.transaction(async (tx) => {
     const [before] = await tx

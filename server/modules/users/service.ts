@@ -5,6 +5,7 @@
  * scope (domain/user-management.ts); the web's role picker asks the same predicates.
  */
 import { and, eq, sql } from 'drizzle-orm';
+import { canManageRegion } from '../../../domain/access.js';
 import { regionLevelOf } from '../../../domain/region-code.js';
 import type { Role } from '../../../domain/roles.js';
 import { canGrant, canManageUser, canResetPassword } from '../../../domain/user-management.js';
@@ -16,7 +17,7 @@ import { activationAction, recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Conflict, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { assertPasswordAllowed, hashPassword } from '../../lib/passwords.js';
-import { assertCanManageUsers, canManageRegion, requireActor } from '../../lib/permissions.js';
+import { assertCanManageUsers, requireActor } from '../../lib/permissions.js';
 import { deleteUserSessions } from '../../lib/sessions.js';
 import { findUserRow, queryUser, queryUsers } from './queries.js';
 import type { CreateUserInput, ListUsersQuery, UpdateUserInput } from './schemas.js';

@@ -5,6 +5,7 @@
  * read and save so the grid can show them live.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
+import { canEditOpdData, canEditOpdDataIn, canManageRegion, opdScopeOf } from '../../../domain/access.js';
 import { comboKey } from '../../../domain/combo.js';
 import type { Sex } from '../../../domain/indicators.js';
 import { parseDecimal } from '../../../domain/number-parse.js';
@@ -16,7 +17,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Forbidden, Invalid, type FieldErrors } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
-import { assertCanReadRegion, canManageRegion, requireActor } from '../../lib/permissions.js';
+import { assertCanReadRegion } from '../../lib/permissions.js';
 import { assignedIndicatorCodes } from '../indicators/assignments.js';
 import { visibleTo } from '../indicators/visibility.js';
 import { toIndicatorDto } from '../indicators/service.js';
@@ -64,9 +65,10 @@ export async function getEntryGrid(
 ) {
   const a = assertCanReadRegion(actor, regionCode);
   const p = periodOrThrow(period);
-  // An operator's grid is always their own OPD's.
-  const opd = a.role === 'operator_opd' ? a.opdId : (opdId ?? null);
-  const codes = await gridIndicatorCodes(db, regionCode, p.periodicity, opd);
+  // An operator's grid is always their own OPD's (and empty without one).
+  const scope = opdScopeOf(a, regionCode, opdId);
+  const opd = scope.kind === 'opd' ? scope.opdId : null;
+  const codes = scope.kind === 'none' ? [] : await gridIndicatorCodes(db, regionCode, p.periodicity, opd);
   const info = await loadIndicatorInfo(db, codes, regionCode);
   assertShowable([...info.values()], MAX_GRID_CELLS);
   const stored = await existingValues(db, regionCode, period, codes);
@@ -87,7 +89,7 @@ export async function getEntryGrid(
     regionCode,
     period,
     opdId: opd,
-    editable: canManageRegion(a, regionCode) || (a.role === 'operator_opd' && opd !== null),
+    editable: opd ? canEditOpdData(a, regionCode, opd) : canManageRegion(a, regionCode),
     indicators: codes.map((code) => {
       const i = info.get(code)!;
       return { indicator: toIndicatorDto(i.row), cells: gridCells(i, MAX_GRID_CELLS) };
@@ -114,10 +116,9 @@ export interface EntryInput {
  * refuses the whole save with the failing cells named (`values.<i>.value`).
  */
 export async function saveEntries(db: Db, actor: Actor | null, regionCode: string, input: EntryInput) {
-  const a = requireActor(actor);
-  assertCanReadRegion(a, regionCode);
+  const a = assertCanReadRegion(actor, regionCode);
+  if (!canEditOpdDataIn(a, regionCode)) throw new Forbidden();
   const isAdmin = canManageRegion(a, regionCode);
-  if (!isAdmin && a.role !== 'operator_opd') throw new Forbidden();
   const p = periodOrThrow(input.period);
 
   const codes = [...new Set(input.values.map((v) => v.indicatorCode))];
@@ -149,7 +150,9 @@ export async function saveEntries(db: Db, actor: Actor | null, regionCode: strin
     const ind = info.get(cell.indicatorCode);
     if (!ind) return fail('indicatorCode', 'indicator_unknown');
     if (ind.row.periodicity !== p.periodicity) return fail('indicatorCode', 'period_invalid');
-    if (!isAdmin && assignments.get(cell.indicatorCode) !== a.opdId)
+    // A cell is its indicator's OPD's; an indicator no OPD holds is the admin's alone.
+    const owner = assignments.get(cell.indicatorCode);
+    if (!(owner ? canEditOpdData(a, regionCode, owner) : isAdmin))
       return fail('indicatorCode', 'not_assigned');
     const members = cell.members ?? {};
     const memberIssue = memberProblem(ind, members);

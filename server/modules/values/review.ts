@@ -10,13 +10,8 @@ import { opd } from '../../db/schema.js';
 import { dataReviews, dataValues, indicatorAssignments } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Forbidden, Invalid } from '../../lib/errors.js';
-import {
-  assertCanReadRegion,
-  assertCanVerifyData,
-  canManageRegion,
-  requireActor,
-} from '../../lib/permissions.js';
+import { AppError, Invalid } from '../../lib/errors.js';
+import { assertCanEditOpdData, assertCanReadRegion, assertCanVerifyData } from '../../lib/permissions.js';
 import { assignedIndicatorCodes } from '../indicators/assignments.js';
 import { violationsFor } from './validation.js';
 
@@ -87,9 +82,7 @@ async function logStep(
 }
 
 export async function submitValues(db: Db, actor: Actor | null, regionCode: string, input: ReviewInput) {
-  const a = requireActor(actor);
-  const own = a.role === 'operator_opd' && a.regionCode === regionCode && a.opdId === input.opdId;
-  if (!own && !canManageRegion(a, regionCode)) throw new Forbidden();
+  const a = assertCanEditOpdData(actor, regionCode, input.opdId);
   const codes = await opdIndicatorCodes(db, regionCode, input.opdId, input.period);
   const errors = (await violationsFor(db, regionCode, input.period, codes)).filter(
     (v) => v.severity === 'error',
