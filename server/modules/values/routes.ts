@@ -140,8 +140,10 @@ export function valueRoutes(app: ZodApp, { database }: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Periods of the region that hold values, newest first, with how many are verified',
+        summary:
+          'Periods of the region (or of one OPD) that hold values, newest first, with how many are verified; an operator’s are their own OPD’s',
         params: regionCodeParam,
+        querystring: z.strictObject({ opd: z.uuid().optional() }),
         response: {
           200: z.object({
             items: z.array(z.object({ period: z.string(), values: z.number(), verified: z.number() })),
@@ -150,6 +152,8 @@ export function valueRoutes(app: ZodApp, { database }: AppContext): void {
         },
       },
     },
-    async (request) => ({ items: await listPeriods(db, request.actor, request.params.code) }),
+    async (request) => ({
+      items: await listPeriods(db, request.actor, request.params.code, request.query.opd),
+    }),
   );
 }
