@@ -10,7 +10,7 @@ import type { Actor } from '../../lib/actor.js';
 import { csvExport, dhis2Export, jsonExport, sdmxCsvExport } from './export-formats.js';
 import { xlsxExport } from './export-xlsx.js';
 import { indicatorsInSelection, iterateValues, type ValueFilter } from './queries.js';
-import type { ExportFormat } from './schemas.js';
+import type { ExportFormat } from '../../../api/explore.js';
 import { indicatorSummaries, resolveValueFilter, type ValueFilterInput } from './service.js';
 
 export interface ExportFile {

@@ -15,7 +15,7 @@ import {
   trendResponse,
   valuesPage,
   valuesQuery,
-} from './schemas.js';
+} from '../../../api/explore.js';
 import { breakdown, compare, listValues, trend } from './service.js';
 
 const tags = ['explore and export'];

@@ -16,7 +16,7 @@ import { statusesWithin, valueReadScope } from './access.js';
 import { loadBreakdown } from './breakdown.js';
 import { provinceComparison } from './compare.js';
 import { pageOfValues, regionsOf, type ValueFilter } from './queries.js';
-import { DIM_PREFIX } from './schemas.js';
+import { DIM_PREFIX } from '../../../api/explore.js';
 import { loadSeries } from './series.js';
 import type { ValueStatus } from './sums.js';
 

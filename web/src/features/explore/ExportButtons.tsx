@@ -1,15 +1,15 @@
 import { Button, Space, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { exportHref } from './api.ts';
+import { exportHref, type ExportFormat } from './api.ts';
 
-const FORMATS = [
+const FORMATS: readonly { key: ExportFormat; label: string }[] = [
   { key: 'csv', label: 'CSV' },
   { key: 'xlsx', label: 'XLSX' },
   { key: 'json', label: 'JSON' },
   { key: 'sdmx-csv', label: 'SDMX-CSV' },
   { key: 'dhis2', label: 'DHIS2' },
-] as const;
+];
 
 /**
  * The values behind the view as a file. Plain links: the browser sends the session cookie and

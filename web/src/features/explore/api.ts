@@ -1,85 +1,35 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  breakdownResponse,
+  compareResponse,
+  ExportFormat,
+  gapsQuery,
+  gapsResponse,
+  indicatorSummary,
+  trendResponse,
+  valuesPage,
+} from '../../../../api/explore.ts';
 import { apiRequest } from '../../app/api.ts';
-import type { Page } from '../../app/types.ts';
 
-/** The indicator as explore answers describe it (schemas.ts `indicatorSummary`). */
-export interface IndicatorSummary {
-  code: string;
-  nameId: string;
-  nameEn: string;
-  unit: string;
-  domainGroup: string;
-  aggregation: string;
-  decimals: number;
-  dimensions: string[];
-  sexes: string[];
-}
-
-export interface TrendPoint {
-  period: string;
-  p: number | null;
-  l: number | null;
-  t: number | null;
-  diff: number | null;
-  ratio: number | null;
-  relative: number | null;
-}
-
-export interface Trend {
-  regionCode: string;
-  indicator: IndicatorSummary;
-  points: TrendPoint[];
-}
-
-export interface SexRow {
-  p: number | null;
-  l: number | null;
-  t: number | null;
-}
-
-export interface BreakdownItem extends SexRow {
-  member: string;
-  labelId: string;
-  labelEn: string;
-}
-
-export interface CompareRow extends SexRow {
-  regionCode: string;
-  name: string;
-}
-
-export interface Comparison {
-  indicator: IndicatorSummary;
-  period: string;
-  items: CompareRow[];
-  province: CompareRow & { reporting: number; of: number };
-}
-
-export interface GapItem {
-  indicatorCode: string;
-  nameId: string;
-  nameEn: string;
-  unit: string;
-  domainGroup: string;
-  latest: {
-    period: string;
-    p: number | null;
-    l: number | null;
-    diff: number | null;
-    ratio: number | null;
-    relative: number | null;
-  };
-  trend: number | null;
-  periods: number;
-}
+/** Shapes of the explore answers (api/explore.ts). */
+export type IndicatorSummary = z.infer<typeof indicatorSummary>;
+export type Trend = z.infer<typeof trendResponse>;
+export type TrendPoint = Trend['points'][number];
+export type BreakdownItem = z.infer<typeof breakdownResponse>['items'][number];
+export type Comparison = z.infer<typeof compareResponse>;
+export type CompareRow = Comparison['items'][number];
+/** Female, male and total of one row, whatever the row is about. */
+export type SexRow = Pick<CompareRow, 'p' | 'l' | 't'>;
+export type GapItem = z.infer<typeof gapsResponse>['items'][number];
+export type GapSort = z.infer<typeof gapsQuery>['sort'];
+export type { ExportFormat };
 
 export interface RegionPeriod {
   period: string;
   values: number;
   verified: number;
 }
-
-export type GapSort = 'widest' | 'widening';
 
 // Aggregates change only when values are saved; a minute keeps tab switches instant.
 const STALE = 60_000;
@@ -104,7 +54,7 @@ export function useBreakdown(
   return useQuery({
     queryKey: ['explore', region, 'breakdown', indicator, period, dimension],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: BreakdownItem[] }>('/explore/breakdown', {
+      apiRequest<z.infer<typeof breakdownResponse>>('/explore/breakdown', {
         query: { region, indicator, period, dimension },
         signal,
       }),
@@ -129,7 +79,7 @@ export function useGaps(region: string, group: string, sort: GapSort, enabled: b
   return useQuery({
     queryKey: ['explore', region, 'gaps', group, sort],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: GapItem[] }>('/explore/gaps', {
+      apiRequest<z.infer<typeof gapsResponse>>('/explore/gaps', {
         query: { region, group, sort },
         signal,
       }),
@@ -161,7 +111,7 @@ export function useProvinceYears(province: string, indicator: string, years: num
     queries: years.map((year) => ({
       queryKey: ['explore', province, 'has-values', indicator, year],
       queryFn: ({ signal }: { signal: AbortSignal }) =>
-        apiRequest<Page<unknown>>('/values', {
+        apiRequest<z.infer<typeof valuesPage>>('/values', {
           query: {
             region: province,
             descendants: true,
@@ -180,7 +130,7 @@ export function useProvinceYears(province: string, indicator: string, years: num
 }
 
 /** The address of a download of the values API's export, with the same filters as the view. */
-export function exportHref(filters: Record<string, string | undefined>, format: string): string {
+export function exportHref(filters: Record<string, string | undefined>, format: ExportFormat): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   params.set('format', format);

@@ -1,9 +1,12 @@
+/**
+ * The explore and open-data API (server/modules/explore): the values list and its export, and
+ * the aggregates behind the charts (trend, breakdown, province comparison, widest gaps).
+ */
 import { z } from 'zod';
-import { DOMAIN_GROUPS, SEXES } from '../../../domain/indicators.js';
-import { VALUE_STATUSES } from '../../../domain/indicators.js';
-import { indicatorCode } from '../../../api/indicators.js';
-import { regionCode } from '../../../api/regions.js';
-import { pageOf } from '../../../api/common.js';
+import { DOMAIN_GROUPS, SEXES, VALUE_STATUSES } from '../domain/indicators.js';
+import { pageOf } from './common.js';
+import { indicatorCode } from './indicators.js';
+import { regionCode } from './regions.js';
 
 export const period = z
   .string()
