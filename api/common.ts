@@ -57,6 +57,12 @@ export function nameText(max: number) {
 /** Codes (SIPD, catalog, audit entities) follow the rules of names: see `nameText`. */
 export const codeText = nameText;
 
+/** A reporting period: a year, a semester or a quarter (domain/period.ts). */
+export const period = z
+  .string()
+  .regex(/^\d{4}(-(S[12]|Q[1-4]))?$/, { message: 'bad_format' })
+  .describe('2024, 2024-S1 or 2024-Q3');
+
 export const okSchema = z.object({ ok: z.literal(true) });
 
 export const uuidParam = z.object({ id: z.uuid() });

@@ -4,14 +4,9 @@
  */
 import { z } from 'zod';
 import { DOMAIN_GROUPS, SEXES, VALUE_STATUSES } from '../domain/indicators.js';
-import { pageOf } from './common.js';
+import { pageOf, period } from './common.js';
 import { indicatorCode } from './indicators.js';
 import { regionCode } from './regions.js';
-
-export const period = z
-  .string()
-  .regex(/^\d{4}(-(S[12]|Q[1-4]))?$/, { message: 'bad_format' })
-  .describe('2024, 2024-S1 or 2024-Q3');
 
 /** `a,b,c` -> ['a', 'b', 'c'], each checked by `item`. */
 function commaList<T extends string>(item: z.ZodType<T, string>, max: number) {

@@ -23,6 +23,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { IMPORT_STATUSES } from '../../domain/import-batch.js';
 import { VALUE_STATUSES } from '../../domain/indicators.js';
 import { RULE_OPERATORS, RULE_SEXES } from '../../domain/value-rules.js';
 import { createdAt, updatedAt } from './columns.js';
@@ -239,9 +240,7 @@ export const importBatches = pgTable(
     uploadedBy: uuid('uploaded_by'),
     fileName: text('file_name').notNull(),
     fileBytes: bigint('file_bytes', { mode: 'number' }).notNull().default(0),
-    status: text('status', { enum: ['uploaded', 'checking', 'checked', 'committing', 'committed', 'failed'] })
-      .notNull()
-      .default('uploaded'),
+    status: text('status', { enum: IMPORT_STATUSES }).notNull().default('uploaded'),
     rowsTotal: integer('rows_total').notNull().default(0),
     rowsValid: integer('rows_valid').notNull().default(0),
     rowsDone: integer('rows_done').notNull().default(0),

@@ -4,6 +4,7 @@
  * writes it; the summary jsonb also carries the job's phase and heartbeat.
  */
 import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import { ACTIVE_IMPORT_STATUSES, type ImportPhase } from '../../../domain/import-batch.js';
 import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 import { importBatches } from '../../db/schema-data.js';
@@ -11,7 +12,7 @@ import { offsetOf, type PageQuery } from '../../lib/pagination.js';
 
 export type BatchRow = typeof importBatches.$inferSelect;
 export type BatchStatus = BatchRow['status'];
-export const ACTIVE_STATUSES: BatchStatus[] = ['uploaded', 'checking', 'committing'];
+export const ACTIVE_STATUSES: BatchStatus[] = [...ACTIVE_IMPORT_STATUSES];
 
 export interface StoredError {
   row: number | null;
@@ -42,7 +43,7 @@ export interface Comparison {
 export interface BatchSummary {
   format?: 'csv' | 'xlsx';
   layout?: 'long' | 'wide';
-  phase?: 'queued' | 'reading' | 'comparing' | 'staging' | 'merging' | null;
+  phase?: ImportPhase | null;
   rowsEstimated?: boolean;
   values?: number;
   rowsSkipped?: number;

@@ -3,11 +3,18 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { languageOf } from '../../lib/messages.js';
+import { errorResponses, errorSchema } from '../../../api/common.js';
+import {
+  batchIdParam,
+  batchPage,
+  batchQuery,
+  batchSchema,
+  listQuery,
+  templateQuery,
+} from '../../../api/imports.js';
 import { regionCodeParam } from '../../../api/regions.js';
-import { errorResponses, errorSchema, pageOf } from '../../../api/common.js';
 import { removeThrowAwayDir } from './files.js';
 import { ImportJobs } from './jobs.js';
-import { batchIdParam, batchQuery, batchSchema, listQuery, templateQuery } from './schemas.js';
 import { commitImport, getImport, listImports, uploadImport } from './service.js';
 import { buildTemplate } from './template.js';
 
@@ -63,7 +70,7 @@ export function importRoutes(app: ZodApp, ctx: AppContext): void {
         summary: "The region's imports, newest first (an operator sees their own)",
         params: regionCodeParam,
         querystring: listQuery,
-        response: { 200: pageOf(batchSchema), ...errorResponses },
+        response: { 200: batchPage, ...errorResponses },
       },
     },
     async (request) => listImports(deps, request.actor, request.params.code, request.query, lang(request)),

@@ -1,56 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { batchPage, batchSchema, templateQuery } from '../../../../api/imports.ts';
+import { ACTIVE_IMPORT_STATUSES } from '../../../../domain/import-batch.ts';
 import { apiRequest, buildQuery } from '../../app/api.ts';
-import type { Page } from '../../app/types.ts';
 
-export type BatchStatus = 'uploaded' | 'checking' | 'checked' | 'committing' | 'committed' | 'failed';
-export type BatchPhase = 'queued' | 'reading' | 'comparing' | 'staging' | 'merging';
+/** Shapes of the import API (api/imports.ts). */
+export type ImportBatch = z.infer<typeof batchSchema>;
+export type BatchStatus = ImportBatch['status'];
+export type RowError = ImportBatch['errors']['items'][number];
+export type PreviewRow = ImportBatch['preview'][number];
+type TemplateFormat = z.infer<typeof templateQuery>['format'];
 
-export interface RowError {
-  row: number | null;
-  column: string | null;
-  code: string;
-  message: string;
-}
-
-export interface PreviewRow {
-  row: number;
-  regionCode: string;
-  indicatorCode: string;
-  period: string;
-  sex: string;
-  members: Record<string, string>;
-  value: string;
-  note: string | null;
-}
-
-/** GET /api/imports/:id (docs/import.md). */
-export interface ImportBatch {
-  id: number;
-  regionCode: string;
-  fileName: string;
-  fileBytes: number;
-  format: 'csv' | 'xlsx' | null;
-  layout: 'long' | 'wide' | null;
-  status: BatchStatus;
-  phase: BatchPhase | null;
-  uploadedBy: string | null;
-  committedBy: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  progress: { rowsDone: number; rowsTotal: number; estimated: boolean; percent: number | null };
-  rowsTotal: number;
-  rowsValid: number;
-  rowsSkipped: number;
-  values: number;
-  errorCount: number;
-  storedInScope: number | null;
-  comparison: { new: number; changed: number; unchanged: number; at: 'check' | 'commit' } | null;
-  preview: PreviewRow[];
-  canCommit: boolean;
-  errors: { items: RowError[]; total: number; stored: number; page: number; pageSize: number };
-}
-
-export const ACTIVE: BatchStatus[] = ['uploaded', 'checking', 'committing'];
+/** While in these, a job works on the import and the page polls it (domain/import-batch.ts). */
+export const ACTIVE = ACTIVE_IMPORT_STATUSES;
 const POLL_MS = 1000;
 export const ERRORS_PAGE_SIZE = 20;
 
@@ -58,7 +20,7 @@ export const uploadUrl = (regionCode: string) => `/api/regions/${encodeURICompon
 
 export function templateUrl(
   regionCode: string,
-  query: { period: string; opd?: string | null; indicators?: string[]; format: 'xlsx' | 'csv' },
+  query: { period: string; opd?: string | null; indicators?: string[]; format: TemplateFormat },
 ): string {
   return `${uploadUrl(regionCode)}/template${buildQuery({
     period: query.period,
@@ -88,7 +50,7 @@ export function useImportHistory(regionCode: string, page: number, pageSize: num
   return useQuery({
     queryKey: ['imports', regionCode, 'history', page, pageSize],
     queryFn: ({ signal }) =>
-      apiRequest<Page<ImportBatch>>(`/regions/${encodeURIComponent(regionCode)}/imports`, {
+      apiRequest<z.infer<typeof batchPage>>(`/regions/${encodeURIComponent(regionCode)}/imports`, {
         query: { page, pageSize },
         signal,
       }),

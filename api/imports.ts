@@ -1,10 +1,7 @@
+/** The data import API (server/modules/imports): upload, check, commit, history and template. */
 import { z } from 'zod';
-import { paginationQuery } from '../../../api/common.js';
-
-const period = z
-  .string()
-  .regex(/^\d{4}(-(S[12]|Q[1-4]))?$/, { message: 'bad_format' })
-  .describe('2024, 2024-S1 or 2024-Q3');
+import { IMPORT_PHASES, IMPORT_STATUSES } from '../domain/import-batch.js';
+import { pageOf, paginationQuery, period } from './common.js';
 
 export const batchIdParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
@@ -52,8 +49,8 @@ export const batchSchema = z.object({
   fileBytes: z.number(),
   format: z.enum(['csv', 'xlsx']).nullable(),
   layout: z.enum(['long', 'wide']).nullable(),
-  status: z.enum(['uploaded', 'checking', 'checked', 'committing', 'committed', 'failed']),
-  phase: z.enum(['queued', 'reading', 'comparing', 'staging', 'merging']).nullable(),
+  status: z.enum(IMPORT_STATUSES),
+  phase: z.enum(IMPORT_PHASES).nullable(),
   uploadedBy: z.string().nullable(),
   committedBy: z.string().nullable(),
   createdAt: z.string(),
@@ -95,3 +92,5 @@ export const batchSchema = z.object({
     pageSize: z.number(),
   }),
 });
+
+export const batchPage = pageOf(batchSchema);
