@@ -57,9 +57,11 @@ describe('lists limited by OPD scope', () => {
     assert.deepEqual(one.json().items[0], { period: '2025', values: 1, verified: 0 });
   });
 
-  test('periods: an operator’s are their own OPD’s, whatever they ask for', async () => {
-    assert.deepEqual(await periodsOf(operator), ['2025', ...DEMO_YEARS]);
+  test('periods: an operator asking for an OPD gets their own OPD’s, whichever they name', async () => {
     assert.deepEqual(await periodsOf(operator, `?opd=${opdIds.Dispora}`), ['2025', ...DEMO_YEARS]);
+    assert.deepEqual(await periodsOf(operator, `?opd=${opdIds.Dinkes}`), ['2025', ...DEMO_YEARS]);
+    // Unfiltered, the region's: an operator reads the region's values on the explore pages.
+    assert.deepEqual(await periodsOf(operator), ['2025', ...DEMO_YEARS]);
   });
 
   test('periods: a malformed OPD id is refused naming the field', async () => {
@@ -80,8 +82,7 @@ describe('lists limited by OPD scope', () => {
       );
     });
 
-    test('sees no periods, no grid rows, no sub-kegiatan and no GAP, even when asking for an OPD', async () => {
-      assert.deepEqual(await periodsOf(orphan), []);
+    test('sees no OPD’s periods, grid rows, sub-kegiatan or GAP, even when asking for an OPD', async () => {
       assert.deepEqual(await periodsOf(orphan, `?opd=${opdIds.Dinkes}`), []);
       for (const query of ['', `&opd=${opdIds.Dinkes}`]) {
         const grid = await get(`/api/regions/72.71/entry?period=2024${query}`, orphan);

@@ -1,11 +1,13 @@
 /**
  * The periods of a region that hold values, newest first: what a year picker offers, and what
- * the entry page opens by default (the latest). Given an OPD, only the values of the
- * indicators assigned to it count; an operator's are always their own OPD's (domain/access.ts
- * opdScopeOf), and an operator without an OPD has none.
+ * the entry page opens by default (the latest). Every reader of the region reads its values
+ * (the explore pages), so its periods too; asked for one OPD, only the values of the
+ * indicators assigned to it count, and the OPD goes through the caller's OPD scope
+ * (domain/access.ts opdScopeOf): an operator gets their own OPD's whichever they name, and an
+ * operator without an OPD none.
  */
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import { opdScopeOf } from '../../../domain/access.js';
+import { opdScopeOf, type OpdScope } from '../../../domain/access.js';
 import type { Db } from '../../db/connection.js';
 import { dataValues, indicatorAssignments } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
@@ -14,7 +16,7 @@ import { assertCanReadRegion } from '../../lib/permissions.js';
 
 export async function listPeriods(db: Db, actor: Actor | null, regionCode: string, opdId?: string) {
   const a = assertCanReadRegion(actor, regionCode);
-  const scope = opdScopeOf(a, regionCode, opdId);
+  const scope: OpdScope = opdId ? opdScopeOf(a, regionCode, opdId) : { kind: 'all' };
   const columns = {
     period: dataValues.period,
     values: count(),
