@@ -21,15 +21,14 @@ import {
 } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { canImport, seesDataReview, seesReviewQueue } from '../../../domain/access.ts';
 import { capabilitiesOf } from '../../../domain/roles.ts';
+import { accessActorOf } from './access.ts';
 import { useAuth, useMe } from './auth.tsx';
 import { RegionProvider, useRegion, useRegionSearch } from './region.tsx';
 import { RegionSwitcher } from './RegionSwitcher.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { dataAccessOf } from '../features/values/access.ts';
-import { canImport } from '../features/imports/access.ts';
 import { planningAccessOf } from '../features/planning/access.ts';
-import { seesReviewQueue } from '../features/gap/access.ts';
 
 const { Sider, Header, Content } = Layout;
 
@@ -38,7 +37,9 @@ function SideMenu() {
   const me = useMe();
   const { pathname } = useLocation();
   const search = useRegionSearch();
+  const { region } = useRegion();
   const caps = capabilitiesOf(me.role);
+  const actor = accessActorOf(me);
 
   const entries = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
@@ -48,12 +49,17 @@ function SideMenu() {
       key: '/data/verifikasi',
       icon: <CheckSquareOutlined />,
       label: t('nav.review'),
-      show: dataAccessOf(me.role).seeReview,
+      show: seesDataReview(actor, region.code),
     },
     { key: '/data/jelajah', icon: <LineChartOutlined />, label: t('explore.nav'), show: true },
     { key: '/data/kesenjangan', icon: <FundOutlined />, label: t('gaps.nav'), show: true },
     { key: '/data/profil', icon: <FileTextOutlined />, label: t('profil.nav'), show: true },
-    { key: '/data/impor', icon: <ImportOutlined />, label: t('nav.imports'), show: canImport(me.role) },
+    {
+      key: '/data/impor',
+      icon: <ImportOutlined />,
+      label: t('nav.imports'),
+      show: canImport(actor, region.code),
+    },
     { key: '/users', icon: <TeamOutlined />, label: t('nav.users'), show: caps.manageUsers },
     { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: caps.readAudit },
     { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },
@@ -70,7 +76,7 @@ function SideMenu() {
       key: '/perencanaan/review',
       icon: <FileDoneOutlined />,
       label: t('gap.nav.queue'),
-      show: seesReviewQueue(me.role),
+      show: seesReviewQueue(actor, region.code),
     },
     { key: '/perencanaan/rekap-arg', icon: <PieChartOutlined />, label: t('planning.nav.recap'), show: true },
     { key: '/perencanaan/rpjmd', icon: <FlagOutlined />, label: t('planning.nav.rpjmd'), show: true },
@@ -78,7 +84,7 @@ function SideMenu() {
       key: '/pengaturan/kop-surat',
       icon: <IdcardOutlined />,
       label: t('planning.nav.letterhead'),
-      show: planningAccessOf(me.role).seeLetterheadPage,
+      show: planningAccessOf(me, region.code).seeLetterheadPage,
     },
   ].filter((e) => e.show);
   const item = (e: { key: string; icon: ReactNode; label: string }) => ({

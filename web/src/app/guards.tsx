@@ -2,8 +2,11 @@ import type { ReactNode } from 'react';
 import { Button, Flex, Result, Spin } from 'antd';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { AccessActor } from '../../../domain/access.ts';
 import { capabilitiesOf, type Capabilities } from '../../../domain/roles.ts';
-import { useAuth } from './auth.tsx';
+import { accessActorOf } from './access.ts';
+import { useAuth, useMe } from './auth.tsx';
+import { useRegion } from './region.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 
 export function FullPageSpinner() {
@@ -41,6 +44,22 @@ export function RequireCapability({
 }) {
   const { me } = useAuth();
   return <RequireAllowed allowed={!!me && capabilitiesOf(me.role)[capability]}>{children}</RequireAllowed>;
+}
+
+/**
+ * Pages for whom a shared access rule (domain/access.ts) allows on the region being worked
+ * on; answers 403 in place otherwise. Must sit inside the region context (the signed-in shell).
+ */
+export function RequireAccess({
+  rule,
+  children,
+}: {
+  rule: (actor: AccessActor, regionCode: string) => boolean;
+  children: ReactNode;
+}) {
+  const me = useMe();
+  const { region } = useRegion();
+  return <RequireAllowed allowed={rule(accessActorOf(me), region.code)}>{children}</RequireAllowed>;
 }
 
 /** The same 403 for pages whose rule is not one of the foundation's capabilities. */

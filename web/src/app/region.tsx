@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { capabilitiesOf } from '../../../domain/roles.ts';
-import { isValidRegionCode, isWithinRegion, regionLevelOf } from '../../../domain/region-code.ts';
+import { canReadRegion } from '../../../domain/access.ts';
+import { isValidRegionCode, regionLevelOf } from '../../../domain/region-code.ts';
+import { accessActorOf } from './access.ts';
 import { apiRequest } from './api.ts';
 import { useMe } from './auth.tsx';
 import type { Me, Region } from './types.ts';
@@ -19,12 +20,9 @@ const RegionContext = createContext<RegionContextValue | null>(null);
 
 export const REGION_PARAM = 'region';
 
-/** Which region codes a user may pick; mirrors the server's "who reads a region". */
+/** Which region codes a user may pick: the regions they read, as the server decides. */
 export function mayOpenRegion(me: Me, code: string): boolean {
-  if (!isValidRegionCode(code)) return false;
-  if (code === me.region.code) return true;
-  if (!capabilitiesOf(me.role).switchRegion) return false;
-  return me.role === 'superadmin' || isWithinRegion(code, me.region.code);
+  return isValidRegionCode(code) && canReadRegion(accessActorOf(me), code);
 }
 
 export function regionQueryOptions(code: string) {

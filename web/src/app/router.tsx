@@ -1,7 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { canImport, seesDataReview } from '../../../domain/access.ts';
 import { AppLayout } from './AppLayout.tsx';
-import { RequireAllowed, RequireAuth, RequireCapability } from './guards.tsx';
-import { useAuth } from './auth.tsx';
+import { RequireAccess, RequireAuth, RequireCapability } from './guards.tsx';
 import { PerRegion } from '../components/PerRegion.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { OpdPage } from '../features/opd/OpdPage.tsx';
@@ -12,9 +12,7 @@ import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { CatalogPage } from '../features/indicators/CatalogPage.tsx';
 import { EntryPage } from '../features/values/EntryPage.tsx';
 import { ReviewPage } from '../features/values/ReviewPage.tsx';
-import { dataAccessOf } from '../features/values/access.ts';
 import { ImportPage } from '../features/imports/ImportPage.tsx';
-import { canImport } from '../features/imports/access.ts';
 import { ExploreRoute, GapsRoute, ProfilRoute } from '../features/explore/routes.tsx';
 import {
   ArgRecapRoute,
@@ -25,7 +23,6 @@ import {
 import { GapEditorRoute, GapReviewRoute } from '../features/gap/routes.tsx';
 
 export function AppRoutes() {
-  const { me } = useAuth();
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
@@ -84,21 +81,21 @@ export function AppRoutes() {
         <Route
           path="data/verifikasi"
           element={
-            <RequireAllowed allowed={!!me && dataAccessOf(me.role).seeReview}>
+            <RequireAccess rule={seesDataReview}>
               <PerRegion>
                 <ReviewPage />
               </PerRegion>
-            </RequireAllowed>
+            </RequireAccess>
           }
         />
         <Route
           path="data/impor"
           element={
-            <RequireAllowed allowed={!!me && canImport(me.role)}>
+            <RequireAccess rule={canImport}>
               <PerRegion>
                 <ImportPage />
               </PerRegion>
-            </RequireAllowed>
+            </RequireAccess>
           }
         />
         <Route

@@ -1,7 +1,9 @@
 import { Alert, Button, Flex, Tabs, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { canReadRegion } from '../../../../domain/access.ts';
 import { parentRegionCode } from '../../../../domain/region-code.ts';
+import { accessActorOf } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -35,8 +37,7 @@ export function ExplorePage() {
 
   // The comparison API answers readers of the province: superadmin, provinsi and its own users.
   const province = region.level === 'provinsi' ? region.code : parentRegionCode(region.code);
-  const canCompare =
-    province !== null && (me.role === 'superadmin' || me.role === 'provinsi' || region.level === 'provinsi');
+  const canCompare = province !== null && canReadRegion(accessActorOf(me), province);
   const fallbackTab: ExploreTab = region.level === 'provinsi' && canCompare ? 'compare' : 'trend';
   const tab = params.tab === 'compare' && !canCompare ? 'trend' : (params.tab ?? fallbackTab);
 

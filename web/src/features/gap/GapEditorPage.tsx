@@ -160,7 +160,7 @@ function GapWorkspace({ view }: { view: GapView }) {
                 t(doc === 'gbs' ? 'gap.gbs.drafted' : 'gap.tor.drafted'),
               )
             }
-            canResolve={mayEditOpd(me, view.opd.id)}
+            canResolve={mayEditOpd(me, view.regionCode, view.opd.id)}
           />
         </Col>
       </Row>

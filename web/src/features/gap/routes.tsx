@@ -1,8 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { FullPageSpinner, RequireAllowed } from '../../app/guards.tsx';
-import { useMe } from '../../app/auth.tsx';
+import { seesReviewQueue } from '../../../../domain/access.ts';
+import { FullPageSpinner, RequireAccess } from '../../app/guards.tsx';
 import { PerRegion } from '../../components/PerRegion.tsx';
-import { seesReviewQueue } from './access.ts';
 
 // Loaded on first visit: the editor is the largest page of the PPRG pages.
 const GapEditorPage = lazy(() => import('./GapEditorPage.tsx').then((m) => ({ default: m.GapEditorPage })));
@@ -19,14 +18,13 @@ export function GapEditorRoute() {
 }
 
 export function GapReviewRoute() {
-  const me = useMe();
   return (
-    <RequireAllowed allowed={seesReviewQueue(me.role)}>
+    <RequireAccess rule={seesReviewQueue}>
       <PerRegion>
         <Suspense fallback={<FullPageSpinner />}>
           <ReviewQueuePage />
         </Suspense>
       </PerRegion>
-    </RequireAllowed>
+    </RequireAccess>
   );
 }

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Button, Card, Flex, Select, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { readsEveryOpd } from '../../../../domain/access.ts';
+import { accessActorOf, opdShownTo } from '../../app/access.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useAssignments, useIndicatorCatalog } from '../indicators/api.ts';
@@ -19,12 +21,13 @@ function years(): number[] {
 export function TemplateCard({ regionCode }: { regionCode: string }) {
   const { t } = useTranslation();
   const me = useMe();
-  const isOperator = me.role === 'operator_opd';
+  // An operator's template is their own OPD's (the server refuses another's); others pick.
+  const pickOpd = readsEveryOpd(accessActorOf(me), regionCode);
   const [year, setYear] = useState(new Date().getFullYear() - 1);
-  const [opd, setOpd] = useState<string>(isOperator ? (me.opdId ?? ALL) : ALL);
+  const [opd, setOpd] = useState<string>(opdShownTo(me, regionCode, null) ?? ALL);
   const [codes, setCodes] = useState<string[]>([]);
   const [format, setFormat] = useState<'xlsx' | 'csv'>('xlsx');
-  const opds = useActiveOpds(regionCode, !isOperator);
+  const opds = useActiveOpds(regionCode, pickOpd);
   const catalog = useIndicatorCatalog(regionCode);
   const assignments = useAssignments(regionCode);
 
@@ -51,7 +54,7 @@ export function TemplateCard({ regionCode }: { regionCode: string }) {
           options={years().map((y) => ({ value: y, label: String(y) }))}
           onChange={setYear}
         />
-        {!isOperator && (
+        {pickOpd && (
           <Select<string>
             aria-label={t('imports.template.opd')}
             prefix={`${t('imports.template.opd')}:`}

@@ -2,7 +2,8 @@ import { Button, Descriptions, Drawer, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import type { DescriptionsProps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { capabilitiesOf } from '../../../../domain/roles.ts';
+import { canManageOpds } from '../../../../domain/access.ts';
+import { accessActorOf } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { formatDecimal } from '../../components/format.ts';
 import type { Assignment, Indicator } from './api.ts';
@@ -34,7 +35,7 @@ export function IndicatorDrawer({
 }: Props) {
   const { t } = useTranslation();
   const me = useMe();
-  const canAssign = capabilitiesOf(me.role).manageOpd;
+  const canAssign = canManageOpds(accessActorOf(me), regionCode);
   const ind = indicator;
 
   const nameOf = (code: string | null) => {

@@ -35,7 +35,7 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
   const isNational = region.level === 'nasional';
   const access = useMemo(() => catalogAccessOf(me, region), [me, region]);
   // Admins also see deactivated entries, since only they can bring them back.
-  const manages = me.role === 'superadmin' || me.role === 'admin_daerah';
+  const manages = access.canAdd;
   const activeOnly = useIndicatorCatalog(region.code, !manages);
   const withInactive = useCatalogWithInactive(region.code, manages);
   const catalog = manages ? withInactive : activeOnly;

@@ -26,7 +26,7 @@ export function RulesTab({ slot }: { slot: HTMLElement | null }) {
   const { region } = useRegion();
   const { message } = AntApp.useApp();
   const access = catalogAccessOf(me, region);
-  const manages = me.role === 'superadmin' || me.role === 'admin_daerah';
+  const manages = access.canAdd;
   const rules = useValidationRules(region.code);
   // A rule may name an indicator deactivated since; admins load those too to name it.
   const activeOnly = useIndicatorCatalog(region.code, !manages);

@@ -1,7 +1,9 @@
+import { canManageCatalog } from '../../../../domain/access.ts';
 import { NATIONAL_CODE, parentRegionCode } from '../../../../domain/region-code.ts';
+import { accessActorOf } from '../../app/access.ts';
 import type { Me, Region } from '../../app/types.ts';
 
-/** Who may change which catalog entries; mirrors `assertCanManageCatalog` on the server. */
+/** Who may change which catalog entries: domain/access.ts canManageCatalog, as the server asks. */
 export interface CatalogAccess {
   /** May this user change an entry (indicator, dimension set, rule) with this owner? */
   canManage: (ownerRegionCode: string) => boolean;
@@ -15,21 +17,11 @@ export interface CatalogAccess {
 }
 
 export function catalogAccessOf(me: Me, region: Region): CatalogAccess {
-  if (me.role === 'superadmin') {
-    return {
-      canManage: () => true,
-      canAdd: true,
-      owners: region.code === NATIONAL_CODE ? [NATIONAL_CODE] : [NATIONAL_CODE, region.code],
-    };
-  }
-  const admin = me.role === 'admin_daerah';
-  // An admin daerah works on their own region only; the region switcher is not theirs.
-  const onOwnRegion = admin && region.code === me.region.code;
-  return {
-    canManage: (owner) => admin && owner === me.region.code,
-    canAdd: onOwnRegion,
-    owners: onOwnRegion ? [me.region.code] : [],
-  };
+  const actor = accessActorOf(me);
+  const canManage = (owner: string) => canManageCatalog(actor, owner);
+  // On a region's page an entry may be the nation's or the region's own, the nation's first.
+  const owners = [...new Set([NATIONAL_CODE, region.code])].filter(canManage);
+  return { canManage, canAdd: owners.length > 0, owners };
 }
 
 export const isNationalOwner = (owner: string) => owner === NATIONAL_CODE;

@@ -3,7 +3,8 @@ import { App as AntApp, Alert, Button, Popconfirm, Select, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { EditOutlined, PlusOutlined, PoweroffOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { capabilitiesOf } from '../../../../domain/roles.ts';
+import { canManageOpds } from '../../../../domain/access.ts';
+import { accessActorOf } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
 import type { Opd } from '../../app/types.ts';
@@ -27,7 +28,7 @@ export function OpdPage() {
   const me = useMe();
   const { region } = useRegion();
   const { message } = AntApp.useApp();
-  const canManage = capabilitiesOf(me.role).manageOpd;
+  const canManage = canManageOpds(accessActorOf(me), region.code);
   const isNational = region.level === 'nasional';
 
   const paged = usePagedQueryState<OpdFilters>(NO_FILTERS);

@@ -16,7 +16,7 @@ export function LetterheadPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { region } = useRegion();
-  const access = planningAccessOf(me.role);
+  const access = planningAccessOf(me, region.code);
   const isNational = region.level === 'nasional';
   const letterhead = useLetterhead(region.code, !isNational);
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Flex, Select, Spin, Tabs, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { opdShownTo } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -26,7 +27,7 @@ export function RpjmdPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { region } = useRegion();
-  const access = planningAccessOf(me.role);
+  const access = planningAccessOf(me, region.code);
   const isNational = region.level === 'nasional';
   const periods = useRpjmdPeriods(region.code, !isNational);
   const params = usePlanningParams();
@@ -36,7 +37,7 @@ export function RpjmdPage() {
 
   const list = periods.data ?? [];
   const period = list.find((p) => p.id === chosenId) ?? defaultPeriod(list);
-  const renstraOpd = access.pickOpd ? params.opd : me.opdId;
+  const renstraOpd = opdShownTo(me, region.code, params.opd);
 
   const header = (
     <PageHeader
@@ -152,9 +153,9 @@ export function RpjmdPage() {
                         period={period}
                         opdId={renstraOpd}
                         regionCode={region.code}
-                        canEdit={mayEditOpd(me, renstraOpd)}
+                        canEdit={mayEditOpd(me, region.code, renstraOpd)}
                         emptyText={
-                          mayEditOpd(me, renstraOpd)
+                          mayEditOpd(me, region.code, renstraOpd)
                             ? t('planning.targets.emptyRenstraEdit')
                             : t('planning.targets.emptyRenstraRead')
                         }

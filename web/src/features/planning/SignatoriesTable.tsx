@@ -3,6 +3,8 @@ import { Button, Card, Table, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { canReadOpdPlanning } from '../../../../domain/access.ts';
+import { accessActorOf } from '../../app/access.ts';
 import { apiRequest } from '../../app/api.ts';
 import type { Me, Opd } from '../../app/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -23,8 +25,9 @@ interface Row {
 export function SignatoriesTable({ regionCode, me }: { regionCode: string; me: Me }) {
   const { t } = useTranslation();
   const opds = useActiveOpds(regionCode);
+  const actor = accessActorOf(me);
   const shown = (opds.data ?? [])
-    .filter((o) => me.role !== 'operator_opd' || o.id === me.opdId)
+    .filter((o) => canReadOpdPlanning(actor, regionCode, o.id))
     .sort((a, b) => a.name.localeCompare(b.name));
   // One small request per OPD: a region has a few dozen at most, and each answer is cached
   // under the key the signatory dialog reads and updates.
@@ -104,7 +107,7 @@ export function SignatoriesTable({ regionCode, me }: { regionCode: string; me: M
             key: 'actions',
             width: 100,
             render: (_: unknown, r) =>
-              mayEditOpd(me, r.opd.id) ? (
+              mayEditOpd(me, regionCode, r.opd.id) ? (
                 <Button
                   size="small"
                   icon={<EditOutlined />}

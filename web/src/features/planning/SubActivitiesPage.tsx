@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Select, Table, Tag, Typography } from 'antd';
 import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { opdShownTo } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
 import { ListToolbar } from '../../components/ListToolbar.tsx';
@@ -36,12 +37,12 @@ export function SubActivitiesPage() {
   const { t } = useTranslation();
   const me = useMe();
   const { region } = useRegion();
-  const access = planningAccessOf(me.role);
+  const access = planningAccessOf(me, region.code);
   const isNational = region.level === 'nasional';
   const params = usePlanningParams();
   const { year, options, query: years } = usePlanningYearChoice(region.code, !isNational, params.year);
   // Operators always see their own OPD (the server forces the same).
-  const opdId = access.pickOpd ? params.opd : me.opdId;
+  const opdId = opdShownTo(me, region.code, params.opd);
 
   const paged = usePagedQueryState<Filters>(NO_FILTERS);
   const { filters } = paged;
@@ -99,14 +100,14 @@ export function SubActivitiesPage() {
     t,
     showOpd: opdId === null,
     withActions: access.editLines,
-    canEdit: (line) => mayEditOpd(me, line.opdId),
+    canEdit: (line) => mayEditOpd(me, region.code, line.opdId),
     onEdit: (line) => {
       setEditing(line);
       setFormOpen(true);
     },
     onTag: setTagging,
     gapCell: (line) => (
-      <GapButton line={line} regionCode={region.code} canStart={mayEditOpd(me, line.opdId)} />
+      <GapButton line={line} regionCode={region.code} canStart={mayEditOpd(me, region.code, line.opdId)} />
     ),
   });
 

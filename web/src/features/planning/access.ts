@@ -1,9 +1,13 @@
-import type { Me, Role } from '../../app/types.ts';
+import {
+  canEditOpdData,
+  canEditOpdDataIn,
+  canManageRegion,
+  readsEveryOpd,
+} from '../../../../domain/access.ts';
+import { accessActorOf } from '../../app/access.ts';
+import type { Me } from '../../app/types.ts';
 
-/**
- * What the planning pages offer a role; the server checks the same rules
- * (server/lib/permissions.ts: canReadOpdPlanning, assertCanEditOpdData, canManageRegion).
- */
+/** What the planning pages of a region offer the user, by the shared rules (domain/access.ts). */
 export interface PlanningAccess {
   /** May look at any OPD of the region (everyone but operators, who see their own). */
   pickOpd: boolean;
@@ -19,23 +23,21 @@ export interface PlanningAccess {
   seeLetterheadPage: boolean;
 }
 
-const ADMINS: readonly Role[] = ['superadmin', 'admin_daerah'];
-
-export function planningAccessOf(role: Role): PlanningAccess {
-  const admin = ADMINS.includes(role);
-  const operator = role === 'operator_opd';
+export function planningAccessOf(me: Me, regionCode: string): PlanningAccess {
+  const actor = accessActorOf(me);
+  const admin = canManageRegion(actor, regionCode);
+  const editor = canEditOpdDataIn(actor, regionCode);
   return {
-    pickOpd: !operator,
-    editLines: admin || operator,
+    pickOpd: readsEveryOpd(actor, regionCode),
+    editLines: editor,
     importBudget: admin,
     manageRpjmd: admin,
     manageLetterhead: admin,
-    seeLetterheadPage: admin || operator,
+    seeLetterheadPage: editor,
   };
 }
 
-/** Whether this user may edit the data (lines, Renstra, signatory) of one OPD. */
-export function mayEditOpd(me: Me, opdId: string | null): boolean {
-  if (ADMINS.includes(me.role)) return true;
-  return me.role === 'operator_opd' && opdId !== null && me.opdId === opdId;
+/** Whether this user may edit the data (lines, Renstra, signatory, GAP) of one OPD of the region. */
+export function mayEditOpd(me: Me, regionCode: string, opdId: string | null): boolean {
+  return opdId !== null && canEditOpdData(accessActorOf(me), regionCode, opdId);
 }

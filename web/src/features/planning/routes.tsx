@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { FullPageSpinner, RequireAllowed } from '../../app/guards.tsx';
 import { useMe } from '../../app/auth.tsx';
+import { useRegion } from '../../app/region.tsx';
 import { PerRegion } from '../../components/PerRegion.tsx';
 import { planningAccessOf } from './access.ts';
 
@@ -48,8 +49,9 @@ export function RpjmdRoute() {
 
 export function LetterheadRoute() {
   const me = useMe();
+  const { region } = useRegion();
   return (
-    <RequireAllowed allowed={planningAccessOf(me.role).seeLetterheadPage}>
+    <RequireAllowed allowed={planningAccessOf(me, region.code).seeLetterheadPage}>
       <Page>
         <LetterheadPage />
       </Page>

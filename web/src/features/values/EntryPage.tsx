@@ -3,6 +3,7 @@ import { Button, Flex, Spin, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { previousPeriod } from '../../../../domain/period.ts';
+import { opdShownTo } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -27,7 +28,7 @@ export function EntryPage() {
   const { region } = useRegion();
   const regionSearch = useRegionSearch();
   const navigate = useNavigate();
-  const access = dataAccessOf(me.role);
+  const access = dataAccessOf(me, region.code);
   const isNational = region.level === 'nasional';
   const params = useEntryParams();
   // An operator's grid is always their own OPD's (the server decides the same). An OPD from
@@ -35,7 +36,7 @@ export function EntryPage() {
   const opds = useActiveOpds(region.code, access.pickOpd && !isNational);
   const foreign =
     params.opd !== null && opds.data !== undefined && !opds.data.some((o) => o.id === params.opd);
-  const opdId = access.pickOpd ? (foreign ? null : params.opd) : me.opdId;
+  const opdId = opdShownTo(me, region.code, foreign ? null : params.opd);
 
   const fallback = useDefaultPeriod(region.code, opdId, params.period === null && !isNational);
   const period = params.period ?? fallback;

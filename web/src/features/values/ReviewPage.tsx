@@ -19,7 +19,7 @@ export function ReviewPage() {
   const me = useMe();
   const { region } = useRegion();
   const regionSearch = useRegionSearch();
-  const canVerify = dataAccessOf(me.role).verify;
+  const canVerify = dataAccessOf(me, region.code).verify;
   const isNational = region.level === 'nasional';
   const params = useEntryParams();
   const fallback = useDefaultPeriod(region.code, null, params.period === null && !isNational);

@@ -1,14 +1,17 @@
-import { capabilitiesOf, type Role } from '../../../../domain/roles.ts';
+import { canVerifyData, readsEveryOpd, seesDataReview } from '../../../../domain/access.ts';
+import { accessActorOf } from '../../app/access.ts';
+import type { Me } from '../../app/types.ts';
 
 /**
- * Who does what with data values, mirroring server/lib/permissions.ts: the region's admin
- * (and superadmin) verifies; operators follow their own OPD on the entry page, everyone else
- * who reads the region also sees the review board.
+ * Who does what with data values on a region's pages, by the shared rules (domain/access.ts):
+ * the region's admin (and superadmin) verifies; operators follow their own OPD on the entry
+ * page, everyone else who reads the region also sees the review board and picks any OPD.
  */
-export function dataAccessOf(role: Role) {
+export function dataAccessOf(me: Me, regionCode: string) {
+  const actor = accessActorOf(me);
   return {
-    seeReview: role !== 'operator_opd',
-    verify: capabilitiesOf(role).manageOpd,
-    pickOpd: role !== 'operator_opd',
+    seeReview: seesDataReview(actor, regionCode),
+    verify: canVerifyData(actor, regionCode),
+    pickOpd: readsEveryOpd(actor, regionCode),
   };
 }

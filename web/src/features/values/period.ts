@@ -1,11 +1,7 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { parsePeriod } from '../../../../domain/period.ts';
 import { apiRequest } from '../../app/api.ts';
-import type { ReviewRow } from './api.ts';
-
-/** How many years back the default-period probe looks for values. */
-const PROBE_YEARS = 6;
 
 export function currentYear(): number {
   return new Date().getFullYear();
@@ -18,33 +14,25 @@ export function yearOptions(): number[] {
 }
 
 /**
- * The period to open when the address names none: the latest year with values (of one OPD
- * when given), else last year, the year officials usually report on. The API has no "periods
- * with values" endpoint, so the status board of the last few years is asked instead.
+ * The period to open when the address names none: the latest year the pickers offer that holds
+ * values (of one OPD when given; an operator's are always their own OPD's), else last year, the
+ * year officials usually report on. GET /regions/:code/periods lists the periods with values.
  * Answers null while still asking.
  */
 export function useDefaultPeriod(regionCode: string, opdId: string | null, enabled: boolean): string | null {
-  const now = currentYear();
-  const years = Array.from({ length: PROBE_YEARS }, (_, i) => String(now - i));
-  const results = useQueries({
-    queries: years.map((period) => ({
-      queryKey: ['entry', regionCode, 'status', period],
-      queryFn: ({ signal }: { signal: AbortSignal }) =>
-        apiRequest<{ items: ReviewRow[] }>(`/regions/${encodeURIComponent(regionCode)}/entry/status`, {
-          query: { period },
-          signal,
-        }),
-      enabled,
-    })),
+  const periods = useQuery({
+    queryKey: ['entry', regionCode, 'periods', opdId],
+    queryFn: ({ signal }) =>
+      apiRequest<{ items: { period: string }[] }>(`/regions/${encodeURIComponent(regionCode)}/periods`, {
+        query: { opd: opdId },
+        signal,
+      }),
+    enabled,
   });
-  if (!enabled) return null;
-  if (results.some((r) => r.isPending)) return null;
-  const hasValues = (items: ReviewRow[] | undefined) =>
-    (items ?? []).some(
-      (row) => (!opdId || row.opd.id === opdId) && row.draft + row.submitted + row.verified > 0,
-    );
-  const found = years.find((_, i) => hasValues(results[i].data?.items));
-  return found ?? String(now - 1);
+  if (!enabled || periods.isPending) return null;
+  const offered = new Set(yearOptions().map(String));
+  const latest = (periods.data?.items ?? []).find((p) => offered.has(p.period));
+  return latest?.period ?? String(currentYear() - 1);
 }
 
 /** The period and OPD chosen in the address (`?period=2025&opd=…`), so links can open them. */
