@@ -78,7 +78,8 @@ export async function getEntryGrid(
   );
   const values = [...stored.values()].map((v) => ({
     indicatorCode: v.indicatorCode,
-    sex: v.sex,
+    // A text column, written only through the entry and import checks of the sex.
+    sex: v.sex as Sex,
     comboKey: combos.get(v.comboId)?.key ?? '',
     value: v.value,
     status: v.status,

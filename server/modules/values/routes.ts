@@ -1,26 +1,32 @@
-import { z } from 'zod';
-import type { AppContext, ZodApp } from '../../lib/context.js';
-import { setAssignment, listAssignments } from '../indicators/assignments.js';
-import { assignmentSchema, indicatorCode, setAssignmentBody } from '../indicators/schemas.js';
-import { regionCodeParam } from '../../../api/regions.js';
 import { errorResponses } from '../../../api/common.js';
-import { getEntryGrid, saveEntries } from './entry.js';
-import { listPeriods } from './periods.js';
-import { returnValues, reviewBoard, submitValues, verifyValues } from './review.js';
+import {
+  assignmentList,
+  indicatorCode,
+  setAssignmentBody,
+  setAssignmentResult,
+} from '../../../api/indicators.js';
+import { regionCodeParam } from '../../../api/regions.js';
 import {
   entryGridSchema,
   entryQuery,
+  movedSchema,
+  periodsQuery,
+  periodsResponse,
   reviewBoardSchema,
   reviewBody,
   saveEntryBody,
   saveEntryResponse,
   validationReportQuery,
-  violationSchema,
-} from './schemas.js';
+  violationList,
+} from '../../../api/values.js';
+import type { AppContext, ZodApp } from '../../lib/context.js';
+import { setAssignment, listAssignments } from '../indicators/assignments.js';
+import { getEntryGrid, saveEntries } from './entry.js';
+import { listPeriods } from './periods.js';
+import { returnValues, reviewBoard, submitValues, verifyValues } from './review.js';
 import { validationReport } from './validation.js';
 
 const tags = ['data terpilah'];
-const movedSchema = z.object({ moved: z.number() });
 
 export function valueRoutes(app: ZodApp, { database }: AppContext): void {
   const db = database.db;
@@ -32,7 +38,7 @@ export function valueRoutes(app: ZodApp, { database }: AppContext): void {
         tags,
         summary: 'Which OPD answers for which indicator in the region',
         params: regionCodeParam,
-        response: { 200: z.object({ items: z.array(assignmentSchema) }), ...errorResponses },
+        response: { 200: assignmentList, ...errorResponses },
       },
     },
     async (request) => ({ items: await listAssignments(db, request.actor, request.params.code) }),
@@ -46,10 +52,7 @@ export function valueRoutes(app: ZodApp, { database }: AppContext): void {
         summary: 'Assign an indicator to an OPD (null: unassign)',
         params: regionCodeParam.extend({ indicator: indicatorCode }),
         body: setAssignmentBody,
-        response: {
-          200: z.object({ indicatorCode: z.string(), opdId: z.string().nullable() }),
-          ...errorResponses,
-        },
+        response: { 200: setAssignmentResult, ...errorResponses },
       },
     },
     async (request) =>
@@ -127,7 +130,7 @@ export function valueRoutes(app: ZodApp, { database }: AppContext): void {
         summary: 'Validation report: every rule violation of the region in a period',
         params: regionCodeParam,
         querystring: validationReportQuery,
-        response: { 200: z.object({ items: z.array(violationSchema) }), ...errorResponses },
+        response: { 200: violationList, ...errorResponses },
       },
     },
     async (request) => ({
@@ -141,15 +144,10 @@ export function valueRoutes(app: ZodApp, { database }: AppContext): void {
       schema: {
         tags,
         summary:
-          'Periods of the region (or of one OPD) that hold values, newest first, with how many are verified; an operator’s are their own OPD’s',
+          'Periods of the region (or of one OPD: an operator’s own, whichever is named) that hold values, newest first, with how many are verified',
         params: regionCodeParam,
-        querystring: z.strictObject({ opd: z.uuid().optional() }),
-        response: {
-          200: z.object({
-            items: z.array(z.object({ period: z.string(), values: z.number(), verified: z.number() })),
-          }),
-          ...errorResponses,
-        },
+        querystring: periodsQuery,
+        response: { 200: periodsResponse, ...errorResponses },
       },
     },
     async (request) => ({

@@ -10,6 +10,7 @@ import type {
   trendResponse,
   valuesPage,
 } from '../../../../api/explore.ts';
+import type { periodsResponse } from '../../../../api/values.ts';
 import { apiRequest } from '../../app/api.ts';
 
 /** Shapes of the explore answers (api/explore.ts). */
@@ -25,11 +26,8 @@ export type GapItem = z.infer<typeof gapsResponse>['items'][number];
 export type GapSort = z.infer<typeof gapsQuery>['sort'];
 export type { ExportFormat };
 
-export interface RegionPeriod {
-  period: string;
-  values: number;
-  verified: number;
-}
+/** A period holding values, from GET /api/regions/:code/periods (api/values.ts). */
+export type RegionPeriod = z.infer<typeof periodsResponse>['items'][number];
 
 // Aggregates change only when values are saved; a minute keeps tab switches instant.
 const STALE = 60_000;
@@ -94,7 +92,9 @@ export function useRegionPeriods(region: string, enabled: boolean) {
   return useQuery({
     queryKey: ['explore', region, 'periods'],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: RegionPeriod[] }>(`/regions/${encodeURIComponent(region)}/periods`, { signal }),
+      apiRequest<z.infer<typeof periodsResponse>>(`/regions/${encodeURIComponent(region)}/periods`, {
+        signal,
+      }),
     select: (data) => data.items,
     enabled,
     staleTime: STALE,

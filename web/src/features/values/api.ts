@@ -1,57 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Sex } from '../../../../domain/indicators.ts';
-import type { Violation } from '../../../../domain/value-rules.ts';
+import type { z } from 'zod';
+import type {
+  entryGridSchema,
+  movedSchema,
+  reviewBoardSchema,
+  reviewBody,
+  saveEntryBody,
+  saveEntryResponse,
+  storedValueSchema,
+  violationList,
+} from '../../../../api/values.ts';
 import { apiRequest, regionPath } from '../../app/api.ts';
-import type { Indicator } from '../indicators/api.ts';
 
-export type ValueStatus = 'draft' | 'submitted' | 'verified';
-
-export interface GridCell {
-  sex: Sex;
-  comboKey: string;
-  members: Record<string, string>;
-}
-
-export interface StoredValue {
-  indicatorCode: string;
-  sex: Sex;
-  comboKey: string;
-  value: string;
-  status: ValueStatus;
-  note: string | null;
-}
-
-/** GET /api/regions/:code/entry (docs/api-data.md). */
-export interface EntryGrid {
-  regionCode: string;
-  period: string;
-  opdId: string | null;
-  editable: boolean;
-  indicators: { indicator: Indicator; cells: GridCell[] }[];
-  values: StoredValue[];
-  violations: Violation[];
-}
-
-export interface ValueWrite {
-  indicatorCode: string;
-  sex: Sex;
-  members: Record<string, string>;
-  value: string | null;
-}
-
-export interface ReviewStep {
-  action: 'submit' | 'verify' | 'return';
-  comment: string | null;
-  at: string;
-}
-
-export interface ReviewRow {
-  opd: { id: string; name: string; shortName: string };
-  draft: number;
-  submitted: number;
-  verified: number;
-  lastStep: ReviewStep | null;
-}
+/** Shapes of the entry and review API (api/values.ts). */
+export type EntryGrid = z.infer<typeof entryGridSchema>;
+export type GridCell = EntryGrid['indicators'][number]['cells'][number];
+export type StoredValue = z.infer<typeof storedValueSchema>;
+export type ValueStatus = StoredValue['status'];
+export type ValueWrite = z.input<typeof saveEntryBody>['values'][number];
+export type ReviewRow = z.infer<typeof reviewBoardSchema>['items'][number];
+export type ReviewStep = NonNullable<ReviewRow['lastStep']>;
+export type ReviewAction = ReviewStep['action'];
 
 export function useEntryGrid(regionCode: string, period: string | null, opdId: string | null) {
   return useQuery({
@@ -69,7 +38,7 @@ export function useReviewBoard(regionCode: string, period: string | null) {
   return useQuery({
     queryKey: ['entry', regionCode, 'status', period],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: ReviewRow[] }>(`${regionPath(regionCode)}/entry/status`, {
+      apiRequest<z.infer<typeof reviewBoardSchema>>(`${regionPath(regionCode)}/entry/status`, {
         query: { period: period ?? '' },
         signal,
       }),
@@ -83,7 +52,7 @@ export function useValidationReport(regionCode: string, period: string | null, e
   return useQuery({
     queryKey: ['entry', regionCode, 'validation', period],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: Violation[] }>(`${regionPath(regionCode)}/validation`, {
+      apiRequest<z.infer<typeof violationList>>(`${regionPath(regionCode)}/validation`, {
         query: { period: period ?? '' },
         signal,
       }),
@@ -101,8 +70,8 @@ function useInvalidateEntry(regionCode: string) {
 export function useSaveEntry(regionCode: string) {
   const invalidate = useInvalidateEntry(regionCode);
   return useMutation({
-    mutationFn: (body: { period: string; values: ValueWrite[] }) =>
-      apiRequest<{ changed: number; violations: Violation[] }>(`${regionPath(regionCode)}/entry`, {
+    mutationFn: (body: z.input<typeof saveEntryBody>) =>
+      apiRequest<z.infer<typeof saveEntryResponse>>(`${regionPath(regionCode)}/entry`, {
         method: 'PUT',
         body,
       }),
@@ -111,21 +80,14 @@ export function useSaveEntry(regionCode: string) {
   });
 }
 
-export type ReviewAction = 'submit' | 'verify' | 'return';
-
 export function useReviewStep(regionCode: string) {
   const invalidate = useInvalidateEntry(regionCode);
   return useMutation({
-    mutationFn: ({
-      action,
-      ...body
-    }: {
-      action: ReviewAction;
-      period: string;
-      opdId: string;
-      comment?: string;
-    }) =>
-      apiRequest<{ moved: number }>(`${regionPath(regionCode)}/entry/${action}`, { method: 'POST', body }),
+    mutationFn: ({ action, ...body }: { action: ReviewAction } & z.input<typeof reviewBody>) =>
+      apiRequest<z.infer<typeof movedSchema>>(`${regionPath(regionCode)}/entry/${action}`, {
+        method: 'POST',
+        body,
+      }),
     onSuccess: invalidate,
   });
 }

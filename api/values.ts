@@ -1,33 +1,36 @@
+/**
+ * The data entry and review API (server/modules/values): the entry grid of a period, saving
+ * values, the submit/verify/return steps, the review board, the validation report, and the
+ * periods that hold values.
+ */
 import { z } from 'zod';
-import { SEXES } from '../../../domain/indicators.js';
-import { indicatorCode } from '../../../api/indicators.js';
-import { singleLineText } from '../../../api/common.js';
+import { SEXES, VALUE_STATUSES } from '../domain/indicators.js';
+import { VIOLATION_RULES, VIOLATION_SEVERITIES } from '../domain/value-rules.js';
+import { period, singleLineText } from './common.js';
+import { indicatorCode, indicatorSchema } from './indicators.js';
 
-const period = z
-  .string()
-  .regex(/^\d{4}(-(S[12]|Q[1-4]))?$/, { message: 'bad_format' })
-  .describe('2024, 2024-S1 or 2024-Q3');
 const members = z
   .record(z.string().max(40), z.string().max(40))
   .describe('Dimension set code -> member code');
 
 export const entryQuery = z.strictObject({ period, opd: z.uuid().optional() });
 
+/** A broken rule (domain/value-rules.ts): the grid, the save and the report answer these. */
 export const violationSchema = z.object({
-  severity: z.enum(['error', 'warning']),
-  rule: z.string(),
+  severity: z.enum(VIOLATION_SEVERITIES),
+  rule: z.enum(VIOLATION_RULES),
   indicatorCode: z.string(),
-  sex: z.string().optional(),
+  sex: z.enum(SEXES).optional(),
   comboKey: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
 export const storedValueSchema = z.object({
   indicatorCode: z.string(),
-  sex: z.string(),
+  sex: z.enum(SEXES),
   comboKey: z.string(),
   value: z.string(),
-  status: z.string(),
+  status: z.enum(VALUE_STATUSES),
   note: z.string().nullable(),
   sourceRef: z.string().nullable(),
 });
@@ -39,9 +42,9 @@ export const entryGridSchema = z.object({
   editable: z.boolean(),
   indicators: z.array(
     z.object({
-      indicator: z.record(z.string(), z.unknown()),
+      indicator: indicatorSchema,
       cells: z.array(
-        z.object({ sex: z.string(), comboKey: z.string(), members: z.record(z.string(), z.string()) }),
+        z.object({ sex: z.enum(SEXES), comboKey: z.string(), members: z.record(z.string(), z.string()) }),
       ),
     }),
   ),
@@ -81,6 +84,11 @@ export const reviewBody = z.strictObject({
   comment: z.string().trim().max(2000).nullable().optional(),
 });
 
+/** What a review step answers: how many values moved. */
+export const movedSchema = z.object({ moved: z.number() });
+
+export const REVIEW_ACTIONS = ['submit', 'verify', 'return'] as const;
+
 export const reviewBoardSchema = z.object({
   items: z.array(
     z.object({
@@ -88,9 +96,18 @@ export const reviewBoardSchema = z.object({
       draft: z.number(),
       submitted: z.number(),
       verified: z.number(),
-      lastStep: z.object({ action: z.string(), comment: z.string().nullable(), at: z.string() }).nullable(),
+      lastStep: z
+        .object({ action: z.enum(REVIEW_ACTIONS), comment: z.string().nullable(), at: z.string() })
+        .nullable(),
     }),
   ),
 });
 
 export const validationReportQuery = z.strictObject({ period });
+
+export const violationList = z.object({ items: z.array(violationSchema) });
+
+export const periodsQuery = z.strictObject({ opd: z.uuid().optional() });
+export const periodsResponse = z.object({
+  items: z.array(z.object({ period: z.string(), values: z.number(), verified: z.number() })),
+});
