@@ -16,7 +16,7 @@ export function requiredRegionLevel(role: Role): 'nasional' | 'provinsi' | 'daer
   return 'daerah';
 }
 
-/** What the UI may offer; the server checks the same facts in server/lib/permissions.ts. */
+/** What a role may do anywhere at all; where (which region, which OPD) is domain/access.ts. */
 export interface Capabilities {
   manageOpd: boolean;
   manageUsers: boolean;

@@ -34,7 +34,7 @@ export function readScopeOf(p: Placement): { root: string; below: boolean } {
   return { root: p.regionCode, below: p.role === 'superadmin' || p.role === 'provinsi' };
 }
 
-/** True when `outer` reads every region `inner` reads (server/lib/permissions.ts canReadRegion). */
+/** True when `outer` reads every region `inner` reads (access.ts canReadRegion). */
 export function scopeCovers(outer: Placement, inner: Placement): boolean {
   const o = readScopeOf(outer);
   const i = readScopeOf(inner);
