@@ -1,7 +1,7 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { regionCodeParam } from '../../../api/regions.js';
 import { errorResponses, uuidParam } from '../../../api/common.js';
-import { createOpdBody, listOpdQuery, opdPage, opdSchema, updateOpdBody } from './schemas.js';
+import { createOpdBody, listOpdQuery, opdPage, opdSchema, updateOpdBody } from '../../../api/opd.js';
 import { createOpd, listOpd, updateOpd } from './service.js';
 
 const tags = ['opd'];

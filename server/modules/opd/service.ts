@@ -13,7 +13,7 @@ import { Conflict, NotFound } from '../../lib/errors.js';
 import { containsPattern, offsetOf, pageOf } from '../../lib/pagination.js';
 import { assertCanManageOpd, assertCanReadRegion, requireActor } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
-import type { CreateOpdInput, ListOpdQuery, UpdateOpdInput } from './schemas.js';
+import type { CreateOpdInput, ListOpdQuery, UpdateOpdInput } from '../../../api/opd.js';
 
 type OpdRow = typeof opd.$inferSelect;
 

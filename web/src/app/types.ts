@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { auditEntrySchema } from '../../../api/audit.ts';
 import type { pageOf } from '../../../api/common.ts';
+import type { opdSchema } from '../../../api/opd.ts';
 import type { regionSchema } from '../../../api/regions.ts';
 import type { Role } from '../../../domain/roles.ts';
 import type { OpdKind } from '../../../domain/opd.ts';
@@ -27,18 +28,7 @@ export interface Me {
   isDemo: boolean;
 }
 
-export interface Opd {
-  id: string;
-  regionCode: string;
-  name: string;
-  shortName: string;
-  kind: OpdKind;
-  sipdCode: string | null;
-  active: boolean;
-  isDemo: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Opd = z.infer<typeof opdSchema>;
 
 export interface User {
   id: string;

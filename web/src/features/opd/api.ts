@@ -1,28 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { createOpdBody, listOpdQuery, opdPage, updateOpdBody } from '../../../../api/opd.ts';
 import { apiRequest } from '../../app/api.ts';
-import type { Opd, OpdKind, Page } from '../../app/types.ts';
+import type { Opd } from '../../app/types.ts';
 
-export type OpdStatus = 'active' | 'inactive' | 'all';
-
-export interface OpdListParams {
-  q: string;
-  status: OpdStatus;
-  page: number;
-  pageSize: number;
-}
-
-export interface OpdInput {
-  name: string;
-  shortName: string;
-  kind: OpdKind;
-  sipdCode?: string | null;
-}
+/** The list filters and bodies of the OPD API (api/opd.ts). */
+export type OpdListParams = z.infer<typeof listOpdQuery>;
+export type OpdStatus = OpdListParams['status'];
+export type OpdInput = z.input<typeof createOpdBody>;
+export type OpdPatch = z.input<typeof updateOpdBody>;
 
 export function useOpdList(regionCode: string, params: OpdListParams, enabled = true) {
   return useQuery({
     queryKey: ['opd', regionCode, params],
     queryFn: ({ signal }) =>
-      apiRequest<Page<Opd>>(`/regions/${encodeURIComponent(regionCode)}/opd`, {
+      apiRequest<z.infer<typeof opdPage>>(`/regions/${encodeURIComponent(regionCode)}/opd`, {
         query: { ...params },
         signal,
       }),
@@ -36,7 +28,7 @@ export function useActiveOpds(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['opd', regionCode, { status: 'active', page: 1, pageSize: 200, q: '' }],
     queryFn: ({ signal }) =>
-      apiRequest<Page<Opd>>(`/regions/${encodeURIComponent(regionCode)}/opd`, {
+      apiRequest<z.infer<typeof opdPage>>(`/regions/${encodeURIComponent(regionCode)}/opd`, {
         query: { status: 'active', page: 1, pageSize: 200 },
         signal,
       }),
@@ -48,7 +40,7 @@ export function useActiveOpds(regionCode: string, enabled = true) {
 export function useSaveOpd(regionCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: Partial<OpdInput> & { active?: boolean } }) =>
+    mutationFn: ({ id, input }: { id?: string; input: OpdPatch }) =>
       id
         ? apiRequest<Opd>(`/opd/${encodeURIComponent(id)}`, { method: 'PATCH', body: input })
         : apiRequest<Opd>(`/regions/${encodeURIComponent(regionCode)}/opd`, { method: 'POST', body: input }),

@@ -1,6 +1,7 @@
+/** The OPD (regional government agency) API (server/modules/opd). */
 import { z } from 'zod';
-import { OPD_KINDS } from '../../../domain/opd.js';
-import { nameText, pageOf, paginationQuery } from '../../../api/common.js';
+import { OPD_KINDS } from '../domain/opd.js';
+import { nameText, pageOf, paginationQuery } from './common.js';
 
 const SIPD_UNIT_CODE = /^\d+(\.\d+)*$/;
 
