@@ -1,7 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { opd, regions, users } from '../../db/schema.js';
-import type { Me } from './schemas.js';
+import type { Me } from '../../../api/auth.js';
 
 export async function findUserForLogin(db: Db, login: string) {
   const key = login.toLowerCase();

@@ -3,9 +3,9 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { TooManyAttempts } from '../../lib/errors.js';
 import { clientAddress, signInRateLimit } from '../../lib/rate-limit.js';
 import { SESSION_COOKIE } from '../../lib/sessions.js';
-import { errorResponses, okSchema } from '../shared-schemas.js';
+import { changePasswordBody, loginBody, meResponse } from '../../../api/auth.js';
+import { errorResponses, okSchema } from '../../../api/common.js';
 import { DEVICE_COOKIE, DEVICE_TRUST_DAYS } from './devices.js';
-import { changePasswordBody, loginBody, meResponse } from './schemas.js';
 import { changeOwnPassword, currentUser, login, logout, type SignInClient } from './service.js';
 
 const tags = ['auth'];

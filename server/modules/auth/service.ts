@@ -19,7 +19,7 @@ import { requireActor } from '../../lib/permissions.js';
 import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from '../../lib/sessions.js';
 import { forgetStaleDevices, isKnownDevice, rememberDevice } from './devices.js';
 import { findUserForLogin, loadMe } from './queries.js';
-import type { Me } from './schemas.js';
+import type { Me } from '../../../api/auth.js';
 import {
   clearPairFailures,
   registerFailure,

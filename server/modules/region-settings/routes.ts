@@ -1,7 +1,7 @@
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { regionCodeParam } from '../../../api/regions.js';
 import { errorResponses } from '../../../api/common.js';
-import { regionSettingsBody, regionSettingsSchema } from './schemas.js';
+import { regionSettingsBody, regionSettingsSchema } from '../../../api/region-settings.js';
 import { getRegionSettings, putRegionSettings } from './service.js';
 
 const tags = ['regions'];

@@ -11,7 +11,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { assertCanManageRegion, assertCanReadRegion } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
-import type { RegionSettingsDto, RegionSettingsInput } from './schemas.js';
+import type { RegionSettingsDto, RegionSettingsInput } from '../../../api/region-settings.js';
 
 /** What a region without a row has: every safeguard on. */
 const DEFAULTS: RegionSettingsInput = { selfApprovalAllowed: false };

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { opd, regions, users } from '../../db/schema.js';
 import { containsPattern, offsetOf, pageOf } from '../../lib/pagination.js';
-import type { ListUsersQuery } from './schemas.js';
+import type { ListUsersQuery } from '../../../api/users.js';
 
 const columns = {
   id: users.id,

@@ -7,7 +7,7 @@ import {
   updateUserBody,
   userPage,
   userSchema,
-} from './schemas.js';
+} from '../../../api/users.js';
 import { createUser, listUsers, resetPassword, updateUser } from './service.js';
 
 const tags = ['users'];

@@ -20,7 +20,7 @@ import { assertPasswordAllowed, hashPassword } from '../../lib/passwords.js';
 import { assertCanManageUsers, requireActor } from '../../lib/permissions.js';
 import { deleteUserSessions } from '../../lib/sessions.js';
 import { findUserRow, queryUser, queryUsers } from './queries.js';
-import type { CreateUserInput, ListUsersQuery, UpdateUserInput } from './schemas.js';
+import type { CreateUserInput, ListUsersQuery, UpdateUserInput } from '../../../api/users.js';
 
 const uniqueErrors = {
   users_username_uq: () => new Conflict({ username: 'username_taken' }),

@@ -1,17 +1,19 @@
 import { Select, Space } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { regionList } from '../../../api/regions.ts';
 import { NATIONAL_CODE, parentRegionCode, regionLevelOf } from '../../../domain/region-code.ts';
 import { apiRequest } from './api.ts';
 import { useMe } from './auth.tsx';
 import { useRegion } from './region.tsx';
-import type { Region } from './types.ts';
 
 /** `parent` null lists the provinces (the API's default). */
 function useRegionChildren(parent: string | null, enabled = true) {
   return useQuery({
     queryKey: ['regions', parent ?? 'provinces'],
-    queryFn: () => apiRequest<{ items: Region[] }>('/regions', { query: { parent: parent ?? undefined } }),
+    queryFn: () =>
+      apiRequest<z.infer<typeof regionList>>('/regions', { query: { parent: parent ?? undefined } }),
     select: (data) => data.items,
     staleTime: Infinity,
     enabled,

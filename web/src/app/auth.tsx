@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { loginBody, meResponse } from '../../../api/auth.ts';
 import { apiRequest, isApiError } from './api.ts';
 import { ME_QUERY_KEY } from './queryClient.ts';
 import type { Me } from './types.ts';
@@ -17,7 +19,7 @@ const AuthContext = createContext<AuthContextValue | null>(null);
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const { user } = await apiRequest<{ user: Me }>('/auth/me');
+    const { user } = await apiRequest<z.infer<typeof meResponse>>('/auth/me');
     return user;
   } catch (err) {
     if (isApiError(err) && err.status === 401) return null;
@@ -31,10 +33,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const login = useCallback(
     async (username: string, password: string) => {
-      const { user } = await apiRequest<{ user: Me }>('/auth/login', {
-        method: 'POST',
-        body: { username, password },
-      });
+      const body: z.input<typeof loginBody> = { username, password };
+      const { user } = await apiRequest<z.infer<typeof meResponse>>('/auth/login', { method: 'POST', body });
       // Nothing cached under the previous user may leak into this session.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== ME_QUERY_KEY[0] });
       queryClient.setQueryData(ME_QUERY_KEY, user);

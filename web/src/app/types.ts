@@ -5,9 +5,11 @@
  */
 import type { z } from 'zod';
 import type { auditEntrySchema } from '../../../api/audit.ts';
+import type { meSchema } from '../../../api/auth.ts';
 import type { pageOf } from '../../../api/common.ts';
 import type { opdSchema } from '../../../api/opd.ts';
 import type { regionSchema } from '../../../api/regions.ts';
+import type { userSchema } from '../../../api/users.ts';
 import type { Role } from '../../../domain/roles.ts';
 import type { OpdKind } from '../../../domain/opd.ts';
 import type { RegionLevel } from '../../../domain/region-code.ts';
@@ -16,35 +18,11 @@ export type { Role, OpdKind, RegionLevel };
 
 export type Region = z.infer<typeof regionSchema>;
 
-export interface Me {
-  id: string;
-  username: string;
-  email: string | null;
-  fullName: string;
-  role: Role;
-  region: Region;
-  opdId: string | null;
-  opdName: string | null;
-  isDemo: boolean;
-}
+export type Me = z.infer<typeof meSchema>;
 
 export type Opd = z.infer<typeof opdSchema>;
 
-export interface User {
-  id: string;
-  username: string;
-  email: string | null;
-  fullName: string;
-  role: Role;
-  regionCode: string;
-  regionName: string;
-  opdId: string | null;
-  opdName: string | null;
-  active: boolean;
-  isDemo: boolean;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type User = z.infer<typeof userSchema>;
 
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 

@@ -1,6 +1,9 @@
 import { Button, Form, Input } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { changePasswordBody } from '../../../../api/auth.ts';
+import type { okSchema } from '../../../../api/common.ts';
 import { apiRequest } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
@@ -17,8 +20,8 @@ export function ChangePasswordForm() {
   const me = useMe();
   const [form] = Form.useForm<Values>();
   const change = useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      apiRequest<{ ok: true }>('/auth/password', { method: 'POST', body }),
+    mutationFn: (body: z.input<typeof changePasswordBody>) =>
+      apiRequest<z.infer<typeof okSchema>>('/auth/password', { method: 'POST', body }),
   });
 
   const submit = useFormSubmit<Values>(

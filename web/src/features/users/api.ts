@@ -1,37 +1,31 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { okSchema } from '../../../../api/common.ts';
+import type { regionSettingsBody, regionSettingsSchema } from '../../../../api/region-settings.ts';
+import type {
+  createUserBody,
+  listUsersQuery,
+  resetPasswordBody,
+  updateUserBody,
+  userPage,
+} from '../../../../api/users.ts';
 import { apiRequest } from '../../app/api.ts';
-import type { Page, Role, User } from '../../app/types.ts';
+import type { User } from '../../app/types.ts';
 
-export interface UserListParams {
-  q: string;
-  role: Role | '';
-  page: number;
-  pageSize: number;
-}
-
-export interface CreateUserInput {
-  username: string;
-  email?: string;
-  fullName: string;
-  role: Role;
-  regionCode: string;
-  opdId?: string;
-  password: string;
-}
-
-export interface UpdateUserInput {
-  email?: string | null;
-  fullName?: string;
-  role?: Role;
-  opdId?: string | null;
-  active?: boolean;
-}
+/** Filters and bodies of the users API (api/users.ts). */
+type UserQuery = z.infer<typeof listUsersQuery>;
+export type UserListParams = Omit<UserQuery, 'region' | 'role'> & {
+  /** '' for every role: an empty filter is left out of the query. */
+  role: NonNullable<UserQuery['role']> | '';
+};
+export type CreateUserInput = z.input<typeof createUserBody>;
+export type UpdateUserInput = z.input<typeof updateUserBody>;
 
 export function useUserList(regionCode: string, params: UserListParams) {
   return useQuery({
     queryKey: ['users', regionCode, params],
     queryFn: ({ signal }) =>
-      apiRequest<Page<User>>('/users', { query: { region: regionCode, ...params }, signal }),
+      apiRequest<z.infer<typeof userPage>>('/users', { query: { region: regionCode, ...params }, signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -41,7 +35,10 @@ export function useUserOptions(regionCode: string) {
   return useQuery({
     queryKey: ['users', regionCode, { q: '', role: '', page: 1, pageSize: 200 }],
     queryFn: ({ signal }) =>
-      apiRequest<Page<User>>('/users', { query: { region: regionCode, page: 1, pageSize: 200 }, signal }),
+      apiRequest<z.infer<typeof userPage>>('/users', {
+        query: { region: regionCode, page: 1, pageSize: 200 },
+        signal,
+      }),
     select: (data) => data.items,
   });
 }
@@ -65,21 +62,16 @@ export function useUpdateUser(regionCode: string) {
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: ({ id, newPassword }: { id: string; newPassword: string }) =>
-      apiRequest<{ ok: true }>(`/users/${encodeURIComponent(id)}/reset-password`, {
+    mutationFn: ({ id, newPassword }: { id: string } & z.input<typeof resetPasswordBody>) =>
+      apiRequest<z.infer<typeof okSchema>>(`/users/${encodeURIComponent(id)}/reset-password`, {
         method: 'POST',
         body: { newPassword },
       }),
   });
 }
 
-/** GET/PUT /api/regions/:code/settings (server/modules/region-settings). */
-export interface RegionSettings {
-  regionCode: string;
-  selfApprovalAllowed: boolean;
-  updatedAt: string | null;
-  updatedBy: { id: string; name: string } | null;
-}
+/** GET/PUT /api/regions/:code/settings (api/region-settings.ts). */
+export type RegionSettings = z.infer<typeof regionSettingsSchema>;
 
 const settingsKey = (regionCode: string) => ['region-settings', regionCode];
 const settingsPath = (regionCode: string) => `/regions/${encodeURIComponent(regionCode)}/settings`;
@@ -94,7 +86,7 @@ export function useRegionSettings(regionCode: string) {
 export function useUpdateRegionSettings(regionCode: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { selfApprovalAllowed: boolean }) =>
+    mutationFn: (body: z.input<typeof regionSettingsBody>) =>
       apiRequest<RegionSettings>(settingsPath(regionCode), { method: 'PUT', body }),
     onSuccess: (saved) => {
       queryClient.setQueryData(settingsKey(regionCode), saved);

@@ -1,7 +1,8 @@
+/** Sign-in, the signed-in user and their own password (server/modules/auth). */
 import { z } from 'zod';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../lib/passwords.js';
-import { roleSchema } from '../../../api/common.js';
-import { regionSchema } from '../../../api/regions.js';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy.js';
+import { roleSchema } from './common.js';
+import { regionSchema } from './regions.js';
 
 export const loginBody = z.strictObject({
   username: z.string().trim().min(1).max(200).describe('Username or email'),

@@ -1,3 +1,4 @@
+/** A region's own settings (server/modules/region-settings). */
 import { z } from 'zod';
 
 export const regionSettingsBody = z.strictObject({

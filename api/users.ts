@@ -1,7 +1,8 @@
+/** User administration (server/modules/users). */
 import { z } from 'zod';
-import { newPassword } from '../auth/schemas.js';
-import { regionCode } from '../../../api/regions.js';
-import { nameText, pageOf, paginationQuery, roleSchema } from '../../../api/common.js';
+import { newPassword } from './auth.js';
+import { nameText, pageOf, paginationQuery, roleSchema } from './common.js';
+import { regionCode } from './regions.js';
 
 const username = z
   .string()
