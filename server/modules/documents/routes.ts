@@ -9,7 +9,7 @@ import {
   recapExportQuery,
   setExportParams,
   setExportQuery,
-} from './schemas.js';
+} from '../../../api/documents.js';
 import { CONTENT_TYPES, exportDocument, exportRecap, exportSet, type ExportFile } from './service.js';
 
 const tags = ['pprg documents'];

@@ -22,7 +22,7 @@ import { getRegion } from '../regions/service.js';
 import { loadExportDocuments } from './data.js';
 import { writeDocumentXlsx, writeSetXlsx } from './files.js';
 import type { DocKind, ExportDocument, ExportFormat, Issue } from './model.js';
-import type { DocumentExportParams, RecapExportQuery, SetExportQuery } from './schemas.js';
+import type { DocumentExportParams, RecapExportQuery, SetExportQuery } from '../../../api/documents.js';
 
 export interface ExportFile {
   fileName: string;

@@ -6,7 +6,7 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { regionCodeParam } from '../../../api/regions.js';
 import { errorResponses, errorSchema, uuidParam } from '../../../api/common.js';
 import { LOGO_MAX_BYTES } from './logo.js';
-import { letterheadBody, letterheadSchema, signatoryBody, signatorySchema } from './schemas.js';
+import { letterheadBody, letterheadSchema, signatoryBody, signatorySchema } from '../../../api/letterhead.js';
 import {
   deleteLogo,
   getLetterhead,

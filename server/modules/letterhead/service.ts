@@ -22,7 +22,12 @@ import {
 import { findOpd } from '../opd/service.js';
 import { getRegion } from '../regions/service.js';
 import { LOGO_MAX_BYTES, sniffLogo, type LogoInfo } from './logo.js';
-import type { LetterheadDto, LetterheadInput, SignatoryDto, SignatoryInput } from './schemas.js';
+import type {
+  LetterheadDto,
+  LetterheadInput,
+  SignatoryDto,
+  SignatoryInput,
+} from '../../../api/letterhead.js';
 
 type LetterheadRow = typeof regionLetterheads.$inferSelect;
 type Region = Awaited<ReturnType<typeof getRegion>>;

@@ -1,35 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  letterheadBody,
+  letterheadSchema,
+  signatoryBody,
+  signatorySchema,
+} from '../../../../api/letterhead.ts';
 import { apiRequest, regionPath } from '../../app/api.ts';
 
-/** Shapes of server/modules/letterhead/schemas.ts. */
-export interface Letterhead {
-  regionCode: string;
-  governmentName: string;
-  address: string;
-  contact: string;
-  place: string;
-  hasLogo: boolean;
-  /** Nothing saved yet: the answer is the default built from the region's name. */
-  isDefault: boolean;
-  isDemo: boolean;
-  updatedAt: string | null;
-}
-
-export type LetterheadInput = Pick<Letterhead, 'governmentName' | 'address' | 'contact' | 'place'>;
-
-export interface Signatory {
-  opdId: string;
-  regionCode: string;
-  name: string;
-  nip: string;
-  /** As printed above the signature; "Kepala <OPD>" when none was saved. */
-  position: string;
-  rank: string;
-  isSet: boolean;
-  updatedAt: string | null;
-}
-
-export type SignatoryInput = Pick<Signatory, 'name' | 'nip' | 'position' | 'rank'>;
+/** Shapes of the letterhead API (api/letterhead.ts). */
+export type Letterhead = z.infer<typeof letterheadSchema>;
+export type LetterheadInput = z.input<typeof letterheadBody>;
+export type Signatory = z.infer<typeof signatorySchema>;
+export type SignatoryInput = z.input<typeof signatoryBody>;
 
 const letterheadPath = (regionCode: string) => `${regionPath(regionCode)}/letterhead`;
 

@@ -1,5 +1,6 @@
+/** PDF and XLSX downloads of GAP/GBS/TOR documents, their sets and the ARG recap (server/modules/documents). */
 import { z } from 'zod';
-import { regionCode } from '../../../api/regions.js';
+import { regionCode } from './regions.js';
 
 const format = z.enum(['pdf', 'xlsx']);
 const paper = z.enum(['a4', 'f4']).default('a4').describe('Paper: A4 or F4 (folio, 215 × 330 mm)');

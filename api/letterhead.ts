@@ -1,5 +1,6 @@
+/** The region's letterhead and each OPD's signatory, printed on official documents (server/modules/letterhead). */
 import { z } from 'zod';
-import { nameText, singleLineText } from '../../../api/common.js';
+import { nameText, singleLineText } from './common.js';
 
 export const letterheadBody = z.strictObject({
   governmentName: nameText(200).min(1),
