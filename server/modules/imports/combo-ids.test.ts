@@ -40,7 +40,7 @@ describe('combination ids of an import', () => {
     const sequence = ['a', 'b', 'c', 'a', 'd', 'e', 'f', '', 'a', 'g', 'b', 'h', 'i', 'j', 'c', 'k'];
     const keys: string[] = [];
     for (const [i, member] of sequence.entries()) {
-      const members = member === '' ? {} : { umur8: member };
+      const members: Record<string, string> = member === '' ? {} : { umur8: member };
       keys.push(comboKey(members));
       await writer.write(i + 1, value(members));
     }
