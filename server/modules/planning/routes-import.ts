@@ -15,7 +15,7 @@ import {
   receiveBudgetFile,
 } from './budget-import.js';
 import { budgetTemplate } from './budget-template.js';
-import { importErrorSchema, importResultSchema, yearQuery } from './schemas.js';
+import { importErrorSchema, importResultSchema, yearQuery } from '../../../api/planning.js';
 
 const tags = ['pprg planning'];
 

@@ -20,7 +20,7 @@ import {
   targetsQuery,
   updateRpjmdBody,
   updateTargetBody,
-} from './rpjmd-schemas.js';
+} from '../../../api/planning-rpjmd.js';
 
 const tags = ['pprg planning'];
 

@@ -18,7 +18,7 @@ import {
   updateSubActivityBody,
   yearQuery,
   yearsSchema,
-} from './schemas.js';
+} from '../../../api/planning.js';
 import {
   createSubActivity,
   listPlanningYears,

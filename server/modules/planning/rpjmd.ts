@@ -27,7 +27,7 @@ import type {
   CreateTargetInput,
   UpdateRpjmdInput,
   UpdateTargetInput,
-} from './rpjmd-schemas.js';
+} from '../../../api/planning-rpjmd.js';
 
 type PeriodRow = typeof rpjmdPeriods.$inferSelect;
 type TargetRow = typeof planTargets.$inferSelect;

@@ -21,7 +21,11 @@ import { opdScopeCondition } from '../../lib/opd-scope.js';
 import { assertCanEditOpdData, assertCanReadRegion, requireActor } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
 import { nomenclatureNames } from './nomenclature.js';
-import type { CreateSubActivityInput, ListSubActivitiesQuery, UpdateSubActivityInput } from './schemas.js';
+import type {
+  CreateSubActivityInput,
+  ListSubActivitiesQuery,
+  UpdateSubActivityInput,
+} from '../../../api/planning.js';
 
 type SubActivityRow = typeof subActivities.$inferSelect;
 

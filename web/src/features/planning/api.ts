@@ -1,49 +1,26 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type {
+  createSubActivityBody,
+  listSubActivitiesQuery,
+  nomenclatureEntry,
+  nomenclatureList,
+  subActivityPage,
+  subActivitySchema,
+  updateSubActivityBody,
+  yearsSchema,
+} from '../../../../api/planning.ts';
 import { apiRequest, regionPath } from '../../app/api.ts';
-import type { Page } from '../../app/types.ts';
-import type { ArgCategory, GapStatus } from './arg.ts';
 
-/** Shapes of the planning API (docs/api-planning.md; server/modules/planning/schemas.ts). */
-
-export interface NomenclatureEntry {
-  code: string;
-  level: 'urusan' | 'bidang' | 'program' | 'kegiatan' | 'sub_kegiatan';
-  parentCode: string | null;
-  name: string;
-  performance: string;
-  indicator: string;
-  unit: string;
-  source: string;
-}
-
-export interface SubActivity {
-  id: string;
-  regionCode: string;
-  year: number;
-  opdId: string;
-  opdName: string;
-  opdShortName: string;
-  code: string;
-  name: string;
-  outputIndicator: string;
-  target: string;
-  budget: string;
-  argCategory: ArgCategory | null;
-  argAmount: string | null;
-  isDemo: boolean;
-  /** Names of the program and kegiatan above the code, where the nomenclature knows them. */
-  programName: string | null;
-  kegiatanName: string | null;
-  gap: { id: string; status: GapStatus; submission: number } | null;
-}
-
+/** Shapes of the planning API (api/planning.ts). */
+export type NomenclatureEntry = z.infer<typeof nomenclatureEntry>;
+export type SubActivity = z.infer<typeof subActivitySchema>;
 /** The list page with `totals`: sums over the whole filter, not just this page. */
-export interface SubActivityPage extends Page<SubActivity> {
-  totals: { budget: string; argAmount: string };
-}
+export type SubActivityPage = z.infer<typeof subActivityPage>;
+export type ArgFilter = NonNullable<z.infer<typeof listSubActivitiesQuery>['arg']>;
+export type SubActivityInput = z.input<typeof createSubActivityBody>;
 
-export type ArgFilter = '' | ArgCategory | 'responsive' | 'untagged';
-
+/** The list's filters as the page keeps them (no OPD: null). */
 export interface SubActivityParams {
   year: number;
   opdId: string | null;
@@ -53,21 +30,11 @@ export interface SubActivityParams {
   pageSize: number;
 }
 
-export interface SubActivityInput {
-  year: number;
-  opdId: string;
-  code: string;
-  name: string;
-  outputIndicator: string;
-  target: string;
-  budget: string;
-}
-
 export function usePlanningYears(regionCode: string, enabled = true) {
   return useQuery({
     queryKey: ['planning', regionCode, 'years'],
     queryFn: ({ signal }) =>
-      apiRequest<{ years: number[] }>(`${regionPath(regionCode)}/planning-years`, { signal }),
+      apiRequest<z.infer<typeof yearsSchema>>(`${regionPath(regionCode)}/planning-years`, { signal }),
     select: (data) => data.years,
     enabled,
   });
@@ -100,10 +67,9 @@ export function useSaveSubActivity(regionCode: string) {
     mutationFn: ({
       id,
       input,
-    }: {
-      id?: string;
-      input: Partial<SubActivityInput> & { argCategory?: ArgCategory | null; argAmount?: string | null };
-    }) =>
+    }:
+      | { id: string; input: z.input<typeof updateSubActivityBody> }
+      | { id?: undefined; input: SubActivityInput }) =>
       id
         ? apiRequest<SubActivity>(`/sub-activities/${encodeURIComponent(id)}`, {
             method: 'PATCH',
@@ -134,7 +100,7 @@ export function useNomenclatureSearch(q: string, level: NomenclatureEntry['level
   return useQuery({
     queryKey: ['nomenclature', level, text],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: NomenclatureEntry[] }>('/nomenclature', {
+      apiRequest<z.infer<typeof nomenclatureList>>('/nomenclature', {
         query: { q: text, level: level ?? undefined, limit: 30 },
         signal,
       }),

@@ -1,7 +1,12 @@
+/**
+ * The PPRG planning API (server/modules/planning): the SIPD nomenclature, sub-kegiatan with
+ * their budget and ARG tag, the budget import and the ARG recap. RPJMD/Renstra periods and
+ * targets: api/planning-rpjmd.ts.
+ */
 import { z } from 'zod';
-import { SIPD_LEVELS } from '../../../domain/planning/sipd-code.js';
-import { ARG_CATEGORIES, GAP_STATUSES } from '../../../domain/planning/arg-recap.js';
-import { codeText, nameText, pageOf, paginationQuery, singleLineText } from '../../../api/common.js';
+import { ARG_CATEGORIES, GAP_STATUSES, RECAP_CATEGORIES } from '../domain/planning/arg-recap.js';
+import { SIPD_LEVELS } from '../domain/planning/sipd-code.js';
+import { codeText, nameText, pageOf, paginationQuery, singleLineText } from './common.js';
 
 /** Amounts travel as strings (or numbers from simple clients); the service checks exactness. */
 const money = z.union([z.string().trim().max(40), z.number()]);
@@ -129,12 +134,8 @@ export type ListSubActivitiesQuery = z.infer<typeof listSubActivitiesQuery>;
 export type CreateSubActivityInput = z.infer<typeof createSubActivityBody>;
 export type UpdateSubActivityInput = z.infer<typeof updateSubActivityBody>;
 
-const recapGaps = z.object({
-  draft: z.number().int(),
-  submitted: z.number().int(),
-  revision: z.number().int(),
-  approved: z.number().int(),
-});
+/** How many of an OPD's GAP documents are in each status (every status present). */
+const recapGaps = z.record(z.enum(GAP_STATUSES), z.number().int());
 
 export const argRecapSchema = z.object({
   regionCode: z.string(),
@@ -145,7 +146,7 @@ export const argRecapSchema = z.object({
   responsiveShare: z.string(),
   byCategory: z.array(
     z.object({
-      category: z.enum(['khusus', 'kesetaraan', 'kelembagaan', 'netral', 'untagged']),
+      category: z.enum(RECAP_CATEGORIES),
       amount: z.string(),
       budget: z.string(),
       count: z.number().int(),

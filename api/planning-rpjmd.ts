@@ -1,5 +1,6 @@
+/** RPJMD periods and the goals and targets of the RPJMD and of each OPD's Renstra (server/modules/planning). */
 import { z } from 'zod';
-import { codeText, singleLineText } from '../../../api/common.js';
+import { codeText, singleLineText } from './common.js';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 
