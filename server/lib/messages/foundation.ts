@@ -104,7 +104,8 @@ export const foundationEn: Record<keyof typeof foundationId, string> = {
   cannot_deactivate_self: 'You cannot deactivate your own account.',
   cannot_change_own_role: 'You cannot change your own role.',
   user_grant_wider: 'You cannot give a role or region wider than your own.',
-  user_wider_than_actor: 'This account has a wider role or region than yours; only someone above it can change it.',
+  user_wider_than_actor:
+    'This account has a wider role or region than yours; only someone above it can change it.',
   reset_own_password: 'Change your own password on the Account page, with your current password.',
   sipd_code_format: 'A SIPD unit code holds only digits and dots, e.g. 2.08.0.00.0.00.01.0000.',
 };
