@@ -11,7 +11,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { nomenclaturePath } from '../planning/nomenclature.js';
 import { assertEditable, assertVersion, readableGap, writeGap, type LoadedGap } from './access.js';
-import type { SaveGapInput } from './schemas.js';
+import type { SaveGapInput } from '../../../api/gap.js';
 import { documentView } from './service.js';
 import { resolveFigures } from './values.js';
 

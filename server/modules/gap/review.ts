@@ -28,7 +28,7 @@ import {
   writeGap,
   type GapRow,
 } from './access.js';
-import type { CommentInput, DecisionInput } from './schemas.js';
+import type { CommentInput, DecisionInput } from '../../../api/gap.js';
 import { documentView, reviewEventDto } from './service.js';
 
 /**

@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { languageOf, translate } from '../../lib/messages.js';
 import { regionCodeParam } from '../../../api/regions.js';
@@ -22,8 +21,8 @@ import {
   reviewEvent,
   saveGapBody,
   versionBody,
-  versionItem,
-} from './schemas.js';
+  versionList,
+} from '../../../api/gap.js';
 import { createGap, getGap, listGaps } from './service.js';
 import { compareVersions, listVersions } from './versions.js';
 
@@ -207,7 +206,7 @@ export function gapRoutes(app: ZodApp, { database }: AppContext): void {
           tags,
           summary: 'The submissions of a document',
           params: uuidParam,
-          response: { 200: z.array(versionItem), ...errorResponses },
+          response: { 200: versionList, ...errorResponses },
         },
       },
       async (request) => listVersions(db, request.actor, request.params.id),

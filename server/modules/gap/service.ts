@@ -32,7 +32,7 @@ import {
   userName,
   type LoadedGap,
 } from './access.js';
-import type { ListGapQuery } from './schemas.js';
+import type { ListGapQuery } from '../../../api/gap.js';
 import { resolveFigures } from './values.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

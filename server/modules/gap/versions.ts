@@ -10,7 +10,7 @@ import { gapReviewEvents, gapVersions } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { Invalid } from '../../lib/errors.js';
 import { readableGap } from './access.js';
-import type { CompareQuery } from './schemas.js';
+import type { CompareQuery } from '../../../api/gap.js';
 
 export async function listVersions(db: Db, actor: Actor | null, id: string) {
   const { doc } = await readableGap(db, actor, id);

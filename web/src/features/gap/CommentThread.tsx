@@ -3,12 +3,11 @@ import { App as AntApp, Button, Checkbox, Flex, Input, List, Tag, Typography } f
 import { SendOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format.ts';
-import { useAddComment, useResolveComment, type ReviewEvent } from './api.ts';
+import { useAddComment, useResolveComment, type CommentTarget, type ReviewEvent } from './api.ts';
 
 interface Props {
   documentId: string;
-  /** '1'..'9', 'gbs' or 'tor'. */
-  target: string;
+  target: CommentTarget;
   /** "langkah 7", "GBS": what the comment box says it comments on. */
   targetName: string;
   events: ReviewEvent[];

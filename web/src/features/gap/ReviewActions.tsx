@@ -6,11 +6,11 @@ import { useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { GAP_STEPS } from '../../../../domain/planning/gap-content.ts';
 import { approvalFor } from './access.ts';
-import { useDecision, type GapView } from './api.ts';
+import { useDecision, type CommentTarget, type GapView } from './api.ts';
 
 interface Values {
   body: string;
-  target?: string;
+  target?: CommentTarget;
 }
 
 const FIELDS = ['body', 'target'] as const;
@@ -26,7 +26,7 @@ export function ReviewActions({ view, onDecided }: { view: GapView; onDecided: (
   const decision = useDecision(view.id);
   const [open, setOpen] = useState<'revision' | 'approve' | null>(null);
   const targets = [
-    ...GAP_STEPS.map((s) => ({ value: String(s), label: t('gap.stepN', { n: s }) })),
+    ...GAP_STEPS.map((s) => ({ value: `${s}` as const, label: t('gap.stepN', { n: s }) })),
     { value: 'gbs', label: t('gap.nav.gbs') },
     { value: 'tor', label: t('gap.nav.tor') },
   ];

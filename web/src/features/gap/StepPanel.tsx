@@ -3,7 +3,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../../../../domain/planning/gap-guidance.ts';
 import type { GapIssue } from '../../../../domain/planning/gap-rules.ts';
-import type { ReviewEvent } from './api.ts';
+import type { CommentTarget, ReviewEvent } from './api.ts';
 import { CommentThread } from './CommentThread.tsx';
 import { Guidance } from './Guidance.tsx';
 import { StepIssues } from './issues.tsx';
@@ -11,7 +11,7 @@ import { StepIssues } from './issues.tsx';
 interface Props {
   documentId: string;
   /** '1'..'9', 'gbs' or 'tor'. */
-  target: string;
+  target: CommentTarget;
   heading: string;
   /** "langkah 7", "GBS": what comments here are about. */
   targetName: string;

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
+import type { gapDocument } from '../../../../api/gap.ts';
 import type {
   createSubActivityBody,
   listSubActivitiesQuery,
@@ -88,7 +89,7 @@ export function useStartGap(regionCode: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (subActivityId: string) =>
-      apiRequest<{ id: string }>(`/sub-activities/${encodeURIComponent(subActivityId)}/gap`, {
+      apiRequest<z.infer<typeof gapDocument>>(`/sub-activities/${encodeURIComponent(subActivityId)}/gap`, {
         method: 'POST',
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['planning', regionCode] }),

@@ -1,15 +1,16 @@
 /**
- * The GAP/GBS/TOR API: the document content (strict: an unknown field is an error, not silently
+ * The GAP/GBS/TOR API (server/modules/gap): the document content (strict: an unknown field is an error, not silently
  * dropped), requests and answers. Content types: domain/planning/gap-content.ts; the rules a
  * complete document meets are in domain/planning/gap-rules.ts, not here — a draft may be
  * incomplete, but never malformed.
  */
 import { z } from 'zod';
-import { GAP_ASPECTS } from '../../../domain/planning/gap-content.js';
-import { GAP_ISSUE_CODES } from '../../../domain/planning/gap-rules.js';
-import { isRupiah } from '../../../domain/planning/money.js';
-import { GAP_STATUSES } from '../../../domain/planning/arg-recap.js';
-import { errorSchema, pageOf, paginationQuery } from '../../../api/common.js';
+import { GAP_STATUSES } from '../domain/planning/arg-recap.js';
+import { GAP_ASPECTS, GAP_STEPS } from '../domain/planning/gap-content.js';
+import { GAP_ISSUE_CODES } from '../domain/planning/gap-rules.js';
+import { isRupiah } from '../domain/planning/money.js';
+import { VALUE_STATUSES } from '../domain/indicators.js';
+import { errorSchema, pageOf, paginationQuery } from './common.js';
 
 /** Client-chosen item ids: short, URL- and JSON-safe. */
 const itemId = z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, { message: 'gap_item_id_format' });
@@ -88,6 +89,10 @@ export const torContentSchema = z.strictObject({
 
 export const gapStatus = z.enum(GAP_STATUSES);
 const target = z.enum(['1', '2', '3', '4', '5', '6', '7', '8', '9', 'gbs', 'tor']);
+/** What a completeness issue or a compared section is about: a GAP step (1–9), the GBS or the TOR. */
+const issueTarget = z.literal([...GAP_STEPS, 'gbs', 'tor']);
+/** A reviewer's decision on a submission: back to the author for revision, or approved. */
+export const DECISIONS = ['revision', 'approve'] as const;
 
 export const listGapQuery = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -109,7 +114,7 @@ export const commentBody = z.strictObject({
 });
 export const resolveBody = z.strictObject({ resolved: z.boolean() });
 export const decisionBody = z.strictObject({
-  decision: z.enum(['revision', 'approve']),
+  decision: z.enum(DECISIONS),
   body: z.string().trim().max(4000).default(''),
   target: target.nullable().optional(),
 });
@@ -118,6 +123,7 @@ export const compareQuery = z.strictObject({
   to: z.union([z.literal('current'), z.coerce.number().int().min(1)]).default('current'),
 });
 export const eventParams = z.object({ id: z.uuid(), eventId: z.uuid() });
+export const REVIEW_EVENT_KINDS = ['submit', 'comment', 'revision', 'approve'] as const;
 
 const named = z.object({ code: z.string(), name: z.string() }).nullable();
 const subActivitySummary = z.object({
@@ -150,7 +156,7 @@ export const gapPage = pageOf(gapListItem);
 export const reviewEvent = z.object({
   id: z.string(),
   submission: z.number(),
-  kind: z.enum(['submit', 'comment', 'revision', 'approve']),
+  kind: z.enum(REVIEW_EVENT_KINDS),
   target: z.string().nullable(),
   body: z.string(),
   resolved: z.boolean(),
@@ -160,7 +166,7 @@ export const reviewEvent = z.object({
 });
 
 const issue = z.object({
-  target: z.union([z.number(), z.string()]),
+  target: issueTarget,
   code: z.enum(GAP_ISSUE_CODES),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
@@ -177,7 +183,7 @@ export const dataFigure = z.object({
   total: z.number().nullable(),
   source: z.string(),
   /** The least advanced status among the values read (draft < submitted < verified). */
-  status: z.enum(['draft', 'submitted', 'verified']).nullable(),
+  status: z.enum(VALUE_STATUSES).nullable(),
   missing: z.boolean(),
 });
 
@@ -209,24 +215,30 @@ export const versionItem = z.object({
   submittedAt: z.string(),
   submittedByName: z.string(),
   /** The reviewer's decision on this submission, if any yet. */
-  decision: z.enum(['revision', 'approve']).nullable(),
+  decision: z.enum(DECISIONS).nullable(),
 });
+export const versionList = z.array(versionItem);
 
-const change = z.object({
-  kind: z.enum(['changed', 'added', 'removed', 'item_changed']),
+/** One difference between two versions (domain/planning/gap-diff.ts `Change`). */
+const listItemChange = {
   path: z.string(),
-  id: z.string().optional(),
-  /** A list item's place in its list, from 1 (domain/planning/gap-diff.ts). */
-  position: z.number().int().optional(),
-  before: z.unknown().optional(),
-  after: z.unknown().optional(),
-  item: z.unknown().optional(),
-  fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })).optional(),
-});
+  id: z.string(),
+  /** Its place in its list, from 1. */ position: z.number().int(),
+};
+const change = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('changed'), path: z.string(), before: z.unknown(), after: z.unknown() }),
+  z.object({ kind: z.literal('added'), ...listItemChange, item: z.unknown() }),
+  z.object({ kind: z.literal('removed'), ...listItemChange, item: z.unknown() }),
+  z.object({
+    kind: z.literal('item_changed'),
+    ...listItemChange,
+    fields: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+  }),
+]);
 export const compareResult = z.object({
   from: z.number(),
   to: z.union([z.number(), z.literal('current')]),
-  sections: z.array(z.object({ target: z.union([z.number(), z.string()]), changes: z.array(change) })),
+  sections: z.array(z.object({ target: issueTarget, changes: z.array(change) })),
   count: z.number(),
 });
 
