@@ -79,7 +79,7 @@ export async function passwordPolicyProblem(
 /**
  * Refuses a new password that contains the user's sign-in name or is common, as a 400 naming
  * `field` (like the request schema's own checks). Length is the request schema's job
- * (`newPassword` in modules/auth/schemas.ts, with the same limits).
+ * (`newPassword` in api/auth.ts, with the same limits).
  */
 export async function assertPasswordAllowed(
   password: string,

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
+import type { periodsResponse } from '../../../../api/values.ts';
 import { parsePeriod } from '../../../../domain/period.ts';
 import { apiRequest } from '../../app/api.ts';
 
@@ -23,7 +25,7 @@ export function useDefaultPeriod(regionCode: string, opdId: string | null, enabl
   const periods = useQuery({
     queryKey: ['entry', regionCode, 'periods', opdId],
     queryFn: ({ signal }) =>
-      apiRequest<{ items: { period: string }[] }>(`/regions/${encodeURIComponent(regionCode)}/periods`, {
+      apiRequest<z.infer<typeof periodsResponse>>(`/regions/${encodeURIComponent(regionCode)}/periods`, {
         query: { opd: opdId },
         signal,
       }),
