@@ -43,7 +43,7 @@ function SideMenu() {
 
   const entries = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
-    { key: '/indikator', icon: <BookOutlined />, label: t('nav.catalog'), show: true },
+    { key: '/indikator', icon: <BookOutlined />, label: t('nav.indicators'), show: true },
     { key: '/data/isian', icon: <FormOutlined />, label: t('nav.entry'), show: true },
     {
       key: '/data/verifikasi',

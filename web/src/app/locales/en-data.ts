@@ -64,7 +64,7 @@ export const enData: WithPlurals<DataMessages> = {
     not_a_number: 'Not a number. Write e.g. 1.234 or 12,5 (Indonesian style).',
     ambiguous: 'This number can be read two ways; write it without thousands separators.',
   },
-  catalog: {
+  indicators: {
     title: 'Indicator catalog',
     subtitle: 'Sex-disaggregated indicators in use in {{region}}.',
     searchLabel: 'Search indicators',

@@ -1,17 +1,17 @@
 import type { Messages } from './id.ts';
 import { enData } from './en-data.ts';
-import { enImport } from './en-import.ts';
+import { enImports } from './en-imports.ts';
 import { enExplore } from './en-explore.ts';
-import { enCatalog } from './en-catalog.ts';
+import { enIndicators } from './en-indicators.ts';
 import { enPlanning } from './en-planning.ts';
 import { enGap } from './en-gap.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
   ...enData,
-  ...enImport,
+  ...enImports,
   ...enExplore,
-  ...enCatalog,
+  ...enIndicators,
   ...enPlanning,
   ...enGap,
   app: {
@@ -33,7 +33,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     users: 'Users',
     audit: 'Audit log',
     account: 'My account',
-    catalog: 'Indicator catalog',
+    indicators: 'Indicator catalog',
     entry: 'Data entry',
     review: 'Data review',
     imports: 'Data import',

@@ -57,7 +57,7 @@ export const idData = {
     not_a_number: 'Bukan angka. Tulis mis. 1.234 atau 12,5.',
     ambiguous: 'Angka ini bisa dibaca dua cara; tulis tanpa pemisah ribuan.',
   },
-  catalog: {
+  indicators: {
     title: 'Katalog indikator',
     subtitle: 'Indikator data terpilah yang berlaku di {{region}}.',
     searchLabel: 'Cari indikator',

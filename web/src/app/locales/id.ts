@@ -1,16 +1,16 @@
 import { idData } from './id-data.ts';
-import { idImport } from './id-import.ts';
+import { idImports } from './id-imports.ts';
 import { idExplore } from './id-explore.ts';
-import { idCatalog } from './id-catalog.ts';
+import { idIndicators } from './id-indicators.ts';
 import { idPlanning } from './id-planning.ts';
 import { idGap } from './id-gap.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
   ...idData,
-  ...idImport,
+  ...idImports,
   ...idExplore,
-  ...idCatalog,
+  ...idIndicators,
   ...idPlanning,
   ...idGap,
   app: {
@@ -32,7 +32,7 @@ export const id = {
     users: 'Pengguna',
     audit: 'Log Audit',
     account: 'Akun saya',
-    catalog: 'Katalog indikator',
+    indicators: 'Katalog indikator',
     entry: 'Isian data terpilah',
     review: 'Verifikasi data',
     imports: 'Impor data',
@@ -313,6 +313,6 @@ export const id = {
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type Messages = DeepStrings<typeof id>;
 export type DataMessages = DeepStrings<typeof idData>;
-export type ImportMessages = DeepStrings<typeof idImport>;
+export type ImportsMessages = DeepStrings<typeof idImports>;
 export type ExploreMessages = DeepStrings<typeof idExplore>;
-export type CatalogMessages = DeepStrings<typeof idCatalog>;
+export type IndicatorsMessages = DeepStrings<typeof idIndicators>;

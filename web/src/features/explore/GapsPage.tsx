@@ -51,13 +51,13 @@ export function GapsPage() {
       <Alert type="info" showIcon title={t('gaps.why')} style={{ marginBottom: 16 }} data-testid="gaps-why" />
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
         <Select<string>
-          aria-label={t('catalog.groupFilter')}
+          aria-label={t('indicators.groupFilter')}
           data-testid="gaps-group"
           value={group}
           style={{ width: 300 }}
           popupMatchSelectWidth={false}
           options={[
-            { value: '', label: t('catalog.allGroups') },
+            { value: '', label: t('indicators.allGroups') },
             ...DOMAIN_GROUPS.map((g) => ({ value: g, label: labels.group(g) })),
           ]}
           onChange={(g) => set('group', g)}

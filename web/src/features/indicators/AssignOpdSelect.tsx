@@ -22,8 +22,8 @@ export function AssignOpdSelect({ regionCode, indicatorCode, assignment }: Props
       const name = opds.data?.find((o) => o.id === opdId)?.name;
       message.success(
         name
-          ? t('catalog.assigned', { code: indicatorCode, opd: name })
-          : t('catalog.unassignedDone', { code: indicatorCode }),
+          ? t('indicators.assigned', { code: indicatorCode, opd: name })
+          : t('indicators.unassignedDone', { code: indicatorCode }),
       );
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));
@@ -32,12 +32,12 @@ export function AssignOpdSelect({ regionCode, indicatorCode, assignment }: Props
 
   return (
     <Form layout="vertical" component="div">
-      <Form.Item label={t('catalog.assign')} extra={t('catalog.assignHelp')} htmlFor="assign-opd">
+      <Form.Item label={t('indicators.assign')} extra={t('indicators.assignHelp')} htmlFor="assign-opd">
         <Select<string>
           id="assign-opd"
           data-testid="assign-opd"
           value={assignment?.opdId}
-          placeholder={t('catalog.assignPlaceholder')}
+          placeholder={t('indicators.assignPlaceholder')}
           loading={opds.isPending || save.isPending}
           disabled={save.isPending}
           allowClear

@@ -69,49 +69,49 @@ export function CatalogFilters({ value, onChange, labels, assignments, showOwner
     <>
       {select(
         'group',
-        t('catalog.groupFilter'),
-        t('catalog.allGroups'),
+        t('indicators.groupFilter'),
+        t('indicators.allGroups'),
         DOMAIN_GROUPS.map((g) => ({ value: g, label: labels.group(g) })),
         210,
       )}
       {select(
         'unit',
-        t('catalog.unitFilter'),
-        t('catalog.allUnits'),
+        t('indicators.unitFilter'),
+        t('indicators.allUnits'),
         UNITS.map((u) => ({ value: u, label: labels.unit(u) })),
         140,
       )}
       {select(
         'source',
-        t('catalog.sourceFilter'),
-        t('catalog.allSources'),
+        t('indicators.sourceFilter'),
+        t('indicators.allSources'),
         SOURCES.map((s) => ({ value: s, label: labels.source(s) })),
         180,
       )}
       {assignments &&
         select(
           'opd',
-          t('catalog.opdFilter'),
-          t('catalog.allOpd'),
-          [{ value: UNASSIGNED, label: t('catalog.unassigned') }, ...opdOptions],
+          t('indicators.opdFilter'),
+          t('indicators.allOpd'),
+          [{ value: UNASSIGNED, label: t('indicators.unassigned') }, ...opdOptions],
           190,
         )}
       {showOwner &&
         select(
           'owner',
-          t('catalogAdmin.ownerFilter'),
-          t('catalogAdmin.allOwners'),
+          t('indicatorsAdmin.ownerFilter'),
+          t('indicatorsAdmin.allOwners'),
           [
-            { value: 'national', label: t('catalogAdmin.ownerNational') },
-            { value: 'regional', label: t('catalogAdmin.ownerRegional') },
+            { value: 'national', label: t('indicatorsAdmin.ownerNational') },
+            { value: 'regional', label: t('indicatorsAdmin.ownerRegional') },
           ],
           150,
         )}
       {showStatus &&
         select(
           'status',
-          t('catalogAdmin.statusFilter'),
-          t('catalogAdmin.allStatuses'),
+          t('indicatorsAdmin.statusFilter'),
+          t('indicatorsAdmin.allStatuses'),
           [
             { value: 'active', label: t('common.active') },
             { value: 'inactive', label: t('common.inactive') },

@@ -37,8 +37,8 @@ export function CatalogPage() {
   return (
     <>
       <PageHeader
-        title={t('catalog.title')}
-        subtitle={t('catalog.subtitle', { region: `${region.name} (${region.code})` })}
+        title={t('indicators.title')}
+        subtitle={t('indicators.subtitle', { region: `${region.name} (${region.code})` })}
       />
       <Tabs
         activeKey={tab}
@@ -48,11 +48,11 @@ export function CatalogPage() {
         items={[
           {
             key: 'indikator',
-            label: t('catalogAdmin.tabIndicators'),
+            label: t('indicatorsAdmin.tabIndicators'),
             children: <IndicatorsTab slot={slot} />,
           },
-          { key: 'dimensi', label: t('catalogAdmin.tabDimensions'), children: <DimensionsTab slot={slot} /> },
-          { key: 'aturan', label: t('catalogAdmin.tabRules'), children: <RulesTab slot={slot} /> },
+          { key: 'dimensi', label: t('indicatorsAdmin.tabDimensions'), children: <DimensionsTab slot={slot} /> },
+          { key: 'aturan', label: t('indicatorsAdmin.tabRules'), children: <RulesTab slot={slot} /> },
         ]}
       />
     </>

@@ -39,7 +39,7 @@ export function DimensionFormModal({ open, owners, regionName, onClose }: Props)
   const [form] = Form.useForm<Values>();
   const create = useCreateDimensionSet();
   const required = { required: true, whitespace: true, message: t('common.required') };
-  const max200 = { max: 200, message: t('catalogAdmin.maxChars', { n: 200 }) };
+  const max200 = { max: 200, message: t('indicatorsAdmin.maxChars', { n: 200 }) };
 
   async function action(values: Values) {
     const input: DimensionSetInput = {

@@ -47,94 +47,94 @@ export function IndicatorDrawer({
     ? [
         {
           key: 'code',
-          label: t('catalog.code'),
+          label: t('indicators.code'),
           children: <Typography.Text code>{ind.code}</Typography.Text>,
         },
         {
           key: 'definition',
-          label: t('catalog.definition'),
-          children: labels.definition(ind) || t('catalog.noDefinition'),
+          label: t('indicators.definition'),
+          children: labels.definition(ind) || t('indicators.noDefinition'),
         },
-        { key: 'group', label: t('catalog.group'), children: labels.group(ind.domainGroup) },
-        { key: 'unit', label: t('catalog.unit'), children: labels.unit(ind.unit) },
+        { key: 'group', label: t('indicators.group'), children: labels.group(ind.domainGroup) },
+        { key: 'unit', label: t('indicators.unit'), children: labels.unit(ind.unit) },
         {
           key: 'periodicity',
-          label: t('catalog.periodicity'),
+          label: t('indicators.periodicity'),
           children: labels.periodicity(ind.periodicity),
         },
         {
           key: 'source',
-          label: t('catalog.source'),
+          label: t('indicators.source'),
           children: [labels.source(ind.source), ind.sourceNote].filter(Boolean).join(' — '),
         },
-        { key: 'sexes', label: t('catalog.sexes'), children: ind.sexes.map((s) => labels.sex(s)).join(', ') },
+        { key: 'sexes', label: t('indicators.sexes'), children: ind.sexes.map((s) => labels.sex(s)).join(', ') },
         {
           key: 'dimensions',
-          label: t('catalog.dimensions'),
+          label: t('indicators.dimensions'),
           children: ind.dimensions.length
             ? ind.dimensions.map((d) => <Tag key={d}>{labels.setName(d)}</Tag>)
             : t('data.noDimension'),
         },
         {
           key: 'aggregation',
-          label: t('catalog.aggregation'),
+          label: t('indicators.aggregation'),
           children: t(`data.aggregation.${ind.aggregation}`),
         },
         ...(ind.numeratorCode && ind.denominatorCode
           ? [
               {
                 key: 'formula',
-                label: t('catalog.formula'),
+                label: t('indicators.formula'),
                 children: (
                   <>
                     <div>
-                      {t('catalog.formulaText', {
+                      {t('indicators.formulaText', {
                         multiplier: formatDecimal(ind.multiplier ?? '1'),
-                        numerator: t('catalog.numerator').toLowerCase(),
-                        denominator: t('catalog.denominator').toLowerCase(),
+                        numerator: t('indicators.numerator').toLowerCase(),
+                        denominator: t('indicators.denominator').toLowerCase(),
                       })}
                     </div>
                     <div>
-                      {t('catalog.numerator')}: {nameOf(ind.numeratorCode)}
+                      {t('indicators.numerator')}: {nameOf(ind.numeratorCode)}
                     </div>
                     <div>
-                      {t('catalog.denominator')}: {nameOf(ind.denominatorCode)}
+                      {t('indicators.denominator')}: {nameOf(ind.denominatorCode)}
                     </div>
                   </>
                 ),
               },
             ]
           : []),
-        { key: 'decimals', label: t('catalog.decimals'), children: ind.decimals },
+        { key: 'decimals', label: t('indicators.decimals'), children: ind.decimals },
         {
           key: 'jump',
-          label: t('catalog.jumpWarning'),
+          label: t('indicators.jumpWarning'),
           children: ind.jumpWarningPct
-            ? t('catalog.jumpWarningValue', { pct: formatDecimal(ind.jumpWarningPct) })
-            : t('catalog.jumpWarningDefault'),
+            ? t('indicators.jumpWarningValue', { pct: formatDecimal(ind.jumpWarningPct) })
+            : t('indicators.jumpWarningDefault'),
         },
         ...(ind.percentBounded
-          ? [{ key: 'bounded', label: t('catalog.percentBounded'), children: t('common.yes') }]
+          ? [{ key: 'bounded', label: t('indicators.percentBounded'), children: t('common.yes') }]
           : []),
         {
           key: 'refs',
-          label: t('catalog.refs'),
+          label: t('indicators.refs'),
           children: Object.keys(ind.refs).length
             ? Object.entries(ind.refs).map(([k, v]) => (
                 <Tag key={k} color="purple">
-                  {k === 'sdg' ? t('catalog.refSdg', { code: v }) : `${k.toUpperCase()} ${v}`}
+                  {k === 'sdg' ? t('indicators.refSdg', { code: v }) : `${k.toUpperCase()} ${v}`}
                 </Tag>
               ))
-            : t('catalog.noRefs'),
+            : t('indicators.noRefs'),
         },
         {
           key: 'owner',
-          label: t('catalog.owner'),
+          label: t('indicators.owner'),
           children: (
             <>
               {ind.ownerRegionCode === 'ID'
-                ? t('catalog.ownerNational')
-                : t('catalogAdmin.ownerRegionHint', { code: ind.ownerRegionCode })}
+                ? t('indicators.ownerNational')
+                : t('indicatorsAdmin.ownerRegionHint', { code: ind.ownerRegionCode })}
               {!ind.active && <Tag style={{ marginInlineStart: 8 }}>{t('common.inactive')}</Tag>}
             </>
           ),
@@ -143,13 +143,13 @@ export function IndicatorDrawer({
           ? [
               {
                 key: 'opd',
-                label: t('catalog.opd'),
+                label: t('indicators.opd'),
                 children: (
                   <>
-                    <div>{assignment?.opdName ?? t('catalog.unassigned')}</div>
+                    <div>{assignment?.opdName ?? t('indicators.unassigned')}</div>
                     {ind.responsibleOpdHint && (
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                        {t('catalog.opdHint', { hint: ind.responsibleOpdHint })}
+                        {t('indicators.opdHint', { hint: ind.responsibleOpdHint })}
                       </Typography.Text>
                     )}
                   </>

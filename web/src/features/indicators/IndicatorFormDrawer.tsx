@@ -56,7 +56,7 @@ export function IndicatorFormDrawer({
     const saved = indicator
       ? await save.mutateAsync({ code: indicator.code, patch: patchOf(values, indicator.refs) })
       : await save.mutateAsync({ create: createInputOf(values) });
-    return t(indicator ? 'catalogAdmin.updated' : 'catalogAdmin.created', {
+    return t(indicator ? 'indicatorsAdmin.updated' : 'indicatorsAdmin.created', {
       name: labels.name(saved),
       code: saved.code,
     });
@@ -69,7 +69,7 @@ export function IndicatorFormDrawer({
       onClose={onClose}
       size={800}
       title={
-        indicator ? t('catalogAdmin.editTitle', { name: labels.name(indicator) }) : t('catalogAdmin.addTitle')
+        indicator ? t('indicatorsAdmin.editTitle', { name: labels.name(indicator) }) : t('indicatorsAdmin.addTitle')
       }
       destroyOnHidden
       data-testid="indicator-form-drawer"
@@ -92,11 +92,11 @@ export function IndicatorFormDrawer({
         onFinish={(v) => void submit(v)}
         scrollToFirstError={{ block: 'center' }}
       >
-        <Typography.Paragraph type="secondary">{t('catalogAdmin.formIntro')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('indicatorsAdmin.formIntro')}</Typography.Paragraph>
         <OwnerField owners={owners} editing={editing} regionName={regionName} />
-        <Divider titlePlacement="start">{t('catalogAdmin.sectionIdentity')}</Divider>
+        <Divider titlePlacement="start">{t('indicatorsAdmin.sectionIdentity')}</Divider>
         <IndicatorIdentityFields editing={editing} labels={labels} />
-        <Divider titlePlacement="start">{t('catalogAdmin.sectionRules')}</Divider>
+        <Divider titlePlacement="start">{t('indicatorsAdmin.sectionRules')}</Divider>
         <IndicatorRuleFields
           catalog={catalog}
           sets={sets}

@@ -22,7 +22,7 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
   const owner = Form.useWatch<string>('owner') ?? '';
   const visible = new Set(ownersVisibleTo(owner));
   const required = { required: true, message: t('common.required') };
-  const max = (n: number) => ({ max: n, message: t('catalogAdmin.maxChars', { n }) });
+  const max = (n: number) => ({ max: n, message: t('indicatorsAdmin.maxChars', { n }) });
 
   // A rate is recomputed from counts (they add up over regions), so only counts qualify.
   const partOptions = catalog
@@ -37,8 +37,8 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
     <Select
       showSearch={{ optionFilterProp: 'label' }}
       options={partOptions}
-      placeholder={t('catalogAdmin.chooseCount')}
-      notFoundContent={t('catalogAdmin.noCounts')}
+      placeholder={t('indicatorsAdmin.chooseCount')}
+      notFoundContent={t('indicatorsAdmin.noCounts')}
       // Indicator names are long; the list may be wider than its narrow field.
       popupMatchSelectWidth={480}
       data-testid={testId}
@@ -48,28 +48,28 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
   return (
     <Row gutter={16}>
       <Col span={24}>
-        <Form.Item name="aggregation" label={t('catalog.aggregation')} rules={[required]}>
+        <Form.Item name="aggregation" label={t('indicators.aggregation')} rules={[required]}>
           <Radio.Group options={AGGREGATIONS.map((a) => ({ value: a, label: t(`data.aggregation.${a}`) }))} />
         </Form.Item>
       </Col>
       {aggregation === 'ratio' && (
         <>
           <Col xs={24} md={9}>
-            <Form.Item name="numeratorCode" label={t('catalog.numerator')} rules={[required]}>
+            <Form.Item name="numeratorCode" label={t('indicators.numerator')} rules={[required]}>
               {partSelect('indicator-numerator')}
             </Form.Item>
           </Col>
           <Col xs={24} md={9}>
-            <Form.Item name="denominatorCode" label={t('catalog.denominator')} rules={[required]}>
+            <Form.Item name="denominatorCode" label={t('indicators.denominator')} rules={[required]}>
               {partSelect('indicator-denominator')}
             </Form.Item>
           </Col>
           <Col xs={24} md={6}>
             <Form.Item
               name="multiplier"
-              label={t('catalog.multiplier')}
+              label={t('indicators.multiplier')}
               rules={[{ ...required, whitespace: true }, positiveDecimalRule(t)]}
-              extra={t('catalogAdmin.multiplierHelp')}
+              extra={t('indicatorsAdmin.multiplierHelp')}
             >
               <Input inputMode="decimal" placeholder="100" />
             </Form.Item>
@@ -79,8 +79,8 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
       <Col span={24}>
         <Form.Item
           name="dimensions"
-          label={t('catalog.dimensions')}
-          extra={selfCode ? t('catalogAdmin.dimensionsEditHelp') : t('catalogAdmin.dimensionsHelp')}
+          label={t('indicators.dimensions')}
+          extra={selfCode ? t('indicatorsAdmin.dimensionsEditHelp') : t('indicatorsAdmin.dimensionsHelp')}
         >
           <Select
             mode="multiple"
@@ -88,51 +88,51 @@ export function IndicatorRuleFields({ catalog, sets, labels, selfCode }: Props) 
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             options={setOptions}
-            placeholder={t('catalogAdmin.dimensionsPlaceholder')}
+            placeholder={t('indicatorsAdmin.dimensionsPlaceholder')}
             data-testid="indicator-dimensions"
           />
         </Form.Item>
       </Col>
       <Col xs={24} md={16}>
-        <Form.Item name="sexes" label={t('catalog.sexes')} rules={[required]}>
+        <Form.Item name="sexes" label={t('indicators.sexes')} rules={[required]}>
           <Radio.Group
             optionType="button"
-            options={SEX_CHOICES.map((s) => ({ value: s, label: t(`catalogAdmin.sexChoice.${s}`) }))}
+            options={SEX_CHOICES.map((s) => ({ value: s, label: t(`indicatorsAdmin.sexChoice.${s}`) }))}
           />
         </Form.Item>
       </Col>
       <Col xs={12} md={8}>
-        <Form.Item name="decimals" label={t('catalog.decimals')} rules={[required]}>
+        <Form.Item name="decimals" label={t('indicators.decimals')} rules={[required]}>
           <InputNumber min={0} max={6} precision={0} style={{ width: 96 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={16}>
         <Form.Item
           name="jumpWarningPct"
-          label={t('catalog.jumpWarning')}
-          extra={t('catalogAdmin.jumpHelp')}
+          label={t('indicators.jumpWarning')}
+          extra={t('indicatorsAdmin.jumpHelp')}
           rules={[positiveDecimalRule(t)]}
         >
           <Input inputMode="decimal" suffix="%" placeholder="50" style={{ maxWidth: 160 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="percentBounded" label={t('catalogAdmin.bounds')} valuePropName="checked">
-          <Checkbox>{t('catalog.percentBounded')}</Checkbox>
+        <Form.Item name="percentBounded" label={t('indicatorsAdmin.bounds')} valuePropName="checked">
+          <Checkbox>{t('indicators.percentBounded')}</Checkbox>
         </Form.Item>
       </Col>
       <Col xs={24} md={16}>
         <Form.Item
           name="responsibleOpdHint"
-          label={t('catalogAdmin.opdHint')}
-          extra={t('catalogAdmin.opdHintHelp')}
+          label={t('indicatorsAdmin.opdHint')}
+          extra={t('indicatorsAdmin.opdHintHelp')}
           rules={[max(40)]}
         >
-          <Input placeholder={t('catalogAdmin.opdHintPlaceholder')} style={{ maxWidth: 240 }} />
+          <Input placeholder={t('indicatorsAdmin.opdHintPlaceholder')} style={{ maxWidth: 240 }} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
-        <Form.Item name="sdg" label={t('catalogAdmin.sdg')} rules={[max(100)]}>
+        <Form.Item name="sdg" label={t('indicatorsAdmin.sdg')} rules={[max(100)]}>
           <Input placeholder="5.5.1" style={{ maxWidth: 160 }} />
         </Form.Item>
       </Col>

@@ -88,7 +88,7 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
     try {
       await save.mutateAsync({ code: ind.code, patch: { active: !ind.active } });
       message.success(
-        t(ind.active ? 'catalogAdmin.deactivated' : 'catalogAdmin.reactivated', { name: labels.name(ind) }),
+        t(ind.active ? 'indicatorsAdmin.deactivated' : 'indicatorsAdmin.reactivated', { name: labels.name(ind) }),
       );
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));
@@ -107,17 +107,17 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
   });
 
   const emptyText = filtered
-    ? t('catalog.emptyFiltered')
+    ? t('indicators.emptyFiltered')
     : access.canAdd
-      ? t('catalogAdmin.emptyManage')
-      : t('catalog.empty');
+      ? t('indicatorsAdmin.emptyManage')
+      : t('indicators.empty');
 
   return (
     <>
       <ListToolbar
         search={{
-          label: t('catalog.searchLabel'),
-          placeholder: t('catalog.searchPlaceholder'),
+          label: t('indicators.searchLabel'),
+          placeholder: t('indicators.searchPlaceholder'),
           width: 220,
           value: filters.q,
           onSearch: (q) => setFilters({ ...filters, q }),
@@ -138,7 +138,7 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
       {access.canAdd && (
         <TabActions slot={slot}>
           <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm(null)}>
-            {t('catalogAdmin.add')}
+            {t('indicatorsAdmin.add')}
           </Button>
         </TabActions>
       )}
@@ -159,7 +159,7 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
           defaultPageSize: 20,
           showSizeChanger: true,
           pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('catalog.count', { count: total, n: formatNumber(total) }),
+          showTotal: (total) => t('indicators.count', { count: total, n: formatNumber(total) }),
         }}
       />
       <IndicatorDrawer

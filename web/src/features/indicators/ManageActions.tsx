@@ -24,12 +24,12 @@ export function ManageActions({ subject, active, deactivateConfirm, onEdit, onTo
       <Tooltip title={t('common.edit')}>
         <Button
           icon={<EditOutlined />}
-          aria-label={t('catalogAdmin.editAction', { subject })}
+          aria-label={t('indicatorsAdmin.editAction', { subject })}
           onClick={onEdit}
         />
       </Tooltip>
       <Popconfirm
-        title={active ? deactivateConfirm : t('catalogAdmin.reactivateConfirm', { subject })}
+        title={active ? deactivateConfirm : t('indicatorsAdmin.reactivateConfirm', { subject })}
         okText={t('common.yes')}
         cancelText={t('common.no')}
         onConfirm={onToggleActive}
@@ -38,13 +38,13 @@ export function ManageActions({ subject, active, deactivateConfirm, onEdit, onTo
       >
         <span>
           <Tooltip
-            title={t(active ? 'catalogAdmin.deactivate' : 'catalogAdmin.reactivate')}
+            title={t(active ? 'indicatorsAdmin.deactivate' : 'indicatorsAdmin.reactivate')}
             open={confirming ? false : undefined}
           >
             <Button
               danger={active}
               icon={<PoweroffOutlined />}
-              aria-label={t(active ? 'catalogAdmin.deactivateAction' : 'catalogAdmin.reactivateAction', {
+              aria-label={t(active ? 'indicatorsAdmin.deactivateAction' : 'indicatorsAdmin.reactivateAction', {
                 subject,
               })}
             />

@@ -20,16 +20,16 @@ export function OwnerField({ owners, editing, regionName }: Props) {
   return (
     <Form.Item
       name="owner"
-      label={t('catalogAdmin.ownerField')}
+      label={t('indicatorsAdmin.ownerField')}
       hidden={!choose}
-      extra={choose ? t('catalogAdmin.ownerHelp') : undefined}
+      extra={choose ? t('indicatorsAdmin.ownerHelp') : undefined}
     >
       <Radio.Group
         options={owners.map((o) => ({
           value: o,
           label: isNationalOwner(o)
-            ? t('catalogAdmin.ownerNationalChoice')
-            : t('catalogAdmin.ownerRegionChoice', { region: regionName }),
+            ? t('indicatorsAdmin.ownerNationalChoice')
+            : t('indicatorsAdmin.ownerRegionChoice', { region: regionName }),
         }))}
       />
     </Form.Item>

@@ -10,22 +10,22 @@ export function OwnerTag({ owner, builtin = false }: { owner: string; builtin?: 
   const { t } = useTranslation();
   if (builtin) {
     return (
-      <Tooltip title={t('catalogAdmin.builtinHint')}>
-        <Tag variant="filled">{t('catalogAdmin.ownerBuiltin')}</Tag>
+      <Tooltip title={t('indicatorsAdmin.builtinHint')}>
+        <Tag variant="filled">{t('indicatorsAdmin.ownerBuiltin')}</Tag>
       </Tooltip>
     );
   }
   if (isNationalOwner(owner)) {
     return (
       <Tag color="blue" variant="filled">
-        {t('catalogAdmin.ownerNational')}
+        {t('indicatorsAdmin.ownerNational')}
       </Tag>
     );
   }
   return (
-    <Tooltip title={t('catalogAdmin.ownerRegionHint', { code: owner })}>
+    <Tooltip title={t('indicatorsAdmin.ownerRegionHint', { code: owner })}>
       <Tag color="purple" variant="filled" data-testid="owner-regional">
-        {t('catalogAdmin.ownerRegional')}
+        {t('indicatorsAdmin.ownerRegional')}
       </Tag>
     </Tooltip>
   );

@@ -45,7 +45,7 @@ export function RuleFormModal({ open, rule, catalog, labels, owners, regionName,
   const [form] = Form.useForm<RuleFormValues>();
   const save = useSaveRule();
   const words = useRuleWords(catalog);
-  const max300 = { max: 300, message: t('catalogAdmin.maxChars', { n: 300 }) };
+  const max300 = { max: 300, message: t('indicatorsAdmin.maxChars', { n: 300 }) };
 
   const initialValues: Partial<RuleFormValues> = rule
     ? { ...rule, owner: rule.ownerRegionCode, rightFactor: formatDecimal(rule.rightFactor) }

@@ -65,7 +65,7 @@ export function RulesTab({ slot }: { slot: HTMLElement | null }) {
       ),
     },
     {
-      title: t('catalog.owner'),
+      title: t('indicators.owner'),
       key: 'owner',
       width: 120,
       render: (_: unknown, rule) => <OwnerTag owner={rule.ownerRegionCode} />,

@@ -11,8 +11,8 @@ export function positiveDecimalRule(t: TFunction) {
     validator: async (_: unknown, text: string | undefined) => {
       if (!text?.trim()) return;
       const parsed = parseDecimal(text);
-      if (!parsed.ok) throw new Error(t('catalogAdmin.notANumber'));
-      if (Number(parsed.value) <= 0) throw new Error(t('catalogAdmin.mustBePositive'));
+      if (!parsed.ok) throw new Error(t('indicatorsAdmin.notANumber'));
+      if (Number(parsed.value) <= 0) throw new Error(t('indicatorsAdmin.mustBePositive'));
     },
   };
 }

@@ -24,14 +24,14 @@ export function indicatorColumns(o: Options): ColumnsType<Indicator> {
   const { t, labels } = o;
   const columns: ColumnsType<Indicator> = [
     {
-      title: t('catalog.name'),
+      title: t('indicators.name'),
       key: 'name',
       render: (_: unknown, ind) => (
         <div>
           <Button
             type="link"
             style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
-            aria-label={t('catalog.details', { code: ind.code })}
+            aria-label={t('indicators.details', { code: ind.code })}
             onClick={() => o.onOpen(ind.code)}
           >
             {labels.name(ind)}
@@ -47,13 +47,13 @@ export function indicatorColumns(o: Options): ColumnsType<Indicator> {
       ),
     },
     {
-      title: t('catalog.group'),
+      title: t('indicators.group'),
       dataIndex: 'domainGroup',
       width: 150,
       render: (g: string) => labels.group(g),
     },
     {
-      title: t('catalog.unit'),
+      title: t('indicators.unit'),
       key: 'unit',
       width: 120,
       render: (_: unknown, ind) => (
@@ -66,7 +66,7 @@ export function indicatorColumns(o: Options): ColumnsType<Indicator> {
       ),
     },
     {
-      title: t('catalog.dimensions'),
+      title: t('indicators.dimensions'),
       key: 'dimensions',
       width: 170,
       render: (_: unknown, ind) => (
@@ -81,7 +81,7 @@ export function indicatorColumns(o: Options): ColumnsType<Indicator> {
       ),
     },
     {
-      title: t('catalog.source'),
+      title: t('indicators.source'),
       dataIndex: 'source',
       width: 120,
       render: (s: string) => labels.source(s),
@@ -90,12 +90,12 @@ export function indicatorColumns(o: Options): ColumnsType<Indicator> {
   const { opdOf } = o;
   if (opdOf) {
     columns.push({
-      title: t('catalog.opd'),
+      title: t('indicators.opd'),
       key: 'opd',
       width: 170,
       render: (_: unknown, ind) =>
         opdOf.get(ind.code)?.opdName ?? (
-          <Typography.Text type="secondary">{t('catalog.unassigned')}</Typography.Text>
+          <Typography.Text type="secondary">{t('indicators.unassigned')}</Typography.Text>
         ),
     });
   }
@@ -110,7 +110,7 @@ export function indicatorColumns(o: Options): ColumnsType<Indicator> {
           <ManageActions
             subject={ind.code}
             active={ind.active}
-            deactivateConfirm={t('catalogAdmin.deactivateConfirm', { name: labels.name(ind) })}
+            deactivateConfirm={t('indicatorsAdmin.deactivateConfirm', { name: labels.name(ind) })}
             onEdit={() => o.onEdit(ind)}
             onToggleActive={() => o.onToggleActive(ind)}
             testId={`indicator-actions-${ind.code}`}

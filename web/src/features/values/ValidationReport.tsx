@@ -45,7 +45,7 @@ export function ValidationReport({ regionCode, period, catalog, labels, regionSe
       width: 200,
       render: (_: unknown, v) => {
         const a = opdOf.get(v.indicatorCode);
-        if (!a) return t('catalog.unassigned');
+        if (!a) return t('indicators.unassigned');
         return (
           <Link
             to={entryLink(a.opdId, period, regionSearch)}

@@ -2,8 +2,8 @@
  * Bahasa Indonesia messages of catalog administration (indicators, dimension sets,
  * validation rules); merged into `id` in id.ts.
  */
-export const idCatalog = {
-  catalogAdmin: {
+export const idIndicators = {
+  indicatorsAdmin: {
     tabIndicators: 'Indikator',
     tabDimensions: 'Dimensi',
     tabRules: 'Aturan validasi',

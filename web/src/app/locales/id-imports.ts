@@ -1,5 +1,5 @@
 /** Bahasa Indonesia messages of data import (web/src/features/imports); merged into `id` in id.ts. */
-export const idImport = {
+export const idImports = {
   imports: {
     title: 'Impor data',
     subtitle:

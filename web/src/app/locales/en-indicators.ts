@@ -1,11 +1,11 @@
-import type { CatalogMessages } from './id.ts';
+import type { IndicatorsMessages } from './id.ts';
 
 type Plural = { [key: `${string}_one` | `${string}_other`]: string };
 type WithPlurals<T> = { [K in keyof T]: T[K] extends string ? string : WithPlurals<T[K]> & Plural };
 
 /** English messages of catalog administration; the type makes it carry every Indonesian key. */
-export const enCatalog: WithPlurals<CatalogMessages> = {
-  catalogAdmin: {
+export const enIndicators: WithPlurals<IndicatorsMessages> = {
+  indicatorsAdmin: {
     tabIndicators: 'Indicators',
     tabDimensions: 'Dimensions',
     tabRules: 'Validation rules',

@@ -1,7 +1,7 @@
-import type { ImportMessages } from './id.ts';
+import type { ImportsMessages } from './id.ts';
 
 /** English messages of data import; merged into `en` in en.ts. */
-export const enImport: ImportMessages = {
+export const enImports: ImportsMessages = {
   imports: {
     title: 'Data import',
     subtitle:
