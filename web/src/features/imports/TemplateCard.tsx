@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Select, Typography } from 'antd';
+import { App as AntApp, Button, Card, Flex, Select, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { readsEveryOpd } from '../../../../domain/access.ts';
 import { accessActorOf, opdShownTo } from '../../app/access.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useMe } from '../../app/auth.tsx';
+import { downloadFile } from '../explore/download.ts';
 import { useAssignments, useIndicatorCatalog } from '../indicators/api.ts';
 import { useActiveOpds } from '../opd/api.ts';
 import { templateUrl } from './api.ts';
@@ -20,7 +21,9 @@ function years(): number[] {
 /** Picks year, OPD (admin) and indicators, and downloads the prefilled template. */
 export function TemplateCard({ regionCode }: { regionCode: string }) {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const me = useMe();
+  const [downloading, setDownloading] = useState(false);
   // An operator's template is their own OPD's (the server refuses another's); others pick.
   const pickOpd = readsEveryOpd(accessActorOf(me), regionCode);
   const [year, setYear] = useState(new Date().getFullYear() - 1);
@@ -40,7 +43,21 @@ export function TemplateCard({ regionCode }: { regionCode: string }) {
       value: i.code,
       label: `${i.code} — ${currentLanguage() === 'en' ? i.nameEn : i.nameId}`,
     }));
-  const href = templateUrl(regionCode, { period: String(year), opd: opd || null, indicators: codes, format });
+  // Fetched rather than linked, so a refusal (a template too large to build, say) shows the
+  // server's message instead of a page of JSON.
+  const download = async () => {
+    setDownloading(true);
+    try {
+      await downloadFile(
+        templateUrl(regionCode, { period: String(year), opd: opd || null, indicators: codes, format }),
+        `setara-impor-${regionCode}-${year}.${format}`,
+      );
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    } finally {
+      setDownloading(false);
+    }
+  };
 
   return (
     <Card title={t('imports.template.title')} size="small">
@@ -96,7 +113,13 @@ export function TemplateCard({ regionCode }: { regionCode: string }) {
           ]}
           onChange={setFormat}
         />
-        <Button type="primary" icon={<DownloadOutlined />} href={href} download data-testid="import-template">
+        <Button
+          type="primary"
+          icon={<DownloadOutlined />}
+          loading={downloading}
+          onClick={() => void download()}
+          data-testid="import-template"
+        >
           {t('imports.template.download')}
         </Button>
       </Flex>
