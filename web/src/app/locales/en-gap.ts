@@ -49,6 +49,8 @@ export const enGap: typeof idGap = {
       goTo: 'Open {{target}}',
       submittedReviewer:
         'Submitted on {{date}} and awaiting your decision: comment on steps, then request a revision or approve.',
+      submittedOwn:
+        'Submitted on {{date}} by you: another reviewer decides on approval; you may still comment or request a revision.',
       submittedOperator:
         'Submitted on {{date}}; awaiting review. The content cannot be changed while under review.',
       approvedBy: 'Approved by {{name}} on {{date}}',

@@ -47,6 +47,8 @@ export const idGap = {
       goTo: 'Buka {{target}}',
       submittedReviewer:
         'Diajukan pada {{date}} dan menunggu keputusan Anda: beri komentar per langkah, lalu minta revisi atau setujui.',
+      submittedOwn:
+        'Diajukan pada {{date}} oleh Anda sendiri: persetujuan diputuskan peninjau lain; Anda tetap dapat memberi komentar atau meminta revisi.',
       submittedOperator: 'Diajukan pada {{date}}; menunggu review. Isian tidak dapat diubah selama direview.',
       approvedBy: 'Disetujui oleh {{name}} pada {{date}}',
     },

@@ -1,7 +1,9 @@
 import { Alert } from 'antd';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../app/auth.tsx';
 import { formatDateTime } from '../../components/format.ts';
+import { approvalFor } from './access.ts';
 import type { GapView } from './api.ts';
 import { sectionSearch, type Section } from './sections.ts';
 
@@ -12,6 +14,7 @@ import { sectionSearch, type Section } from './sections.ts';
 export function StatusAlert({ view }: { view: GapView }) {
   const { t } = useTranslation();
   const { search } = useLocation();
+  const me = useMe();
   const last = [...view.events].reverse().find((e) => e.kind !== 'comment');
   if (view.status === 'revision' && last?.kind === 'revision') {
     const target = last.target as Section | null;
@@ -46,7 +49,7 @@ export function StatusAlert({ view }: { view: GapView }) {
         type="info"
         showIcon
         style={{ marginBottom: 16 }}
-        title={t(view.canReview ? 'gap.status.submittedReviewer' : 'gap.status.submittedOperator', {
+        title={t(submittedKey(view.canReview, approvalFor(me, view) === 'own_submission'), {
           date: formatDateTime(view.submittedAt),
         })}
       />
@@ -67,4 +70,10 @@ export function StatusAlert({ view }: { view: GapView }) {
     );
   }
   return null;
+}
+
+/** A reviewer who submitted the document themselves may only ask for a revision (separation of duties). */
+function submittedKey(canReview: boolean, ownSubmission: boolean) {
+  if (!canReview) return 'gap.status.submittedOperator';
+  return ownSubmission ? 'gap.status.submittedOwn' : 'gap.status.submittedReviewer';
 }
