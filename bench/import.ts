@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/import.ts [--rows 1000000] [--sizes 100000,1000000] [--pg [url]] [--heap-mb 128]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +20,7 @@ import { seedDemo } from '../server/db/seed/demo.js';
 import { openAndMigrate } from '../server/start.js';
 import { internCombos } from '../server/modules/values/combos.js';
 import { catalogCells, writeImportCsv, writeRawCopy } from './import-data.js';
+import { startServerProcess } from './lib/server-process.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -51,34 +52,14 @@ async function scratchPg(serverUrl: string, name: string): Promise<string> {
   return url.toString();
 }
 
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const port = 4100 + Math.floor(Math.random() * 800);
-  // --heap-mb caps the server's JS heap: an import whose memory grew with the file would die.
-  const flags = heapMb ? [`--max-old-space-size=${heapMb}`] : [];
-  const child = spawn(process.execPath, [...flags, '--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      // Throughput is measured here, so the embedded database's import cap (decision on import
-      // size, docs/decisions.md) is lifted; bench/pglite-responsiveness.ts measures why it exists.
-      IMPORT_PGLITE_MAX_VALUES: '0',
-      ...env,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+function startServer(env: Record<string, string>) {
+  return startServerProcess({
+    // --heap-mb caps the server's JS heap: an import whose memory grew with the file would die.
+    nodeFlags: heapMb ? [`--max-old-space-size=${heapMb}`] : [],
+    // Throughput is measured here, so the embedded database's import cap (decision on import
+    // size, docs/decisions.md) is lifted; bench/pglite-responsiveness.ts measures why it exists.
+    env: { IMPORT_PGLITE_MAX_VALUES: '0', ...env },
   });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 1200; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error('server did not start');
 }
 
 async function stopServer(child: ChildProcess) {

@@ -15,13 +15,14 @@
  * When the server refuses the file (the PGlite cap), the bench says so and measures nothing
  * more for that run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { writeImportCsv } from './import-data.js';
+import { startServerProcess } from './lib/server-process.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -86,30 +87,13 @@ async function scratchPg(serverUrl: string): Promise<{ url: string; drop: () => 
   };
 }
 
-async function startServer(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  const port = 4100 + Math.floor(Math.random() * 800);
-  const preload = ['--import', 'tsx', '--import', './bench/lib/loop-stalls.ts'];
-  const child = spawn(process.execPath, [...preload, 'server/main.ts'], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-      ...env,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
+function startServer(env: Record<string, string>) {
+  // The stall probe runs inside the server, timing its event loop.
+  return startServerProcess({
+    nodeFlags: ['--import', './bench/lib/loop-stalls.ts'],
+    env,
+    timeoutMs: 120_000,
   });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 2400; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { child, base };
-    } catch {
-      // not listening yet
-    }
-    await sleep(50);
-  }
-  throw new Error('server did not start');
 }
 
 async function signIn(base: string, username: string): Promise<string> {
