@@ -51,7 +51,11 @@ export function CatalogPage() {
             label: t('indicatorsAdmin.tabIndicators'),
             children: <IndicatorsTab slot={slot} />,
           },
-          { key: 'dimensi', label: t('indicatorsAdmin.tabDimensions'), children: <DimensionsTab slot={slot} /> },
+          {
+            key: 'dimensi',
+            label: t('indicatorsAdmin.tabDimensions'),
+            children: <DimensionsTab slot={slot} />,
+          },
           { key: 'aturan', label: t('indicatorsAdmin.tabRules'), children: <RulesTab slot={slot} /> },
         ]}
       />

@@ -67,7 +67,11 @@ export function IndicatorDrawer({
           label: t('indicators.source'),
           children: [labels.source(ind.source), ind.sourceNote].filter(Boolean).join(' — '),
         },
-        { key: 'sexes', label: t('indicators.sexes'), children: ind.sexes.map((s) => labels.sex(s)).join(', ') },
+        {
+          key: 'sexes',
+          label: t('indicators.sexes'),
+          children: ind.sexes.map((s) => labels.sex(s)).join(', '),
+        },
         {
           key: 'dimensions',
           label: t('indicators.dimensions'),

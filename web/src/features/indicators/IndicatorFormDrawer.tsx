@@ -69,7 +69,9 @@ export function IndicatorFormDrawer({
       onClose={onClose}
       size={800}
       title={
-        indicator ? t('indicatorsAdmin.editTitle', { name: labels.name(indicator) }) : t('indicatorsAdmin.addTitle')
+        indicator
+          ? t('indicatorsAdmin.editTitle', { name: labels.name(indicator) })
+          : t('indicatorsAdmin.addTitle')
       }
       destroyOnHidden
       data-testid="indicator-form-drawer"

@@ -88,7 +88,9 @@ export function IndicatorsTab({ slot }: { slot: HTMLElement | null }) {
     try {
       await save.mutateAsync({ code: ind.code, patch: { active: !ind.active } });
       message.success(
-        t(ind.active ? 'indicatorsAdmin.deactivated' : 'indicatorsAdmin.reactivated', { name: labels.name(ind) }),
+        t(ind.active ? 'indicatorsAdmin.deactivated' : 'indicatorsAdmin.reactivated', {
+          name: labels.name(ind),
+        }),
       );
     } catch (err) {
       message.error(err instanceof Error ? err.message : String(err));

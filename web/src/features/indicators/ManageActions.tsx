@@ -44,9 +44,12 @@ export function ManageActions({ subject, active, deactivateConfirm, onEdit, onTo
             <Button
               danger={active}
               icon={<PoweroffOutlined />}
-              aria-label={t(active ? 'indicatorsAdmin.deactivateAction' : 'indicatorsAdmin.reactivateAction', {
-                subject,
-              })}
+              aria-label={t(
+                active ? 'indicatorsAdmin.deactivateAction' : 'indicatorsAdmin.reactivateAction',
+                {
+                  subject,
+                },
+              )}
             />
           </Tooltip>
         </span>
