@@ -20,8 +20,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { writeImportCsv } from './import-data.js';
+import { scratchTarget, type ScratchTarget } from './lib/scratch-app.js';
 import { startServerProcess } from './lib/server-process.js';
 
 const { values: args } = parseArgs({
@@ -65,26 +65,6 @@ interface Reading {
   ms: number;
   timedOut: boolean;
   status: number;
-}
-
-async function scratchPg(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `setara_bench_responsive_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }
 
 function startServer(env: Record<string, string>) {
@@ -185,7 +165,7 @@ function reportStalls(phaseStarts: [Phase, number][]) {
   }
 }
 
-let scratch: Awaited<ReturnType<typeof scratchPg>> | null = null;
+let scratch: ScratchTarget | null = null;
 let server: ChildProcess | null = null;
 try {
   const csv = path.join(work, 'bench.csv');
@@ -198,8 +178,8 @@ try {
     ...EXTRA_ENV,
   };
   if (PG_URL) {
-    scratch = await scratchPg(PG_URL);
-    env.DATABASE_URL = scratch.url;
+    scratch = await scratchTarget(PG_URL, 'responsive');
+    env.DATABASE_URL = scratch.config.databaseUrl!;
   } else env.SETARA_DATA_DIR = path.join(work, 'pglite');
   const started = await startServer(env);
   server = started.child;
@@ -269,6 +249,6 @@ try {
     server.kill('SIGTERM');
     await new Promise((r) => server!.once('exit', r));
   }
-  await scratch?.drop();
+  await scratch?.cleanup();
   fs.rmSync(work, { recursive: true, force: true });
 }
