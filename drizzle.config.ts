@@ -2,6 +2,11 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./server/db/schema.ts', './server/db/schema-data.ts', './server/db/schema-planning.ts'],
+  schema: [
+    './server/db/schema.ts',
+    './server/db/schema-data.ts',
+    './server/db/schema-planning.ts',
+    './server/db/schema-notifications.ts',
+  ],
   out: './server/db/migrations',
 });

@@ -18,6 +18,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { USER_LANGUAGES } from '../../domain/notifications.js';
 import { createdAt, updatedAt } from './columns.js';
 
 export const regions = pgTable(
@@ -66,6 +67,8 @@ export const users = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     username: text('username').notNull(),
     email: text('email'),
+    /** The language the user reads the product and its e-mails in (domain/notifications.ts); null: Indonesian. */
+    language: text('language', { enum: USER_LANGUAGES }),
     fullName: text('full_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     role: text('role', {

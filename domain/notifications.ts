@@ -1,0 +1,33 @@
+/**
+ * Notifications (server/modules/notifications): what a user is told, in the app always and
+ * by e-mail unless they opted out of that kind. The kinds are the events of the review
+ * workflows of data terpilah values and GAP documents, and a deadline coming up.
+ */
+export const NOTIFICATION_KINDS = [
+  /** Values of an OPD were submitted: the region's verifiers are told. */
+  'values_submitted',
+  /** My submitted values were returned with a comment. */
+  'values_returned',
+  /** My submitted values were verified. */
+  'values_verified',
+  /** A GAP document was submitted: the region's reviewers are told. */
+  'gap_submitted',
+  /** My GAP document was returned. */
+  'gap_returned',
+  /** My GAP document was approved. */
+  'gap_approved',
+  /** A revision of my approved GAP document was requested. */
+  'gap_revision_requested',
+  /** A deadline of my region is near and I still have work for it. */
+  'deadline_approaching',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Languages a user may read the product (and its e-mails) in; Indonesian is the default. */
+export const USER_LANGUAGES = ['id', 'en'] as const;
+export type UserLanguage = (typeof USER_LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: UserLanguage = 'id';
+
+/** How far the e-mail of one notification got (the in-app row exists either way). */
+export const EMAIL_STATUSES = ['pending', 'sent', 'skipped', 'failed'] as const;
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
