@@ -95,6 +95,31 @@ describe('ARG recap export', () => {
     assert.ok(!pending.includes('Dinas Kesehatan'));
   });
 
+  test('XLSX: the summary figures are number cells Excel can sum, in Rupiah and percent formats', async () => {
+    const res = await get(`${URL}.xlsx?year=${FIXTURE_YEAR}`, admin);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ExcelJS.Buffer);
+    const figures = new Map<string, ExcelJS.Cell>();
+    wb.getWorksheet('Ringkasan')!.eachRow((row) => {
+      const label = row.getCell(1).value;
+      if (typeof label === 'string') figures.set(label, row.getCell(2));
+    });
+    const expected: [string, number, string][] = [
+      ['Total pagu sub kegiatan', 973500000, '"Rp "#,##0'],
+      ['Anggaran responsif gender (ARG)', 486750000, '"Rp "#,##0'],
+      ['ARG dengan GAP disetujui', 486750000, '"Rp "#,##0'],
+      ['Persentase ARG terhadap pagu', 50, '0.00"%"'],
+      ['OPD belum mengajukan GAP', 1, '#,##0'],
+    ];
+    for (const [label, value, numFmt] of expected) {
+      const cell = figures.get(label);
+      assert.ok(cell, `summary has "${label}"`);
+      assert.equal(cell.type, ExcelJS.ValueType.Number, `"${label}" is a number cell`);
+      assert.equal(cell.value, value, label);
+      assert.equal(cell.numFmt, numFmt, label);
+    }
+  });
+
   test('region readers only; the JSON recap still answers beside the files', async () => {
     assert.equal((await get(`${URL}.pdf?year=${FIXTURE_YEAR}`)).statusCode, 401);
     assert.equal(

@@ -27,10 +27,23 @@ export function recapTitle(regionName: string, year: number): { title: string; s
   };
 }
 
-export const SUMMARY_ROWS = (r: ArgRecap): [string, string][] => [
-  ['Total pagu sub kegiatan', formatRupiah(r.totalBudget)],
-  ['Anggaran responsif gender (ARG)', formatRupiah(r.responsiveAmount)],
-  ['ARG dengan GAP disetujui', formatRupiah(r.approvedAmount)],
-  ['Persentase ARG terhadap pagu', percent(r.responsiveShare)],
-  ['OPD belum mengajukan GAP', String(r.notSubmitted.length)],
+/** One summary figure: the workbook writes it as a number cell, the PDF as Indonesian text. */
+export type SummaryFigure =
+  { kind: 'money'; value: string } | { kind: 'percent'; value: string } | { kind: 'count'; value: number };
+
+export const SUMMARY_FIGURES = (r: ArgRecap): [string, SummaryFigure][] => [
+  ['Total pagu sub kegiatan', { kind: 'money', value: r.totalBudget }],
+  ['Anggaran responsif gender (ARG)', { kind: 'money', value: r.responsiveAmount }],
+  ['ARG dengan GAP disetujui', { kind: 'money', value: r.approvedAmount }],
+  ['Persentase ARG terhadap pagu', { kind: 'percent', value: r.responsiveShare }],
+  ['OPD belum mengajukan GAP', { kind: 'count', value: r.notSubmitted.length }],
 ];
+
+function figureText(f: SummaryFigure): string {
+  if (f.kind === 'money') return formatRupiah(f.value);
+  if (f.kind === 'percent') return percent(f.value);
+  return String(f.value);
+}
+
+export const SUMMARY_ROWS = (r: ArgRecap): [string, string][] =>
+  SUMMARY_FIGURES(r).map(([label, figure]) => [label, figureText(figure)]);

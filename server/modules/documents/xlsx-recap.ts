@@ -7,7 +7,13 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ArgRecap } from '../planning/recap.js';
 import type { Issue } from './model.js';
-import { CATEGORY_LABELS, programShare, recapTitle, SUMMARY_ROWS } from './recap-text.js';
+import {
+  CATEGORY_LABELS,
+  programShare,
+  recapTitle,
+  SUMMARY_FIGURES,
+  type SummaryFigure,
+} from './recap-text.js';
 import {
   addLogo,
   BOLD,
@@ -48,6 +54,16 @@ const amount = (v: string) => rupiahValue(v);
 const share = (v: string) => Number(v);
 const RP = rupiahFormat('1.00');
 
+/*
+ * The summary's figures are number cells, so that Excel can sum and chart them; the formats
+ * carry no separators of their own, and Excel shows them in the reader's locale (Indonesian
+ * Excel: Rp 1.234.567 and 12,50%).
+ */
+const figureFormat = (f: SummaryFigure): string =>
+  f.kind === 'money' ? rupiahFormat(f.value) : f.kind === 'percent' ? PERCENT : '#,##0';
+const figureValue = (f: SummaryFigure): number =>
+  f.kind === 'money' ? amount(f.value) : f.kind === 'percent' ? share(f.value) : f.value;
+
 function titled(
   book: ExcelJS.Workbook,
   name: string,
@@ -83,8 +99,12 @@ export async function writeRecapXlsx(
   const logoId = addLogo(book, issue);
 
   const summary = titled(book, 'Ringkasan', 4, [44, 14, 22, 22], issue, r, regionName, logoId);
-  for (const [label, value] of SUMMARY_ROWS(r))
-    put(summary, [label, value], (row) => (row.getCell(1).font = BOLD));
+  for (const [label, figure] of SUMMARY_FIGURES(r)) {
+    put(summary, [label, figureValue(figure)], (row) => {
+      row.getCell(1).font = BOLD;
+      row.getCell(2).numFmt = figureFormat(figure);
+    });
+  }
   put(summary, []);
   table(
     summary,
