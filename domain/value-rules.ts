@@ -3,10 +3,12 @@
  * the server (on save and import) and the validation report:
  * - built-in: percents within 0–100, counts are non-negative whole numbers, a sex the
  *   indicator does not apply to, parts not above their total (a rate's numerator ≤ its
- *   denominator), and a warning for a jump from the previous period;
+ *   denominator), a warning for a jump from the previous period, and a warning for a typed
+ *   rate that differs from the one computed from its counts (rate-mismatch.ts);
  * - admin-defined rules between indicators, on totals or one sex.
  */
 import { SEXES, type Aggregation, type Sex, type Unit } from './indicators.js';
+import { rateMismatches } from './rate-mismatch.js';
 
 export interface RuleIndicator {
   code: string;
@@ -17,6 +19,9 @@ export interface RuleIndicator {
   numeratorCode?: string | null;
   denominatorCode?: string | null;
   jumpWarningPct?: number | null;
+  /** A rate's multiplier and published decimals, for the typed-versus-computed check. */
+  multiplier?: string | number | null;
+  decimals?: number | null;
 }
 
 export const VIOLATION_RULES = [
@@ -27,6 +32,7 @@ export const VIOLATION_RULES = [
   'part_exceeds_total',
   'jump',
   'custom',
+  'rate_mismatch',
 ] as const;
 export type ViolationRule = (typeof VIOLATION_RULES)[number];
 export const VIOLATION_SEVERITIES = ['error', 'warning'] as const;
@@ -186,6 +192,8 @@ export function validateSnapshot(
       });
     }
   }
+  // A typed rate that its own counts contradict (domain/rate-mismatch.ts).
+  out.push(...rateMismatches(indicators, snapshot.current));
   // Parts above totals are found once per ratio indicator that names them; keep one each.
   const seen = new Set<string>();
   return out.filter((v) => {
