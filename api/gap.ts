@@ -219,6 +219,29 @@ export const versionItem = z.object({
 });
 export const versionList = z.array(versionItem);
 
+/** The parts of a document a save writes. */
+export const GAP_PARTS = ['gap', 'gbs', 'tor'] as const;
+
+/**
+ * The automatic saves of a document, newest first (the last SAVE_HISTORY_LIMIT of `total`),
+ * apart from its versions: a version is a submission, a save only moves the edit lock on.
+ */
+export const SAVE_HISTORY_LIMIT = 100;
+export const saveHistory = z.object({
+  items: z.array(
+    z.object({
+      at: z.string(),
+      byName: z.string(),
+      parts: z.array(z.enum(GAP_PARTS)),
+      /** Set when the save (re)drafted the GBS or TOR from the worksheet. */
+      drafted: z.enum(['gbs', 'tor']).nullable(),
+      /** Submissions made before this save: 0 while the first version is being written. */
+      submission: z.number().int(),
+    }),
+  ),
+  total: z.number().int(),
+});
+
 /** One difference between two versions (domain/planning/gap-diff.ts `Change`). */
 const listItemChange = {
   path: z.string(),
@@ -254,3 +277,4 @@ export type SaveGapInput = z.infer<typeof saveGapBody>;
 export type CommentInput = z.infer<typeof commentBody>;
 export type DecisionInput = z.infer<typeof decisionBody>;
 export type CompareQuery = z.infer<typeof compareQuery>;
+export type SaveHistory = z.infer<typeof saveHistory>;

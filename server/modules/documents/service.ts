@@ -10,6 +10,7 @@
  */
 import { PassThrough, type Readable } from 'node:stream';
 import { opdScopeOf } from '../../../domain/access.js';
+import { gbsExists, torExists } from '../../../domain/planning/gap-progress.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
@@ -45,8 +46,13 @@ export function fileNamePart(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** Whether a document has the part asked for (a GBS or TOR exists only once drafted). */
-const hasPart = (kind: DocKind) => (d: ExportDocument) => kind === 'gap' || d[kind] !== null;
+/**
+ * Whether a document has the part asked for: a GBS or TOR exists once drafted and while it
+ * has content (domain/planning/gap-progress.ts, as the editor offers it); an empty one is
+ * never printed.
+ */
+const hasPart = (kind: DocKind) => (d: ExportDocument) =>
+  kind === 'gap' || (kind === 'gbs' ? gbsExists(d.gbs) : torExists(d.tor));
 
 async function issueOf(db: Db, regionCode: string, paper: Issue['paper']): Promise<Issue> {
   return { letterhead: await loadLetterheadView(db, regionCode), date: new Date(), paper };

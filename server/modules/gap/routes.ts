@@ -20,10 +20,12 @@ import {
   resolveBody,
   reviewEvent,
   saveGapBody,
+  saveHistory,
   versionBody,
   versionList,
 } from '../../../api/gap.js';
 import { createGap, getGap, listGaps } from './service.js';
+import { listSaves } from './saves.js';
 import { compareVersions, listVersions } from './versions.js';
 
 const tags = ['gap'];
@@ -210,6 +212,19 @@ export function gapRoutes(app: ZodApp, { database }: AppContext): void {
         },
       },
       async (request) => listVersions(db, request.actor, request.params.id),
+    );
+
+    r.get(
+      '/api/gap/:id/saves',
+      {
+        schema: {
+          tags,
+          summary: 'The automatic saves of a document, newest first (apart from its versions)',
+          params: uuidParam,
+          response: { 200: saveHistory, ...errorResponses },
+        },
+      },
+      async (request) => listSaves(db, request.actor, request.params.id),
     );
 
     r.get(

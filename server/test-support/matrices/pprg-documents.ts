@@ -127,6 +127,12 @@ const CASES: Case[] = [
     request: (_who, ids) => ({ method: 'GET', url: `/api/gap/${ids.dp3aGap}/versions` }),
   },
   {
+    name: 'GET /api/gap/:id/saves (another OPD’s document)',
+    route: 'GET /api/gap/:id/saves',
+    allowed: NOT_OPERATOR,
+    request: (_who, ids) => ({ method: 'GET', url: `/api/gap/${ids.dp3aGap}/saves` }),
+  },
+  {
     name: 'GET /api/gap/:id/compare (the operator’s OPD)',
     route: 'GET /api/gap/:id/compare',
     allowed: PALU_READERS,
