@@ -6,18 +6,22 @@ import { dataEn, dataId } from './messages/data.js';
 import { documentsEn, documentsId } from './messages/documents.js';
 import { foundationEn, foundationId } from './messages/foundation.js';
 import { gapEn, gapId } from './messages/gap.js';
+import { importsEn, importsId } from './messages/imports.js';
+import { homeEn, homeId } from './messages/home.js';
 import { planningEn, planningId } from './messages/planning.js';
 
-const id = { ...foundationId, ...dataId, ...planningId, ...gapId, ...documentsId };
+const id = { ...foundationId, ...dataId, ...importsId, ...planningId, ...gapId, ...documentsId, ...homeId };
 
 export type MessageKey = keyof typeof id;
 
 const en: Record<MessageKey, string> = {
   ...foundationEn,
   ...dataEn,
+  ...importsEn,
   ...planningEn,
   ...gapEn,
   ...documentsEn,
+  ...homeEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
