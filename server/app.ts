@@ -16,10 +16,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { loggerOptions } from './lib/logging.js';
 import type { Database } from './db/connection.js';
 import type { AppContext, ZodApp } from './lib/context.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { openFileStore, type FileStore } from './lib/file-store/index.js';
+import { JobRunner } from './lib/jobs/index.js';
 import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
@@ -29,6 +31,7 @@ import { authRoutes } from './modules/auth/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
 import { gapRoutes } from './modules/gap/routes.js';
 import { healthRoutes } from './modules/health/routes.js';
+import { homeRoutes } from './modules/home/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
@@ -59,6 +62,7 @@ const modules = [
   planningRoutes,
   documentRoutes,
   gapRoutes,
+  homeRoutes,
 ];
 
 export interface BuildOptions {
@@ -78,7 +82,7 @@ export async function buildApp(
   options: BuildOptions = {},
 ): Promise<ZodApp> {
   const app = Fastify({
-    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    logger: loggerOptions(config),
     bodyLimit: BODY_LIMIT,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
@@ -119,10 +123,15 @@ export async function buildApp(
   const files = options.files ?? (await openFileStore(config.fileStore));
   // Added before the modules' hooks, so it runs after theirs (Fastify closes last-added first).
   app.addHook('onClose', () => files.close());
-  const ctx: AppContext = { database, config, files };
+  const jobs = new JobRunner(database, app.log, { pollMs: config.jobsPollMs });
+  app.decorate('jobs', jobs);
+  const ctx: AppContext = { database, config, files, jobs };
   registerRequestAuth(app, ctx);
   await registerRateLimits(app, ctx);
   for (const register of modules) register(app, ctx);
+  // After the modules registered their handlers; closed before the file store and database.
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.close());
 
   serveWebApp(app, config.webDist);
   return app;

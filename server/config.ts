@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { defaultLogLevel, LOG_FORMATS, type LogFormat } from './lib/logging.js';
 
 export interface Config {
   /** TCP port to listen on (PORT, default 3000). */
@@ -52,7 +53,13 @@ export interface Config {
   trustProxy: boolean;
   /** Built web app to serve (WEB_DIST, default web/dist). */
   webDist: string;
-  /** Log level (LOG_LEVEL, default info; tests use silent). */
+  /**
+   * Log lines' shape (LOG_FORMAT): `json`, one object a line for log collectors (the default when
+   * NODE_ENV=production), or `readable`, short lines for a person at a terminal (the default
+   * otherwise). See server/lib/logging.ts.
+   */
+  logFormat: LogFormat;
+  /** Log level (LOG_LEVEL; default info in the json format, warn in the readable one; tests use silent). */
   logLevel: string;
   /**
    * This server's scratch folder for imports (IMPORT_DIR; default `<SETARA_DATA_DIR>/imports`, or
@@ -71,6 +78,30 @@ export interface Config {
   importPgliteMaxValues: number;
   /** Where stored files live (server/lib/file-store): FILE_STORE=disk (default) or s3. */
   fileStore: FileStoreConfig;
+  /** Outgoing e-mail of notifications (SmtpConfig); null when no SMTP server is set: in-app only. */
+  smtp: SmtpConfig | null;
+  /**
+   * The address users open Setara at (PUBLIC_URL, default http://localhost:<PORT>): links in
+   * e-mails point there.
+   */
+  publicUrl: string;
+  /** Milliseconds between looks at the background job queue (JOBS_POLL_MS, default 2000). */
+  jobsPollMs: number;
+}
+
+/**
+ * SMTP_URL (`smtp://user:pass@host:587`, `smtps://…` for TLS from the start), or SMTP_HOST with
+ * SMTP_PORT (default 587), SMTP_USER, SMTP_PASS and SMTP_SECURE=1 (TLS from the start; default
+ * on port 465). SMTP_FROM is the sender (`Setara <setara@pemda.go.id>`), required with either.
+ */
+export interface SmtpConfig {
+  url: string | null;
+  host: string | null;
+  port: number;
+  secure: boolean;
+  user: string | null;
+  pass: string | null;
+  from: string;
 }
 
 /**
@@ -105,6 +136,7 @@ function wholeFrom(value: string | undefined, fallback: number, name: string): n
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const logFormat = logFormatFrom(env);
   return {
     port: intFrom(env.PORT, 3000, 'PORT'),
     host: env.HOST || '0.0.0.0',
@@ -126,11 +158,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     webDist: path.resolve(env.WEB_DIST || 'web/dist'),
-    logLevel: env.LOG_LEVEL || 'info',
+    logFormat,
+    logLevel: env.LOG_LEVEL || defaultLogLevel(logFormat),
     importDir: importDirFrom(env),
     importMaxMb: intFrom(env.IMPORT_MAX_MB, 200, 'IMPORT_MAX_MB'),
     importPgliteMaxValues: wholeFrom(env.IMPORT_PGLITE_MAX_VALUES, 20_000, 'IMPORT_PGLITE_MAX_VALUES'),
     fileStore: fileStoreFrom(env),
+    smtp: smtpFrom(env),
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${intFrom(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
+    jobsPollMs: intFrom(env.JOBS_POLL_MS, 2000, 'JOBS_POLL_MS'),
+  };
+}
+
+function smtpFrom(env: NodeJS.ProcessEnv): SmtpConfig | null {
+  if (!env.SMTP_URL && !env.SMTP_HOST) return null;
+  if (env.SMTP_URL && !/^smtps?:\/\/./.test(env.SMTP_URL))
+    throw new Error('SMTP_URL must be an smtp:// (or smtps://) URL');
+  if (!env.SMTP_FROM) throw new Error('SMTP_URL or SMTP_HOST needs SMTP_FROM, the sender address');
+  const port = intFrom(env.SMTP_PORT, 587, 'SMTP_PORT');
+  return {
+    url: env.SMTP_URL || null,
+    host: env.SMTP_URL ? null : env.SMTP_HOST!,
+    port,
+    secure: env.SMTP_SECURE ? env.SMTP_SECURE === '1' || env.SMTP_SECURE === 'true' : port === 465,
+    user: env.SMTP_USER || null,
+    pass: env.SMTP_PASS || null,
+    from: env.SMTP_FROM,
   };
 }
 
@@ -161,6 +214,14 @@ function fileStoreFrom(env: NodeJS.ProcessEnv): FileStoreConfig {
       temporary: true,
     };
   return { kind: 'disk', dir: path.join(path.resolve(dataDir), 'files'), temporary: false };
+}
+
+function logFormatFrom(env: NodeJS.ProcessEnv): LogFormat {
+  const value = (env.LOG_FORMAT || '').toLowerCase();
+  if (value === '') return env.NODE_ENV === 'production' ? 'json' : 'readable';
+  if (!(LOG_FORMATS as readonly string[]).includes(value))
+    throw new Error(`LOG_FORMAT must be ${LOG_FORMATS.join(' or ')}, got "${env.LOG_FORMAT}"`);
+  return value as LogFormat;
 }
 
 function databaseUrlFrom(value: string | undefined): string | null {

@@ -5,6 +5,8 @@ import { startBackupControl } from './db/backup-control.js';
 import { DatabaseUnreachable } from './db/connect-retry.js';
 import { DataDirLocked } from './db/data-dir-lock.js';
 import { seedDemoOnStart } from './db/seed/demo.js';
+import { DEMO_PASSWORD } from './db/seed/demo-data.js';
+import { readyLine, readyRecord, type ReadyFacts } from './lib/logging.js';
 import { openAndMigrate } from './start.js';
 
 /** A start that cannot succeed says why in one line and exits, without a stack trace. */
@@ -35,8 +37,14 @@ const app = await buildApp(database, config);
 const control = database.lock ? await startBackupControl(database, config, app.log) : null;
 if (control) database.lock!.setControl(control.path);
 
+/** Start and stop are told plainly in the readable format, as a log record in JSON. */
+function announce(line: string, record: { msg: string; fields?: Record<string, unknown> }) {
+  if (config.logFormat === 'readable') console.log(line);
+  else app.log.info(record.fields ?? {}, record.msg);
+}
+
 async function shutdown(signal: string) {
-  app.log.info(`${signal}: shutting down`);
+  announce(`Setara berhenti (${signal}).`, { msg: `${signal}: shutting down` });
   await control?.close();
   await app.close();
   await database.close();
@@ -46,8 +54,14 @@ process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
 await app.listen({ port: config.port, host: config.host });
-app.log.info(
-  `Setara ready on http://localhost:${config.port} (database: ${database.kind}` +
-    `${database.kind === 'pglite' ? ` in ${config.dataDir}` : ''}; demo: ${demo ? 'on' : 'off'}) ` +
-    `in ${Date.now() - started} ms`,
-);
+const facts: ReadyFacts = {
+  port: config.port,
+  host: config.host,
+  demo,
+  demoUser: 'demo.admin',
+  demoPassword: DEMO_PASSWORD,
+  database: database.kind,
+  dataDir: database.kind === 'pglite' ? config.dataDir : null,
+  startMs: Date.now() - started,
+};
+announce(readyLine(facts), readyRecord(facts));
