@@ -1,0 +1,90 @@
+/**
+ * The home page's "what is waiting for me": which kinds of task an actor is shown in a region,
+ * decided by the access predicates (domain/access.ts) rather than by role names, so a
+ * superadmin who opens a kab/kota sees what its DP3A sees and an operator only their OPD's.
+ * The server counts only the kinds listed here; the web links each kind to the page that
+ * resolves it and shows the counts as menu badges.
+ */
+import {
+  canEditOpdData,
+  canImport,
+  canReviewPlanning,
+  canVerifyData,
+  opdScopeOf,
+  readsEveryOpd,
+  type AccessActor,
+} from './access.js';
+
+export const HOME_TASK_KINDS = [
+  /** Draft values of the operator's OPD, waiting to be submitted. */
+  'values_to_submit',
+  /** Periods whose values DP3A returned to the operator's OPD with a comment. */
+  'values_returned',
+  /** The operator's OPD's GAP documents sent back for revision. */
+  'gaps_returned',
+  /** Submitted OPD × period value sets waiting for verification. */
+  'submissions_to_verify',
+  /** OPDs with assigned indicators that have not submitted the data year's values. */
+  'opds_behind',
+  /** Imports checked but not yet committed (the uploader's own, or every one for an admin). */
+  'imports_waiting',
+  /** Submitted GAP documents waiting for a reviewer's decision. */
+  'gaps_to_review',
+] as const;
+export type HomeTaskKind = (typeof HOME_TASK_KINDS)[number];
+
+/**
+ * The task kinds `actor` is shown in `regionCode`. Someone who works for one OPD gets that
+ * OPD's to-dos; whoever verifies the region's data gets the verification queue and the OPDs
+ * behind; reviewers of PPRG get the GAP queue; importers their waiting imports. Readers
+ * (pokja, provinsi) get no task, only the region's progress.
+ */
+export function homeTaskKinds(actor: AccessActor, regionCode: string): HomeTaskKind[] {
+  const kinds: HomeTaskKind[] = [];
+  const scope = opdScopeOf(actor, regionCode);
+  if (scope.kind === 'opd' && canEditOpdData(actor, regionCode, scope.opdId)) {
+    kinds.push('values_to_submit', 'values_returned', 'gaps_returned');
+  }
+  if (canVerifyData(actor, regionCode)) kinds.push('submissions_to_verify', 'opds_behind');
+  if (canImport(actor, regionCode)) kinds.push('imports_waiting');
+  if (canReviewPlanning(actor, regionCode)) kinds.push('gaps_to_review');
+  return kinds;
+}
+
+/** Whether the home page shows the region's progress by OPD (whoever follows every OPD). */
+export function seesRegionProgress(actor: AccessActor, regionCode: string): boolean {
+  return readsEveryOpd(actor, regionCode);
+}
+
+/**
+ * An OPD's state for the data year, from its values' counts: nothing entered, drafts only
+ * (or some drafts left), everything submitted, or everything verified. "Behind" is the first
+ * two: the OPD still owes DP3A a submission.
+ */
+export const OPD_PROGRESS_STATES = ['no_values', 'draft', 'submitted', 'verified'] as const;
+export type OpdProgressState = (typeof OPD_PROGRESS_STATES)[number];
+
+export function opdProgressState(c: {
+  draft: number;
+  submitted: number;
+  verified: number;
+}): OpdProgressState {
+  if (c.draft + c.submitted + c.verified === 0) return 'no_values';
+  if (c.draft > 0) return 'draft';
+  if (c.submitted > 0) return 'submitted';
+  return 'verified';
+}
+
+export function isBehind(state: OpdProgressState): boolean {
+  return state === 'no_values' || state === 'draft';
+}
+
+/**
+ * A share in percent with one decimal, rounded half up; null when there is nothing to share
+ * (no assigned cell, no budget), which the board shows as "—" rather than 0 %.
+ */
+export function percentOf(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  const capped = Math.min(part, whole);
+  return Math.round((capped * 1000) / whole) / 10;
+}

@@ -1,0 +1,153 @@
+/**
+ * The aggregate reads behind the home page: a handful of GROUP BY queries per request, each
+ * scoped by region (and OPD where the caller works for one), never one query per OPD or task.
+ * Counts come back as int so both drivers answer numbers.
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/connection.js';
+
+export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/**
+ * A text[] literal of parameters. Drizzle spreads an interpolated array into a parameter
+ * list, which `= any(…)` and `unnest(…)` do not take.
+ */
+export function textArray(values: readonly string[]): SQL {
+  if (values.length === 0) return sql`array[]::text[]`;
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}
+
+/** The periods of a year: the year and its semesters and quarters (domain/period.ts). */
+export function periodsOfYear(year: number): string[] {
+  return [`${year}`, `${year}-S1`, `${year}-S2`, `${year}-Q1`, `${year}-Q2`, `${year}-Q3`, `${year}-Q4`];
+}
+
+/**
+ * The latest year with a value in any of `regionCodes`. One backward index probe per region ×
+ * indicator on the primary key (region, indicator, period, …) instead of reading every value:
+ * PostgreSQL has no loose index scan, and max(period) over a region alone reads all its rows.
+ */
+export async function latestValueYear(db: Db, regionCodes: string[]): Promise<number | null> {
+  if (regionCodes.length === 0) return null;
+  const [row] = await rowsOf<{ year: number | null }>(
+    db,
+    sql`
+      select max(left(x.period, 4))::int as year
+      from unnest(${textArray(regionCodes)}) as r(code)
+      cross join indicators i
+      cross join lateral (
+        select max(v.period) as period from data_values v
+        where v.region_code = r.code and v.indicator_code = i.code
+      ) x`,
+  );
+  return row?.year ?? null;
+}
+
+export interface PeriodCount {
+  period: string;
+  n: number;
+}
+
+/** Draft values of one OPD's indicators, per period. */
+export function draftsOfOpd(db: Db, regionCode: string, opdId: string) {
+  return rowsOf<PeriodCount>(
+    db,
+    sql`
+      select v.period, count(*)::int as n
+      from indicator_assignments a
+      join data_values v on v.region_code = a.region_code and v.indicator_code = a.indicator_code
+      where a.region_code = ${regionCode} and a.opd_id = ${opdId} and v.status = 'draft'
+      group by v.period`,
+  );
+}
+
+/** The periods whose latest review step for the OPD is a return (not yet resubmitted). */
+export function returnedPeriods(db: Db, regionCode: string, opdId: string) {
+  return rowsOf<{ period: string }>(
+    db,
+    sql`
+      select period from (
+        select distinct on (period) period, action
+        from data_reviews
+        where region_code = ${regionCode} and opd_id = ${opdId}
+        order by period, at desc, id desc
+      ) last
+      where action = 'return'`,
+  );
+}
+
+/** GAP documents of a status (of one OPD, or of every OPD), per budget year. */
+export function gapsByYear(db: Db, regionCode: string, status: string, opdId: string | null) {
+  return rowsOf<{ year: number; n: number }>(
+    db,
+    sql`
+      select year, count(*)::int as n
+      from gap_documents
+      where region_code = ${regionCode} and status = ${status}
+        ${opdId ? sql`and opd_id = ${opdId}` : sql``}
+      group by year`,
+  );
+}
+
+/** Imports checked and not committed: every one of the region, or one uploader's. */
+export async function waitingImports(db: Db, regionCode: string, uploadedBy: string | null) {
+  const [row] = await rowsOf<{ n: number; latest: number | null }>(
+    db,
+    sql`
+      select count(*)::int as n, max(id)::int as latest
+      from import_batches
+      where region_code = ${regionCode} and status = 'checked'
+        ${uploadedBy ? sql`and uploaded_by = ${uploadedBy}` : sql``}`,
+  );
+  return row ?? { n: 0, latest: null };
+}
+
+export interface OpdPeriodCounts {
+  opdId: string;
+  period: string;
+  draft: number;
+  submitted: number;
+  verified: number;
+}
+
+/**
+ * Per OPD × period, the values of the OPD's indicators by status: every submitted value of
+ * the region (the verification queue, any period) and every value of the data year (the
+ * progress). One pass over the region's values.
+ */
+export function opdPeriodCounts(db: Db, regionCode: string, dataYear: number) {
+  return rowsOf<OpdPeriodCounts>(
+    db,
+    sql`
+      select a.opd_id as "opdId", v.period,
+        (count(*) filter (where v.status = 'draft'))::int as draft,
+        (count(*) filter (where v.status = 'submitted'))::int as submitted,
+        (count(*) filter (where v.status = 'verified'))::int as verified
+      from indicator_assignments a
+      join data_values v on v.region_code = a.region_code and v.indicator_code = a.indicator_code
+      where a.region_code = ${regionCode}
+        and (v.status = 'submitted' or v.period = any(${textArray(periodsOfYear(dataYear))}))
+      group by a.opd_id, v.period`,
+  );
+}
+
+/** The region's active OPDs that answer for at least one indicator, by name. */
+export function opdsWithAssignments(db: Db, regionCode: string) {
+  return rowsOf<{ id: string; name: string; shortName: string }>(
+    db,
+    sql`
+      select o.id, o.name, o.short_name as "shortName"
+      from opd o
+      where o.region_code = ${regionCode} and o.active
+        and exists (
+          select 1 from indicator_assignments a where a.region_code = o.region_code and a.opd_id = o.id
+        )
+      order by o.name`,
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * "What is waiting for me" in a region: the counts of the tasks the caller is shown
+ * (domain/home.ts homeTaskKinds, from the access predicates) and, for whoever follows every
+ * OPD, each OPD's progress in the data year. The queries run side by side (queries.ts); which
+ * of them run depends on the kinds, so an operator's home never reads another OPD's rows.
+ */
+import type { z } from 'zod';
+import type { homeResponse, homeTaskSchema } from '../../../api/home.js';
+import { canManageRegion, opdScopeOf } from '../../../domain/access.js';
+import {
+  homeTaskKinds,
+  isBehind,
+  opdProgressState,
+  seesRegionProgress,
+  type HomeTaskKind,
+} from '../../../domain/home.js';
+import type { Db } from '../../db/connection.js';
+import type { Actor } from '../../lib/actor.js';
+import { assertCanReadRegion } from '../../lib/permissions.js';
+import { getRegion } from '../regions/service.js';
+import {
+  draftsOfOpd,
+  gapsByYear,
+  latestValueYear,
+  opdPeriodCounts,
+  opdsWithAssignments,
+  returnedPeriods,
+  waitingImports,
+  type OpdPeriodCounts,
+} from './queries.js';
+
+type HomeTask = z.infer<typeof homeTaskSchema>;
+type Home = z.infer<typeof homeResponse>;
+
+const task = (kind: HomeTaskKind, count: number, more: Partial<HomeTask> = {}): HomeTask => ({
+  kind,
+  count,
+  period: null,
+  opdId: null,
+  batchId: null,
+  ...more,
+});
+
+/** The latest of some periods or years, as text ("2024-Q3" sorts after "2024"). */
+function latest(values: (string | number)[]): string | null {
+  if (values.length === 0) return null;
+  return values.map(String).sort().at(-1)!;
+}
+
+export async function getHome(db: Db, actor: Actor | null, regionCode: string, year?: number): Promise<Home> {
+  const a = assertCanReadRegion(actor, regionCode);
+  await getRegion(db, regionCode);
+  const kinds = new Set(homeTaskKinds(a, regionCode));
+  const scope = opdScopeOf(a, regionCode);
+  const ownOpd = scope.kind === 'opd' ? scope.opdId : null;
+  const follows = seesRegionProgress(a, regionCode);
+  // The year the entry page opens by default: the latest with values, else last year.
+  const dataYear = year ?? (await latestValueYear(db, [regionCode])) ?? new Date().getFullYear() - 1;
+
+  const [drafts, returned, gapsBack, gapsWaiting, imports, counts, opds] = await Promise.all([
+    kinds.has('values_to_submit') && ownOpd ? draftsOfOpd(db, regionCode, ownOpd) : null,
+    kinds.has('values_returned') && ownOpd ? returnedPeriods(db, regionCode, ownOpd) : null,
+    kinds.has('gaps_returned') && ownOpd ? gapsByYear(db, regionCode, 'revision', ownOpd) : null,
+    kinds.has('gaps_to_review') ? gapsByYear(db, regionCode, 'submitted', null) : null,
+    kinds.has('imports_waiting')
+      ? waitingImports(db, regionCode, canManageRegion(a, regionCode) ? null : a.userId)
+      : null,
+    follows ? opdPeriodCounts(db, regionCode, dataYear) : null,
+    follows ? opdsWithAssignments(db, regionCode) : null,
+  ]);
+
+  const tasks: HomeTask[] = [];
+  if (drafts) {
+    const n = drafts.reduce((sum, d) => sum + d.n, 0);
+    tasks.push(task('values_to_submit', n, { period: latest(drafts.map((d) => d.period)), opdId: ownOpd }));
+  }
+  if (returned) {
+    tasks.push(
+      task('values_returned', returned.length, {
+        period: latest(returned.map((r) => r.period)),
+        opdId: ownOpd,
+      }),
+    );
+  }
+  if (gapsBack) tasks.push(gapTask('gaps_returned', gapsBack));
+
+  const progress = follows ? progressOf(opds ?? [], counts ?? [], dataYear) : null;
+  if (kinds.has('submissions_to_verify')) {
+    const waiting = (counts ?? []).filter((c) => c.submitted > 0);
+    tasks.push(
+      task('submissions_to_verify', waiting.length, {
+        period: latest(waiting.map((w) => w.period)),
+        opdId: waiting.length === 1 ? waiting[0].opdId : null,
+      }),
+    );
+  }
+  if (kinds.has('opds_behind')) {
+    const behind = (progress ?? []).filter((p) => isBehind(p.state)).length;
+    tasks.push(task('opds_behind', behind, { period: String(dataYear) }));
+  }
+  if (imports) {
+    tasks.push(task('imports_waiting', imports.n, { batchId: imports.n === 1 ? imports.latest : null }));
+  }
+  if (gapsWaiting) tasks.push(gapTask('gaps_to_review', gapsWaiting));
+
+  return { regionCode, dataYear, tasks, progress };
+}
+
+function gapTask(kind: HomeTaskKind, rows: { year: number; n: number }[]): HomeTask {
+  const n = rows.reduce((sum, r) => sum + r.n, 0);
+  return task(kind, n, { period: latest(rows.map((r) => r.year)) });
+}
+
+/** Each OPD with assigned indicators and its values of the data year by status. */
+function progressOf(
+  opds: { id: string; name: string; shortName: string }[],
+  counts: OpdPeriodCounts[],
+  dataYear: number,
+) {
+  const year = String(dataYear);
+  const sums = new Map<string, { draft: number; submitted: number; verified: number }>();
+  for (const c of counts) {
+    if (c.period.slice(0, 4) !== year) continue;
+    const s = sums.get(c.opdId) ?? { draft: 0, submitted: 0, verified: 0 };
+    s.draft += c.draft;
+    s.submitted += c.submitted;
+    s.verified += c.verified;
+    sums.set(c.opdId, s);
+  }
+  return opds.map((o) => {
+    const s = sums.get(o.id) ?? { draft: 0, submitted: 0, verified: 0 };
+    return { opd: o, state: opdProgressState(s), ...s };
+  });
+}
