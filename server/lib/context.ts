@@ -10,12 +10,15 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/connection.js';
 import type { FileStore } from './file-store/index.js';
+import type { JobRunner } from './jobs/runner.js';
 
 export interface AppContext {
   database: Database;
   config: Config;
   /** Stored files (disk or S3), shared by every app server: server/lib/file-store. */
   files: FileStore;
+  /** The shared background job queue (server/lib/jobs): modules register handlers by kind. */
+  jobs: JobRunner;
 }
 
 /** A Fastify instance whose routes are typed by their zod schemas. */
