@@ -1,9 +1,8 @@
 import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Change, SectionDiff } from '../../../../domain/planning/gap-diff.ts';
-import { GAP_STEP_GUIDANCE } from '../../../../domain/planning/gap-guidance.ts';
 import { formatRupiah } from '../../components/money.ts';
-import { useLang } from './lang.ts';
+import { usePartName } from './labels.ts';
 
 const KIND_COLORS = { added: 'green', removed: 'red', changed: 'gold', item_changed: 'gold' } as const;
 
@@ -82,12 +81,7 @@ function ChangeRow({ change }: { change: Change }) {
 /** What changed between two versions, per step, GBS and TOR; unchanged parts are listed as such. */
 export function CompareView({ sections }: { sections: SectionDiff[] }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const name = (target: SectionDiff['target']) => {
-    if (target === 'gbs' || target === 'tor') return t(`gap.nav.${target}`);
-    const title = GAP_STEP_GUIDANCE.find((g) => g.step === target)?.title[lang] ?? '';
-    return `${t('gap.stepN', { n: target })} — ${title}`;
-  };
+  const name = usePartName();
   const changed = sections.filter((s) => s.changes.length > 0);
   const unchanged = sections.filter((s) => s.changes.length === 0);
   if (changed.length === 0) return <Empty description={t('gap.compare.noChanges')} />;

@@ -4,6 +4,7 @@ import { SaveOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { completeParts, gbsExists, torExists } from '../../../../domain/planning/gap-progress.ts';
 import { checkCompleteness } from '../../../../domain/planning/gap-rules.ts';
 import { isApiError } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -54,6 +55,10 @@ function GapWorkspace({ view }: { view: GapView }) {
   // Checked live on what is typed, with the same rules the server applies on submit.
   const completeness = useMemo(() => checkCompleteness(content.gap, content.gbs, content.tor), [content]);
   const issues = useMemo(() => issueCounts(completeness), [completeness]);
+  const complete = useMemo(
+    () => completeParts(content.gap, content.gbs, content.tor, completeness),
+    [content, completeness],
+  );
   const comments = useMemo(() => openComments(view.events), [view.events]);
 
   async function reload() {
@@ -111,7 +116,7 @@ function GapWorkspace({ view }: { view: GapView }) {
       {view.canReview && view.status === 'submitted' && (
         <ReviewActions view={view} onDecided={autosave.reset} />
       )}
-      <ExportMenu id={view.id} hasGbs={content.gbs !== null} hasTor={content.tor !== null} />
+      <ExportMenu id={view.id} hasGbs={gbsExists(content.gbs)} hasTor={torExists(content.tor)} />
     </>
   );
 
@@ -140,8 +145,8 @@ function GapWorkspace({ view }: { view: GapView }) {
               onSelect={select}
               issues={issues}
               comments={comments}
-              hasGbs={content.gbs !== null}
-              hasTor={content.tor !== null}
+              complete={complete}
+              showTor={editable || torExists(content.tor)}
             />
           </div>
         </Col>

@@ -1,13 +1,30 @@
 import type { ReactNode } from 'react';
 import { Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useRegionSearch } from '../../app/region.tsx';
+import { formatDateTime } from '../../components/format.ts';
 import { GAP_STATUS_COLORS } from '../planning/arg.ts';
 import { formatRupiah } from '../../components/money.ts';
 import type { GapView } from './api.ts';
+import { queueBackTo, SUB_ACTIVITY_PATH } from './navigation.ts';
 
-/** The document's identity: OPD, year, sub-kegiatan, pagu, status, submission and version. */
+/**
+ * The version users see is the submission: "Versi 2" is the second submission. The edit lock's
+ * counter (`view.version`), which every automatic save moves on, is never shown.
+ */
+function versionText(view: GapView, t: TFunction): string {
+  const n = view.submission;
+  if (n === 0) return t('gap.header.versionNone');
+  const date = formatDateTime(view.submittedAt);
+  const editing = view.status === 'draft' || view.status === 'revision';
+  return editing
+    ? t('gap.header.versionRevising', { n, date, next: n + 1 })
+    : t('gap.header.versionSubmitted', { n, date });
+}
+
+/** The document's identity: OPD, year, sub-kegiatan, pagu, status and version. */
 interface Props {
   view: GapView;
   /** The autosave state ("Tersimpan 10.32"). */
@@ -18,6 +35,8 @@ interface Props {
 export function GapHeader({ view, status, actions }: Props) {
   const { t } = useTranslation();
   const search = useRegionSearch();
+  // A reviewer who came from the queue goes back to it, filters and page as they were.
+  const fromQueue = queueBackTo(useLocation().state);
   const sub = view.subActivity;
   const { program, kegiatan } = view.nomenclature;
   const named = (n: { code: string; name: string }) => (
@@ -28,7 +47,15 @@ export function GapHeader({ view, status, actions }: Props) {
   return (
     <header style={{ marginBottom: 16 }}>
       <Typography.Text type="secondary">
-        <Link to={{ pathname: '/perencanaan/sub-kegiatan', search }}>{t('gap.header.back')}</Link>
+        {fromQueue ? (
+          <Link to={fromQueue} data-testid="gap-back">
+            {t('gap.header.backQueue')}
+          </Link>
+        ) : (
+          <Link to={{ pathname: SUB_ACTIVITY_PATH, search }} data-testid="gap-back">
+            {t('gap.header.back')}
+          </Link>
+        )}
       </Typography.Text>
       <Flex gap={12} wrap align="center" style={{ marginTop: 4 }}>
         <Typography.Title level={2} style={{ margin: 0 }}>
@@ -71,12 +98,9 @@ export function GapHeader({ view, status, actions }: Props) {
             ),
           },
           {
-            key: 'submission',
-            label: t('gap.header.submission'),
-            children:
-              view.submission > 0
-                ? t('gap.header.submissionValue', { n: view.submission, version: view.version })
-                : t('gap.header.notSubmitted', { version: view.version }),
+            key: 'version',
+            label: t('gap.header.version'),
+            children: <span data-testid="gap-version">{versionText(view, t)}</span>,
           },
         ]}
       />

@@ -1,22 +1,19 @@
 import { useState } from 'react';
 import { Alert, Flex, Select, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { useGapCompare, useGapVersions, type GapView, type ReviewEvent } from './api.ts';
 import { CompareView } from './CompareView.tsx';
+import { usePartName } from './labels.ts';
+import { SaveHistory } from './SaveHistory.tsx';
 
 const EVENT_COLORS = { submit: 'blue', comment: 'gray', revision: 'red', approve: 'green' } as const;
 
-function targetName(target: string | null, t: TFunction) {
-  if (target === null) return null;
-  return target === 'gbs' || target === 'tor' ? t(`gap.nav.${target}`) : t('gap.stepN', { n: target });
-}
-
 function EventTimeline({ events }: { events: ReviewEvent[] }) {
   const { t } = useTranslation();
+  const partName = usePartName();
   if (events.length === 0) return <EmptyState>{t('gap.history.noEvents')}</EmptyState>;
   return (
     <Timeline
@@ -28,7 +25,7 @@ function EventTimeline({ events }: { events: ReviewEvent[] }) {
           <>
             <Flex gap={6} wrap align="center">
               <Tag color={EVENT_COLORS[e.kind]}>{t(`gap.events.${e.kind}`)}</Tag>
-              {targetName(e.target, t) && <Tag>{targetName(e.target, t)}</Tag>}
+              {e.target !== null && <Tag>{partName(e.target)}</Tag>}
               <Typography.Text strong>{e.authorName}</Typography.Text>
               <Typography.Text type="secondary">
                 ({t(`roles.${e.authorRole}`, { defaultValue: e.authorRole })}) · {formatDateTime(e.at)} ·{' '}
@@ -47,7 +44,10 @@ function EventTimeline({ events }: { events: ReviewEvent[] }) {
   );
 }
 
-/** The review trail, the submitted versions, and what changed between two of them. */
+/**
+ * The review trail, the submitted versions (version N is the N-th submission), what changed
+ * between two of them, and, folded away, the automatic saves, which are not versions.
+ */
 export function HistoryPanel({ view }: { view: GapView }) {
   const { t } = useTranslation();
   const versions = useGapVersions(view.id);
@@ -76,6 +76,7 @@ export function HistoryPanel({ view }: { view: GapView }) {
       <EventTimeline events={view.events} />
 
       <Typography.Title level={5}>{t('gap.history.versions')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('gap.history.versionsHint')}</Typography.Paragraph>
       <ErrorAlert error={versions.error} onRetry={() => void versions.refetch()} />
       {versions.isPending ? (
         <Spin />
@@ -126,6 +127,7 @@ export function HistoryPanel({ view }: { view: GapView }) {
           )}
         </>
       )}
+      <SaveHistory documentId={view.id} />
     </section>
   );
 }

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { GAP_STEPS } from '../../../../domain/planning/gap-content.ts';
+import { torExists } from '../../../../domain/planning/gap-progress.ts';
 import { approvalFor } from './access.ts';
+import { usePartName } from './labels.ts';
 import { useDecision, type CommentTarget, type GapView } from './api.ts';
 
 interface Values {
@@ -25,10 +27,12 @@ export function ReviewActions({ view, onDecided }: { view: GapView; onDecided: (
   const approval = approvalFor(useMe(), view);
   const decision = useDecision(view.id);
   const [open, setOpen] = useState<'revision' | 'approve' | null>(null);
+  const partName = usePartName();
+  // Steps by number and title, as the editor's navigation shows them; the KAK only if it exists.
   const targets = [
-    ...GAP_STEPS.map((s) => ({ value: `${s}` as const, label: t('gap.stepN', { n: s }) })),
-    { value: 'gbs', label: t('gap.nav.gbs') },
-    { value: 'tor', label: t('gap.nav.tor') },
+    ...GAP_STEPS.map((s) => ({ value: `${s}`, label: partName(s) })),
+    { value: 'gbs', label: partName('gbs') },
+    ...(torExists(view.tor) ? [{ value: 'tor', label: partName('tor') }] : []),
   ];
 
   async function submit(values: Values) {

@@ -1,11 +1,10 @@
 import type { HTMLAttributes } from 'react';
 import { Badge, Flex, Select, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
-import { usePagedQueryState } from '../../components/usePagedQueryState.ts';
 import { formatDateTime } from '../../components/format.ts';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -16,26 +15,20 @@ import { OpdSelect } from '../planning/OpdSelect.tsx';
 import { usePlanningYears } from '../planning/api.ts';
 import { useGapQueue, type GapListItem, type GapStatus } from './api.ts';
 import { gapPath } from './access.ts';
+import { queueState, useQueueFilters } from './navigation.ts';
 
 const ALL = '';
-
-interface Filters {
-  /** 'latest' until the user picks: the newest budget year, once the years are known. */
-  year: number | null | 'latest';
-  status: GapStatus | '';
-  opdId: string | null;
-}
-
-const NO_FILTERS: Filters = { year: 'latest', status: 'submitted', opdId: null };
 
 /** /perencanaan/review — GAP documents of the region by status, "menunggu review" first. */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
   const { region } = useRegion();
   const search = useRegionSearch();
+  // Documents open with this queue's address, for the editor's back link.
+  const backState = queueState(useLocation());
   const isNational = region.level === 'nasional';
   const years = usePlanningYears(region.code, !isNational);
-  const state = usePagedQueryState<Filters>(NO_FILTERS);
+  const state = useQueueFilters();
   const picked = state.filters;
   const setPicked = state.setFilters;
   // Until a year is chosen the latest budget year with sub-kegiatan is shown.
@@ -78,6 +71,7 @@ export function ReviewQueuePage() {
         <>
           <Link
             to={{ pathname: gapPath(row.id), search }}
+            state={backState}
             aria-label={t('gap.queue.open', { name: row.subActivity.name })}
           >
             {row.subActivity.name}

@@ -7,6 +7,7 @@ import { useIndicatorCatalog } from '../indicators/api.ts';
 import type { GapView } from './api.ts';
 import { GbsEditor } from './GbsEditor.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
+import { partName } from './labels.ts';
 import { useLang } from './lang.ts';
 import type { Section } from './sections.ts';
 import { StepPanel } from './StepPanel.tsx';
@@ -127,7 +128,7 @@ export function SectionBody({
   return (
     <StepPanel
       {...common}
-      heading={`${t('gap.stepN', { n: step })} — ${guide.title[lang]}`}
+      heading={partName(step, t, lang)}
       targetName={t('gap.stepLower', { n: step })}
       guidance={guide.guidance}
       example={guide.example}

@@ -1,11 +1,12 @@
 import { Alert } from 'antd';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { approvalFor } from './access.ts';
 import type { GapView } from './api.ts';
-import { sectionSearch, type Section } from './sections.ts';
+import { usePartName } from './labels.ts';
+import { useSectionLink, type Section } from './sections.ts';
 
 /**
  * Where the document stands, at the top: the revision request the operator must act on (with
@@ -13,7 +14,8 @@ import { sectionSearch, type Section } from './sections.ts';
  */
 export function StatusAlert({ view }: { view: GapView }) {
   const { t } = useTranslation();
-  const { search } = useLocation();
+  const link = useSectionLink();
+  const partName = usePartName();
   const me = useMe();
   const last = [...view.events].reverse().find((e) => e.kind !== 'comment');
   if (view.status === 'revision' && last?.kind === 'revision') {
@@ -28,16 +30,7 @@ export function StatusAlert({ view }: { view: GapView }) {
         description={
           <>
             <div style={{ whiteSpace: 'pre-wrap' }}>{last.body}</div>
-            {target && (
-              <Link to={{ search: sectionSearch(search, target) }}>
-                {t('gap.status.goTo', {
-                  target:
-                    target === 'gbs' || target === 'tor'
-                      ? t(`gap.nav.${target}`)
-                      : t('gap.stepN', { n: target }),
-                })}
-              </Link>
-            )}
+            {target && <Link {...link(target)}>{t('gap.status.goTo', { target: partName(target) })}</Link>}
           </>
         }
       />

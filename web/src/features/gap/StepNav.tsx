@@ -3,7 +3,8 @@ import type { MenuProps } from 'antd';
 import { CheckCircleFilled, ExclamationCircleFilled, MessageOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { GAP_STEP_GROUPS } from '../../../../domain/planning/gap-content.ts';
-import { GAP_GROUP_LABELS, GAP_STEP_GUIDANCE } from '../../../../domain/planning/gap-guidance.ts';
+import { GAP_GROUP_LABELS } from '../../../../domain/planning/gap-guidance.ts';
+import { stepTitle } from './labels.ts';
 import { useLang } from './lang.ts';
 import type { Section } from './sections.ts';
 
@@ -12,9 +13,13 @@ interface Props {
   onSelect: (section: Section) => void;
   issues: ReadonlyMap<string, number>;
   comments: ReadonlyMap<string, number>;
-  /** Whether a GBS / TOR exists yet (an absent one shows no check). */
-  hasGbs: boolean;
-  hasTor: boolean;
+  /**
+   * The parts marked ✓: filled and without issues (completeParts, domain/planning/gap-progress.ts),
+   * so an empty step is never checked.
+   */
+  complete: ReadonlySet<string>;
+  /** The KAK/TOR entry: for its editors (to draft it), else only once it exists. */
+  showTor: boolean;
 }
 
 const HIDDEN = {
@@ -27,12 +32,12 @@ const HIDDEN = {
 } as const;
 
 /** The nine steps grouped as on the official matrix, then the GBS, the TOR and the history. */
-export function StepNav({ section, onSelect, issues, comments, hasGbs, hasTor }: Props) {
+export function StepNav({ section, onSelect, issues, comments, complete, showTor }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
-  const title = (step: number) => GAP_STEP_GUIDANCE.find((g) => g.step === step)?.title[lang] ?? '';
 
-  function entry(key: Section, label: string, checked: boolean) {
+  function entry(key: Section, label: string) {
+    const checked = complete.has(key);
     const problems = issues.get(key) ?? 0;
     const open = comments.get(key) ?? 0;
     const states = [
@@ -72,16 +77,16 @@ export function StepNav({ section, onSelect, issues, comments, hasGbs, hasTor }:
       type: 'group' as const,
       key: `group-${group.key}`,
       label: GAP_GROUP_LABELS[group.key][lang],
-      children: group.steps.map((s) => entry(`${s}` as Section, `${s}. ${title(s)}`, true)),
+      children: group.steps.map((s) => entry(`${s}` as Section, `${s}. ${stepTitle(s, lang)}`)),
     })),
     {
       type: 'group' as const,
       key: 'group-docs',
       label: t('gap.groups.documents'),
       children: [
-        entry('gbs', t('gap.nav.gbs'), hasGbs),
-        entry('tor', t('gap.nav.tor'), hasTor),
-        entry('history', t('gap.nav.history'), false),
+        entry('gbs', t('gap.nav.gbs')),
+        ...(showTor ? [entry('tor', t('gap.nav.tor'))] : []),
+        entry('history', t('gap.nav.history')),
       ],
     },
   ];

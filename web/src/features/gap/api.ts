@@ -14,6 +14,7 @@ import type {
   resolveBody,
   reviewEvent,
   saveGapBody,
+  saveHistory,
   versionBody,
   versionItem,
   versionList,
@@ -38,6 +39,7 @@ export type GapVersion = z.infer<typeof versionItem>;
 export type CompareResult = z.infer<typeof compareResult>;
 export type GapSave = z.input<typeof saveGapBody>;
 export type GapQueueParams = z.infer<typeof listGapQuery>;
+export type GapSaveHistory = z.infer<typeof saveHistory>;
 
 const enc = encodeURIComponent;
 export const gapKey = (id: string) => ['gap', id] as const;
@@ -68,6 +70,17 @@ export function useGapVersions(id: string) {
   return useQuery({
     queryKey: [...gapKey(id), 'versions'],
     queryFn: ({ signal }) => apiRequest<z.infer<typeof versionList>>(`/gap/${enc(id)}/versions`, { signal }),
+  });
+}
+
+/** The automatic saves, read when their list is opened; saves go on while editing, so always afresh. */
+export function useGapSaves(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...gapKey(id), 'saves'],
+    queryFn: ({ signal }) => apiRequest<GapSaveHistory>(`/gap/${enc(id)}/saves`, { signal }),
+    enabled,
+    staleTime: 0,
+    refetchOnMount: 'always',
   });
 }
 

@@ -1,11 +1,12 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Alert } from 'antd';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { GapIssue } from '../../../../domain/planning/gap-rules.ts';
 import { issueText } from '../../../../domain/planning/gap-guidance.ts';
 import { useLang } from './lang.ts';
-import { sectionSearch, type Section } from './sections.ts';
+import { usePartName } from './labels.ts';
+import { useSectionLink, type Section } from './sections.ts';
 
 /** One completeness issue in words; the rules give a code and the excerpt of what it names. */
 export function useIssueText() {
@@ -57,9 +58,9 @@ export function StepIssues({ issues }: { issues: GapIssue[] }) {
 
 /** Every open issue, each with a link to its step: what stands between the draft and "Ajukan". */
 export function MissingList({ issues }: { issues: GapIssue[] }) {
-  const { t } = useTranslation();
   const text = useIssueText();
-  const { search } = useLocation();
+  const link = useSectionLink();
+  const partName = usePartName();
   return (
     <ul
       style={{ margin: 0, paddingInlineStart: 18, maxHeight: 320, overflowY: 'auto' }}
@@ -67,11 +68,9 @@ export function MissingList({ issues }: { issues: GapIssue[] }) {
     >
       {issues.map((issue, i) => {
         const target = String(issue.target) as Section;
-        const where =
-          target === 'gbs' || target === 'tor' ? t(`gap.nav.${target}`) : t('gap.stepN', { n: target });
         return (
           <li key={`${issue.code}-${i}`}>
-            <Link to={{ search: sectionSearch(search, target) }}>{where}</Link>: {text(issue)}
+            <Link {...link(target)}>{partName(target)}</Link>: {text(issue)}
           </li>
         );
       })}

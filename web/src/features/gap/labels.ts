@@ -1,7 +1,9 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { GapContent } from '../../../../domain/planning/gap-content.ts';
-import { GAP_ASPECT_LABELS } from '../../../../domain/planning/gap-guidance.ts';
-import type { Lang } from './lang.ts';
+import { GAP_ASPECT_LABELS, GAP_STEP_GUIDANCE } from '../../../../domain/planning/gap-guidance.ts';
+import { useLang, type Lang } from './lang.ts';
 
 const short = (text: string, max = 60) => {
   const clean = text.trim().replace(/\s+/g, ' ');
@@ -49,4 +51,26 @@ export function dataLabel(
 ): string {
   const name = names.get(ref.indicatorCode) ?? ref.indicatorCode;
   return ref.indicatorCode ? `${short(name, 70)} (${ref.year})` : '…';
+}
+
+/** A step's title as the official matrix names it ("Faktor Kesenjangan Gender"). */
+export function stepTitle(step: number, lang: Lang): string {
+  return GAP_STEP_GUIDANCE.find((g) => g.step === step)?.title[lang] ?? '';
+}
+
+/**
+ * A part of the document as users know it: "Langkah 3 — Faktor Kesenjangan Gender", the GBS,
+ * the KAK/TOR. Every list of targets (revision requests, comments, issues, comparisons) names
+ * steps this way, never by number alone.
+ */
+export function partName(target: string | number, t: TFunction, lang: Lang): string {
+  if (target === 'gbs' || target === 'tor') return t(`gap.nav.${target}`);
+  const step = Number(target);
+  return t('gap.stepTitled', { n: step, title: stepTitle(step, lang) });
+}
+
+export function usePartName(): (target: string | number) => string {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return useCallback((target: string | number) => partName(target, t, lang), [t, lang]);
 }

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { GAP_STEPS } from '../../../../domain/planning/gap-content.ts';
 import type { Completeness } from '../../../../domain/planning/gap-rules.ts';
 import type { ReviewEvent } from './api.ts';
@@ -23,6 +23,8 @@ export function isSection(value: string | null): value is Section {
 
 export function useSection(): [Section, (next: Section) => void] {
   const [params, setParams] = useSearchParams();
+  // The history state says where the editor was opened from (its back link); keep it.
+  const { state } = useLocation();
   const raw = params.get(SECTION_PARAM);
   const section: Section = isSection(raw) ? raw : '1';
   const set = useCallback(
@@ -33,9 +35,9 @@ export function useSection(): [Section, (next: Section) => void] {
           copy.set(SECTION_PARAM, next);
           return copy;
         },
-        { replace: true },
+        { replace: true, state },
       ),
-    [setParams],
+    [setParams, state],
   );
   return [section, set];
 }
@@ -45,6 +47,12 @@ export function sectionSearch(current: string, section: Section): string {
   const copy = new URLSearchParams(current);
   copy.set(SECTION_PARAM, section);
   return `?${copy.toString()}`;
+}
+
+/** A link to one part of the editor that keeps the query and the history state (see useSection). */
+export function useSectionLink(): (section: Section) => { to: { search: string }; state: unknown } {
+  const { search, state } = useLocation();
+  return (section) => ({ to: { search: sectionSearch(search, section) }, state });
 }
 
 /** Issue count per part (the domain rules number steps, reviews name them as strings). */
