@@ -1,11 +1,13 @@
 /**
- * Loads the official region list (38 provinces, 514 kabupaten/kota) from the CSVs of the
- * `idn-area-data` package (data under the ODbL, see NOTICE). Idempotent: names are refreshed
- * when the package brings a correction; nothing is deleted, since data points at regions.
+ * Loads the official region list (38 provinces, 514 kabupaten/kota) from CSVs taken from the
+ * `idn-area-data` package 4.0.1 (data under the ODbL, see NOTICE), kept in ./regions-data/: that
+ * package declares Node >= 22 and would make `npm install` warn on the Node 20 Setara supports.
+ * Idempotent: names are refreshed when the files bring a correction; nothing is deleted, since
+ * data points at regions.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../connection.js';
@@ -13,14 +15,11 @@ import { regions } from '../schema.js';
 
 type RegionRow = typeof regions.$inferInsert;
 
-function dataDir(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve('idn-area-data/package.json')), 'data');
-}
+const dataDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'regions-data');
 
-/** The package's CSVs are plain (no quoted fields): a header line, then `code,...,name`. */
+/** The CSVs are plain (no quoted fields): a header line, then `code,...,name`. */
 function readCsv(file: string): string[][] {
-  const text = fs.readFileSync(path.join(dataDir(), file), 'utf8');
+  const text = fs.readFileSync(path.join(dataDir, file), 'utf8');
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   return lines.slice(1).map((line) => line.split(','));
 }
