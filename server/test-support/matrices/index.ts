@@ -6,6 +6,7 @@ import type { PermissionTable } from '../permission-matrix.js';
 import { DATA_CATALOG_TABLE } from './data-catalog.js';
 import { DATA_VALUES_TABLE } from './data-values.js';
 import { FOUNDATION_TABLE } from './foundation.js';
+import { HOME_TABLE } from './home.js';
 import { PLANNING_TABLE } from './planning.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
 
@@ -15,4 +16,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   PPRG_DOCUMENTS_TABLE,
   DATA_CATALOG_TABLE,
   DATA_VALUES_TABLE,
+  HOME_TABLE,
 ];
