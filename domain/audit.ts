@@ -20,6 +20,17 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/**
+ * Signing in and out: most of the log by count and rarely what a reader looks for, so the log
+ * leaves them out unless asked (a toggle, or a filter on the session entity or one of these).
+ */
+export const SIGN_IN_ACTIONS = ['login', 'login_failed', 'logout'] as const satisfies readonly AuditAction[];
+
+export function hidesSignIns(filter: { entity?: string; action?: string; signIns?: 'include' | 'exclude' }) {
+  if (filter.signIns === 'include' || filter.entity === 'session') return false;
+  return !(SIGN_IN_ACTIONS as readonly string[]).includes(filter.action ?? '');
+}
+
 export const AUDIT_ENTITIES = [
   'opd',
   'user',

@@ -29,6 +29,51 @@ describe('audit trail', () => {
     assert.ok(actions.includes('logout:demo.operator'));
   });
 
+  test('leaves sign-ins and sign-outs out unless asked for', async () => {
+    await t.login('demo.reviewer');
+    const signIns = new Set(['login', 'login_failed', 'logout']);
+    const list = async (query: string) =>
+      (await t.app.inject({ url: `/api/audit?pageSize=200${query}`, headers: { cookie: admin } }))
+        .json()
+        .items.map((e: { action: string }) => e.action) as string[];
+    const byDefault = await list('');
+    assert.ok(byDefault.length > 0, 'the other entries are still listed');
+    assert.ok(!byDefault.some((a) => signIns.has(a)), 'no sign-in by default');
+    const included = await list('&signIns=include');
+    assert.ok(included.includes('login'));
+    assert.ok(included.length > byDefault.length);
+    // Asking for the session entity or a sign-in action is asking for them.
+    assert.ok((await list('&entity=session')).includes('login'));
+    assert.deepEqual([...new Set(await list('&action=login'))], ['login']);
+    const bad = await t.app.inject({ url: '/api/audit?signIns=yes', headers: { cookie: admin } });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.json().error.fields.signIns);
+  });
+
+  test('names what each entry is about instead of its id', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/regions/72.71/opd',
+      headers: { cookie: admin },
+      payload: { name: 'Dinas Arsip dan Perpustakaan', shortName: 'Dispusip', kind: 'dinas' },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const opdEntry = (
+      await t.app.inject({ url: '/api/audit?entity=opd&action=create', headers: { cookie: admin } })
+    ).json().items[0];
+    assert.deepEqual(opdEntry.subject, {
+      name: 'Dinas Arsip dan Perpustakaan (Dispusip)',
+      opdId: created.json().id,
+    });
+    // Sign-ins name the user who signed in; a failed one names nobody.
+    const logins = (
+      await t.app.inject({ url: '/api/audit?entity=session&pageSize=200', headers: { cookie: admin } })
+    ).json().items as { action: string; actorUsername: string; subject: { name: string } | null }[];
+    const login = logins.find((e) => e.action === 'login' && e.actorUsername === 'demo.admin');
+    assert.match(login?.subject?.name ?? '', /\(demo\.admin\)$/);
+    assert.equal(logins.find((e) => e.action === 'login_failed')?.subject, null);
+  });
+
   test('never stores password hashes', async () => {
     const sa = await t.login('demo.superadmin');
     await t.app.inject({
@@ -76,7 +121,10 @@ describe('audit trail', () => {
     const other = await t.app.inject({ url: '/api/audit?region=72', headers: { cookie: admin } });
     assert.equal(other.statusCode, 403);
     const sa = await t.login('demo.superadmin');
-    const all = await t.app.inject({ url: '/api/audit?pageSize=200', headers: { cookie: sa } });
+    const all = await t.app.inject({
+      url: '/api/audit?pageSize=200&signIns=include',
+      headers: { cookie: sa },
+    });
     const regions = new Set(all.json().items.map((e: { regionCode: string }) => e.regionCode));
     assert.ok(regions.size > 1);
   });

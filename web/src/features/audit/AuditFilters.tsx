@@ -1,4 +1,4 @@
-import { DatePicker, Select } from 'antd';
+import { Checkbox, DatePicker, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ListToolbar } from '../../components/ListToolbar.tsx';
@@ -9,6 +9,8 @@ export interface AuditFilterValues {
   userId?: string;
   entity?: string;
   action?: string;
+  /** Sign-ins and sign-outs are left out unless this is on. */
+  signIns?: boolean;
   range: [Dayjs | null, Dayjs | null] | null;
 }
 
@@ -21,7 +23,7 @@ interface Props {
 export const NO_AUDIT_FILTERS: AuditFilterValues = { range: null };
 
 export function hasAuditFilters(v: AuditFilterValues): boolean {
-  return Boolean(v.userId || v.entity || v.action || v.range?.[0] || v.range?.[1]);
+  return Boolean(v.userId || v.entity || v.action || v.signIns || v.range?.[0] || v.range?.[1]);
 }
 
 export function AuditFilters({ regionCode, value, onChange }: Props) {
@@ -68,6 +70,13 @@ export function AuditFilters({ regionCode, value, onChange }: Props) {
         value={value.range}
         onChange={(range) => onChange({ ...value, range: range ?? null })}
       />
+      <Checkbox
+        checked={Boolean(value.signIns)}
+        onChange={(e) => onChange({ ...value, signIns: e.target.checked })}
+        data-testid="audit-sign-ins"
+      >
+        {t('audit.withSignIns')}
+      </Checkbox>
     </ListToolbar>
   );
 }

@@ -10,6 +10,7 @@ import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { usePagedQueryState } from '../../components/usePagedQueryState.ts';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, useAuditList } from './api.ts';
 import { AuditDiff } from './AuditDiff.tsx';
+import { AuditSubject } from './AuditSubject.tsx';
 import { AuditFilters, NO_AUDIT_FILTERS, hasAuditFilters, type AuditFilterValues } from './AuditFilters.tsx';
 
 const ACTION_COLORS: Record<string, string> = {
@@ -32,6 +33,7 @@ export function AuditPage() {
     userId: filters.userId,
     entity: filters.entity,
     action: filters.action,
+    signIns: filters.signIns ? 'include' : 'exclude',
     from: filters.range?.[0]?.format('YYYY-MM-DD'),
     to: filters.range?.[1]?.format('YYYY-MM-DD'),
     page: paged.page,
@@ -72,10 +74,9 @@ export function AuditPage() {
       render: (entity: string) => (known(AUDIT_ENTITIES, entity) ? t(`audit.entities.${entity}`) : entity),
     },
     {
-      title: t('audit.entityId'),
-      dataIndex: 'entityId',
-      ellipsis: true,
-      render: (id: string | null) => (id ? <Typography.Text code>{id}</Typography.Text> : t('common.none')),
+      title: t('audit.subject'),
+      dataIndex: 'subject',
+      render: (subject: AuditEntry['subject']) => <AuditSubject subject={subject} />,
     },
     {
       title: t('audit.ip'),
