@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { signIn, startHarness, type Harness } from './support/harness.js';
-import { chooseOption } from './support/antd.js';
+import { chooseOption, chooseRadio } from './support/antd.js';
 
 const DEMO_PASSWORD = 'Setara#Demo2026';
 const RULE_TEXT = 'Jumlah kematian ibu (P) ≤ 0,3 × Jumlah kelahiran hidup (Total)';
@@ -106,11 +106,10 @@ describe('catalog administration in Chromium', () => {
       'Jumlah kematian ibu (KES_KEMATIAN_IBU)',
       'kematian ibu',
     );
-    await dialog
-      .getByRole('radiogroup', { name: 'Jenis kelamin sisi kiri' })
-      .getByText('P', { exact: true })
-      .click();
+    const leftSex = dialog.getByRole('radiogroup', { name: 'Jenis kelamin sisi kiri' });
+    await chooseRadio(leftSex, 'P');
     await dialog.getByTestId('rule-factor').fill('0,3');
+    assert.equal(await dialog.getByTestId('rule-factor').inputValue(), '0,3');
     await chooseOption(
       page,
       dialog.getByTestId('rule-right'),

@@ -12,6 +12,8 @@ export async function chooseOption(
   search?: string,
 ): Promise<void> {
   await select.click();
+  // On a loaded machine the dropdown can open after the first keystrokes, which were then lost.
+  await page.locator('.ant-select-dropdown:visible').first().waitFor();
   if (search) await page.keyboard.type(search);
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
     hasText: optionText,
@@ -20,4 +22,20 @@ export async function chooseOption(
     .filter({ has: page.getByText(optionText, { exact: true }) })
     .first()
     .click();
+}
+
+/**
+ * Picks an option of an antd button-style Radio.Group by its label. An option can be disabled
+ * until the form catches up with an earlier choice, and a click on a disabled label is silently
+ * ignored, so this waits until the option is enabled and checks that it ends up selected.
+ */
+export async function chooseRadio(group: Locator, label: string): Promise<void> {
+  const input = group.getByRole('radio', { name: label, exact: true });
+  await input.waitFor({ state: 'attached' });
+  for (let tries = 0; !(await input.isEnabled()); tries += 1) {
+    if (tries > 150) throw new Error(`radio option "${label}" stayed disabled`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await group.getByText(label, { exact: true }).click();
+  if (!(await input.isChecked())) throw new Error(`radio option "${label}" was not selected`);
 }
