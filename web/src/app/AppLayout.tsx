@@ -1,115 +1,17 @@
-import { useState, type ReactNode } from 'react';
-import { App as AntApp, Alert, Button, Flex, Layout, Menu, Tag, Tooltip, Typography } from 'antd';
-import {
-  ApartmentOutlined,
-  AuditOutlined,
-  BookOutlined,
-  CheckSquareOutlined,
-  FileDoneOutlined,
-  FileTextOutlined,
-  FlagOutlined,
-  FormOutlined,
-  FundOutlined,
-  IdcardOutlined,
-  ImportOutlined,
-  LineChartOutlined,
-  LogoutOutlined,
-  PieChartOutlined,
-  ProjectOutlined,
-  TeamOutlined,
-  UserOutlined,
-} from '@ant-design/icons';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useState } from 'react';
+import { App as AntApp, Alert, Button, Flex, Layout, Tag, Tooltip, Typography } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, Outlet, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { canImport, seesDataReview, seesReviewQueue } from '../../../domain/access.ts';
+import { QuestionCircleOutlined } from '@ant-design/icons';
 import { capabilitiesOf } from '../../../domain/roles.ts';
-import { accessActorOf } from './access.ts';
 import { useAuth, useMe } from './auth.tsx';
-import { RegionProvider, useRegion, useRegionSearch } from './region.tsx';
+import { RegionProvider, useRegion } from './region.tsx';
 import { RegionSwitcher } from './RegionSwitcher.tsx';
+import { SideMenu } from './SideMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
-import { planningAccessOf } from '../features/planning/access.ts';
 
 const { Sider, Header, Content } = Layout;
-
-function SideMenu() {
-  const { t } = useTranslation();
-  const me = useMe();
-  const { pathname } = useLocation();
-  const search = useRegionSearch();
-  const { region } = useRegion();
-  const caps = capabilitiesOf(me.role);
-  const actor = accessActorOf(me);
-
-  const entries = [
-    { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
-    { key: '/indikator', icon: <BookOutlined />, label: t('nav.indicators'), show: true },
-    { key: '/data/isian', icon: <FormOutlined />, label: t('nav.entry'), show: true },
-    {
-      key: '/data/verifikasi',
-      icon: <CheckSquareOutlined />,
-      label: t('nav.review'),
-      show: seesDataReview(actor, region.code),
-    },
-    { key: '/data/jelajah', icon: <LineChartOutlined />, label: t('explore.nav'), show: true },
-    { key: '/data/kesenjangan', icon: <FundOutlined />, label: t('gaps.nav'), show: true },
-    { key: '/data/profil', icon: <FileTextOutlined />, label: t('profil.nav'), show: true },
-    {
-      key: '/data/impor',
-      icon: <ImportOutlined />,
-      label: t('nav.imports'),
-      show: canImport(actor, region.code),
-    },
-    { key: '/users', icon: <TeamOutlined />, label: t('nav.users'), show: caps.manageUsers },
-    { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: caps.readAudit },
-    { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },
-  ].filter((e) => e.show);
-  // PPRG pages, shown as their own group under the data pages.
-  const planning = [
-    {
-      key: '/perencanaan/sub-kegiatan',
-      icon: <ProjectOutlined />,
-      label: t('planning.nav.subActivities'),
-      show: true,
-    },
-    {
-      key: '/perencanaan/review',
-      icon: <FileDoneOutlined />,
-      label: t('gap.nav.queue'),
-      show: seesReviewQueue(actor, region.code),
-    },
-    { key: '/perencanaan/rekap-arg', icon: <PieChartOutlined />, label: t('planning.nav.recap'), show: true },
-    { key: '/perencanaan/rpjmd', icon: <FlagOutlined />, label: t('planning.nav.rpjmd'), show: true },
-    {
-      key: '/pengaturan/kop-surat',
-      icon: <IdcardOutlined />,
-      label: t('planning.nav.letterhead'),
-      show: planningAccessOf(me, region.code).seeLetterheadPage,
-    },
-  ].filter((e) => e.show);
-  const item = (e: { key: string; icon: ReactNode; label: string }) => ({
-    key: e.key,
-    icon: e.icon,
-    label: <Link to={{ pathname: e.key, search }}>{e.label}</Link>,
-  });
-
-  const selected = [...entries, ...planning].find(
-    (e) => pathname === e.key || pathname.startsWith(`${e.key}/`),
-  );
-  return (
-    <nav aria-label={t('nav.menu')}>
-      <Menu
-        mode="inline"
-        selectedKeys={selected ? [selected.key] : []}
-        items={[
-          ...entries.map(item),
-          { type: 'group', key: 'pprg', label: t('planning.nav.group'), children: planning.map(item) },
-        ]}
-        style={{ borderInlineEnd: 'none' }}
-      />
-    </nav>
-  );
-}
 
 function HeaderBar({ inset }: { inset: boolean }) {
   const { t } = useTranslation();
@@ -163,6 +65,11 @@ function HeaderBar({ inset }: { inset: boolean }) {
         </Flex>
         <Flex align="center" gap={12} wrap>
           {caps.switchRegion && <RegionSwitcher />}
+          <Tooltip title={t('guide.open')}>
+            <Link to="/panduan" aria-label={t('guide.open')} data-testid="guide-link">
+              <QuestionCircleOutlined style={{ fontSize: 18 }} />
+            </Link>
+          </Tooltip>
           <LanguageSwitch />
           <Flex align="center" gap={8} role="group" aria-label={t('header.userMenu')}>
             <Link to="/account" data-testid="user-name">

@@ -73,7 +73,7 @@ export function RequireAllowed({ allowed, children }: { allowed: boolean; childr
         title={t('errors.forbiddenTitle')}
         subTitle={t('errors.forbidden')}
         extra={
-          <Button type="primary" onClick={() => navigate('/opd')}>
+          <Button type="primary" onClick={() => navigate('/')}>
             {t('notFound.back')}
           </Button>
         }

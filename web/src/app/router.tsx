@@ -1,9 +1,10 @@
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { canImport, seesDataReview } from '../../../domain/access.ts';
 import { AppLayout } from './AppLayout.tsx';
 import { RequireAccess, RequireAuth, RequireCapability } from './guards.tsx';
 import { PerRegion } from '../components/PerRegion.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { HomePage } from '../features/home/HomePage.tsx';
 import { OpdPage } from '../features/opd/OpdPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
@@ -33,7 +34,14 @@ export function AppRoutes() {
           </RequireAuth>
         }
       >
-        <Route index element={<Navigate to="/opd" replace />} />
+        <Route
+          index
+          element={
+            <PerRegion>
+              <HomePage />
+            </PerRegion>
+          }
+        />
         <Route
           path="opd"
           element={

@@ -5,6 +5,7 @@ import { enExplore } from './en-explore.ts';
 import { enIndicators } from './en-indicators.ts';
 import { enPlanning } from './en-planning.ts';
 import { enGap } from './en-gap.ts';
+import { enHome } from './en-home.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -14,6 +15,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enIndicators,
   ...enPlanning,
   ...enGap,
+  ...enHome,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',
@@ -307,7 +309,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   },
   notFound: {
     title: 'Page not found',
-    description: 'The address {{path}} does not exist in Setara. Check the link or go back to the OPD list.',
-    back: 'To the OPD page',
+    description: 'The address {{path}} does not exist in Setara. Check the link or go back to the home page.',
+    back: 'To the home page',
   },
 };

@@ -4,6 +4,7 @@ import { idExplore } from './id-explore.ts';
 import { idIndicators } from './id-indicators.ts';
 import { idPlanning } from './id-planning.ts';
 import { idGap } from './id-gap.ts';
+import { idHome } from './id-home.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -13,6 +14,7 @@ export const id = {
   ...idIndicators,
   ...idPlanning,
   ...idGap,
+  ...idHome,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
@@ -308,8 +310,8 @@ export const id = {
   },
   notFound: {
     title: 'Halaman tidak ditemukan',
-    description: 'Alamat {{path}} tidak ada di Setara. Periksa tautannya atau kembali ke daftar OPD.',
-    back: 'Ke halaman OPD',
+    description: 'Alamat {{path}} tidak ada di Setara. Periksa tautannya atau kembali ke beranda.',
+    back: 'Ke beranda',
   },
 };
 

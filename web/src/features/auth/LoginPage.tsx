@@ -14,7 +14,7 @@ interface LoginValues {
 
 function targetAfterLogin(state: unknown): string {
   const from = (state as { from?: Location } | null)?.from;
-  if (!from || from.pathname === '/login') return '/opd';
+  if (!from || from.pathname === '/login') return '/';
   return `${from.pathname}${from.search}`;
 }
 

@@ -12,7 +12,7 @@ export function NotFoundPage() {
       title={t('notFound.title')}
       subTitle={t('notFound.description', { path: pathname })}
       extra={
-        <Button type="primary" onClick={() => navigate('/opd')}>
+        <Button type="primary" onClick={() => navigate('/')}>
           {t('notFound.back')}
         </Button>
       }

@@ -1,0 +1,183 @@
+import type { CSSProperties, ReactNode } from 'react';
+import { Menu } from 'antd';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CheckSquareOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  FormOutlined,
+  FundOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  ImportOutlined,
+  LineChartOutlined,
+  PieChartOutlined,
+  ProjectOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import {
+  canImport,
+  canReadAudit,
+  canManageUsers,
+  seesDataReview,
+  seesReviewQueue,
+} from '../../../domain/access.ts';
+import { accessActorOf } from './access.ts';
+import { useMe } from './auth.tsx';
+import { useRegion, useRegionSearch } from './region.tsx';
+import { planningAccessOf } from '../features/planning/access.ts';
+import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
+import { badgeCounts } from '../features/home/links.ts';
+
+interface Entry {
+  key: string;
+  icon: ReactNode;
+  label: string;
+  show: boolean;
+}
+
+/** Text for screen readers only: the badge's number alone would say nothing. */
+const SCREEN_READER_ONLY: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+};
+
+function CountBadge({ count }: { count: number }) {
+  const { t } = useTranslation();
+  return (
+    <span
+      data-testid="menu-badge"
+      style={{
+        marginInlineStart: 8,
+        padding: '0 7px',
+        borderRadius: 10,
+        background: '#7b2d8e',
+        color: '#fff',
+        fontSize: 12,
+        lineHeight: '18px',
+        display: 'inline-block',
+      }}
+    >
+      <span aria-hidden>{count > 99 ? '99+' : count}</span>
+      <span style={SCREEN_READER_ONLY}>{t('home.nav.badge', { count })}</span>
+    </span>
+  );
+}
+
+/**
+ * The side menu in the order of the PUG cycle: Beranda, then the data terpilah pages (define,
+ * enter, verify, import, explore, publish), then planning (PPRG), then settings. Each entry is
+ * shown by the same access rule its page and the server use, and carries the number of tasks
+ * waiting there (GET /regions/:code/home, shared with the home page).
+ */
+export function SideMenu() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const { pathname } = useLocation();
+  const search = useRegionSearch();
+  const { region } = useRegion();
+  const actor = accessActorOf(me);
+  useRefreshHomeAfterChanges();
+  const badges = badgeCounts(useHome(region.code).data?.tasks ?? []);
+
+  const home: Entry[] = [{ key: '/', icon: <HomeOutlined />, label: t('home.nav.home'), show: true }];
+  const data: Entry[] = [
+    { key: '/indikator', icon: <BookOutlined />, label: t('nav.indicators'), show: true },
+    { key: '/data/isian', icon: <FormOutlined />, label: t('nav.entry'), show: true },
+    {
+      key: '/data/verifikasi',
+      icon: <CheckSquareOutlined />,
+      label: t('nav.review'),
+      show: seesDataReview(actor, region.code),
+    },
+    {
+      key: '/data/impor',
+      icon: <ImportOutlined />,
+      label: t('nav.imports'),
+      show: canImport(actor, region.code),
+    },
+    { key: '/data/jelajah', icon: <LineChartOutlined />, label: t('explore.nav'), show: true },
+    { key: '/data/kesenjangan', icon: <FundOutlined />, label: t('gaps.nav'), show: true },
+    { key: '/data/profil', icon: <FileTextOutlined />, label: t('profil.nav'), show: true },
+  ];
+  const planning: Entry[] = [
+    {
+      key: '/perencanaan/sub-kegiatan',
+      icon: <ProjectOutlined />,
+      label: t('planning.nav.subActivities'),
+      show: true,
+    },
+    {
+      key: '/perencanaan/review',
+      icon: <FileDoneOutlined />,
+      label: t('gap.nav.queue'),
+      show: seesReviewQueue(actor, region.code),
+    },
+    { key: '/perencanaan/rekap-arg', icon: <PieChartOutlined />, label: t('planning.nav.recap'), show: true },
+    { key: '/perencanaan/rpjmd', icon: <FlagOutlined />, label: t('planning.nav.rpjmd'), show: true },
+  ];
+  const settings: Entry[] = [
+    { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
+    {
+      key: '/users',
+      icon: <TeamOutlined />,
+      label: t('nav.users'),
+      show: canManageUsers(actor, region.code),
+    },
+    { key: '/audit', icon: <AuditOutlined />, label: t('nav.audit'), show: canReadAudit(actor, region.code) },
+    {
+      key: '/pengaturan/kop-surat',
+      icon: <IdcardOutlined />,
+      label: t('planning.nav.letterhead'),
+      show: planningAccessOf(me, region.code).seeLetterheadPage,
+    },
+    { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },
+  ];
+
+  const item = (e: Entry) => {
+    const count = badges.get(e.key) ?? 0;
+    return {
+      key: e.key,
+      icon: e.icon,
+      label: (
+        <Link to={{ pathname: e.key, search }}>
+          {e.label}
+          {count > 0 && <CountBadge count={count} />}
+        </Link>
+      ),
+    };
+  };
+  const group = (key: string, label: string, entries: Entry[]) => {
+    const shown = entries.filter((e) => e.show);
+    return shown.length ? [{ type: 'group' as const, key, label, children: shown.map(item) }] : [];
+  };
+
+  const all = [...home, ...data, ...planning, ...settings].filter((e) => e.show);
+  // "/" is the home page only; every other entry also covers the pages below it.
+  const selected = all.find((e) => pathname === e.key || (e.key !== '/' && pathname.startsWith(`${e.key}/`)));
+  return (
+    <nav aria-label={t('nav.menu')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected.key] : []}
+        items={[
+          ...home.map(item),
+          ...group('data', t('home.nav.dataGroup'), data),
+          ...group('pprg', t('planning.nav.group'), planning),
+          ...group('settings', t('home.nav.settingsGroup'), settings),
+        ]}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+}

@@ -1,0 +1,51 @@
+import { Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useRegion, useRegionSearch } from '../../app/region.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { RefreshButton } from '../../components/RefreshButton.tsx';
+import { useHome } from './api.ts';
+import { ProgressTable } from './ProgressTable.tsx';
+import { RegionBoard } from './RegionBoard.tsx';
+import { TaskList } from './TaskList.tsx';
+
+/**
+ * "/" — what is waiting for the signed-in user in the chosen region: their tasks with counts
+ * and links, and the OPDs' progress for whoever follows every OPD. At a province (or the
+ * nation) the board of its kab/kota (or provinces) follows, so a provinsi user lands on it.
+ */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { region } = useRegion();
+  const search = useRegionSearch();
+  const home = useHome(region.code);
+  const above = region.level === 'provinsi' || region.level === 'nasional';
+  const data = home.data;
+  // At a province or the nation a reader has no task there: the board is the page.
+  const showTasks = data && (!above || data.tasks.length > 0);
+
+  return (
+    <>
+      <PageHeader
+        title={t('home.title')}
+        subtitle={t('home.subtitle', { region: `${region.name} (${region.code})` })}
+        extra={<RefreshButton query={home} />}
+      />
+      <ErrorAlert error={home.error} onRetry={() => void home.refetch()} />
+      {home.isPending && <Skeleton active />}
+      {showTasks && <TaskList tasks={data.tasks} dataYear={data.dataYear} regionSearch={search} />}
+      {data?.progress && (!above || data.tasks.length > 0) && (
+        <ProgressTable rows={data.progress} year={data.dataYear} regionSearch={search} />
+      )}
+      {above && (
+        <div style={{ marginTop: showTasks ? 24 : 0 }}>
+          <RegionBoard
+            code={region.code}
+            name={region.name}
+            level={region.level === 'nasional' ? 'nasional' : 'provinsi'}
+          />
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Where each home task is resolved: the page, opened on the period, budget year, OPD or
+ * import the task names, keeping the chosen region (`?region=`). The menu shows each task's
+ * count as a badge on the same page's entry.
+ */
+import type { HomeTaskKind } from '../../../../domain/home.ts';
+import type { HomeTask } from './api.ts';
+
+export const TASK_PAGE: Record<HomeTaskKind, string> = {
+  values_to_submit: '/data/isian',
+  values_returned: '/data/isian',
+  gaps_returned: '/perencanaan/sub-kegiatan',
+  submissions_to_verify: '/data/verifikasi',
+  opds_behind: '/data/verifikasi',
+  imports_waiting: '/data/impor',
+  gaps_to_review: '/perencanaan/review',
+};
+
+/** Tasks counted on a menu entry: what the page resolves, not what it merely shows (OPDs behind). */
+const BADGED: ReadonlySet<HomeTaskKind> = new Set<HomeTaskKind>([
+  'values_to_submit',
+  'values_returned',
+  'gaps_returned',
+  'submissions_to_verify',
+  'imports_waiting',
+  'gaps_to_review',
+]);
+
+export function taskLink(task: HomeTask, regionSearch: string) {
+  const params = new URLSearchParams(regionSearch);
+  const pathname = TASK_PAGE[task.kind];
+  if (pathname.startsWith('/perencanaan/sub-kegiatan')) {
+    if (task.period) params.set('year', task.period);
+  } else if (task.period && pathname.startsWith('/data/')) {
+    params.set('period', task.period);
+  }
+  if (task.opdId && pathname === '/data/isian') params.set('opd', task.opdId);
+  if (task.batchId !== null && pathname === '/data/impor') params.set('impor', String(task.batchId));
+  const search = params.toString();
+  return { pathname, search: search ? `?${search}` : '' };
+}
+
+/** Menu path -> how many tasks wait there. */
+export function badgeCounts(tasks: HomeTask[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const task of tasks) {
+    if (!BADGED.has(task.kind) || task.count === 0) continue;
+    const page = TASK_PAGE[task.kind];
+    out.set(page, (out.get(page) ?? 0) + task.count);
+  }
+  return out;
+}
