@@ -30,6 +30,8 @@ describe('foundation journey in Chromium', () => {
     await signIn(page, 'demo.provinsi', DEMO_PASSWORD);
     await chooseOption(page, page.getByTestId('region-kabkota'), 'Kota Palu (72.71)', 'Palu');
     await page.getByTestId('current-region').getByText('Kota Palu (72.71)').waitFor();
+    // The provinsi user lands on the province board; the agencies are one menu entry away.
+    await page.getByRole('link', { name: 'OPD / Perangkat Daerah' }).first().click();
     await page.getByTestId('opd-table').getByText('Dinkes', { exact: true }).waitFor();
     // Reading is all a provinsi user does here: no add button.
     assert.equal(await page.getByRole('button', { name: 'Tambah OPD' }).count(), 0);

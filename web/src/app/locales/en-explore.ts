@@ -36,6 +36,8 @@ export const enExplore: ExploreMessages = {
     dimension: 'Broken down by',
     kabkota: 'Kab/kota',
     provinceRow: '{{name}} (province)',
+    provinceRowPartial:
+      '{{name}}: sum of the {{n}} of {{of}} kab/kota that reported, not the complete provincial figure',
     reporting: '{{n}} of {{of}} kab/kota have a value for {{period}}.',
     compareNoValues: 'No kab/kota has values of {{indicator}} in {{from}}–{{to}} yet.',
     export: 'Download data',

@@ -37,6 +37,8 @@ export const idExplore = {
     dimension: 'Rincian menurut',
     kabkota: 'Kabupaten/Kota',
     provinceRow: '{{name}} (provinsi)',
+    provinceRowPartial:
+      '{{name}}: jumlah {{n}} dari {{of}} kab/kota yang melapor, bukan angka provinsi lengkap',
     reporting: '{{n}} dari {{of}} kabupaten/kota memiliki nilai untuk periode {{period}}.',
     compareNoValues: 'Belum ada kabupaten/kota yang memiliki nilai {{indicator}} pada tahun {{from}}–{{to}}.',
     export: 'Unduh data',

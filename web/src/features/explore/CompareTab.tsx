@@ -176,7 +176,14 @@ export function CompareTab({ province, indicator, indicatorName, period: asked, 
                 <Table.Summary fixed>
                   <Table.Summary.Row style={{ background: '#fafafa', fontWeight: 600 }}>
                     <Table.Summary.Cell index={0}>
-                      {t('explore.provinceRow', { name: provinceRow.name })}
+                      {/* A sum over fewer than all kab/kota is not the province's figure: say so. */}
+                      {data.province.reporting < data.province.of && indicator.aggregation !== 'none'
+                        ? t('explore.provinceRowPartial', {
+                            name: provinceRow.name,
+                            n: formatNumber(data.province.reporting),
+                            of: formatNumber(data.province.of),
+                          })
+                        : t('explore.provinceRow', { name: provinceRow.name })}
                     </Table.Summary.Cell>
                     {columns.slice(1).map((c, i) => {
                       const key = (c as { dataIndex: keyof Row }).dataIndex;

@@ -27,6 +27,7 @@ export function HomePage() {
   return (
     <>
       <PageHeader
+        help="beranda"
         title={t('home.title')}
         subtitle={t('home.subtitle', { region: `${region.name} (${region.code})` })}
         extra={<RefreshButton query={home} />}

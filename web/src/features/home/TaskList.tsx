@@ -48,7 +48,10 @@ export function TaskList({ tasks, dataYear, regionSearch }: Props) {
               <Card size="small" data-testid={`task-${task.kind}`} style={{ height: '100%' }}>
                 <Flex vertical gap={6}>
                   <Typography.Text strong>{title}</Typography.Text>
-                  <Typography.Text style={{ fontSize: 28, lineHeight: 1.2, color: '#7b2d8e' }}>
+                  <Typography.Text
+                    data-testid="task-count"
+                    style={{ fontSize: 28, lineHeight: 1.2, color: '#7b2d8e' }}
+                  >
                     {formatNumber(task.count)}
                   </Typography.Text>
                   <Typography.Text type="secondary">

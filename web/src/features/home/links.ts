@@ -29,7 +29,11 @@ const BADGED: ReadonlySet<HomeTaskKind> = new Set<HomeTaskKind>([
 export function taskLink(task: HomeTask, regionSearch: string) {
   const params = new URLSearchParams(regionSearch);
   const pathname = TASK_PAGE[task.kind];
-  if (pathname.startsWith('/perencanaan/sub-kegiatan')) {
+  if (pathname === '/perencanaan/review') {
+    // Every submitted document, whatever its budget year (the queue's filters live in the address).
+    params.set('year', 'all');
+    params.set('status', 'submitted');
+  } else if (pathname === '/perencanaan/sub-kegiatan') {
     if (task.period) params.set('year', task.period);
   } else if (task.period && pathname.startsWith('/data/')) {
     params.set('period', task.period);
