@@ -1,9 +1,11 @@
 /**
  * Browser journey of PPRG: the Dinas Kesehatan operator tags a 2026 sub-kegiatan as ARG, fills
- * the nine GAP steps, drafts the GBS and submits; the reviewer (Tim Driver) asks for a
- * revision on step 7; the operator follows the link, fixes the action plan and resubmits; the
- * reviewer approves; the ARG recap counts the tagged amount; the GBS PDF carries the
- * activity's name and amount, and the OPD's whole GBS set downloads as one PDF.
+ * the nine GAP steps, drafts the GBS and submits (version 1; no KAK drafted, so none offered);
+ * the reviewer (Tim Driver) opens it from the filtered queue, asks for a revision on step 7
+ * picked by its name, and goes back to the same queue; the operator follows the link, fixes
+ * the action plan and resubmits (version 2); the reviewer approves; the ARG recap counts the
+ * tagged amount; the GBS PDF carries the activity's name and amount, and the OPD's whole GBS
+ * set downloads as one PDF.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -58,6 +60,14 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
     await page.waitForURL(/\/perencanaan\/gap\//);
     gapUrl = new URL(page.url()).pathname;
     await page.getByRole('heading', { name: new RegExp(LINE_NAME) }).waitFor();
+    await page
+      .getByTestId('gap-version')
+      .getByText('Draf, belum pernah diajukan', { exact: false })
+      .waitFor();
+    // Step 1 comes prefilled and complete; step 5 is empty: the rules ask nothing of it while
+    // step 4 has no cause either, but an empty step is never marked done.
+    await page.getByTestId('gap-nav-1').locator('.anticon-check-circle').waitFor();
+    assert.equal(await page.getByTestId('gap-nav-5').locator('.anticon-check-circle').count(), 0);
   });
 
   test('the operator fills the nine steps, drafts the GBS and submits', async () => {
@@ -141,20 +151,44 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
     await page.getByTestId('gap-submit').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ajukan' }).click();
     await page.getByText('Menunggu review').first().waitFor();
+    // The version is the submission, not the count of automatic saves.
+    await page
+      .getByTestId('gap-version')
+      .getByText(/^Versi 1, diajukan /)
+      .waitFor();
+    // No KAK was drafted: neither its tab nor its downloads are offered.
+    assert.equal(await page.getByTestId('gap-nav-tor').count(), 0);
+    await page.getByRole('button', { name: 'Unduh' }).click();
+    await page.getByTestId('gap-export-gbs-pdf').waitFor();
+    const menu = await page.locator('.ant-dropdown:visible').innerText();
+    assert.match(menu, /GBS \(PDF\)/);
+    assert.doesNotMatch(menu, /KAK/);
+    await page.keyboard.press('Escape');
   });
 
-  test('the reviewer asks for a revision on step 7', async () => {
+  test('the reviewer asks for a revision on step 7, named, and returns to the queue', async () => {
     const page = reviewer;
     await page.getByRole('link', { name: 'Review PPRG' }).first().click();
+    // A filter the back link must keep (the latest year is shown by default).
+    await chooseOption(page, page.getByLabel('Tahun', { exact: true }), 'Semua tahun');
+    await page.waitForURL(/\/perencanaan\/review\?(.*&)?year=all/);
     await page.getByTestId('gap-queue').getByText(LINE_NAME).click();
     await page.waitForURL(/\/perencanaan\/gap\//);
     await page.getByRole('button', { name: 'Minta revisi' }).click();
     const dialog = page.getByRole('dialog');
-    await chooseOption(page, dialog.getByLabel(/Langkah yang perlu diperbaiki/), 'Langkah 7', 'Langkah 7');
+    await chooseOption(
+      page,
+      dialog.getByLabel(/Langkah yang perlu diperbaiki/),
+      'Langkah 7 — Rencana Aksi',
+      'Rencana',
+    );
     await dialog.getByLabel('Catatan revisi').fill('Tambahkan aksi untuk ayah yang bekerja di luar kota.');
     await dialog.getByRole('button', { name: 'Minta revisi' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByText('Perlu revisi').first().waitFor();
+    await page.getByTestId('gap-back').click();
+    await page.waitForURL(/\/perencanaan\/review\?(.*&)?year=all/);
+    await page.getByTestId('gap-queue').waitFor();
   });
 
   test('the operator follows the request to step 7, fixes it and resubmits', async () => {
@@ -178,6 +212,10 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
     await page.getByTestId('gap-submit').click();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Ajukan' }).click();
     await page.getByText('Menunggu review').first().waitFor();
+    await page
+      .getByTestId('gap-version')
+      .getByText(/^Versi 2, diajukan /)
+      .waitFor();
   });
 
   test('the reviewer approves, and the recap counts the tagged amount', async () => {
