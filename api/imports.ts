@@ -1,6 +1,11 @@
 /** The data import API (server/modules/imports): upload, check, commit, history and template. */
 import { z } from 'zod';
-import { IMPORT_PHASES, IMPORT_STATUSES } from '../domain/import-batch.js';
+import {
+  IMPORT_COMMIT_MODES,
+  IMPORT_LANDING_STATUSES,
+  IMPORT_PHASES,
+  IMPORT_STATUSES,
+} from '../domain/import-batch.js';
 import { pageOf, paginationQuery, period } from './common.js';
 
 export const batchIdParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
@@ -30,6 +35,19 @@ export const templateQuery = z.strictObject({
   opd: z.uuid().optional().describe("An OPD's assigned indicators"),
   format: z.enum(['xlsx', 'csv']).default('xlsx'),
 });
+
+/** Optional: a commit without a body saves all or nothing, as drafts (today's behaviour). */
+const commitChoice = z.strictObject({
+  mode: z
+    .enum(IMPORT_COMMIT_MODES)
+    .default('all')
+    .describe('all: every row or none (refused while the file has errors); valid: the rows without errors'),
+  landingStatus: z
+    .enum(IMPORT_LANDING_STATUSES)
+    .default('draft')
+    .describe('The status the values land in; submitted and verified only for who verifies the region'),
+});
+export const commitBody = commitChoice.nullish();
 
 const previewRow = z.object({
   row: z.number(),
@@ -77,6 +95,20 @@ export const batchSchema = z.object({
     .nullable(),
   preview: z.array(previewRow),
   canCommit: z.boolean(),
+  canCommitValid: z
+    .boolean()
+    .describe('Whether the rows without errors may be saved on their own (mode "valid")'),
+  landingStatuses: z
+    .array(z.enum(IMPORT_LANDING_STATUSES))
+    .describe('The statuses the caller may land the values in'),
+  commitMode: z.enum(IMPORT_COMMIT_MODES).nullable(),
+  landingStatus: z.enum(IMPORT_LANDING_STATUSES).nullable(),
+  refused: z
+    .object({
+      rows: z.number().describe('Rows of the file refused (a row may have several errors)'),
+      file: z.boolean().describe('Whether GET /api/imports/:id/refused has them as a file'),
+    })
+    .describe('The rows refused by the check (and, in mode "valid", by the commit)'),
   errors: z.object({
     items: z.array(
       z.object({

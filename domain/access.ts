@@ -128,6 +128,20 @@ export function canVerifyData(actor: AccessActor, regionCode: string): boolean {
   return canManageOpds(actor, regionCode);
 }
 
+/**
+ * The status an import's values may land in (domain/import-batch.ts): draft for whoever
+ * imports; submitted or verified only for who verifies the region's values (DP3A importing on
+ * behalf of its OPDs), since either skips a step of the review that only they may skip.
+ */
+export function canLandImportAs(
+  actor: AccessActor,
+  regionCode: string,
+  status: 'draft' | 'submitted' | 'verified',
+): boolean {
+  if (!canImport(actor, regionCode)) return false;
+  return status === 'draft' || canVerifyData(actor, regionCode);
+}
+
 /** The values review board: who follows every OPD's submissions of the region. */
 export function seesDataReview(actor: AccessActor, regionCode: string): boolean {
   return readsEveryOpd(actor, regionCode);

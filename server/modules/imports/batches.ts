@@ -4,7 +4,12 @@
  * writes it; the summary jsonb also carries the job's phase and heartbeat.
  */
 import { and, count, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
-import { ACTIVE_IMPORT_STATUSES, type ImportPhase } from '../../../domain/import-batch.js';
+import {
+  ACTIVE_IMPORT_STATUSES,
+  type ImportCommitMode,
+  type ImportLandingStatus,
+  type ImportPhase,
+} from '../../../domain/import-batch.js';
 import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 import { importBatches } from '../../db/schema-data.js';
@@ -55,6 +60,17 @@ export interface BatchSummary {
   preview?: PreviewRow[];
   heartbeatAt?: string;
   committedBy?: string | null;
+  /** The file's header cells, for a refused-rows file the commit starts. */
+  header?: string[];
+  /** The check found errors but also rows without: those may be saved alone (mode "valid"). */
+  validOnly?: boolean;
+  refusedRows?: number;
+  /** Whether the refused rows are in the file store (files.ts refusedKey). */
+  refusedFile?: boolean;
+  /** The CSV upload's delimiter, which its refused-rows file uses too. */
+  delimiter?: ',' | ';';
+  commitMode?: ImportCommitMode;
+  landingStatus?: ImportLandingStatus;
 }
 
 export async function createBatch(

@@ -19,9 +19,30 @@ import { regions } from '../../db/schema.js';
 import { dimensionMembers, dimensionSets, indicatorAssignments, indicators } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { ruleOf, type IndicatorRow } from '../values/indicator-info.js';
+import { normalizeHeader } from './layout.js';
 
-/** Member code in lower case -> member code, of one dimension set. */
+/**
+ * Member code in lower case -> member code, of one dimension set; also each member's label in
+ * either language (`Laki-laki`, `15-24 tahun`), unless two members share it: such a label maps
+ * to AMBIGUOUS, and the row must give the code.
+ */
 export type MemberLookup = Map<string, string>;
+export const AMBIGUOUS = '';
+
+/** Builds a set's lookup: codes first (a code always wins), then the labels nobody else has. */
+export function memberLookup(rows: { code: string; labelId: string; labelEn: string }[]): MemberLookup {
+  const lookup: MemberLookup = new Map(rows.map((r) => [r.code.toLowerCase(), r.code]));
+  const codes = new Set(lookup.keys());
+  for (const r of rows) {
+    for (const label of [r.labelId, r.labelEn]) {
+      const key = label.trim().toLowerCase();
+      if (key === '' || codes.has(key)) continue;
+      const had = lookup.get(key);
+      lookup.set(key, had === undefined || had === r.code ? r.code : AMBIGUOUS);
+    }
+  }
+  return lookup;
+}
 
 export interface PreparedIndicator {
   row: IndicatorRow;
@@ -29,6 +50,12 @@ export interface PreparedIndicator {
   /** The members of its fixed dimensions; region-bound ones come from regionMembers(). */
   memberCodes: Map<string, MemberLookup>;
 }
+
+const memberColumns = {
+  code: dimensionMembers.code,
+  labelId: dimensionMembers.labelId,
+  labelEn: dimensionMembers.labelEn,
+};
 
 interface CatalogEntry {
   owner: string;
@@ -51,6 +78,8 @@ export class CheckCatalog {
     /** The operator's OPD's indicators; null for an admin, who may import any. */
     readonly assigned: Set<string> | null,
     readonly dimensionSets: Set<string>,
+    /** The sets' names in either language (as headers are normalised) -> code. */
+    readonly dimensionNames: Map<string, string>,
   ) {}
 
   static async load(db: Db, actor: Actor, batchRegion: string): Promise<CheckCatalog> {
@@ -76,7 +105,13 @@ export class CheckCatalog {
       assigned = new Set(own.map((r) => r.code));
     }
     // Dimension columns may name any set: whether an indicator has it is checked per row.
-    const sets = await db.select({ code: dimensionSets.code }).from(dimensionSets);
+    const sets = await db
+      .select({ code: dimensionSets.code, nameId: dimensionSets.nameId, nameEn: dimensionSets.nameEn })
+      .from(dimensionSets);
+    const names = new Map<string, string>();
+    for (const set of sets) {
+      for (const name of [set.nameId, set.nameEn]) names.set(normalizeHeader(name), set.code.toLowerCase());
+    }
     return new CheckCatalog(
       db,
       batchRegion,
@@ -85,6 +120,7 @@ export class CheckCatalog {
       regionCodes,
       assigned,
       new Set(sets.map((s) => s.code.toLowerCase())),
+      names,
     );
   }
 
@@ -116,12 +152,13 @@ export class CheckCatalog {
     const fixed = row.dimensions.filter((set) => !isRegionBound(set));
     const members = fixed.length
       ? await this.db
-          .select({ set: dimensionMembers.setCode, code: dimensionMembers.code })
+          .select({ ...memberColumns, set: dimensionMembers.setCode })
           .from(dimensionMembers)
           .where(inArray(dimensionMembers.setCode, fixed))
       : [];
-    const memberCodes = new Map<string, MemberLookup>(fixed.map((set) => [set, new Map()]));
-    for (const m of members) memberCodes.get(m.set)!.set(m.code.toLowerCase(), m.code);
+    const memberCodes = new Map<string, MemberLookup>(
+      fixed.map((set) => [set, memberLookup(members.filter((m) => m.set === set))]),
+    );
     const prepared = { row, rule: ruleOf(row), memberCodes };
     this.prepared.set(code, prepared);
     return prepared;
@@ -134,7 +171,7 @@ export class CheckCatalog {
     let lookup = this.regionBound.get(key);
     if (!lookup) {
       const rows = await this.db
-        .select({ code: dimensionMembers.code })
+        .select(memberColumns)
         .from(dimensionMembers)
         .where(
           and(
@@ -143,7 +180,7 @@ export class CheckCatalog {
             like(dimensionMembers.code, `${regionMemberPrefix(regionCode)}%`),
           ),
         );
-      lookup = new Map(rows.map((r) => [r.code.toLowerCase(), r.code]));
+      lookup = memberLookup(rows);
       this.regionBound.set(key, lookup);
     }
     return lookup;

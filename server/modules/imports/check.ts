@@ -24,12 +24,21 @@ import { CheckCatalog } from './catalog.js';
 import { ComboIdWriter } from './combo-ids.js';
 import { importValueCap, tooLargeForEmbedded } from './embedded-cap.js';
 import { ErrorLog, fileError, MAX_STORED_ERRORS } from './error-log.js';
-import { batchFiles, localUpload, removeBatchFiles, storeStaging } from './files.js';
+import {
+  batchFiles,
+  localUpload,
+  removeBatchFiles,
+  removeWorkFiles,
+  storeRefused,
+  storeStaging,
+} from './files.js';
 import type { ImportDeps, JobControl } from './jobs.js';
 import { KeySet } from './key-set.js';
 import { isHeaderProblem, mapHeader } from './layout.js';
 import { checkRow, type CheckedValue } from './row-check.js';
-import { compareWithStored, lockedRows, withStageTable } from './stage-table.js';
+import { RefusedWriter } from './refused-file.js';
+import { compareWithStored, lockedError, lockedRows, withStageTable } from './stage-table.js';
+import type { MessageKey } from '../../lib/messages.js';
 import { StagingWriter } from './staging.js';
 
 export const PROGRESS_EVERY_ROWS = 5000;
@@ -72,18 +81,23 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
   }
 
   const staging = new StagingWriter(files.staging);
+  let refused: RefusedWriter | undefined;
   try {
     const catalog = await CheckCatalog.load(db, actor, batch.regionCode);
-    const map = mapHeader(file.header.cells, catalog.dimensionSets);
+    const map = mapHeader(file.header.cells, catalog.dimensionSets, catalog.dimensionNames);
     if (isHeaderProblem(map)) {
       await staging.destroy();
       await removeBatchFiles(files);
       await failBatch(db, batch.id, [{ row: file.header.rowNumber, column: null, ...map }]);
       return;
     }
-    await reportProgress(db, batch.id, { rowsDone: 0, summary: { format: file.format, layout: map.layout } });
+    await reportProgress(db, batch.id, {
+      rowsDone: 0,
+      summary: { format: file.format, layout: map.layout, header: file.header.cells.slice(0, 200) },
+    });
 
     const errors = new ErrorLog();
+    refused = new RefusedWriter(files.refused, file.header.cells);
     const keys = new KeySet();
     const staged = new ComboIdWriter(db, staging);
     const tally: Tally = {
@@ -98,35 +112,41 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
       regions: new Set(),
     };
     const valueCap = importValueCap(deps);
+    // A problem of the whole file (too large here, no values): nothing of it may be committed.
+    let fileProblem = false;
     for await (const row of file.rows) {
       tally.rows++;
       // CSV only: the cells' length approximates the bytes read, for a progress estimate.
       for (const c of row.cells) tally.bytesSeen += c.length + 1;
       const result = await checkRow(row, map, catalog);
-      for (const issue of result.issues) errors.add(row.rowNumber, issue);
-      if (result.issues.length === 0 && result.values.length === 0) tally.skipped++;
+      const issues = result.issues;
+      if (issues.length === 0 && result.values.length === 0) tally.skipped++;
       if (result.values.length) {
         const duplicateOf = result.values
           .map((v) => keys.add(keyOf(v), row.rowNumber))
           .find((first) => first > 0);
         if (duplicateOf) {
           const column = map.value ?? map.sexColumns[0]?.index ?? null;
-          errors.add(row.rowNumber, {
+          issues.push({
             column: column === null ? null : map.names[column],
             code: 'row_duplicate',
             params: { first: duplicateOf },
           });
         } else {
-          await accept(row.rowNumber, result.values, tally, errors.total === 0 ? staged : null);
+          // Valid rows are staged even after an error: the commit may save them alone (mode "valid").
+          await accept(row.rowNumber, result.values, tally, staged);
         }
+      }
+      if (issues.length) {
+        for (const issue of issues) errors.add(row.rowNumber, issue);
+        await refused.add(row, issues);
       }
       if (tally.values > valueCap) {
         // Reading on would only delay the answer: the file cannot be committed here.
         errors.add(null, tooLargeForEmbedded(valueCap));
+        fileProblem = true;
         break;
       }
-      // Once the file has an error it cannot be committed, so staging stops being written.
-      if (errors.total > 0) staged.discard();
       if (tally.rows % PROGRESS_EVERY_ROWS === 0) {
         control.throwIfStopping();
         const estimate =
@@ -140,14 +160,16 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
         });
       }
     }
-    if (errors.total === 0) await staged.flush();
+    if (!fileProblem) await staged.flush();
     await staging.close();
-    if (errors.total === 0 && tally.values === 0)
-      errors.add(null, { column: null, code: 'import_no_values', params: {} });
+    if (tally.values === 0 && !fileProblem) {
+      if (errors.total === 0) errors.add(null, { column: null, code: 'import_no_values', params: {} });
+      fileProblem = true;
+    }
 
     let comparison = null;
     let stored: number | null = null;
-    if (errors.total === 0) {
+    if (!fileProblem) {
       stored = await storedInScope(deps, tally);
       if (tally.values <= COMPARE_AT_CHECK_MAX) {
         await reportProgress(db, batch.id, { rowsDone: tally.rows, summary: { phase: 'comparing' } });
@@ -159,20 +181,21 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
           })),
         );
         comparison = { ...found.counts, at: 'check' as const };
-        for (const l of found.locked) {
-          errors.add(l.row_no, {
-            column: null,
-            code: 'row_value_locked',
-            params: { code: l.indicator_code, period: l.period, sex: l.sex },
-          });
-        }
+        const locked = found.locked.map(lockedError);
+        for (const l of locked)
+          errors.add(l.row, { column: l.column, code: l.code as MessageKey, params: l.params });
+        await refused.addRefusedLater(locked);
       }
     }
+    const hasRefused = await refused.close();
 
-    // A file with errors can never be committed: keep the report, drop the files — before the
-    // status says so, so that a checked batch with errors never has files left behind.
-    if (errors.total > 0) await removeBatchFiles(files);
-    else await storeStaging(files);
+    // A file that cannot be committed at all keeps its report and its refused rows, and drops
+    // the rest — before the status says so, so that such a batch never has files left behind.
+    // One with refused rows and valid ones may still save the valid ones (mode "valid").
+    if (hasRefused) await storeRefused(files);
+    const committable = !fileProblem;
+    if (committable) await storeStaging(files);
+    else await removeWorkFiles(files);
     await db
       .update(importBatches)
       .set({
@@ -182,8 +205,8 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
         rowsValid: tally.valid,
         errorCount: errors.total,
         errors: errors.items,
-        // A file with errors is done with: it can only be fixed and uploaded again.
-        finishedAt: errors.total > 0 ? sql`now()` : null,
+        // A file nothing of which can be saved is done with: it can only be fixed and uploaded again.
+        finishedAt: committable ? null : sql`now()`,
         summary: summaryPatch({
           phase: null,
           rowsEstimated: false,
@@ -194,12 +217,18 @@ export async function runCheck(deps: ImportDeps, batch: BatchRow, actor: Actor, 
           stored,
           comparison,
           preview: tally.preview,
+          validOnly: committable && errors.total > 0,
+          refusedRows: refused.rows,
+          refusedFile: hasRefused,
+          delimiter: file.format === 'csv' && file.info.delimiter === ',' ? ',' : ';',
         }),
       })
       .where(and(eq(importBatches.id, batch.id), eq(importBatches.status, 'checking')));
   } catch (error) {
     await staging.destroy();
+    await refused?.destroy();
     await rm(files.staging, { force: true });
+    await rm(files.refused, { force: true });
     if (!(error instanceof ImportFileError)) throw error;
     // Files first: once the batch reads "failed", nothing of it is left on disk.
     await removeBatchFiles(files);

@@ -1,4 +1,5 @@
 /** What the API answers about a batch: status, progress, paged errors, summary and preview. */
+import type { ImportLandingStatus } from '../../../domain/import-batch.js';
 import type { Language } from '../../lib/messages.js';
 import type { BatchRow, BatchSummary, StoredError } from './batches.js';
 import { showError } from './error-log.js';
@@ -24,7 +25,17 @@ function percentOf(batch: Batch, summary: BatchSummary): number | null {
   }
 }
 
-export function toBatchDto(batch: Batch, lang: Language, canCommit: boolean, errorsPage?: ErrorsPage) {
+/**
+ * `landings`: the statuses the reader may land the values in — empty for one who may see the
+ * batch but not import (and so not commit).
+ */
+export function toBatchDto(
+  batch: Batch,
+  lang: Language,
+  landings: ImportLandingStatus[],
+  errorsPage?: ErrorsPage,
+) {
+  const canCommit = landings.length > 0;
   const summary = (batch.summary ?? {}) as BatchSummary;
   const stored = (batch.errors ?? []) as StoredError[];
   const page = errorsPage ?? { page: 1, pageSize: 50 };
@@ -59,6 +70,11 @@ export function toBatchDto(batch: Batch, lang: Language, canCommit: boolean, err
     comparison: summary.comparison ?? null,
     preview: summary.preview ?? [],
     canCommit: canCommit && batch.status === 'checked' && batch.errorCount === 0,
+    canCommitValid: canCommit && batch.status === 'checked' && Boolean(summary.validOnly),
+    landingStatuses: landings,
+    commitMode: summary.commitMode ?? null,
+    landingStatus: summary.landingStatus ?? null,
+    refused: { rows: summary.refusedRows ?? 0, file: Boolean(summary.refusedFile) },
     errors: {
       items: errorsPage ? stored.slice(start, start + page.pageSize).map((e) => showError(e, lang)) : [],
       total: batch.errorCount,

@@ -24,9 +24,12 @@ export interface BatchFiles {
   /** Keys in the store. */
   uploadKey: string;
   stagingKey: string;
+  /** The rows the check refused, with their reasons (refused-file.ts); kept after a commit. */
+  refusedKey: string;
   /** This server's scratch folder for the batch's region, and where the check writes the staging file. */
   dir: string;
   staging: string;
+  refused: string;
 }
 
 export function batchFiles(
@@ -41,8 +44,10 @@ export function batchFiles(
     store: deps.files,
     uploadKey: `imports/${regionCode}/${batchId}.${extensionOf(fileName)}`,
     stagingKey: `imports/${regionCode}/${batchId}.staging.tsv`,
+    refusedKey: `imports/${regionCode}/${batchId}.refused.jsonl`,
     dir,
     staging: path.join(dir, `${batchId}.staging.tsv`),
+    refused: path.join(dir, `${batchId}.refused.jsonl`),
   };
 }
 
@@ -65,13 +70,27 @@ export async function ensureDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
 }
 
-/** Removes a batch's files once it is committed, failed or expired. */
-export async function removeBatchFiles(files: BatchFiles): Promise<void> {
+/** Hands the refused rows to the store, where the download (on any server) finds them. */
+export async function storeRefused(files: BatchFiles): Promise<void> {
+  await files.store.putFile(files.refusedKey, files.refused, { contentType: 'application/x-ndjson' });
+}
+
+/**
+ * Removes the files a commit no longer needs (the upload, the checked rows); the refused rows
+ * stay downloadable with the batch.
+ */
+export async function removeWorkFiles(files: BatchFiles): Promise<void> {
   await Promise.all([
     files.store.delete(files.uploadKey),
     files.store.delete(files.stagingKey),
     rm(files.staging, { force: true }),
+    rm(files.refused, { force: true }),
   ]);
+}
+
+/** Removes every file of a batch once it failed or expired. */
+export async function removeBatchFiles(files: BatchFiles): Promise<void> {
+  await Promise.all([removeWorkFiles(files), files.store.delete(files.refusedKey)]);
 }
 
 /**

@@ -106,10 +106,12 @@ describe('imports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
-    const header = (sheet.getRow(1).values as string[]).slice(1);
+    // Each heading in the request's language (Indonesian by default) with its code beneath.
+    const header = (sheet.getRow(1).values as string[]).slice(1).map((h) => h.split('\n').at(-1)!);
     assert.deepEqual(header.slice(0, 3), ['indicator_code', 'indicator_name', 'period']);
     assert.deepEqual(header.slice(-2), ['P', 'L']);
     assert.ok(header.includes('umur8'));
+    assert.equal(sheet.getRow(1).getCell(1).value, 'Kode indikator\nindicator_code');
 
     const h = await history();
     const before = await count();
@@ -132,7 +134,11 @@ describe('imports', () => {
   test('the CSV template round-trips too', async () => {
     const bytes = await template(admin, 'period=2022&format=csv&indicators=KDD_PENDUDUK,KES_UHH');
     const text = bytes.toString('utf8');
-    assert.match(text, /^\uFEFFindicator_code;region_code;period;sex;umur8;value;note\r\n/);
+    assert.match(
+      text,
+      /^\uFEFFKode indikator \(indicator_code\);Kode wilayah \(region_code\);Periode \(period\);Jenis kelamin \(sex\);Kelompok umur.*\(umur8\);Nilai \(value\);Catatan \(note\)\r\n/,
+    );
+    assert.match(text, /\r\nKDD_PENDUDUK;72\.71;2022;P;15–24 tahun \(15-24\);/, 'members as "label (code)"');
     const batch = await upload(t, admin, 'template.csv', bytes);
     assert.equal(batch.status, 'checked', JSON.stringify(batch.errors.items.slice(0, 3)));
     assert.deepEqual(batch.comparison, { new: 0, changed: 0, unchanged: batch.values, at: 'check' });

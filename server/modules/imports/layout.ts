@@ -3,9 +3,12 @@
  * - long: one value a row — indicator_code, region_code, period, sex, <dimension codes…>,
  *   value[, note][, status];
  * - wide: the template — indicator_code, indicator_name, period, <dimension codes…>, P, L.
- * Headers are matched ignoring case, spaces and dashes, in English or Indonesian. A column
- * without a header is ignored; an unknown header is refused, so a misspelt dimension column
- * never silently drops its members.
+ * Headers are matched ignoring case, spaces and dashes, in English or Indonesian: the codes
+ * (`indicator_code`, `umur5`) and the headings the template writes (`Kode indikator`,
+ * `Kelompok umur`, a dimension's name in either language). A template cell holds the heading
+ * with the code beneath it (two lines) or `Heading (code)`: any of its lines, or the code in
+ * brackets, may name the column. A column without a header is ignored; an unknown header is
+ * refused, so a misspelt dimension column never silently drops its members.
  */
 import type { MessageKey } from '../../lib/messages.js';
 
@@ -32,6 +35,9 @@ export interface HeaderProblem {
   params: Record<string, string>;
 }
 
+/** The refused-rows file's reason column, in both languages (normalised). */
+export const REASON_HEADERS = ['alasan_ditolak', 'reason_refused'];
+
 const ALIASES: Record<string, string[]> = {
   indicator: ['indicator_code', 'indicator', 'kode_indikator', 'indikator'],
   region: ['region_code', 'region', 'kode_wilayah', 'wilayah', 'kode_daerah'],
@@ -42,7 +48,17 @@ const ALIASES: Record<string, string[]> = {
   P: ['p', 'perempuan', 'wanita', 'f', 'female'],
   L: ['l', 'laki_laki', 'lakilaki', 'pria', 'm', 'male'],
   // Descriptive columns of the template and of exports: read by people, not by the import.
-  ignored: ['indicator_name', 'nama_indikator', 'region_name', 'nama_wilayah', 'unit', 'satuan', 'status'],
+  ignored: [
+    'indicator_name',
+    'nama_indikator',
+    'region_name',
+    'nama_wilayah',
+    'unit',
+    'satuan',
+    'status',
+    // The reason column of a refused-rows file (refused-file.ts), so it can be fixed and re-uploaded.
+    ...REASON_HEADERS,
+  ],
 };
 
 const ROLE_OF = new Map(Object.entries(ALIASES).flatMap(([role, names]) => names.map((n) => [n, role])));
@@ -55,15 +71,42 @@ export function normalizeHeader(text: string): string {
     .replace(/[\s.\-/]+/g, '_');
 }
 
-/** Maps the header, or names what is wrong with it. `dimensionSets`: the codes the region sees. */
-export function mapHeader(header: string[], dimensionSets: Set<string>): ColumnMap | HeaderProblem {
+/**
+ * The texts a header cell may be known by: the whole cell, each of its lines (heading above,
+ * code beneath) and a code in brackets at its end (`Kelompok umur (umur5)`); the code first.
+ */
+function candidates(cell: string): string[] {
+  const lines = cell
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const bracketed = /\(([^()]+)\)\s*$/.exec(cell.trim())?.[1];
+  return [...(bracketed ? [bracketed] : []), ...lines.reverse(), cell].map(normalizeHeader);
+}
+
+/**
+ * Maps the header, or names what is wrong with it. `dimensionSets`: the codes the region sees;
+ * `dimensionNames`: their names in either language (normalised) -> code.
+ */
+export function mapHeader(
+  header: string[],
+  dimensionSets: Set<string>,
+  dimensionNames: Map<string, string> = new Map(),
+): ColumnMap | HeaderProblem {
   const found = new Map<string, number>();
   const dimensions: ColumnMap['dimensions'] = [];
   const unknown: string[] = [];
+  const roleOf = (name: string) => {
+    const known = ROLE_OF.get(name);
+    if (known) return known;
+    if (dimensionSets.has(name)) return `dim:${name}`;
+    const named = dimensionNames.get(name);
+    return named ? `dim:${named}` : null;
+  };
   for (let index = 0; index < header.length; index++) {
-    const name = normalizeHeader(header[index] ?? '');
-    if (name === '') continue;
-    const role = ROLE_OF.get(name) ?? (dimensionSets.has(name) ? `dim:${name}` : null);
+    const names = candidates(header[index] ?? '').filter((n) => n !== '');
+    if (names.length === 0) continue;
+    const role = names.map(roleOf).find((r) => r !== null) ?? null;
     if (role === null) {
       unknown.push(header[index].trim());
       continue;
@@ -97,7 +140,14 @@ export function mapHeader(header: string[], dimensionSets: Set<string>): ColumnM
     note: found.get('note') ?? null,
     sexColumns,
     dimensions,
-    names: header.map((h) => (h ?? '').replace(/^\uFEFF/, '').trim()),
+    // Errors name a column by its first line: the heading the user reads.
+    names: header.map((h) =>
+      (h ?? '')
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split(/\r?\n/)[0]
+        .trim(),
+    ),
   };
 }
 

@@ -9,13 +9,14 @@ import {
   batchPage,
   batchQuery,
   batchSchema,
+  commitBody,
   listQuery,
   templateQuery,
 } from '../../../api/imports.js';
 import { regionCodeParam } from '../../../api/regions.js';
 import { removeThrowAwayDir } from './files.js';
 import { ImportJobs } from './jobs.js';
-import { commitImport, getImport, listImports, uploadImport } from './service.js';
+import { commitImport, getImport, listImports, refusedRowsFile, uploadImport } from './service.js';
 import { buildTemplate } from './template.js';
 
 const tags = ['data import'];
@@ -125,14 +126,37 @@ export function importRoutes(app: ZodApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Save a checked import without errors, all or nothing, in the background',
+        summary:
+          'Save a checked import in the background: all or nothing (default), or only its rows without errors; in the chosen landing status',
         params: batchIdParam,
+        body: commitBody,
         response: { 202: batchSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
-      const batch = await commitImport(deps, jobs, request.actor, request.params.id, lang(request));
+      const choice = request.body ?? { mode: 'all' as const, landingStatus: 'draft' as const };
+      const batch = await commitImport(deps, jobs, request.actor, request.params.id, lang(request), choice);
       return reply.status(202).send(batch);
+    },
+  );
+
+  app.get(
+    '/api/imports/:id/refused',
+    {
+      schema: {
+        tags,
+        summary:
+          "The rows the import refused, in the upload's format (CSV or XLSX), with a column giving the reasons",
+        params: batchIdParam,
+        response: { 200: z.any(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await refusedRowsFile(deps, request.actor, request.params.id, lang(request));
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body);
     },
   );
 }

@@ -11,7 +11,7 @@ import { parsePeriod } from '../../../domain/period.js';
 import { checkSingleValue, type ViolationRule } from '../../../domain/value-rules.js';
 import { cellDecimal, type TabularRow } from '../../lib/import/index.js';
 import type { MessageKey } from '../../lib/messages.js';
-import type { CheckCatalog, PreparedIndicator } from './catalog.js';
+import { AMBIGUOUS, type CheckCatalog, type MemberLookup, type PreparedIndicator } from './catalog.js';
 import { parseSex, type ColumnMap, type Sex } from './layout.js';
 
 export const MAX_NOTE_LENGTH = 1000;
@@ -149,6 +149,20 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
   return { issues, values: issues.length ? [] : values };
 }
 
+const BRACKETED = /\(([^()]+)\)\s*$/;
+
+/**
+ * A member as the row writes it: its code, its label in either language (when no other member
+ * shares it), or the template's `label (code)`. AMBIGUOUS for a shared label; undefined if unknown.
+ */
+export function resolveMember(lookup: MemberLookup, text: string): string | undefined {
+  const direct = lookup.get(text.toLowerCase());
+  if (direct !== undefined && direct !== AMBIGUOUS) return direct;
+  const code = BRACKETED.exec(text)?.[1].trim().toLowerCase();
+  const bracketed = code === undefined ? undefined : lookup.get(code);
+  return bracketed !== undefined && bracketed !== AMBIGUOUS ? bracketed : direct;
+}
+
 function usedColumns(map: ColumnMap): number[] {
   return [
     map.indicator,
@@ -183,8 +197,10 @@ async function membersOf(
       continue;
     }
     // A kecamatan must be one of the row's region's own, not any of the country's.
-    const member = (await catalog.membersOf(indicator, set, regionCode)).get(text.toLowerCase());
-    if (!member)
+    const member = resolveMember(await catalog.membersOf(indicator, set, regionCode), text);
+    if (member === AMBIGUOUS)
+      issues.push({ column, code: 'row_member_ambiguous', params: { member: shown(text), dimension: set } });
+    else if (!member)
       issues.push({ column, code: 'row_member_unknown', params: { member: shown(text), dimension: set } });
     else members[set] = member;
   }

@@ -7,20 +7,34 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { canImport, canManageRegion } from '../../../domain/access.js';
+import { canLandImportAs, canManageRegion, type AccessActor } from '../../../domain/access.js';
+import { IMPORT_LANDING_STATUSES, type ImportLandingStatus } from '../../../domain/import-batch.js';
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, NotFound } from '../../lib/errors.js';
 import type { Language } from '../../lib/messages.js';
 import type { PageQuery } from '../../lib/pagination.js';
 import { assertCanImport, requireActor } from '../../lib/permissions.js';
-import { createBatch, findBatch, listBatches, summaryPatch, transition } from './batches.js';
+import {
+  createBatch,
+  findBatch,
+  listBatches,
+  summaryPatch,
+  transition,
+  type BatchSummary,
+} from './batches.js';
 import { runCheck } from './check.js';
-import { runCommit } from './commit.js';
+import { runCommit, type CommitChoice } from './commit.js';
 import { toBatchDto, type ErrorsPage } from './dto.js';
 import { batchFiles } from './files.js';
+import { renderRefused } from './refused-file.js';
 import type { ImportDeps, ImportJobs } from './jobs.js';
 import { moveInto, receiveUpload } from './upload.js';
+
+/** The landing statuses the actor may choose in the region; none when they may not commit. */
+function landingsOf(a: AccessActor, regionCode: string): ImportLandingStatus[] {
+  return IMPORT_LANDING_STATUSES.filter((status) => canLandImportAs(a, regionCode, status));
+}
 
 /** Whether the actor may see (and, when allowed to import, commit) the batch. */
 function owns(a: Actor, batch: { regionCode: string; uploadedBy: string | null }): boolean {
@@ -54,7 +68,7 @@ export async function uploadImport(
   }
   const started = batch;
   jobs.enqueue(batch.id, () => runCheck(deps, started, a, jobs));
-  return toBatchDto({ ...batch, uploaderName: a.username }, lang, true);
+  return toBatchDto({ ...batch, uploaderName: a.username }, lang, landingsOf(a, regionCode));
 }
 
 async function visibleBatch(deps: ImportDeps, actor: Actor | null, id: number) {
@@ -72,7 +86,7 @@ export async function getImport(
   errorsPage: ErrorsPage,
 ) {
   const { a, batch } = await visibleBatch(deps, actor, id);
-  return toBatchDto(batch, lang, canImport(a, batch.regionCode), errorsPage);
+  return toBatchDto(batch, lang, landingsOf(a, batch.regionCode), errorsPage);
 }
 
 export async function listImports(
@@ -86,7 +100,7 @@ export async function listImports(
   const mineOnly = canManageRegion(a, regionCode) ? null : a.userId;
   const { items, total } = await listBatches(deps.database.db, regionCode, mineOnly, query);
   return {
-    items: items.map((b) => toBatchDto(b, lang, true)),
+    items: items.map((b) => toBatchDto(b, lang, landingsOf(a, regionCode))),
     total,
     page: query.page,
     pageSize: query.pageSize,
@@ -99,20 +113,57 @@ export async function commitImport(
   actor: Actor | null,
   id: number,
   lang: Language,
+  choice: CommitChoice,
 ) {
   const { a, batch } = await visibleBatch(deps, actor, id);
   assertCanImport(a, batch.regionCode);
+  // Landing the values submitted or verified skips a review step only DP3A may skip.
+  if (!canLandImportAs(a, batch.regionCode, choice.landingStatus)) {
+    throw new AppError(
+      403,
+      'forbidden',
+      'import_landing_forbidden',
+      { landingStatus: 'import_landing_forbidden' },
+      { status: choice.landingStatus },
+    );
+  }
   if (batch.status !== 'checked') {
     throw new AppError(409, 'conflict', 'import_not_checked', undefined, { status: batch.status });
   }
-  if (batch.errorCount > 0)
-    throw new AppError(422, 'invalid', 'import_has_errors', undefined, { count: batch.errorCount });
+  const summary = (batch.summary ?? {}) as BatchSummary;
+  if (batch.errorCount > 0 && choice.mode === 'all')
+    throw new AppError(
+      422,
+      'invalid',
+      'import_has_errors',
+      { mode: 'import_has_errors' },
+      { count: batch.errorCount },
+    );
+  if (batch.errorCount > 0 && !summary.validOnly)
+    throw new AppError(422, 'invalid', 'import_nothing_valid', { mode: 'import_nothing_valid' });
   // Only one request wins the move to 'committing'; a second click gets the conflict above.
   const moved = await transition(deps.database.db, id, ['checked'], 'committing', {
     rowsDone: 0,
-    summary: summaryPatch({ phase: 'staging' }),
+    summary: summaryPatch({ phase: 'staging', commitMode: choice.mode, landingStatus: choice.landingStatus }),
   });
   if (!moved) throw new AppError(409, 'conflict', 'import_not_checked', undefined, { status: 'committing' });
-  jobs.enqueue(id, () => runCommit(deps, moved, a));
-  return toBatchDto({ ...moved, uploaderName: batch.uploaderName }, lang, false);
+  jobs.enqueue(id, () => runCommit(deps, moved, a, choice));
+  return toBatchDto({ ...moved, uploaderName: batch.uploaderName }, lang, landingsOf(a, batch.regionCode));
+}
+
+/**
+ * The refused rows of a batch as a file in the upload's format, with the reasons in the
+ * reader's language; for whoever may see the batch and its errors.
+ */
+export async function refusedRowsFile(deps: ImportDeps, actor: Actor | null, id: number, lang: Language) {
+  const { batch } = await visibleBatch(deps, actor, id);
+  const summary = (batch.summary ?? {}) as BatchSummary;
+  const files = batchFiles(deps, batch.regionCode, batch.id, batch.fileName);
+  if (!summary.refusedFile || !(await files.store.stat(files.refusedKey))) throw new NotFound();
+  const format = summary.format ?? 'csv';
+  const base = batch.fileName.replace(/\.[^.]*$/, '') || 'impor';
+  return {
+    fileName: `${base}-${lang === 'en' ? 'refused' : 'ditolak'}.${format}`,
+    ...renderRefused(files.store, files.refusedKey, format, summary.delimiter ?? ';', lang),
+  };
 }

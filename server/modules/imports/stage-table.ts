@@ -5,7 +5,9 @@
  * or a note that differs from the stored one; equal numbers (`12.50` and `12.5`) are no change.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import type { ImportLandingStatus } from '../../../domain/import-batch.js';
 import type { Db, DbSession } from '../../db/connection.js';
+import type { StoredError } from './batches.js';
 import { STAGING_COLUMNS } from './staging.js';
 
 export interface StageTable {
@@ -76,6 +78,16 @@ export interface LockedRow {
   sex: string;
 }
 
+/** A locked row as the batch's error (row_value_locked), naming the value. */
+export function lockedError(l: LockedRow): StoredError {
+  return {
+    row: l.row_no,
+    column: null,
+    code: 'row_value_locked',
+    params: { code: l.indicator_code, period: l.period, sex: l.sex },
+  };
+}
+
 /** Rows that would change a submitted or verified value, which only an admin may do. */
 export async function lockedRows(db: Db, t: StageTable, limit: number): Promise<LockedRow[]> {
   return rowsOf<LockedRow>(
@@ -86,24 +98,54 @@ export async function lockedRows(db: Db, t: StageTable, limit: number): Promise<
 }
 
 /**
+ * Removes from the stage the rows an operator may not change (mode "valid": they are refused,
+ * the rest is saved) and answers them, in row order.
+ */
+export async function dropLockedRows(db: Db, t: StageTable): Promise<LockedRow[]> {
+  return rowsOf<LockedRow>(
+    db,
+    sql`with gone as (
+      delete from ${t.ref} s using data_values d
+      where ${sameKey} and d.status <> 'draft' and ${differs}
+      returning s.row_no, s.indicator_code, s.period, s.sex)
+    select * from gone order by row_no`,
+  );
+}
+
+const STATUS_ORDER = sql`array['draft', 'submitted', 'verified']`;
+/** Whether the stored value's status is behind the landing status (moved forward, never back). */
+const behind = (landing: ImportLandingStatus) =>
+  sql`array_position(${STATUS_ORDER}, d.status) < array_position(${STATUS_ORDER}, ${landing}::text)`;
+
+export interface Merged {
+  new: number;
+  changed: number;
+  history: number;
+  /** Unchanged values moved forward to the landing status. */
+  promoted: number;
+}
+
+/**
  * The merge, inside the caller's transaction: first the history of every value whose number
  * changes (decision 10: new values carry their batch instead), then an UPDATE of the values
- * that differ and an INSERT of the new ones; equal values are left untouched. Changed values
- * become drafts again; unchanged ones keep their status.
+ * that differ and an INSERT of the new ones; equal values are left untouched. New and changed
+ * values land in `landing` (draft unless DP3A chose otherwise); an unchanged value keeps its
+ * status, or is moved forward to a later landing status (submitted, verified).
  */
 export async function mergeIntoValues(
   tx: Db,
   t: StageTable,
   batchId: number,
   userId: string,
-): Promise<{ new: number; changed: number; history: number }> {
+  landing: ImportLandingStatus = 'draft',
+): Promise<Merged> {
   const history = await rowsOf<{ n: number }>(
     tx,
     sql`with h as (
       insert into data_value_history (region_code, indicator_code, period, sex, combo_id,
         old_value, new_value, old_status, new_status, changed_by, batch_id)
       select d.region_code, d.indicator_code, d.period, d.sex, d.combo_id,
-        d.value, s.value, d.status, 'draft', ${userId}, ${batchId}
+        d.value, s.value, d.status, ${landing}, ${userId}, ${batchId}
       from ${t.ref} s join ${joinStored} where d.value <> s.value
       returning 1)
     select count(*)::int as n from h`,
@@ -115,7 +157,7 @@ export async function mergeIntoValues(
     sql`with u as (
       update data_values d set
         value = s.value,
-        status = case when d.value <> s.value then 'draft' else d.status end,
+        status = case when d.value <> s.value or ${behind(landing)} then ${landing} else d.status end,
         note = coalesce(s.note, d.note),
         batch_id = ${batchId}, updated_by = ${userId}, updated_at = now(), is_demo = false
       from ${t.ref} s
@@ -123,17 +165,54 @@ export async function mergeIntoValues(
       returning 1)
     select count(*)::int as n from u`,
   );
+  let promoted = 0;
+  if (landing !== 'draft') {
+    const [moved] = await rowsOf<{ n: number }>(
+      tx,
+      sql`with p as (
+        update data_values d set status = ${landing}, updated_by = ${userId}, updated_at = now()
+        from ${t.ref} s
+        where ${sameKey} and not ${differs} and ${behind(landing)}
+        returning 1)
+      select count(*)::int as n from p`,
+    );
+    promoted = moved.n;
+  }
   const [inserted] = await rowsOf<{ n: number }>(
     tx,
     sql`with i as (
       insert into data_values (region_code, indicator_code, period, sex, combo_id, value, status,
         note, batch_id, updated_by, updated_at)
-      select region_code, indicator_code, period, sex, combo_id, value, 'draft', note,
+      select region_code, indicator_code, period, sex, combo_id, value, ${landing}, note,
         ${batchId}, ${userId}, now()
       from ${t.ref} s
       where not exists (select 1 from data_values d where ${sameKey})
       returning 1)
     select count(*)::int as n from i`,
   );
-  return { new: inserted.n, changed: changed.n, history: history[0].n };
+  return { new: inserted.n, changed: changed.n, history: history[0].n, promoted };
+}
+
+/**
+ * A review step for every OPD and period whose values the import landed submitted or verified,
+ * as if each had been submitted or verified by hand (the review board shows it); answers how many.
+ */
+export async function logLandingSteps(
+  tx: Db,
+  t: StageTable,
+  landing: 'submitted' | 'verified',
+  userId: string,
+): Promise<number> {
+  const action = landing === 'verified' ? 'verify' : 'submit';
+  const [row] = await rowsOf<{ n: number }>(
+    tx,
+    sql`with r as (
+      insert into data_reviews (region_code, opd_id, period, action, comment, actor_user_id)
+      select distinct a.region_code, a.opd_id, s.period, ${action}, null::text, ${userId}::uuid
+      from ${t.ref} s join indicator_assignments a
+        on a.region_code = s.region_code and a.indicator_code = s.indicator_code
+      returning 1)
+    select count(*)::int as n from r`,
+  );
+  return row.n;
 }

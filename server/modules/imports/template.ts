@@ -1,18 +1,17 @@
 /**
- * Import templates of a region and period, prefilled with the stored values so that exporting
- * and importing again changes nothing:
- * - XLSX (wide): one header row — indicator_code, indicator_name, period, <dimension codes…>,
- *   P, L — and one row per indicator × member combination; no merged cells (the reader
- *   refuses them). A second sheet explains the columns and lists the member codes.
- * - CSV (long): one row per value cell, `;`-separated with decimal commas, as Indonesian
- *   Excel writes it (a lone `1.234` would read back as 1234; `1,234` cannot be misread),
- *   through the shared CSV writer, which defuses notes a spreadsheet would run as formulas.
+ * Import templates of a region and period, in the request's language, prefilled with the
+ * stored values so that exporting and importing again changes nothing:
+ * - XLSX (wide, template-xlsx.ts): headings with their codes, members as `label (code)`, an
+ *   instructions sheet ("Petunjuk") and drop-down lists of the members.
+ * - CSV (long): one row per value cell, headings `Heading (code)`, members `label (code)`,
+ *   `;`-separated with decimal commas, as Indonesian Excel writes it (a lone `1.234` would
+ *   read back as 1234; `1,234` cannot be misread), through the shared CSV writer, which
+ *   defuses notes a spreadsheet would run as formulas.
  * Both list every member combination of the region (its own kecamatan only), so their size is
  * the product of the dimensions: a selection past MAX_TEMPLATE_CELLS is refused (422) before
  * any row is built.
  */
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { canEditOpdData, opdScopeOf } from '../../../domain/access.js';
 import { parseDecimal } from '../../../domain/number-parse.js';
 import { parsePeriod } from '../../../domain/period.js';
@@ -36,6 +35,14 @@ import {
   type IndicatorInfo,
 } from '../values/indicator-info.js';
 import { existingValues } from '../values/store.js';
+import {
+  COLUMN_CODES,
+  columnHeading,
+  inlineHeading,
+  memberCell,
+  type TemplateColumn,
+} from './template-text.js';
+import { xlsxTemplate } from './template-xlsx.js';
 
 export interface TemplateQuery {
   period: string;
@@ -58,12 +65,16 @@ export interface TemplateFile {
  */
 export const MAX_TEMPLATE_CELLS = { csv: 100_000, xlsx: 20_000 } as const;
 
-interface TemplateData {
+export interface TemplateData {
   regionCode: string;
   infos: IndicatorInfo[];
   dimensions: string[];
   /** `indicator|sex|comboKey` -> stored value and note. */
   stored: Map<string, { value: string; note: string | null }>;
+  /** Per dimension set, in the request's language: its name, its members' labels and order. */
+  setNames: Map<string, string>;
+  labels: Map<string, Map<string, string>>;
+  memberOrder: Map<string, string[]>;
 }
 
 export async function buildTemplate(
@@ -74,7 +85,7 @@ export async function buildTemplate(
   lang: Language,
 ): Promise<TemplateFile> {
   const a = assertCanImport(actor, regionCode);
-  const data = await templateData(db, a, regionCode, query);
+  const data = await templateData(db, a, regionCode, query, lang);
   // CSV has a row per cell; XLSX a row per combination with a P and an L cell.
   assertShowable(
     data.infos,
@@ -86,13 +97,13 @@ export async function buildTemplate(
     return {
       fileName: `${name}.csv`,
       contentType: 'text/csv; charset=utf-8',
-      body: csvTemplate(data, query.period),
+      body: csvTemplate(data, query.period, lang),
     };
   }
   return {
     fileName: `${name}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    body: await xlsxTemplate(db, data, query.period, lang),
+    body: await xlsxTemplate(data, MAX_TEMPLATE_CELLS.xlsx, query.period, lang),
   };
 }
 
@@ -101,6 +112,7 @@ async function templateData(
   a: Actor,
   regionCode: string,
   query: TemplateQuery,
+  lang: Language,
 ): Promise<TemplateData> {
   const period = parsePeriod(query.period);
   if (!period) throw new Invalid({ period: 'bad_format' });
@@ -149,7 +161,36 @@ async function templateData(
       { value: v.value, note: v.note },
     ]),
   );
-  return { regionCode, infos, dimensions, stored };
+  return { regionCode, infos, dimensions, stored, ...(await memberWords(db, regionCode, dimensions, lang)) };
+}
+
+/** The template's dimension sets' names and members' labels in the language, the region's own kecamatan only. */
+async function memberWords(db: Db, regionCode: string, dimensions: string[], lang: Language) {
+  const setNames = new Map<string, string>();
+  const labels = new Map<string, Map<string, string>>();
+  const memberOrder = new Map<string, string[]>();
+  if (dimensions.length === 0) return { setNames, labels, memberOrder };
+  const sets = await db
+    .select({ code: dimensionSets.code, name: lang === 'en' ? dimensionSets.nameEn : dimensionSets.nameId })
+    .from(dimensionSets)
+    .where(inArray(dimensionSets.code, dimensions));
+  for (const set of sets) setNames.set(set.code, set.name);
+  const members = await db
+    .select({
+      set: dimensionMembers.setCode,
+      code: dimensionMembers.code,
+      label: lang === 'en' ? dimensionMembers.labelEn : dimensionMembers.labelId,
+    })
+    .from(dimensionMembers)
+    // The region's own kecamatan only: the country's 7,285 are no help in a Palu template.
+    .where(and(inArray(dimensionMembers.setCode, dimensions), membersInRegion(regionCode)))
+    .orderBy(asc(dimensionMembers.setCode), asc(dimensionMembers.sortOrder));
+  for (const m of members) {
+    if (!labels.has(m.set)) labels.set(m.set, new Map());
+    labels.get(m.set)!.set(m.code, m.label);
+    memberOrder.set(m.set, [...(memberOrder.get(m.set) ?? []), m.code]);
+  }
+  return { setNames, labels, memberOrder };
 }
 
 const canonical = (value: string) => {
@@ -157,100 +198,17 @@ const canonical = (value: string) => {
   return parsed.ok ? parsed.value : value;
 };
 
-/** A number Excel keeps exactly (15 significant digits), else text with a decimal comma. */
-function xlsxValue(value: string): number | string {
-  const text = canonical(value);
-  const digits = text.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
-  return digits.length <= 15 && String(Number(text)) === text ? Number(text) : text.replace('.', ',');
-}
-
-async function xlsxTemplate(db: Db, data: TemplateData, period: string, lang: Language): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Setara';
-  const sheet = workbook.addWorksheet('Data', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(['indicator_code', 'indicator_name', 'period', ...data.dimensions, 'P', 'L']);
-  sheet.getRow(1).font = { bold: true };
-  const firstValueColumn = 4 + data.dimensions.length;
-  for (const info of data.infos) {
-    const name = lang === 'en' ? info.row.nameEn : info.row.nameId;
-    for (const { key, members } of combosOf(info, MAX_TEMPLATE_CELLS.xlsx)) {
-      const values = (['P', 'L'] as const).map((sex) => {
-        const found = data.stored.get(`${info.row.code}|${sex}|${key}`);
-        return found ? xlsxValue(found.value) : null;
-      });
-      const row = sheet.addRow([
-        info.row.code,
-        name,
-        period,
-        ...data.dimensions.map((d) => members[d] ?? ''),
-        ...values,
-      ]);
-      // Shade the sex an indicator does not have (e.g. L for maternal deaths): leave it blank.
-      (['P', 'L'] as const).forEach((sex, i) => {
-        if (info.row.sexes.includes(sex)) return;
-        row.getCell(firstValueColumn + i).fill = {
-          type: 'pattern',
-          pattern: 'solid',
-          fgColor: { argb: 'FFD9D9D9' },
-        };
-      });
-    }
-  }
-  sheet.columns.forEach((column, i) => (column.width = i === 1 ? 60 : i === 0 ? 32 : 14));
-  await addGuide(db, workbook, data.regionCode, data.dimensions, lang);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-async function addGuide(
-  db: Db,
-  workbook: ExcelJS.Workbook,
-  regionCode: string,
-  dimensions: string[],
-  lang: Language,
-) {
-  const guide = workbook.addWorksheet(lang === 'en' ? 'Guide' : 'Petunjuk');
-  const lines =
-    lang === 'en'
-      ? [
-          'Fill the P (female) and L (male) columns; leave a cell blank when there is no figure.',
-          'Decimals: 12,5 or 12.5; thousands: 1.234 or 1234. Totals are derived, never typed.',
-          'indicator_name is ignored on import. Do not merge cells. Grey cells: the sex does not apply.',
-          'Dimension columns take the member codes below.',
-        ]
-      : [
-          'Isi kolom P (perempuan) dan L (laki-laki); kosongkan sel bila tidak ada angka.',
-          'Desimal: 12,5 atau 12.5; ribuan: 1.234 atau 1234. Total dihitung otomatis, jangan diketik.',
-          'Kolom indicator_name diabaikan saat impor. Jangan menggabung sel. Sel abu-abu: jenis kelamin tidak berlaku.',
-          'Kolom dimensi diisi dengan kode anggota berikut.',
-        ];
-  for (const line of lines) guide.addRow([line]);
-  guide.addRow([]);
-  guide.addRow(
-    lang === 'en' ? ['dimension', 'member code', 'label'] : ['dimensi', 'kode anggota', 'label'],
-  ).font = {
-    bold: true,
-  };
-  if (dimensions.length) {
-    const members = await db
-      .select({
-        set: dimensionMembers.setCode,
-        code: dimensionMembers.code,
-        label: lang === 'en' ? dimensionMembers.labelEn : dimensionMembers.labelId,
-      })
-      .from(dimensionMembers)
-      .innerJoin(dimensionSets, eq(dimensionSets.code, dimensionMembers.setCode))
-      // The region's own kecamatan only: the country's 7,285 are no help in a Palu template.
-      .where(and(inArray(dimensionMembers.setCode, dimensions), membersInRegion(regionCode)))
-      .orderBy(asc(dimensionMembers.setCode), asc(dimensionMembers.sortOrder));
-    for (const m of members) guide.addRow([m.set, m.code, m.label]);
-  }
-  guide.getColumn(1).width = 24;
-  guide.getColumn(2).width = 18;
-  guide.getColumn(3).width = 48;
-}
-
-function* csvRows(data: TemplateData, period: string): Generator<CsvCell[]> {
-  yield ['indicator_code', 'region_code', 'period', 'sex', ...data.dimensions, 'value', 'note'];
+function* csvRows(data: TemplateData, period: string, lang: Language): Generator<CsvCell[]> {
+  const head = (column: TemplateColumn) => inlineHeading(columnHeading(column, lang), COLUMN_CODES[column]);
+  yield [
+    head('indicator'),
+    head('region'),
+    head('period'),
+    head('sex'),
+    ...data.dimensions.map((d) => inlineHeading(data.setNames.get(d) ?? d, d)),
+    head('value'),
+    head('note'),
+  ];
   for (const info of data.infos) {
     for (const cell of gridCells(info, MAX_TEMPLATE_CELLS.csv)) {
       const found = data.stored.get(`${info.row.code}|${cell.sex}|${cell.comboKey}`);
@@ -259,7 +217,10 @@ function* csvRows(data: TemplateData, period: string): Generator<CsvCell[]> {
         data.regionCode,
         period,
         cell.sex,
-        ...data.dimensions.map((d) => cell.members[d] ?? ''),
+        ...data.dimensions.map((d) => {
+          const code = cell.members[d];
+          return code === undefined ? '' : memberCell(data.labels.get(d)?.get(code), code);
+        }),
         found ? canonical(found.value).replace('.', ',') : '',
         found?.note ?? '',
       ];
@@ -267,6 +228,6 @@ function* csvRows(data: TemplateData, period: string): Generator<CsvCell[]> {
   }
 }
 
-function csvTemplate(data: TemplateData, period: string): Buffer {
-  return csvBuffer(csvRows(data, period), { delimiter: ';', bom: true });
+function csvTemplate(data: TemplateData, period: string, lang: Language): Buffer {
+  return csvBuffer(csvRows(data, period, lang), { delimiter: ';', bom: true });
 }
