@@ -28,7 +28,6 @@ import {
   assertShowable,
   cellCount,
   comboCountOf,
-  combosOf,
   gridCells,
   loadIndicatorInfo,
   membersInRegion,
