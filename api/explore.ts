@@ -85,6 +85,21 @@ export const valuesPage = pageOf(valueRowSchema);
 
 const num = z.number().nullable();
 
+/**
+ * Typed rates a figure does not show: the rate was computed from its numerator and
+ * denominator, and the one the OPD typed differs beyond rounding (docs/indicators.md, "Which
+ * rate is published"). Present only where that happened.
+ */
+export const rateSetAside = z
+  .array(
+    z.object({
+      sex: z.enum(SEXES),
+      typed: z.number().describe('The rate as entered, kept in the database'),
+      published: z.number().describe('Computed from the counts: the figure shown'),
+    }),
+  )
+  .optional();
+
 export const indicatorSummary = z.object({
   code: z.string(),
   nameId: z.string(),
@@ -116,6 +131,7 @@ export const trendResponse = z.object({
       diff: num.describe('P − L'),
       ratio: num.describe('P / L (parity index)'),
       relative: num.describe('|P − L| / mean(P, L)'),
+      setAside: rateSetAside,
     }),
   ),
 });
@@ -143,7 +159,14 @@ export const compareQuery = z.strictObject({
   period,
 });
 
-const compareRow = z.object({ regionCode: z.string(), name: z.string(), p: num, l: num, t: num });
+const compareRow = z.object({
+  regionCode: z.string(),
+  name: z.string(),
+  p: num,
+  l: num,
+  t: num,
+  setAside: rateSetAside,
+});
 
 export const compareResponse = z.object({
   indicator: indicatorSummary,

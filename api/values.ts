@@ -15,6 +15,28 @@ const members = z
 
 export const entryQuery = z.strictObject({ period, opd: z.uuid().optional() });
 
+/** The longest comment on one value, the same as the import's `note` column allows. */
+export const VALUE_NOTE_MAX = 1000;
+
+/** Control characters other than line breaks and tabs; NUL is refused earlier for every route. */
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+const NOTE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Embeddings, overrides, isolates and the marks LRM, RLM and ALM: they change what a reader sees. */
+const NOTE_BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A comment on one value (DHIS2's "comment"): why a figure is what it is, where it came from.
+ * Several lines are allowed (Windows line ends become \n); other invisible controls are not.
+ * An empty comment removes it.
+ */
+export const valueNote = z
+  .string()
+  .overwrite((v) => v.replace(/\r\n?/g, '\n'))
+  .trim()
+  .refine((v) => !NOTE_CONTROL.test(v), { message: 'text_control_char' })
+  .refine((v) => !NOTE_BIDI.test(v), { message: 'text_bidi_control' })
+  .max(VALUE_NOTE_MAX);
+
 /** A broken rule (domain/value-rules.ts): the grid, the save and the report answer these. */
 export const violationSchema = z.object({
   severity: z.enum(VIOLATION_SEVERITIES),
@@ -64,8 +86,14 @@ export const saveEntryBody = z.strictObject({
           .string()
           .max(40)
           .nullable()
-          .describe('Decimal; Indonesian 12,5 and 1.234 accepted; null removes'),
-        note: z.string().max(1000).nullable().optional(),
+          .optional()
+          .describe(
+            'Decimal; Indonesian 12,5 and 1.234 accepted; null removes; left out, the stored value stays (a change of its note only)',
+          ),
+        note: valueNote
+          .nullable()
+          .optional()
+          .describe('Comment on the value; null or empty removes it, left out keeps it'),
         sourceRef: singleLineText(300)
           .nullable()
           .optional()

@@ -13,6 +13,7 @@ export const dataId = {
   members_incomplete: 'Semua dimensi indikator harus diisi.',
   period_invalid: 'Periode tidak sesuai periodisitas indikator ({periodicity}).',
   sex_not_applicable: 'Indikator ini tidak berlaku untuk jenis kelamin tersebut.',
+  note_without_value: 'Catatan hanya dapat ditulis pada sel yang berisi nilai; isi nilainya dulu.',
   value_locked: 'Nilai sudah diajukan atau diverifikasi; minta dikembalikan dulu untuk mengubahnya.',
   not_assigned: 'Indikator ini bukan tanggung jawab OPD Anda.',
   nothing_to_submit: 'Tidak ada nilai draf untuk diajukan.',
@@ -23,6 +24,8 @@ export const dataId = {
   count_integer: 'Jumlah harus bilangan bulat.',
   negative: 'Nilai tidak boleh negatif.',
   part_exceeds_total: 'Bagian ({part}) melebihi totalnya ({total}).',
+  rate_mismatch:
+    'Angka yang diisi ({value}) berbeda dari hasil hitung pembilang dan penyebutnya ({computed}); yang diterbitkan adalah hasil hitung.',
   jump: 'Berubah {changePct}% dari periode sebelumnya (batas {threshold}%).',
   custom_rule: 'Aturan validasi dilanggar: {left} {operator} {right}.',
   not_combinable:
@@ -115,6 +118,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   members_incomplete: "Every one of the indicator's dimensions must be given.",
   period_invalid: "The period does not fit the indicator's periodicity ({periodicity}).",
   sex_not_applicable: 'This indicator does not apply to that sex.',
+  note_without_value: 'A note can only be written on a cell that holds a value; enter the value first.',
   value_locked: 'The value has been submitted or verified; ask for it to be returned before changing it.',
   not_assigned: "This indicator is not your OPD's responsibility.",
   nothing_to_submit: 'There are no draft values to submit.',
@@ -125,6 +129,8 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   count_integer: 'A count must be a whole number.',
   negative: 'The value may not be negative.',
   part_exceeds_total: 'The part ({part}) exceeds its total ({total}).',
+  rate_mismatch:
+    'The rate entered ({value}) differs from the one computed from its numerator and denominator ({computed}); the computed one is published.',
   jump: 'Changed {changePct}% from the previous period (limit {threshold}%).',
   custom_rule: 'Validation rule broken: {left} {operator} {right}.',
   not_combinable: 'This indicator cannot be summed; it can only be broken down by its single dimension.',

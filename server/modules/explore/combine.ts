@@ -6,6 +6,7 @@
  */
 import { rateOf, roundTo } from '../../../domain/aggregate.js';
 import type { Sex } from '../../../domain/indicators.js';
+import { exactRate, publishedRate } from '../../../domain/rate-mismatch.js';
 
 /** What the aggregation needs to know about an indicator. */
 export interface AggIndicator {
@@ -29,10 +30,21 @@ export interface SexSum {
 /** Looks up the sum of `code` for one sex in the scope being computed (region, member, …). */
 export type SumLookup = (code: string, sex: Sex) => SexSum | undefined;
 
+/** A typed rate that a publication does not show, because its counts give another figure. */
+export interface RateSetAside {
+  sex: Sex;
+  /** As the OPD entered it (kept in the database). */
+  typed: number;
+  /** Computed from the numerator and denominator: what is shown instead. */
+  published: number;
+}
+
 export interface SexValues {
   p: number | null;
   l: number | null;
   t: number | null;
+  /** Only present when a typed rate was set aside (domain/rate-mismatch.ts, the publish rule). */
+  setAside?: RateSetAside[];
 }
 
 const BOTH: Sex[] = ['P', 'L'];
@@ -74,14 +86,22 @@ export function combineSexes(ind: AggIndicator, get: SumLookup): SexValues {
   if (ind.aggregation === 'ratio' && ind.numeratorCode && ind.denominatorCode) {
     const num = ind.numeratorCode;
     const den = ind.denominatorCode;
-    const rate = (s: Sex) => rateOf(get(num, s)?.total ?? null, get(den, s)?.total ?? null, ind);
+    const setAside: RateSetAside[] = [];
+    // The publish rule, per sex: computed from both counts when they exist, else the rate as
+    // typed; a typed rate that the counts contradict is reported, never silently replaced.
+    const rate = (s: Sex) => {
+      const n = get(num, s)?.total ?? null;
+      const d = get(den, s)?.total ?? null;
+      const rounded = rateOf(n, d, ind);
+      const typed = ind.dimensions.length === 0 ? (get(ind.code, s)?.own ?? null) : null;
+      const computed = rounded === null ? null : { rounded, exact: exactRate(n!, d!, ind.multiplier)! };
+      const shown = publishedRate(typed, computed, ind.decimals);
+      if (shown.setAside !== null) setAside.push({ sex: s, typed: shown.setAside, published: shown.value! });
+      return shown.value;
+    };
     const out = bySex(ind, rate);
     out.t = rateOf(totalOf(ind, num, get), totalOf(ind, den, get), ind);
-    // A region may type the published rate without its counts: show what was entered then.
-    if (out.p === null && out.l === null && out.t === null && ind.dimensions.length === 0) {
-      return bySex(ind, (s) => get(ind.code, s)?.own ?? null);
-    }
-    return out;
+    return setAside.length > 0 ? { ...out, setAside } : out;
   }
   // `none` (and a ratio missing its parts): only a lone value exists, and never a total.
   if (ind.dimensions.length > 0) return { p: null, l: null, t: null };

@@ -7,7 +7,7 @@
  * access.ts valueReadScope) and pass them in.
  */
 import type { Db } from '../../db/connection.js';
-import { combineSexes, partsOf } from './combine.js';
+import { combineSexes, partsOf, type SexValues } from './combine.js';
 import { keyOf, loadAggIndicators, sumsBySex, type ValueStatus } from './sums.js';
 
 export type { ValueStatus } from './sums.js';
@@ -30,13 +30,10 @@ export interface SeriesQuery {
   statuses?: ('draft' | 'submitted' | 'verified')[];
 }
 
-export interface SeriesPoint {
+export interface SeriesPoint extends SexValues {
   regionCode: string;
   indicatorCode: string;
   period: string;
-  p: number | null;
-  l: number | null;
-  t: number | null;
 }
 
 /**

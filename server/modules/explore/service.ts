@@ -116,7 +116,11 @@ export async function trend(
   return {
     regionCode: q.region,
     indicator,
-    points: series.map((s) => ({ ...tidyGap(gapPoint({ period: s.period, p: s.p, l: s.l })), t: s.t })),
+    points: series.map((s) => ({
+      ...tidyGap(gapPoint({ period: s.period, p: s.p, l: s.l })),
+      t: s.t,
+      ...(s.setAside ? { setAside: s.setAside } : {}),
+    })),
   };
 }
 

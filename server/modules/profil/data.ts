@@ -130,6 +130,7 @@ function groupPoints(points: SeriesPoint[]): Map<string, ProfilRow[]> {
       t: pt.t,
       diff: gap.diff,
       ratio: gap.ratio === null ? null : roundTo(gap.ratio, RATIO_KEEP),
+      ...(pt.setAside ? { setAside: pt.setAside } : {}),
     });
     out.set(pt.indicatorCode, list);
   }

@@ -3,6 +3,7 @@
  * two renderings of this one structure, so they cannot disagree.
  */
 import type { DomainGroup } from '../../../domain/indicators.js';
+import type { RateSetAside } from '../explore/combine.js';
 
 /** One year of an indicator: P, L, their total (when the aggregation rule gives one) and the gap. */
 export interface ProfilRow {
@@ -14,6 +15,8 @@ export interface ProfilRow {
   diff: number | null;
   /** P / L (parity index). */
   ratio: number | null;
+  /** Typed rates not shown because their counts give another figure (rate-notes.ts). */
+  setAside?: RateSetAside[];
 }
 
 /** The asked year broken down by one more dimension (age group, type of violence, …). */

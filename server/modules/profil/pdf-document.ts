@@ -8,6 +8,7 @@ import { trendChartSvg } from './charts.js';
 import { formatDateId, NO_VALUE, sourceLabel, unitLabel } from './format.js';
 import type { Profil, ProfilChapter, ProfilIndicator } from './model.js';
 import { breakdownTable, yearTable } from './pdf-tables.js';
+import { RATE_RULE_TEXT, rateNotes } from './rate-notes.js';
 
 const PAGE_MARGINS: [number, number, number, number] = [48, 56, 48, 56];
 /** A4 width (595.28 pt) minus the side margins. */
@@ -106,6 +107,7 @@ function introduction(p: Profil): Content[] {
         'data tidak tersedia.',
       style: 'body',
     },
+    { text: RATE_RULE_TEXT, style: 'body' },
     {
       text: `${status} Publikasi ini memuat ${chapters} dari ${p.chapters.length} bab dengan data.`,
       style: 'body',
@@ -122,6 +124,7 @@ function indicatorBlock(ind: ProfilIndicator, label: string, year: number): Cont
       style: 'meta',
     },
     yearTable(ind),
+    ...rateNotes(ind).map((text): Content => ({ text, style: 'meta' })),
   ];
   if (svg) main.push({ svg, width: CONTENT_WIDTH, height: CHART_HEIGHT, margin: [0, 2, 0, 0] });
   // A table cut from its chart by a page break reads badly; the pair fits on any page.

@@ -16,6 +16,7 @@ import {
 } from './format.js';
 import type { Profil, ProfilChapter, ProfilIndicator } from './model.js';
 import { profilTitle } from './pdf-document.js';
+import { RATE_RULE_TEXT, rateNotes } from './rate-notes.js';
 
 type Sheet = ExcelJS.Worksheet;
 type Cell = string | number | null;
@@ -65,6 +66,7 @@ function addCover(wb: ExcelJS.stream.xlsx.WorkbookWriter, p: Profil): void {
   put(sheet, ['Rentang data', `${p.fromYear}–${p.year}`]);
   put(sheet, ['Diterbitkan', formatDateId(p.generatedAt)]);
   put(sheet, ['Status angka', p.verifiedOnly ? 'Hanya terverifikasi' : 'Terverifikasi, diajukan dan draf']);
+  put(sheet, ['Angka rasio', RATE_RULE_TEXT]);
   if (p.hasDemo)
     put(sheet, ['DEMO — angka contoh', 'Angka contoh untuk peragaan, bukan statistik resmi.'], bold(DEMO));
   if (p.hasUnverified) put(sheet, ['DRAF', 'Memuat angka yang belum diverifikasi.'], bold(DEMO));
@@ -90,6 +92,7 @@ function addIndicator(sheet: Sheet, ind: ProfilIndicator, label: string, year: n
   for (const r of ind.rows) {
     put(sheet, [r.year, r.p, r.l, r.t, r.diff, r.ratio], numbers(['0', fmt, fmt, fmt, fmt, RATIO_FORMAT]));
   }
+  for (const note of rateNotes(ind)) put(sheet, [note], bold({ italic: true }));
   for (const b of ind.breakdowns) {
     put(sheet, []);
     put(sheet, [`Menurut ${b.dimensionName.toLowerCase()}, ${year}`], bold({ italic: true }));

@@ -106,10 +106,36 @@ export interface EntryInput {
     indicatorCode: string;
     sex: Sex;
     members?: Record<string, string>;
-    value: string | null;
+    /** Left out: the stored value stays (a change of its note only). */
+    value?: string | null;
     note?: string | null;
     sourceRef?: string | null;
   }[];
+}
+
+interface NoteChange {
+  indicatorCode: string;
+  sex: Sex;
+  comboKey: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** Notes kept in one audit entry; a save of thousands of notes records the first ones and the count. */
+const AUDITED_NOTES = 50;
+
+/**
+ * The notes a save changed, for its audit entry: a value's history row records the change of
+ * the cell, the audit entry what the comment said before and after.
+ */
+function noteAudit(changes: NoteChange[]) {
+  if (changes.length === 0) return { before: undefined, after: {} };
+  const shown = changes.slice(0, AUDITED_NOTES);
+  const at = (c: NoteChange) => ({ indicatorCode: c.indicatorCode, sex: c.sex, comboKey: c.comboKey });
+  return {
+    before: { notes: shown.map((c) => ({ ...at(c), note: c.before })) },
+    after: { notesChanged: changes.length, notes: shown.map((c) => ({ ...at(c), note: c.after })) },
+  };
 }
 
 /**
@@ -145,6 +171,7 @@ export async function saveEntries(db: Db, actor: Actor | null, regionCode: strin
 
   const fields: FieldErrors = {};
   const writes: ValueWrite[] = [];
+  const noteChanges: NoteChange[] = [];
   input.values.forEach((cell, i) => {
     const at = `values.${i}`;
     const fail = (field: string, key: MessageKey) => (fields[`${at}.${field}`] = key);
@@ -161,22 +188,37 @@ export async function saveEntries(db: Db, actor: Actor | null, regionCode: strin
     const comboId = comboIds.get(comboKey(members))!;
     const old = stored.get(keyOf({ indicatorCode: cell.indicatorCode, sex: cell.sex, comboId }));
     if (old && old.status !== 'draft' && !isAdmin) return fail('value', 'value_locked');
+    const note = cell.note === undefined ? (old?.note ?? null) : cell.note || null;
     let value: string | null = null;
-    if (cell.value !== null && cell.value.trim() !== '') {
+    if (cell.value === undefined) {
+      // A note hangs on a value: changing only the note needs one stored.
+      if (!old) return fail('note', 'note_without_value');
+      value = old.value;
+    } else if (cell.value !== null && cell.value.trim() !== '') {
       const parsed = parseDecimal(cell.value);
       if (!parsed.ok) return fail('value', 'bad_format');
       value = parsed.value as string;
       const single = checkSingleValue(ind.rule, cell.sex, value).find((v) => v.rule === 'sex_not_applicable');
       if (single) return fail('sex', 'sex_not_applicable');
     }
+    if (value === null && cell.note) return fail('note', 'note_without_value');
     // The admin's corrections keep the value's standing; an operator's edit is a new draft.
     const status = isAdmin && old ? old.status : 'draft';
+    if (value !== null && note !== (old?.note ?? null)) {
+      noteChanges.push({
+        indicatorCode: cell.indicatorCode,
+        sex: cell.sex,
+        comboKey: comboKey(members),
+        before: old?.note ?? null,
+        after: note,
+      });
+    }
     writes.push({
       indicatorCode: cell.indicatorCode,
       sex: cell.sex,
       comboId,
       value,
-      note: cell.note ?? old?.note ?? null,
+      note,
       sourceRef: cell.sourceRef ?? old?.sourceRef ?? null,
       status,
     });
@@ -186,15 +228,20 @@ export async function saveEntries(db: Db, actor: Actor | null, regionCode: strin
   const changed = await db.transaction(async (tx) => {
     const n = await writeValues(tx, regionCode, input.period, writes, stored, a.userId);
     if (n > 0) {
+      const notes = noteAudit(noteChanges);
       await recordAudit(tx, subjectOf(a), {
         action: 'update',
         entity: 'data_values',
         entityId: input.period,
         regionCode,
-        after: { period: input.period, indicators: codes, cells: n },
+        before: notes.before,
+        after: { period: input.period, indicators: codes, cells: n, ...notes.after },
       });
     }
     return n;
   });
-  return { changed, violations: await violationsFor(db, regionCode, input.period, codes) };
+  return {
+    changed,
+    violations: await violationsFor(db, regionCode, input.period, codes, { ratesOfParts: true }),
+  };
 }

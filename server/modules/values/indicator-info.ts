@@ -46,6 +46,8 @@ export function ruleOf(row: IndicatorRow): RuleIndicator {
     numeratorCode: row.numeratorCode,
     denominatorCode: row.denominatorCode,
     jumpWarningPct: row.jumpWarningPct === null ? null : Number(row.jumpWarningPct),
+    multiplier: row.multiplier,
+    decimals: row.decimals,
   };
 }
 

@@ -73,17 +73,39 @@ async function indicatorRows(db: Db, codes: string[]): Promise<Map<string, Indic
   return new Map(rows.map((r) => [r.code, r]));
 }
 
+/** The region's rate indicators whose numerator or denominator is one of `codes`. */
+async function ratesOver(db: Db, regionCode: string, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const rows = await db
+    .select({ code: indicators.code })
+    .from(indicators)
+    .where(
+      and(
+        visibleTo(indicators.ownerRegionCode, regionCode),
+        or(inArray(indicators.numeratorCode, codes), inArray(indicators.denominatorCode, codes)),
+      ),
+    );
+  return rows.map((r) => r.code);
+}
+
 /**
- * Violations among the given indicators' values. Rates and rules also look at the counts
+ * Violations among the given indicators' values; with `ratesOfParts` (after a save) also of
+ * the rates computed from them. The submit gate leaves that out: another OPD's rate must not
+ * block the OPD that only supplies its count. Rates and rules also look at the counts
  * they name, so those are loaded too.
  */
 export async function violationsFor(
   db: Db,
   regionCode: string,
   period: string,
-  codes: string[],
+  asked: string[],
+  opts: { ratesOfParts?: boolean } = {},
 ): Promise<Violation[]> {
   const rules = await customRulesFor(db, regionCode);
+  // A saved count speaks for the rates computed from it too (a typed rate it contradicts).
+  const codes = opts.ratesOfParts
+    ? [...new Set([...asked, ...(await ratesOver(db, regionCode, asked))])]
+    : asked;
   const rows = await indicatorRows(db, codes);
   const related = new Set(codes);
   for (const row of rows.values()) {
