@@ -168,7 +168,7 @@ export function planPaste(
       if (parsed.ok) {
         writes.push({ key: slot.key, value: parsed.value });
         filled++;
-      } else if (empty) {
+      } else if (parsed.reason === 'empty') {
         writes.push({ key: slot.key, value: null });
       } else {
         refused.push({ row, col, key: slot.key, text, reason: parsed.reason });

@@ -61,8 +61,39 @@ export const enData: WithPlurals<DataMessages> = {
     part_exceeds_total: 'The part ({{part}}) exceeds its total ({{total}}, {{totalIndicator}}).',
     jump: 'Changed {{changePct}}% from the previous period ({{previous}} → {{value}}); limit {{threshold}}%.',
     custom: 'Rule #{{ruleId}} not met: {{left}} {{operator}} {{right}}.',
+    rate_mismatch:
+      'Entered {{value}}, but its numerator ({{part}}, {{numeratorIndicator}}) and denominator ({{total}}, {{denominatorIndicator}}) give {{computed}}. {{computed}} is what gets published; the entered figure stays stored.',
     not_a_number: 'Not a number. Write e.g. 1.234 or 12,5 (Indonesian style).',
     ambiguous: 'This number can be read two ways; write it without thousands separators.',
+  },
+  valueNote: {
+    title: 'Note on the value',
+    add: 'Add a note: {{cell}}',
+    view: 'Note on {{cell}}: {{note}}',
+    field: 'Note for {{cell}}',
+    placeholder: 'E.g. From the December PWS KIA report; two cases referred out of town.',
+    hint: 'Several lines allowed, at most {{max}} characters.',
+    unsavedValue:
+      "This cell's value is not saved yet: the note goes with the stored value ({{value}}). Save the draft to store the new value too.",
+    noValue: 'Enter and save the value first; a note belongs to a stored value.',
+    save: 'Save note',
+    remove: 'Delete note',
+    cancel: 'Cancel',
+    saved: 'Note saved.',
+    removed: 'Note deleted.',
+    shortcut: 'Shift+F2 in the cell',
+  },
+  indicatorInfo: {
+    button: 'Definition, unit and source: {{name}}',
+    rateRule:
+      'When the numerator and denominator are filled in, the computed rate is published; a rate entered by hand stays stored.',
+  },
+  rates: {
+    ruleTitle: 'How rates are published',
+    rule: 'A rate whose numerator and denominator are available is shown and published as computed from them (multiplier × numerator ÷ denominator). The rate the agency entered stays stored and is mentioned where it differs by more than rounding; without a numerator and denominator, the entered rate is shown.',
+    setAsideTitle: 'An entered rate differs from the computed one',
+    setAside:
+      '{{where}}, {{sex}}: entered {{typed}}; shown {{published}}, computed from the numerator and denominator.',
   },
   indicators: {
     title: 'Indicator catalog',
@@ -187,6 +218,55 @@ export const enData: WithPlurals<DataMessages> = {
     leave: 'Leave',
     stay: 'Stay here',
     loadingPrevious: 'Loading the previous period’s values for the jump check…',
+    grid: {
+      skip: 'Skip to the entry table',
+      undo: 'Undo',
+      redo: 'Redo',
+      revertAll: 'Revert all changes',
+      revertConfirm:
+        'Revert all unsaved changes ({{n}} cells)? The cells go back to their saved values; Ctrl+Z brings the changes back.',
+      revertConfirm_one:
+        'Revert all unsaved changes ({{n}} cell)? The cell goes back to its saved value; Ctrl+Z brings the change back.',
+      revertConfirm_other:
+        'Revert all unsaved changes ({{n}} cells)? The cells go back to their saved values; Ctrl+Z brings the changes back.',
+      reverted: 'All unsaved changes were reverted.',
+      noEmptyCell: 'There is no empty cell left to fill.',
+      keysTitle: 'Keyboard shortcuts',
+      keys: {
+        arrows:
+          '↑ ↓: cell above/below · ← →: cell left/right when the caret is at the edge of the text or all of it is selected',
+        enter: 'Enter / Shift+Enter: next open cell below/above · Tab / Shift+Tab: next/previous cell',
+        homeEnd:
+          'Home / End: start/end of the row (when the caret is at the edge) · Ctrl+Home / Ctrl+End: first/last cell of the table',
+        nextEmpty: 'Ctrl+Alt+N: next empty cell',
+        undo: 'Ctrl+Z: undo · Ctrl+Y or Ctrl+Shift+Z: redo (across cells too; one paste is one step)',
+        paste:
+          'Ctrl+V: paste a block from Excel or LibreOffice from the active cell on; empty cells in the block clear their target',
+        save: 'Ctrl+S: save draft',
+      },
+      paste: {
+        filled: '{{n}} values pasted',
+        filled_one: '{{n}} value pasted',
+        filled_other: '{{n}} values pasted',
+        cleared: '{{n}} cells cleared',
+        cleared_one: '{{n}} cell cleared',
+        cleared_other: '{{n}} cells cleared',
+        refused: '{{n}} refused',
+        item: '{{cell}} ("{{text}}"): {{reason}}',
+        more: 'and {{n}} more',
+        outside: '{{n}} values outside the table',
+        outside_one: '{{n}} value outside the table',
+        outside_other: '{{n}} values outside the table',
+        close: 'Close the paste summary',
+        reason: {
+          not_a_number: 'not a number',
+          ambiguous: 'unclear number',
+          locked: 'locked',
+          not_applicable: 'not applicable',
+          outside: 'outside the table',
+        },
+      },
+    },
   },
   review: {
     title: 'Data review',

@@ -54,8 +54,39 @@ export const idData = {
     part_exceeds_total: 'Bagian ({{part}}) melebihi totalnya ({{total}}, {{totalIndicator}}).',
     jump: 'Berubah {{changePct}}% dari periode sebelumnya ({{previous}} → {{value}}); batas {{threshold}}%.',
     custom: 'Aturan #{{ruleId}} tidak terpenuhi: {{left}} {{operator}} {{right}}.',
+    rate_mismatch:
+      'Tertulis {{value}}, tetapi pembilang ({{part}}, {{numeratorIndicator}}) dan penyebutnya ({{total}}, {{denominatorIndicator}}) menghasilkan {{computed}}. Yang diterbitkan adalah {{computed}}; angka yang diisi tetap tersimpan.',
     not_a_number: 'Bukan angka. Tulis mis. 1.234 atau 12,5.',
     ambiguous: 'Angka ini bisa dibaca dua cara; tulis tanpa pemisah ribuan.',
+  },
+  valueNote: {
+    title: 'Catatan nilai',
+    add: 'Tambah catatan: {{cell}}',
+    view: 'Catatan {{cell}}: {{note}}',
+    field: 'Catatan untuk {{cell}}',
+    placeholder: 'Mis. Dari laporan PWS KIA Desember; dua kasus dirujuk ke luar kota.',
+    hint: 'Boleh beberapa baris, maksimal {{max}} karakter.',
+    unsavedValue:
+      'Nilai sel ini belum disimpan: catatan melekat pada nilai tersimpan ({{value}}). Simpan draf agar nilai baru ikut.',
+    noValue: 'Isi dan simpan nilainya dulu; catatan melekat pada nilai yang tersimpan.',
+    save: 'Simpan catatan',
+    remove: 'Hapus catatan',
+    cancel: 'Batal',
+    saved: 'Catatan tersimpan.',
+    removed: 'Catatan dihapus.',
+    shortcut: 'Shift+F2 pada sel',
+  },
+  indicatorInfo: {
+    button: 'Definisi, satuan dan sumber: {{name}}',
+    rateRule:
+      'Bila pembilang dan penyebut terisi, angka yang diterbitkan adalah hasil hitungnya; angka rasio yang diisi tetap tersimpan.',
+  },
+  rates: {
+    ruleTitle: 'Aturan penerbitan angka rasio',
+    rule: 'Rasio yang pembilang dan penyebutnya tersedia ditampilkan dan diterbitkan sebagai hasil hitung (pengali × pembilang ÷ penyebut). Angka rasio yang diisi OPD tetap tersimpan dan disebutkan bila berbeda lebih dari selisih pembulatan; tanpa pembilang dan penyebut, angka yang diisi yang ditampilkan.',
+    setAsideTitle: 'Angka rasio yang diisi berbeda dari hasil hitung',
+    setAside:
+      '{{where}}, {{sex}}: diisi {{typed}}; yang ditampilkan {{published}}, dihitung dari pembilang dan penyebut.',
   },
   indicators: {
     title: 'Katalog indikator',
@@ -164,6 +195,46 @@ export const idData = {
     leave: 'Tinggalkan',
     stay: 'Tetap di sini',
     loadingPrevious: 'Memuat nilai periode sebelumnya untuk pemeriksaan lonjakan…',
+    grid: {
+      skip: 'Lewati ke tabel isian',
+      undo: 'Urungkan',
+      redo: 'Ulangi',
+      revertAll: 'Batalkan semua perubahan',
+      revertConfirm:
+        'Batalkan semua perubahan yang belum disimpan ({{n}} sel)? Isi sel kembali ke nilai tersimpan; Ctrl+Z mengembalikannya.',
+      reverted: 'Semua perubahan yang belum disimpan dibatalkan.',
+      noEmptyCell: 'Tidak ada lagi sel kosong yang dapat diisi.',
+      keysTitle: 'Pintasan keyboard',
+      keys: {
+        arrows:
+          '↑ ↓: sel di atas/bawah · ← →: sel kiri/kanan bila kursor di tepi teks atau seluruh isi terpilih',
+        enter:
+          'Enter / Shift+Enter: sel terbuka berikutnya di bawah/atas · Tab / Shift+Tab: sel berikut/sebelumnya',
+        homeEnd:
+          'Home / End: awal/akhir baris (bila kursor di tepi) · Ctrl+Home / Ctrl+End: sel pertama/terakhir tabel',
+        nextEmpty: 'Ctrl+Alt+N: sel kosong berikutnya',
+        undo: 'Ctrl+Z: urungkan · Ctrl+Y atau Ctrl+Shift+Z: ulangi (juga antarsel; satu tempelan = satu langkah)',
+        paste:
+          'Ctrl+V: tempel blok dari Excel atau LibreOffice mulai dari sel aktif; sel kosong dalam blok mengosongkan sel tujuan',
+        save: 'Ctrl+S: simpan draf',
+      },
+      paste: {
+        filled: '{{n}} nilai ditempel',
+        cleared: '{{n}} sel dikosongkan',
+        refused: '{{n}} ditolak',
+        item: '{{cell}} ("{{text}}"): {{reason}}',
+        more: 'dan {{n}} lainnya',
+        outside: '{{n}} nilai di luar tabel',
+        close: 'Tutup ringkasan tempel',
+        reason: {
+          not_a_number: 'bukan angka',
+          ambiguous: 'angka tidak jelas',
+          locked: 'terkunci',
+          not_applicable: 'tidak berlaku',
+          outside: 'di luar tabel',
+        },
+      },
+    },
   },
   review: {
     title: 'Verifikasi data',

@@ -1,5 +1,5 @@
-import { Button, Flex, Popconfirm, Tag, Tooltip, Typography } from 'antd';
-import { SaveOutlined, SendOutlined } from '@ant-design/icons';
+import { Button, Flex, Popconfirm, Space, Tag, Tooltip, Typography } from 'antd';
+import { RedoOutlined, RollbackOutlined, SaveOutlined, SendOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
@@ -14,6 +14,13 @@ interface Props {
   draftCount: number;
   period: string;
   onSubmit: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  /** Cells holding unsaved text (changes and texts that are not numbers yet). */
+  unsaved: number;
+  onRevertAll: () => void;
 }
 
 /** Save and submit, with what stands in the way: unsaved changes and live rule violations. */
@@ -62,6 +69,39 @@ export function EntryActions(props: Props) {
           {submit}
         </Popconfirm>
       )}
+      <Space.Compact>
+        <Tooltip title="Ctrl+Z">
+          <Button
+            icon={<UndoOutlined />}
+            disabled={!props.canUndo}
+            onClick={props.onUndo}
+            data-testid="entry-undo"
+          >
+            {t('entry.grid.undo')}
+          </Button>
+        </Tooltip>
+        <Tooltip title="Ctrl+Y">
+          <Button
+            icon={<RedoOutlined />}
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+            data-testid="entry-redo"
+          >
+            {t('entry.grid.redo')}
+          </Button>
+        </Tooltip>
+      </Space.Compact>
+      <Popconfirm
+        title={t('entry.grid.revertConfirm', { count: props.unsaved, n: props.unsaved })}
+        okText={t('entry.grid.revertAll')}
+        cancelText={t('common.cancel')}
+        onConfirm={props.onRevertAll}
+        styles={{ root: { maxWidth: 380 } }}
+      >
+        <Button icon={<RollbackOutlined />} disabled={props.unsaved === 0} danger data-testid="entry-revert">
+          {t('entry.grid.revertAll')}
+        </Button>
+      </Popconfirm>
       <span data-testid="entry-dirty">
         {changes > 0 ? (
           <Tag color="gold">{t('entry.changes', { count: changes, n: changes })}</Tag>

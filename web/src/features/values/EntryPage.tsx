@@ -19,6 +19,7 @@ import { EntryWorkspace } from './EntryWorkspace.tsx';
 import { OpdPicker } from './OpdPicker.tsx';
 import { PeriodSelect } from './PeriodSelect.tsx';
 import { useDefaultPeriod, useEntryParams } from './period.ts';
+import { SkipToGrid } from './SkipToGrid.tsx';
 import { StepAlert } from './StepAlert.tsx';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
@@ -59,6 +60,7 @@ export function EntryPage() {
 
   const header = (
     <PageHeader
+      help="isian"
       title={t('entry.title')}
       subtitle={t('entry.subtitle', { region: `${region.name} (${region.code})` })}
     />
@@ -73,6 +75,7 @@ export function EntryPage() {
 
   return (
     <>
+      {grid.data && grid.data.indicators.length > 0 && <SkipToGrid />}
       {header}
       <Flex gap={8} wrap align="center" style={{ marginBottom: 16 }}>
         <PeriodSelect value={period} withParts={withParts} onChange={(p) => params.set({ period: p })} />

@@ -1,31 +1,55 @@
+import type { ClipboardEvent, FocusEvent, KeyboardEvent, RefObject } from 'react';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Violation } from '../../../../domain/value-rules.ts';
-import { DOMAIN_GROUPS } from '../../../../domain/indicators.ts';
 import type { CatalogLabels } from '../indicators/labels.ts';
-import type { EntryGrid } from './api.ts';
+import type { EntryLayout } from './gridLayout.ts';
 import { MemoIndicatorRows } from './IndicatorRows.tsx';
 import type { EntryState } from './useEntryState.ts';
+import './entry-grid.css';
 
 interface Props {
-  grid: EntryGrid;
+  layout: EntryLayout;
   state: EntryState;
   labels: CatalogLabels;
   editable: boolean;
   editsLocked: boolean;
   describe: (v: Violation) => string;
+  rootRef: RefObject<HTMLDivElement | null>;
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
+  onPaste: (event: ClipboardEvent<HTMLElement>) => void;
+  onFocus: (event: FocusEvent<HTMLElement>) => void;
 }
 
-/** The grid, one table per domain group so long OPD lists read like the Profil Gender chapters. */
-export function EntryTable({ grid, state, labels, editable, editsLocked, describe }: Props) {
+/**
+ * The grid, one table per domain group so long OPD lists read like the Profil Gender chapters.
+ * Keys and pastes are handled once here for every cell (useGridKeyboard, usePaste).
+ */
+export function EntryTable({
+  layout,
+  state,
+  labels,
+  editable,
+  editsLocked,
+  describe,
+  rootRef,
+  onKeyDown,
+  onPaste,
+  onFocus,
+}: Props) {
   const { t } = useTranslation();
-  const groups = [...new Set(grid.indicators.map((i) => i.indicator.domainGroup))].sort(
-    (a, b) => DOMAIN_GROUPS.indexOf(a as never) - DOMAIN_GROUPS.indexOf(b as never),
-  );
 
   return (
-    <div data-entry-grid data-testid="entry-grid">
-      {groups.map((group) => (
+    <div
+      data-entry-grid
+      data-testid="entry-grid"
+      id="entry-grid"
+      ref={rootRef}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+      onFocus={onFocus}
+    >
+      {layout.groups.map(({ group, indicators }) => (
         <section key={group} aria-labelledby={`group-${group}`} className="setara-entry-group">
           <Typography.Title level={4} id={`group-${group}`} style={{ marginTop: 8 }}>
             {labels.group(group)}
@@ -33,11 +57,11 @@ export function EntryTable({ grid, state, labels, editable, editsLocked, describ
           <div className="setara-entry-scroll">
             <table className="setara-entry-table">
               <colgroup>
-                <col />
-                <col style={{ width: 190 }} />
-                <col style={{ width: 190 }} />
-                <col style={{ width: 110 }} />
-                <col style={{ width: 120 }} />
+                <col className="setara-col-name" />
+                <col className="setara-col-value" />
+                <col className="setara-col-value" />
+                <col className="setara-col-total" />
+                <col className="setara-col-status" />
               </colgroup>
               <thead>
                 <tr>
@@ -48,20 +72,18 @@ export function EntryTable({ grid, state, labels, editable, editsLocked, describ
                   <th scope="col">{t('common.status')}</th>
                 </tr>
               </thead>
-              {grid.indicators
-                .filter((i) => i.indicator.domainGroup === group)
-                .map(({ indicator, cells }) => (
-                  <MemoIndicatorRows
-                    key={indicator.code}
-                    indicator={indicator}
-                    cells={cells}
-                    state={state}
-                    labels={labels}
-                    editable={editable}
-                    editsLocked={editsLocked}
-                    describe={describe}
-                  />
-                ))}
+              {indicators.map(({ indicator, cells }) => (
+                <MemoIndicatorRows
+                  key={indicator.code}
+                  indicator={indicator}
+                  cells={cells}
+                  state={state}
+                  labels={labels}
+                  editable={editable}
+                  editsLocked={editsLocked}
+                  describe={describe}
+                />
+              ))}
             </table>
           </div>
         </section>

@@ -1,13 +1,20 @@
-import { useEffect, useEffectEvent } from 'react';
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { App as AntApp, Alert, Collapse, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ValueKey } from '../../../../domain/value-rules.ts';
 import { isApiError } from '../../app/api.ts';
 import type { CatalogLabels } from '../indicators/labels.ts';
 import { useReviewStep, useSaveEntry, type EntryGrid } from './api.ts';
 import { EntryActions } from './EntryActions.tsx';
 import { EntryTable } from './EntryTable.tsx';
+import { focusCell } from './gridFocus.ts';
+import { entryLayout } from './gridLayout.ts';
+import { KeyboardHelp } from './KeyboardHelp.tsx';
+import { PasteSummary } from './PasteSummary.tsx';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 import { useEntryState } from './useEntryState.ts';
+import { useGridKeyboard } from './useGridKeyboard.ts';
+import { usePaste, type PasteResult } from './usePaste.ts';
 import { useViolationText } from './violations.ts';
 import { ViolationTable } from './ViolationTable.tsx';
 
@@ -34,6 +41,16 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
   const editable = grid.editable;
   const draftCount = grid.values.filter((v) => v.status === 'draft').length;
   const serverErrors = grid.violations.filter((v) => v.severity === 'error').length;
+  const layout = useMemo(() => entryLayout(grid), [grid]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const writable = editable && !save.isPending;
+  const isOpen = useCallback((key: ValueKey) => writable && !state.isLocked(key), [writable, state]);
+  const [pasted, setPasted] = useState<PasteResult | null>(null);
+  const keyboard = useGridKeyboard(rootRef, layout, state, isOpen, () =>
+    message.info(t('entry.grid.noEmptyCell')),
+  );
+  const onPaste = usePaste(layout, state, isOpen, setPasted);
+  const unsaved = state.changes.length + state.problems.size;
 
   async function onSave() {
     if (state.problems.size > 0) {
@@ -48,6 +65,7 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
     try {
       const result = await save.mutateAsync({ period: grid.period, values: sent.map((c) => c.write) });
       state.clear();
+      setPasted(null);
       const errors = result.violations.filter((v) => v.severity === 'error').length;
       const summary = t('entry.serverCheckCount', { errors, warnings: result.violations.length - errors });
       message.success(`${t('entry.saved', { count: result.changed, n: result.changed })} ${summary}`);
@@ -111,14 +129,27 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
           draftCount={draftCount}
           period={grid.period}
           onSubmit={() => void onSubmit()}
+          canUndo={state.canUndo}
+          canRedo={state.canRedo}
+          onUndo={() => focusCell(rootRef.current, state.undo()[0])}
+          onRedo={() => focusCell(rootRef.current, state.redo()[0])}
+          unsaved={unsaved}
+          onRevertAll={() => {
+            state.revertAll();
+            setPasted(null);
+            message.success(t('entry.grid.reverted'));
+          }}
         />
       ) : (
         <Alert type="info" showIcon title={t('entry.readOnly')} style={{ marginBottom: 12 }} />
       )}
       {editable && (
-        <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-          {t('entry.keyboardHint')} {!isAdmin && t('entry.lockedHint')}
-        </Typography.Paragraph>
+        <>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
+            {t('entry.keyboardHint')} {!isAdmin && t('entry.lockedHint')}
+          </Typography.Paragraph>
+          <KeyboardHelp />
+        </>
       )}
       {grid.values.length === 0 && (
         <Alert
@@ -154,8 +185,15 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
           ]}
         />
       )}
+      {pasted && (
+        <PasteSummary result={pasted} layout={layout} labels={labels} onClose={() => setPasted(null)} />
+      )}
       <EntryTable
-        grid={grid}
+        layout={layout}
+        rootRef={rootRef}
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={keyboard.onFocus}
+        onPaste={onPaste}
         state={state}
         labels={labels}
         editable={editable && !save.isPending}

@@ -8,6 +8,8 @@ import type { CatalogLabels } from '../indicators/labels.ts';
 import type { GridCell, ValueStatus } from './api.ts';
 import { keyOf, type EntryState } from './useEntryState.ts';
 import { ValueCell } from './ValueCell.tsx';
+import { IndicatorInfo } from './IndicatorInfo.tsx';
+import { combosOf } from './gridLayout.ts';
 
 const STATUS_COLORS: Record<string, string> = { draft: 'blue', submitted: 'gold', verified: 'green' };
 
@@ -36,7 +38,7 @@ const nf = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 6 });
 /** The rows of one indicator: one per combination of its other dimensions, sexes as columns. */
 function IndicatorRows({ indicator, cells, state, labels, editable, editsLocked, describe }: Props) {
   const { t } = useTranslation();
-  const combos = [...new Map(cells.map((c) => [c.comboKey, c])).keys()];
+  const combos = combosOf(cells);
   const has = new Set(cells.map((c) => `${c.sex}|${c.comboKey}`));
   const statuses = cells
     .map((c) => state.stored.get(keyOf(indicator.code, c.sex, c.comboKey))?.status)
@@ -47,9 +49,13 @@ function IndicatorRows({ indicator, cells, state, labels, editable, editsLocked,
 
   const head = (
     <th scope="rowgroup" className="setara-ind-name">
-      <div>{name}</div>
+      <div>
+        {name}
+        <IndicatorInfo indicator={indicator} labels={labels} />
+      </div>
       <Typography.Text type="secondary" className="setara-ind-meta">
-        {indicator.code} · {labels.unit(indicator.unit)} · {labels.source(indicator.source)}
+        <span className="setara-code">{indicator.code}</span> · {labels.unit(indicator.unit)} ·{' '}
+        {labels.source(indicator.source)}
         {indicator.sourceNote ? ` (${indicator.sourceNote})` : ''}
       </Typography.Text>
     </th>
@@ -145,6 +151,7 @@ function signature({ indicator, cells, state }: Props): string {
         rules.join(','),
         state.changedKeys.has(key),
         state.stored.get(key)?.status,
+        state.stored.get(key)?.note,
         state.current.get(key),
       ].join('\u0001');
     })

@@ -1,32 +1,18 @@
-import type { KeyboardEvent } from 'react';
 import { Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ValueKey, Violation } from '../../../../domain/value-rules.ts';
 import type { EntryState } from './useEntryState.ts';
+import { ValueComment } from './ValueComment.tsx';
 
 interface Props {
   cellKey: ValueKey;
-  /** Column of the cell (P or L), so Enter can move down within it. */
+  /** Column of the cell (P or L). */
   column: string;
   label: string;
   state: EntryState;
   editable: boolean;
   lockedText?: string;
   describe: (v: Violation) => string;
-}
-
-/** Enter moves to the same column one row down, as in a spreadsheet; it never saves or submits. */
-function moveDown(event: KeyboardEvent<HTMLInputElement>, column: string) {
-  if (event.key !== 'Enter') return;
-  event.preventDefault();
-  const table = event.currentTarget.closest('[data-entry-grid]');
-  if (!table) return;
-  const inputs = [
-    ...table.querySelectorAll<HTMLInputElement>(`input[data-column="${column}"]:not([readonly])`),
-  ];
-  const next = inputs[inputs.indexOf(event.currentTarget) + (event.shiftKey ? -1 : 1)];
-  next?.focus();
-  next?.select();
 }
 
 /** One value of the grid: an input marked red/orange with the broken rule's message below. */
@@ -53,7 +39,6 @@ export function ValueCell({ cellKey, column, label, state, editable, lockedText,
       <Input
         value={state.text(cellKey)}
         onChange={(e) => state.setText(cellKey, e.target.value)}
-        onKeyDown={(e) => moveDown(e, column)}
         readOnly={!editable}
         variant={editable ? 'outlined' : 'filled'}
         status={severity}
@@ -64,9 +49,12 @@ export function ValueCell({ cellKey, column, label, state, editable, lockedText,
         aria-describedby={messages.length ? id : undefined}
         title={!editable && lockedText ? lockedText : undefined}
         data-column={column}
+        // The grid's keys and pastes find cells by it (gridFocus.ts).
+        data-key={cellKey}
         data-testid={`cell-${cellKey}`}
         style={{ textAlign: 'right' }}
       />
+      <ValueComment cellKey={cellKey} state={state} editable={editable} label={label} />
       {messages.length > 0 && (
         <div id={id} aria-live="polite">
           {messages.map((m, i) => (

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Sex } from '../../../../domain/indicators.ts';
 import { parseDecimal } from '../../../../domain/number-parse.ts';
 import {
@@ -11,6 +11,7 @@ import {
 import type { Indicator } from '../indicators/api.ts';
 import { formatDecimal } from '../../components/format.ts';
 import type { EntryGrid, GridCell, StoredValue, ValueWrite } from './api.ts';
+import * as history from './editHistory.ts';
 
 /** The server's default jump threshold (server/modules/values/validation.ts), for indicators without their own. */
 const DEFAULT_JUMP_PCT = 50;
@@ -32,6 +33,9 @@ export function ruleOf(ind: Indicator): RuleIndicator {
     numeratorCode: ind.numeratorCode,
     denominatorCode: ind.denominatorCode,
     jumpWarningPct: ind.jumpWarningPct === null ? null : Number(ind.jumpWarningPct),
+    // A typed rate is checked against its counts (domain/rate-mismatch.ts).
+    multiplier: ind.multiplier,
+    decimals: ind.decimals,
   };
 }
 
@@ -48,11 +52,15 @@ function canonicalValues(values: StoredValue[] | undefined): Map<ValueKey, strin
 /**
  * What the grid holds while the user types: the typed text per touched cell over the stored
  * values, the cells that changed, and the rule violations of the result, checked with the
- * same domain rules the server runs (and the previous period's values for jumps).
+ * same domain rules the server runs (and the previous period's values for jumps). Every write
+ * (a cell's typing, a paste, a revert) is an undo step (editHistory.ts).
  */
 export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined, editsLocked: boolean) {
-  const [edits, setEdits] = useState<Map<ValueKey, string>>(() => new Map());
+  const [editing, setEditing] = useState<history.Editing>(history.EMPTY_EDITING);
   const [serverErrors, setServerErrors] = useState<Map<ValueKey, string>>(() => new Map());
+  const edits = editing.edits;
+  // Keystrokes of one visit to a cell form one undo step; leaving the cell starts a new session.
+  const session = useRef(0);
 
   const stored = useMemo(
     () => new Map(grid.values.map((v) => [valueKey(v.indicatorCode, v.sex, v.comboKey), v])),
@@ -124,6 +132,11 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined, 
     ...derived,
     stored,
     serverErrors,
+    /** The grid's region and period, for what a cell saves on its own (ValueComment). */
+    regionCode: grid.regionCode,
+    period: grid.period,
+    /** An operator's submitted or verified value: shown, never written. */
+    isLocked: locked,
     /** What a cell's input shows: the typed text, else the stored value the Indonesian way. */
     text(key: ValueKey): string {
       const typed = edits.get(key);
@@ -133,17 +146,51 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined, 
     },
     setText(key: ValueKey, text: string) {
       // Functional updates only: memoized rows may hold this function from an earlier render.
-      setEdits((prev) => new Map(prev).set(key, text));
-      setServerErrors((prev) => {
-        if (!prev.has(key)) return prev;
-        const next = new Map(prev);
-        next.delete(key);
-        return next;
-      });
+      const current = session.current;
+      setEditing((prev) => history.write(prev, [{ key, text }], current));
+      setServerErrors((prev) => dropKeys(prev, [key]));
     },
-    /** After a save the grid is reloaded, so the typed texts are no longer needed. */
+    /** Several cells at once (a paste), as one undo step. */
+    setTexts(texts: { key: ValueKey; text: string }[]) {
+      setEditing((prev) => history.write(prev, texts));
+      setServerErrors((prev) =>
+        dropKeys(
+          prev,
+          texts.map((t) => t.key),
+        ),
+      );
+    },
+    /** The focus left a cell: the next keystrokes start a new undo step. */
+    endTyping() {
+      session.current++;
+    },
+    canUndo: editing.undo.length > 0,
+    canRedo: editing.redo.length > 0,
+    /**
+     * Undoes the last step; answers the cells it touched (empty when there was nothing to undo),
+     * read from this render's history: React renders after each key press before the next one.
+     */
+    undo(): ValueKey[] {
+      session.current++;
+      const keys = editing.undo.at(-1)?.cells.map((c) => c.key) ?? [];
+      setEditing(history.undo);
+      return keys;
+    },
+    redo(): ValueKey[] {
+      session.current++;
+      const keys = editing.redo.at(-1)?.cells.map((c) => c.key) ?? [];
+      setEditing(history.redo);
+      return keys;
+    },
+    /** Drops every unsaved text (one undo step) and the server's refusals with them. */
+    revertAll() {
+      session.current++;
+      setEditing(history.revertAll);
+      setServerErrors(new Map());
+    },
+    /** After a save the grid is reloaded, so the typed texts and their history are no longer needed. */
     clear() {
-      setEdits(new Map());
+      setEditing(history.EMPTY_EDITING);
       setServerErrors(new Map());
     },
     /** Puts the server's `values.<i>.<field>` messages on the cells that were sent; returns the rest. */
@@ -163,6 +210,13 @@ export function useEntryState(grid: EntryGrid, previous: EntryGrid | undefined, 
 }
 
 export type EntryState = ReturnType<typeof useEntryState>;
+
+function dropKeys<T>(map: Map<ValueKey, T>, keys: ValueKey[]): Map<ValueKey, T> {
+  if (!keys.some((k) => map.has(k))) return map;
+  const next = new Map(map);
+  for (const k of keys) next.delete(k);
+  return next;
+}
 
 export function keyOf(indicatorCode: string, sex: Sex, comboKey: string): ValueKey {
   return valueKey(indicatorCode, sex, comboKey);
