@@ -6,6 +6,7 @@
 export const AUDIT_ACTIONS = [
   'create',
   'update',
+  'delete',
   'deactivate',
   'reactivate',
   'login',
@@ -52,5 +53,6 @@ export const AUDIT_ENTITIES = [
   'gap_comment',
   'letterhead',
   'opd_signatory',
+  'deadline',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -3,7 +3,7 @@
  * values of a year are due, and when the GAP/GBS documents of a budget year must be submitted.
  * Users who still have work for a deadline are reminded a few days before it.
  */
-import type { Role } from './roles.js';
+import { canManageRegion, canReadRegion, type AccessActor } from './access.js';
 
 export const DEADLINE_KINDS = [
   /** Data terpilah values of data year N submitted for verification. */
@@ -35,7 +35,12 @@ export function daysUntil(today: string, due: string): number {
   return Math.round((Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 
-export interface DeadlineActor {
-  role: Role;
-  regionCode: string;
+/** Reading a region's deadlines: whoever reads the region (operators see what they must meet). */
+export function canReadDeadlines(actor: AccessActor, regionCode: string): boolean {
+  return canReadRegion(actor, regionCode);
+}
+
+/** Setting a region's deadlines: its admin daerah (DP3A), or superadmin. */
+export function canManageDeadlines(actor: AccessActor, regionCode: string): boolean {
+  return canManageRegion(actor, regionCode);
 }

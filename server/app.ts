@@ -26,6 +26,7 @@ import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
 import { auditRoutes } from './modules/audit/routes.js';
+import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
 import { authRoutes } from './modules/auth/routes.js';
 import { documentRoutes } from './modules/documents/routes.js';
@@ -35,6 +36,7 @@ import { homeRoutes } from './modules/home/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
+import { notificationRoutes } from './modules/notifications/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
 import { planningRoutes } from './modules/planning/routes.js';
 import { profilRoutes } from './modules/profil/routes.js';
@@ -63,6 +65,8 @@ const modules = [
   documentRoutes,
   gapRoutes,
   homeRoutes,
+  notificationRoutes,
+  deadlineRoutes,
 ];
 
 export interface BuildOptions {

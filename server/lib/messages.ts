@@ -8,9 +8,19 @@ import { foundationEn, foundationId } from './messages/foundation.js';
 import { gapEn, gapId } from './messages/gap.js';
 import { importsEn, importsId } from './messages/imports.js';
 import { homeEn, homeId } from './messages/home.js';
+import { notificationsEn, notificationsId } from './messages/notifications.js';
 import { planningEn, planningId } from './messages/planning.js';
 
-const id = { ...foundationId, ...dataId, ...importsId, ...planningId, ...gapId, ...documentsId, ...homeId };
+const id = {
+  ...foundationId,
+  ...dataId,
+  ...importsId,
+  ...planningId,
+  ...gapId,
+  ...documentsId,
+  ...homeId,
+  ...notificationsId,
+};
 
 export type MessageKey = keyof typeof id;
 
@@ -22,6 +32,7 @@ const en: Record<MessageKey, string> = {
   ...gapEn,
   ...documentsEn,
   ...homeEn,
+  ...notificationsEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {

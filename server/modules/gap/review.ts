@@ -18,6 +18,7 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { issueKey } from '../../lib/messages/gap.js';
 import { assertCanEditOpdData } from '../../lib/permissions.js';
+import { notifyGapTransition } from '../notifications/events.js';
 import { selfApprovalAllowed } from '../region-settings/service.js';
 import {
   assertEditable,
@@ -52,9 +53,17 @@ async function authorOf(db: Db, a: Actor) {
   return { authorId: a.userId, authorName: await userName(db, a.userId), authorRole: a.role };
 }
 
-/** Every status change is audited the same way: the status before, what it became and why. */
-function auditTransition(tx: Db, a: Actor, doc: GapRow, after: Record<string, unknown>) {
-  return recordAudit(tx, subjectOf(a), {
+/**
+ * Every status change is audited the same way (the status before, what it became and why) and
+ * told to whoever acts next or whose document it is (notifications/events.ts).
+ */
+async function auditTransition(
+  tx: Db,
+  a: Actor,
+  doc: GapRow,
+  after: { status: string; body?: string | null } & Record<string, unknown>,
+) {
+  await recordAudit(tx, subjectOf(a), {
     action: 'update',
     entity: 'gap_document',
     entityId: doc.id,
@@ -62,6 +71,7 @@ function auditTransition(tx: Db, a: Actor, doc: GapRow, after: Record<string, un
     before: { status: doc.status },
     after,
   });
+  await notifyGapTransition(tx, a, doc, after);
 }
 
 export async function submitGap(db: Db, actor: Actor | null, id: string, version: number) {

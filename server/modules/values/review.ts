@@ -13,6 +13,7 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Invalid } from '../../lib/errors.js';
 import { assertCanEditOpdData, assertCanReadRegion, assertCanVerifyData } from '../../lib/permissions.js';
 import { assignedIndicatorCodes } from '../indicators/assignments.js';
+import { notifyValuesStep } from '../notifications/events.js';
 import { violationsFor } from './validation.js';
 
 export interface ReviewInput {
@@ -79,6 +80,7 @@ async function logStep(
     regionCode,
     after: { step: action, values: moved, comment: input.comment ?? null },
   });
+  await notifyValuesStep(tx, a, regionCode, { ...input, action });
 }
 
 export async function submitValues(db: Db, actor: Actor | null, regionCode: string, input: ReviewInput) {

@@ -1,0 +1,70 @@
+/**
+ * Messages of notifications and deadlines: errors, and the text of each notification kind —
+ * its title (the inbox line and the e-mail subject) and its body — in both languages.
+ * Placeholders are filled by server/modules/notifications/render.ts.
+ */
+export const notificationsId = {
+  deadline_taken: 'Tenggat jenis ini untuk tahun tersebut sudah ada.',
+  notification_kind_unknown: 'Jenis notifikasi tidak dikenal.',
+
+  notify_values_submitted_title: 'Data terpilah {opd} periode {period} menunggu verifikasi',
+  notify_values_submitted_body: '{actor} mengajukan data terpilah {opd} untuk periode {period}.',
+  notify_values_returned_title: 'Data terpilah {opd} periode {period} dikembalikan',
+  notify_values_returned_body:
+    '{actor} mengembalikan data terpilah {opd} untuk periode {period} dengan catatan: "{comment}"',
+  notify_values_verified_title: 'Data terpilah {opd} periode {period} telah diverifikasi',
+  notify_values_verified_body: '{actor} memverifikasi data terpilah {opd} untuk periode {period}.',
+  notify_gap_submitted_title: 'GAP "{subActivity}" ({opd}) menunggu reviu',
+  notify_gap_submitted_body:
+    '{actor} mengajukan GAP sub-kegiatan "{subActivity}" {opd} tahun anggaran {year}.',
+  notify_gap_returned_title: 'GAP "{subActivity}" dikembalikan untuk perbaikan',
+  notify_gap_returned_body:
+    '{actor} mengembalikan GAP sub-kegiatan "{subActivity}" ({opd}, {year}) untuk perbaikan: "{comment}"',
+  notify_gap_approved_title: 'GAP "{subActivity}" disetujui',
+  notify_gap_approved_body: '{actor} menyetujui GAP sub-kegiatan "{subActivity}" ({opd}, {year}).',
+  notify_gap_revision_requested_title: 'Revisi diminta untuk GAP "{subActivity}"',
+  notify_gap_revision_requested_body:
+    '{actor} membuka kembali GAP sub-kegiatan "{subActivity}" ({opd}, {year}) yang sudah disetujui untuk direvisi: "{comment}"',
+  notify_deadline_approaching_title: 'Tenggat {work} {year}: {dueDate}',
+  notify_deadline_approaching_body:
+    'Tenggat {work} tahun {year} jatuh pada {dueDate} ({days} hari lagi), dan pekerjaan Anda untuk tenggat ini belum selesai.',
+  notify_work_data_values: 'data terpilah',
+  notify_work_gap_submission: 'pengajuan GAP/GBS',
+  notify_someone: 'Seseorang',
+  notify_email_open: 'Buka di Setara: {url}',
+  notify_email_footer:
+    'Anda menerima e-mail ini karena akun Anda di Setara. Pilih notifikasi mana yang dikirim lewat e-mail di halaman Akun: {url}',
+};
+
+export const notificationsEn: Record<keyof typeof notificationsId, string> = {
+  deadline_taken: 'A deadline of this kind for that year exists already.',
+  notification_kind_unknown: 'Unknown notification kind.',
+
+  notify_values_submitted_title: 'Sex-disaggregated data of {opd} for {period} awaits verification',
+  notify_values_submitted_body: '{actor} submitted the sex-disaggregated data of {opd} for {period}.',
+  notify_values_returned_title: 'Sex-disaggregated data of {opd} for {period} returned',
+  notify_values_returned_body:
+    '{actor} returned the sex-disaggregated data of {opd} for {period} with a comment: "{comment}"',
+  notify_values_verified_title: 'Sex-disaggregated data of {opd} for {period} verified',
+  notify_values_verified_body: '{actor} verified the sex-disaggregated data of {opd} for {period}.',
+  notify_gap_submitted_title: 'GAP "{subActivity}" ({opd}) awaits review',
+  notify_gap_submitted_body:
+    '{actor} submitted the GAP of sub-activity "{subActivity}" of {opd}, budget year {year}.',
+  notify_gap_returned_title: 'GAP "{subActivity}" returned for revision',
+  notify_gap_returned_body:
+    '{actor} returned the GAP of sub-activity "{subActivity}" ({opd}, {year}) for revision: "{comment}"',
+  notify_gap_approved_title: 'GAP "{subActivity}" approved',
+  notify_gap_approved_body: '{actor} approved the GAP of sub-activity "{subActivity}" ({opd}, {year}).',
+  notify_gap_revision_requested_title: 'Revision requested for GAP "{subActivity}"',
+  notify_gap_revision_requested_body:
+    '{actor} reopened the approved GAP of sub-activity "{subActivity}" ({opd}, {year}) for revision: "{comment}"',
+  notify_deadline_approaching_title: 'Deadline for {work} {year}: {dueDate}',
+  notify_deadline_approaching_body:
+    'The deadline for {work} of {year} is {dueDate} ({days} days from now), and your work for it is not finished.',
+  notify_work_data_values: 'sex-disaggregated data',
+  notify_work_gap_submission: 'GAP/GBS submission',
+  notify_someone: 'Someone',
+  notify_email_open: 'Open in Setara: {url}',
+  notify_email_footer:
+    'You receive this e-mail because of your Setara account. Choose which notifications are e-mailed on the Account page: {url}',
+};

@@ -1,0 +1,85 @@
+/**
+ * A real SMTP server inside the test process (smtp-server), which keeps every message it
+ * accepts, parsed (mailparser), so tests read what Setara delivered. `failNext(n)` makes it
+ * refuse the next n messages with a temporary error, as a mail server under load does.
+ */
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface DeliveredMail {
+  to: string[];
+  from: string;
+  subject: string;
+  text: string;
+}
+
+export interface TestSmtp {
+  port: number;
+  /** The environment that points Setara at this server. */
+  env: Record<string, string>;
+  delivered: DeliveredMail[];
+  /** Refuses the next `n` messages (451, try again later). */
+  failNext(n: number): void;
+  /** Resolves once `count` messages in all have been delivered, or rejects after `timeoutMs`. */
+  waitFor(count: number, timeoutMs?: number): Promise<DeliveredMail[]>;
+  close(): Promise<void>;
+}
+
+export async function startTestSmtp(): Promise<TestSmtp> {
+  const delivered: DeliveredMail[] = [];
+  let failures = 0;
+  const waiters: (() => void)[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const refuse = failures > 0;
+      if (refuse) failures--;
+      simpleParser(stream)
+        .then((parsed) => {
+          if (refuse) {
+            const error = new Error('try again later') as Error & { responseCode: number };
+            error.responseCode = 451;
+            return callback(error);
+          }
+          delivered.push({
+            to: session.envelope.rcptTo.map((r) => r.address),
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            subject: parsed.subject ?? '',
+            text: parsed.text ?? '',
+          });
+          callback();
+          for (const wake of waiters.splice(0)) wake();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(port), SMTP_FROM: 'Setara <setara@test.invalid>' },
+    delivered,
+    failNext(n) {
+      failures = n;
+    },
+    async waitFor(count, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (delivered.length < count) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`expected ${count} mails, ${delivered.length} delivered`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
+      return delivered;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
