@@ -5,7 +5,7 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
 import { PagedTable } from '../../components/PagedTable.tsx';
-import { formatDateTime } from '../../components/format.ts';
+import { formatDateTime, formatNumber } from '../../components/format.ts';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RefreshButton } from '../../components/RefreshButton.tsx';
@@ -44,6 +44,7 @@ export function ReviewQueuePage() {
 
   const header = (
     <PageHeader
+      help="review-pprg"
       title={t('gap.queue.title')}
       subtitle={t('gap.queue.subtitle', { region: `${region.name} (${region.code})` })}
     />
@@ -99,7 +100,14 @@ export function ReviewQueuePage() {
         <Tag color={GAP_STATUS_COLORS[row.status]}>{t(`gap.statusLabel.${row.status}`)}</Tag>
       ),
     },
-    { title: t('gap.queue.submission'), dataIndex: 'submission', width: 90, align: 'right' },
+    {
+      // The version is the submission count; a draft never submitted has none yet.
+      title: t('gap.queue.submission'),
+      key: 'submission',
+      width: 90,
+      align: 'right',
+      render: (_: unknown, row) => (row.submission > 0 ? formatNumber(row.submission) : '—'),
+    },
     {
       title: t('gap.queue.submittedAt'),
       key: 'submittedAt',
