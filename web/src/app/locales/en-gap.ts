@@ -78,7 +78,7 @@ export const enGap: typeof idGap = {
       button: 'Submit',
       confirmTitle: 'Submit the document for review?',
       confirm:
-        'The GAP, GBS and TOR are locked and sent to the reviewers. You can change them again if a revision is requested.',
+        'The GAP with its GBS (and TOR, if drafted) is locked and sent to the reviewers. You can change it again if a revision is requested.',
       done: 'Document submitted for review.',
       missingTitle_one: 'Cannot submit yet: {{count}} item incomplete',
       missingTitle_other: 'Cannot submit yet: {{count}} items incomplete',

@@ -75,7 +75,7 @@ export const idGap = {
       button: 'Ajukan',
       confirmTitle: 'Ajukan dokumen untuk direview?',
       confirm:
-        'GAP, GBS dan KAK dikunci dan dikirim ke tim reviewer. Anda dapat mengubahnya lagi bila diminta revisi.',
+        'GAP beserta GBS (dan KAK, bila sudah disusun) dikunci dan dikirim ke tim reviewer. Anda dapat mengubahnya lagi bila diminta revisi.',
       done: 'Dokumen diajukan untuk direview.',
       missingTitle_one: 'Belum dapat diajukan: {{count}} hal belum lengkap',
       missingTitle_other: 'Belum dapat diajukan: {{count}} hal belum lengkap',
