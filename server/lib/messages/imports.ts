@@ -5,7 +5,7 @@
  */
 export const importsId = {
   import_landing_forbidden:
-    'Anda tidak dapat menyimpan nilai impor dengan status "{status}": hanya DP3A yang memverifikasi data daerah ini yang dapat memilihnya.',
+    'Hanya DP3A yang memverifikasi data daerah ini yang dapat menyimpan nilai impor sebagai diajukan atau terverifikasi; simpan sebagai draf.',
   import_nothing_valid:
     'Tidak ada baris tanpa kesalahan yang dapat disimpan; perbaiki file lalu unggah ulang.',
   row_member_ambiguous:
@@ -18,7 +18,7 @@ export const importsId = {
 
 export const importsEn: Record<keyof typeof importsId, string> = {
   import_landing_forbidden:
-    'You cannot save imported values with status "{status}": only the DP3A that verifies this region\'s data may choose it.',
+    "Only the DP3A that verifies this region's data may save imported values as submitted or verified; save them as drafts.",
   import_nothing_valid: 'No row without errors is left to save; fix the file and upload it again.',
   row_member_ambiguous:
     'The label "{member}" belongs to more than one member of dimension {dimension}; write its code, e.g. "label (code)".',

@@ -119,13 +119,9 @@ export async function commitImport(
   assertCanImport(a, batch.regionCode);
   // Landing the values submitted or verified skips a review step only DP3A may skip.
   if (!canLandImportAs(a, batch.regionCode, choice.landingStatus)) {
-    throw new AppError(
-      403,
-      'forbidden',
-      'import_landing_forbidden',
-      { landingStatus: 'import_landing_forbidden' },
-      { status: choice.landingStatus },
-    );
+    throw new AppError(403, 'forbidden', 'import_landing_forbidden', {
+      landingStatus: 'import_landing_forbidden',
+    });
   }
   if (batch.status !== 'checked') {
     throw new AppError(409, 'conflict', 'import_not_checked', undefined, { status: batch.status });

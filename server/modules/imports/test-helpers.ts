@@ -31,6 +31,9 @@ export interface BatchJson {
   };
   comparison: { new: number; changed: number; unchanged: number; at: string } | null;
   canCommit: boolean;
+  canCommitValid: boolean;
+  landingStatuses: string[];
+  refused: { rows: number; file: boolean };
   values: number;
   rowsTotal: number;
   rowsValid: number;
@@ -73,11 +76,18 @@ export async function upload(
   return waitFor(t, cookie, res.json().id);
 }
 
-export async function commit(t: TestApp, cookie: string, id: number): Promise<BatchJson> {
+/** Commits and waits; `choice` is the optional body (mode, landingStatus). */
+export async function commit(
+  t: TestApp,
+  cookie: string,
+  id: number,
+  choice?: { mode?: string; landingStatus?: string },
+): Promise<BatchJson> {
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/imports/${id}/commit`,
     headers: { cookie, origin: ORIGIN },
+    ...(choice ? { payload: choice } : {}),
   });
   if (res.statusCode !== 202) throw new Error(`commit: ${res.statusCode} ${res.body}`);
   return waitFor(t, cookie, id);

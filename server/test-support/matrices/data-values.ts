@@ -142,6 +142,22 @@ const CASES: Case[] = [
     request: (_who, ids) => ({ method: 'POST', url: `/api/imports/${ids.operatorBatch}/commit` }),
   },
   {
+    name: 'POST /api/imports/:id/commit (landing verified: who verifies the region; later callers find it committing)',
+    route: 'POST /api/imports/:id/commit',
+    allowed: PALU_ADMINS,
+    request: (_who, ids) => ({
+      method: 'POST',
+      url: `/api/imports/${ids.adminBatch}/commit`,
+      payload: { landingStatus: 'verified' },
+    }),
+  },
+  {
+    name: 'GET /api/imports/:id/refused (the operator’s own batch’s refused rows)',
+    route: 'GET /api/imports/:id/refused',
+    allowed: OPERATOR_EDITORS,
+    request: (_who, ids) => ({ method: 'GET', url: `/api/imports/${ids.refusedBatch}/refused` }),
+  },
+  {
     name: 'GET /api/values (one region)',
     route: 'GET /api/values',
     allowed: PALU_READERS,
@@ -212,12 +228,19 @@ export const DATA_VALUES_TABLE: PermissionTable = {
       'admin.csv',
       `${IMPORT_HEADER}\nKES_KEMATIAN_IBU,72.71,2032,P,1\n`,
     );
+    const refusedBatch = await upload(
+      t,
+      cookie('operator'),
+      'refused.csv',
+      `${IMPORT_HEADER}\nKES_KEMATIAN_IBU,72.71,2030,P,2\nKES_KEMATIAN_IBU,72.71,2030,L,x\n`,
+    );
     if (operatorBatch.status !== 'checked' || operatorBatch.errorCount > 0)
       throw new Error(`operator batch: ${JSON.stringify(operatorBatch.errors)}`);
     return {
       ...(await demoOpdIds(t, cookie('superadmin'))),
       operatorBatch: String(operatorBatch.id),
       adminBatch: String(adminBatch.id),
+      refusedBatch: String(refusedBatch.id),
     };
   },
 };
