@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { SEXES, VALUE_STATUSES } from '../domain/indicators.js';
 import { VIOLATION_RULES, VIOLATION_SEVERITIES } from '../domain/value-rules.js';
+import { VALUE_NOTE_MAX } from '../domain/value-note.js';
 import { period, singleLineText } from './common.js';
 import { indicatorCode, indicatorSchema } from './indicators.js';
 
@@ -15,8 +16,7 @@ const members = z
 
 export const entryQuery = z.strictObject({ period, opd: z.uuid().optional() });
 
-/** The longest comment on one value, the same as the import's `note` column allows. */
-export const VALUE_NOTE_MAX = 1000;
+export { VALUE_NOTE_MAX };
 
 /** Control characters other than line breaks and tabs; NUL is refused earlier for every route. */
 // eslint-disable-next-line no-control-regex -- finding control characters is its purpose

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { Flex, Select } from 'antd';
+import { Alert, Flex, Select } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -74,6 +74,17 @@ export function ValidationReport({ regionCode, period, catalog, labels, regionSe
         />
       </Flex>
       <ErrorAlert error={report.error} onRetry={() => void report.refetch()} />
+      {rows.some((v) => v.rule === 'rate_mismatch') && (
+        // Which figure a publication will show is a rule, said where the difference is found.
+        <Alert
+          type="info"
+          showIcon
+          data-testid="rate-rule"
+          style={{ marginBottom: 12 }}
+          title={t('rates.ruleTitle')}
+          description={t('rates.rule')}
+        />
+      )}
       {report.data && rows.length === 0 ? (
         <EmptyState>{t('review.reportEmpty', { period })}</EmptyState>
       ) : (
