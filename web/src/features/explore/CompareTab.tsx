@@ -11,6 +11,7 @@ import { currentYear } from '../values/period.ts';
 import { useComparison, useProvinceYears, type CompareRow } from './api.ts';
 import { barsOption } from './charts.ts';
 import { ExportButtons } from './ExportButtons.tsx';
+import { RateSetAsideNote } from './RateSetAsideNote.tsx';
 import { formatAggregate, formatRatio } from './format.ts';
 import { sexColumns, useSeriesNames } from './labels.ts';
 
@@ -156,6 +157,10 @@ export function CompareTab({ province, indicator, indicatorName, period: asked, 
               period: data.period,
             })}
           </Typography.Paragraph>
+          <RateSetAsideNote
+            items={rows.map((r) => ({ where: r.label, setAside: r.setAside }))}
+            decimals={d}
+          />
           <EChart
             option={option}
             height={Math.max(300, rows.length * 36 + 70)}

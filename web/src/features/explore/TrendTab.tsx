@@ -11,6 +11,7 @@ import type { Indicator } from '../indicators/api.ts';
 import { useTrend, type TrendPoint } from './api.ts';
 import { trendOption } from './charts.ts';
 import { ExportButtons } from './ExportButtons.tsx';
+import { RateSetAsideNote } from './RateSetAsideNote.tsx';
 import { formatAggregate, formatRatio, formatShare } from './format.ts';
 import { sexColumns, useSeriesNames } from './labels.ts';
 
@@ -120,6 +121,10 @@ export function TrendTab({ regionCode, regionName, indicator, indicatorName, fro
           {!show.l && (
             <Alert type="info" showIcon title={t('explore.womenOnly')} style={{ marginBottom: 12 }} />
           )}
+          <RateSetAsideNote
+            items={(points ?? []).map((p) => ({ where: p.period, setAside: p.setAside }))}
+            decimals={d}
+          />
           <EChart
             option={option}
             height={show.l ? 440 : 320}
