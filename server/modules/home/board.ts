@@ -130,10 +130,11 @@ async function kabkotaSums(db: Db, codes: string[], year: number): Promise<Map<s
           (count(*) filter (where v.status = 'draft'))::int as draft,
           (count(*) filter (where v.status = 'submitted'))::int as submitted,
           (count(*) filter (where v.status = 'verified'))::int as verified
-        from data_values v
-        join indicators i on i.code = v.indicator_code
+        from indicators i
+        join data_values v on v.indicator_code = i.code
         left join indicator_assignments a on a.region_code = v.region_code and a.indicator_code = v.indicator_code
-        where v.region_code = any(${list}) and v.period = any(${textArray(periodsOfYear(year))})
+        -- By indicator, then period and region: data_values_indicator_period_idx's order.
+        where v.period = any(${textArray(periodsOfYear(year))}) and v.region_code = any(${list})
         group by v.region_code`,
     ),
     rowsOf<{ region: string; budget: string; responsive: string }>(

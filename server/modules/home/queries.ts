@@ -32,6 +32,8 @@ export function periodsOfYear(year: number): string[] {
  * The latest year with a value in any of `regionCodes`. One backward index probe per region ×
  * indicator on the primary key (region, indicator, period, …) instead of reading every value:
  * PostgreSQL has no loose index scan, and max(period) over a region alone reads all its rows.
+ * Only indicators some OPD of the region answers for count (entered or imported values are
+ * theirs), which is a region's own list rather than the whole catalog.
  */
 export async function latestValueYear(db: Db, regionCodes: string[]): Promise<number | null> {
   if (regionCodes.length === 0) return null;
@@ -39,12 +41,12 @@ export async function latestValueYear(db: Db, regionCodes: string[]): Promise<nu
     db,
     sql`
       select max(left(x.period, 4))::int as year
-      from unnest(${textArray(regionCodes)}) as r(code)
-      cross join indicators i
+      from indicator_assignments a
       cross join lateral (
         select max(v.period) as period from data_values v
-        where v.region_code = r.code and v.indicator_code = i.code
-      ) x`,
+        where v.region_code = a.region_code and v.indicator_code = a.indicator_code
+      ) x
+      where a.region_code = any(${textArray(regionCodes)})`,
   );
   return row?.year ?? null;
 }
@@ -62,7 +64,8 @@ export function draftsOfOpd(db: Db, regionCode: string, opdId: string) {
       select v.period, count(*)::int as n
       from indicator_assignments a
       join data_values v on v.region_code = a.region_code and v.indicator_code = a.indicator_code
-      where a.region_code = ${regionCode} and a.opd_id = ${opdId} and v.status = 'draft'
+      where a.region_code = ${regionCode} and a.opd_id = ${opdId}
+        and v.region_code = ${regionCode} and v.status = 'draft'
       group by v.period`,
   );
 }
@@ -117,11 +120,11 @@ export interface OpdPeriodCounts {
 }
 
 /**
- * Per OPD × period, the values of the OPD's indicators by status: every submitted value of
- * the region (the verification queue, any period) and every value of the data year (the
- * progress). One pass over the region's values.
+ * Per OPD × period of the data year, the values of the OPD's indicators by status: one
+ * primary-key range per assigned indicator (region, indicator, the year's periods), so only
+ * the year's rows are read.
  */
-export function opdPeriodCounts(db: Db, regionCode: string, dataYear: number) {
+export function dataYearCounts(db: Db, regionCode: string, dataYear: number) {
   return rowsOf<OpdPeriodCounts>(
     db,
     sql`
@@ -131,9 +134,24 @@ export function opdPeriodCounts(db: Db, regionCode: string, dataYear: number) {
         (count(*) filter (where v.status = 'verified'))::int as verified
       from indicator_assignments a
       join data_values v on v.region_code = a.region_code and v.indicator_code = a.indicator_code
-      where a.region_code = ${regionCode}
-        and (v.status = 'submitted' or v.period = any(${textArray(periodsOfYear(dataYear))}))
+      where a.region_code = ${regionCode} and v.period = any(${textArray(periodsOfYear(dataYear))})
       group by a.opd_id, v.period`,
+  );
+}
+
+/**
+ * The OPD × period pairs with submitted values, any period: the verification queue. Read from
+ * the partial index of values still in the workflow (data_values_open_idx), not the region's
+ * verified history.
+ */
+export function submittedPairs(db: Db, regionCode: string) {
+  return rowsOf<{ opdId: string; period: string }>(
+    db,
+    sql`
+      select distinct a.opd_id as "opdId", v.period
+      from data_values v
+      join indicator_assignments a on a.region_code = v.region_code and a.indicator_code = v.indicator_code
+      where v.region_code = ${regionCode} and v.status = 'submitted'`,
   );
 }
 

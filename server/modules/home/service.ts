@@ -21,10 +21,11 @@ import { getRegion } from '../regions/service.js';
 import {
   draftsOfOpd,
   gapsByYear,
+  dataYearCounts,
   latestValueYear,
-  opdPeriodCounts,
   opdsWithAssignments,
   returnedPeriods,
+  submittedPairs,
   waitingImports,
   type OpdPeriodCounts,
 } from './queries.js';
@@ -54,10 +55,12 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
   const scope = opdScopeOf(a, regionCode);
   const ownOpd = scope.kind === 'opd' ? scope.opdId : null;
   const follows = seesRegionProgress(a, regionCode);
-  // The year the entry page opens by default: the latest with values, else last year.
-  const dataYear = year ?? (await latestValueYear(db, [regionCode])) ?? new Date().getFullYear() - 1;
+  // The year the entry page opens by default: the latest with values, else last year. Only the
+  // progress needs it; an operator's tasks span every period.
+  const lastYear = new Date().getFullYear() - 1;
+  const dataYear = year ?? (follows ? await latestValueYear(db, [regionCode]) : null) ?? lastYear;
 
-  const [drafts, returned, gapsBack, gapsWaiting, imports, counts, opds] = await Promise.all([
+  const [drafts, returned, gapsBack, gapsWaiting, imports, submitted, counts, opds] = await Promise.all([
     kinds.has('values_to_submit') && ownOpd ? draftsOfOpd(db, regionCode, ownOpd) : null,
     kinds.has('values_returned') && ownOpd ? returnedPeriods(db, regionCode, ownOpd) : null,
     kinds.has('gaps_returned') && ownOpd ? gapsByYear(db, regionCode, 'revision', ownOpd) : null,
@@ -65,7 +68,8 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
     kinds.has('imports_waiting')
       ? waitingImports(db, regionCode, canManageRegion(a, regionCode) ? null : a.userId)
       : null,
-    follows ? opdPeriodCounts(db, regionCode, dataYear) : null,
+    kinds.has('submissions_to_verify') ? submittedPairs(db, regionCode) : null,
+    follows ? dataYearCounts(db, regionCode, dataYear) : null,
     follows ? opdsWithAssignments(db, regionCode) : null,
   ]);
 
@@ -84,9 +88,9 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
   }
   if (gapsBack) tasks.push(gapTask('gaps_returned', gapsBack));
 
-  const progress = follows ? progressOf(opds ?? [], counts ?? [], dataYear) : null;
+  const progress = follows ? progressOf(opds ?? [], counts ?? []) : null;
   if (kinds.has('submissions_to_verify')) {
-    const waiting = (counts ?? []).filter((c) => c.submitted > 0);
+    const waiting = submitted ?? [];
     tasks.push(
       task('submissions_to_verify', waiting.length, {
         period: latest(waiting.map((w) => w.period)),
@@ -112,15 +116,9 @@ function gapTask(kind: HomeTaskKind, rows: { year: number; n: number }[]): HomeT
 }
 
 /** Each OPD with assigned indicators and its values of the data year by status. */
-function progressOf(
-  opds: { id: string; name: string; shortName: string }[],
-  counts: OpdPeriodCounts[],
-  dataYear: number,
-) {
-  const year = String(dataYear);
+function progressOf(opds: { id: string; name: string; shortName: string }[], counts: OpdPeriodCounts[]) {
   const sums = new Map<string, { draft: number; submitted: number; verified: number }>();
   for (const c of counts) {
-    if (c.period.slice(0, 4) !== year) continue;
     const s = sums.get(c.opdId) ?? { draft: 0, submitted: 0, verified: 0 };
     s.draft += c.draft;
     s.submitted += c.submitted;

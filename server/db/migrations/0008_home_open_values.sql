@@ -1,0 +1,1 @@
+CREATE INDEX "data_values_open_idx" ON "data_values" USING btree ("region_code","status","indicator_code","period") WHERE "data_values"."status" <> 'verified';
