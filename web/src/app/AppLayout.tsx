@@ -10,6 +10,7 @@ import { RegionProvider, useRegion } from './region.tsx';
 import { RegionSwitcher } from './RegionSwitcher.tsx';
 import { SideMenu } from './SideMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 
 const { Sider, Header, Content } = Layout;
 
@@ -65,6 +66,7 @@ function HeaderBar({ inset }: { inset: boolean }) {
         </Flex>
         <Flex align="center" gap={12} wrap>
           {caps.switchRegion && <RegionSwitcher />}
+          <NotificationBell />
           <Tooltip title={t('guide.open')}>
             <Link to="/panduan" aria-label={t('guide.open')} data-testid="guide-link">
               <QuestionCircleOutlined style={{ fontSize: 18 }} />

@@ -4,6 +4,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CalendarOutlined,
   CheckSquareOutlined,
   FileDoneOutlined,
   FileTextOutlined,
@@ -28,6 +29,7 @@ import {
   seesDataReview,
   seesReviewQueue,
 } from '../../../domain/access.ts';
+import { canManageDeadlines } from '../../../domain/deadlines.ts';
 import { accessActorOf } from './access.ts';
 import { useMe } from './auth.tsx';
 import { useRegion, useRegionSearch } from './region.tsx';
@@ -140,6 +142,12 @@ export function SideMenu() {
       icon: <IdcardOutlined />,
       label: t('planning.nav.letterhead'),
       show: planningAccessOf(me, region.code).seeLetterheadPage,
+    },
+    {
+      key: '/pengaturan/tenggat',
+      icon: <CalendarOutlined />,
+      label: t('deadlines.nav'),
+      show: canManageDeadlines(actor, region.code),
     },
     { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },
   ];

@@ -9,6 +9,8 @@ import { OpdPage } from '../features/opd/OpdPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
 import { AuditPage } from '../features/audit/AuditPage.tsx';
 import { AccountPage } from '../features/account/AccountPage.tsx';
+import { NotificationsPage } from '../features/notifications/NotificationsPage.tsx';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage.tsx';
 import { NotFoundPage } from '../features/errors/NotFoundPage.tsx';
 import { CatalogPage } from '../features/indicators/CatalogPage.tsx';
 import { EntryPage } from '../features/values/EntryPage.tsx';
@@ -136,6 +138,8 @@ export function AppRoutes() {
         <Route path="perencanaan/gap/:id" element={<GapEditorRoute />} />
         <Route path="perencanaan/review" element={<GapReviewRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
+        <Route path="pengaturan/tenggat" element={<DeadlinesPage />} />
+        <Route path="notifikasi" element={<NotificationsPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

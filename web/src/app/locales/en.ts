@@ -6,6 +6,7 @@ import { enIndicators } from './en-indicators.ts';
 import { enPlanning } from './en-planning.ts';
 import { enGap } from './en-gap.ts';
 import { enHome } from './en-home.ts';
+import { enNotifications } from './en-notifications.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -16,6 +17,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enPlanning,
   ...enGap,
   ...enHome,
+  ...enNotifications,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -5,6 +5,7 @@ import { idIndicators } from './id-indicators.ts';
 import { idPlanning } from './id-planning.ts';
 import { idGap } from './id-gap.ts';
 import { idHome } from './id-home.ts';
+import { idNotifications } from './id-notifications.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -15,6 +16,7 @@ export const id = {
   ...idPlanning,
   ...idGap,
   ...idHome,
+  ...idNotifications,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { NotificationPreferences } from '../notifications/NotificationPreferences.tsx';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -40,6 +41,9 @@ export function AccountPage() {
           <Card title={t('account.changePassword')}>
             <ChangePasswordForm />
           </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <NotificationPreferences />
         </Col>
       </Row>
     </>
