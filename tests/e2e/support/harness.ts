@@ -38,10 +38,15 @@ export function chromiumAvailable(): boolean {
   return fs.existsSync(CHROMIUM);
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** More environment for the server, e.g. SMTP settings pointing at a test mail server. */
+  env?: Record<string, string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   // Build on demand so that `npm test` works on a fresh clone too.
   execSync('node scripts/ensure-web-build.mjs', { stdio: 'inherit' });
-  const config = loadConfig({ LOG_LEVEL: 'silent', SETARA_DATA_DIR: 'memory://' });
+  const config = loadConfig({ LOG_LEVEL: 'silent', SETARA_DATA_DIR: 'memory://', ...options.env });
   config.dataDir = 'memory://';
   const database: Database = await openAndMigrate(config);
   await seedDemo(database.db);

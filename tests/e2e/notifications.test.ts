@@ -1,0 +1,119 @@
+/**
+ * Browser journey of notifications: an operator's submitted values are returned by DP3A with
+ * a comment; the operator's bell counts it, the inbox shows it and opens the values, and the
+ * same notice arrives as an e-mail in a real SMTP server running in this process.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { startTestSmtp, type TestSmtp } from '../../server/modules/notifications/test-smtp.js';
+import { chooseOption } from './support/antd.js';
+import { signIn, startHarness, type Harness } from './support/harness.js';
+
+const DEMO_PASSWORD = 'Setara#Demo2026';
+const COMMENT = 'Sumber data persalinan 2025 belum dicantumkan.';
+
+describe('notifications journey in Chromium', () => {
+  let h: Harness;
+  let smtp: TestSmtp;
+  let operator: Page;
+  let admin: Page;
+  before(async () => {
+    smtp = await startTestSmtp();
+    h = await startHarness({ env: { ...smtp.env, JOBS_POLL_MS: '250' } });
+    operator = await h.newPage();
+    admin = await h.newPage();
+    await signIn(operator, 'demo.operator', DEMO_PASSWORD);
+    await signIn(admin, 'demo.admin', DEMO_PASSWORD);
+  });
+  after(async () => {
+    await h?.close();
+    await smtp?.close();
+  });
+
+  test('the operator submits 2025 values (through the API, as the grid does)', async () => {
+    const api = operator.request;
+    const me = await (await api.get('/api/auth/me')).json();
+    const headers = { origin: h.baseUrl };
+    const saved = await api.put('/api/regions/72.71/entry', {
+      headers,
+      data: {
+        period: '2025',
+        values: [{ indicatorCode: 'KES_PERSALINAN_NAKES_PERSEN', sex: 'P', value: '97,5' }],
+      },
+    });
+    assert.equal(saved.status(), 200, await saved.text());
+    const submitted = await api.post('/api/regions/72.71/entry/submit', {
+      headers,
+      data: { period: '2025', opdId: me.user.opdId },
+    });
+    assert.equal(submitted.status(), 200, await submitted.text());
+  });
+
+  test('DP3A sees the submission in its inbox and returns the values with a comment', async () => {
+    const page = admin;
+    await page.goto('/');
+    await page.getByTestId('notification-count').getByText('1').waitFor();
+    await page.getByTestId('notification-bell').click();
+    await page.waitForURL(/\/notifikasi$/);
+    await page
+      .getByTestId('notification-item')
+      .getByText(/Data terpilah Dinas Kesehatan periode 2025 menunggu verifikasi/)
+      .click();
+    await page.waitForURL(/\/data\/verifikasi\?period=2025/);
+    await chooseOption(page, page.getByTestId('period-year'), '2025');
+    const row = page.getByTestId('review-row-Dinkes');
+    await row.getByRole('button', { name: /Kembalikan/ }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Catatan untuk OPD').fill(COMMENT);
+    await dialog.getByRole('button', { name: /Kembalikan/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await row.getByText('Dikembalikan').waitFor();
+  });
+
+  test('the operator’s bell counts it; the inbox shows the comment and opens the values', async () => {
+    const page = operator;
+    await page.goto('/');
+    const bell = page.getByTestId('notification-bell');
+    await page.getByTestId('notification-count').getByText('1').waitFor();
+    assert.equal(await bell.getAttribute('aria-label'), 'Notifikasi, 1 belum dibaca');
+    await bell.click();
+    const item = page.getByTestId('notification-item').first();
+    await item.getByText('Data terpilah Dinas Kesehatan periode 2025 dikembalikan').waitFor();
+    await item.getByText(new RegExp(COMMENT.replace(/\./g, '\\.'))).waitFor();
+    assert.equal(await item.getAttribute('data-unread'), 'true');
+    await item.getByRole('link').click();
+    await page.waitForURL(/\/data\/isian\?period=2025&opd=/);
+    await page.getByTestId('last-step').getByText(`Catatan: ${COMMENT}`).waitFor();
+    // Read now: the bell has nothing left to count.
+    await page.getByTestId('notification-bell').waitFor();
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="notification-count"] .ant-badge-count'),
+    );
+  });
+
+  test('the same notice arrived by e-mail, in Indonesian, with a link to the values', async () => {
+    const mails = await smtp.waitFor(2);
+    const mail = mails.find((m) => m.to.includes('operator@demo.setara.invalid'));
+    assert.ok(mail, `mails to: ${mails.map((m) => m.to.join(',')).join(' | ')}`);
+    assert.equal(mail.subject, '[Setara] Data terpilah Dinas Kesehatan periode 2025 dikembalikan');
+    assert.match(mail.text, new RegExp(`dengan catatan: "${COMMENT.replace(/\./g, '\\.')}"`));
+    assert.match(mail.text, /\/data\/isian\?period=2025&opd=/);
+    assert.ok(
+      mails.some((m) => m.to.includes('admin@demo.setara.invalid') && /menunggu verifikasi/.test(m.subject)),
+    );
+  });
+
+  test('the operator switches e-mail of returns off on the account page', async () => {
+    const page = operator;
+    await page.goto('/account');
+    const section = page.getByTestId('notification-preferences');
+    await section.getByText('E-mail dikirim ke operator@demo.setara.invalid.').waitFor();
+    const toggle = section.getByTestId('email-values_returned');
+    assert.equal(await toggle.getAttribute('aria-checked'), 'true');
+    await toggle.click();
+    await page.getByText('Pengaturan notifikasi disimpan.').waitFor();
+    await page.reload();
+    assert.equal(await page.getByTestId('email-values_returned').getAttribute('aria-checked'), 'false');
+  });
+});
