@@ -1,10 +1,11 @@
 /**
  * Browser journey of data import: the Dinas Kesehatan operator uploads a CSV with one bad row,
- * sees that row named with its reason and nothing written, uploads the fixed file and saves
- * it; the admin downloads the prefilled template of a year.
+ * sees that row named with its reason and nothing written, may switch to saving only the valid
+ * rows and downloads the refused one with its reason, uploads the fixed file and saves it; the
+ * admin downloads the prefilled template of a year and saves an import as verified.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -59,8 +60,24 @@ describe('data import journey in Chromium', () => {
     const errorRow = errors.locator('tbody tr').filter({ hasText: 'tujuh puluh' });
     assert.deepEqual((await errorRow.locator('td').allInnerTexts()).slice(0, 2), ['3', 'value']);
     assert.equal(await page.getByTestId('import-commit').isDisabled(), true);
-    await page.getByText('Perbaiki 1 kesalahan di file, lalu unggah ulang.').waitFor();
+    await page
+      .getByText(
+        'File memiliki 1 kesalahan: perbaiki lalu unggah ulang, atau simpan hanya baris tanpa kesalahan.',
+      )
+      .waitFor();
     assert.deepEqual(await storedLifeExpectancy(page), []);
+    // Saving only the valid rows is a choice; the refused row comes back as a file with its reason.
+    await page.getByTestId('import-mode-valid').click();
+    assert.equal(await page.getByTestId('import-commit').isDisabled(), false);
+    const [refused] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('import-refused-download').click(),
+    ]);
+    assert.equal(refused.suggestedFilename(), 'uhh-2027-ditolak.csv');
+    assert.match(
+      await readFile((await refused.path())!, 'utf8'),
+      /;"Baris 3, kolom value: Nilai ""tujuh puluh"" bukan angka\."/,
+    );
 
     await uploadFile(
       page,
@@ -91,6 +108,13 @@ describe('data import journey in Chromium', () => {
       page.getByTestId('import-template').click(),
     ]);
     assert.match(download.suggestedFilename(), /^setara-impor-72\.71-\d{4}\.xlsx$/);
+
+    // DP3A saves an OPD's values as verified, instead of submitting and verifying them by hand.
+    await uploadFile(page, 'uhh-2028.csv', [HEADER, 'KES_UHH;72.71;2028;P;72,3', ''].join('\n'));
+    await page.getByTestId('import-batch').getByText('uhh-2028.csv').waitFor();
+    await page.getByTestId('import-landing-verified').click();
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-landed').getByText('Status nilai: Terverifikasi').waitFor();
     await page.context().close();
   });
 });

@@ -8,7 +8,7 @@ export const enImports: ImportsMessages = {
       'Download a template, fill it in and upload it. The file is checked first; nothing is saved until you press "Save to database".',
     template: {
       title: '1. Download a template',
-      hint: 'The XLSX template has one row per indicator and breakdown, with P (female) and L (male) columns prefilled with stored values. The CSV uses the long format (one value a row).',
+      hint: 'The XLSX template has one row per indicator and breakdown, with P (female) and L (male) columns prefilled with stored values, column headings in your language (codes beneath) and an "Instructions" sheet. The CSV uses the long format (one value a row).',
       year: 'Year',
       opd: 'OPD',
       allOpd: 'Every indicator of the region',
@@ -40,6 +40,8 @@ export const enImports: ImportsMessages = {
       commit: 'Save to database',
       commitHint: 'All values are saved at once, or none.',
       blockedByErrors: 'Fix the {{n}} errors in the file, then upload it again.',
+      blockedOrValid:
+        'The file has {{n}} errors: fix them and upload it again, or save only the rows without errors.',
       committed: 'Saved: {{new}} new values, {{changed}} changed, {{unchanged}} unchanged.',
       failedTitle: 'The import failed; nothing was saved.',
       errorsTitle: 'Errors by row',
@@ -57,6 +59,24 @@ export const enImports: ImportsMessages = {
       rowsOf: '{{done}} of ~{{total}} rows',
       rowsDone: '{{done}} rows',
       close: 'Close',
+      modeTitle: 'How to save',
+      modeAll: 'All or nothing',
+      modeAllHint: 'Saved only when the whole file is free of errors.',
+      modeValid: 'Save only the rows without errors',
+      modeValidHint:
+        'The rows without errors are saved; the refused rows can be downloaded as a file with their reasons, fixed and uploaded again.',
+      landingTitle: 'Status of the values once saved',
+      landingHint:
+        'As DP3A you may save values on behalf of the OPDs directly as submitted or verified, instead of submitting and verifying each OPD by hand. "Verified" is recorded in the audit trail as a verification by import.',
+      landing: {
+        draft: 'Draft (the OPD may still change them)',
+        submitted: 'Submitted (awaiting verification)',
+        verified: 'Verified',
+      },
+      refusedRows: '{{n}} rows refused',
+      refusedDownload: 'Download the refused rows',
+      committedValid: 'The refused rows were not saved; download, fix and upload them again.',
+      landedAs: 'Status of the values: {{status}}',
     },
     status: {
       uploaded: 'Waiting',

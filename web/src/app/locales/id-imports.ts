@@ -6,7 +6,7 @@ export const idImports = {
       'Unduh templat, isi, lalu unggah. File diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan "Simpan ke database".',
     template: {
       title: '1. Unduh templat',
-      hint: 'Templat XLSX berisi satu baris per indikator dan rincian, dengan kolom P dan L yang sudah terisi nilai tersimpan. CSV memakai format panjang (satu nilai per baris).',
+      hint: 'Templat XLSX berisi satu baris per indikator dan rincian, dengan kolom P dan L yang sudah terisi nilai tersimpan, judul kolom dalam bahasa Anda (kodenya di bawah) dan lembar "Petunjuk". CSV memakai format panjang (satu nilai per baris).',
       year: 'Tahun',
       opd: 'OPD',
       allOpd: 'Semua indikator wilayah',
@@ -38,6 +38,8 @@ export const idImports = {
       commit: 'Simpan ke database',
       commitHint: 'Semua nilai disimpan sekaligus, atau tidak sama sekali.',
       blockedByErrors: 'Perbaiki {{n}} kesalahan di file, lalu unggah ulang.',
+      blockedOrValid:
+        'File memiliki {{n}} kesalahan: perbaiki lalu unggah ulang, atau simpan hanya baris tanpa kesalahan.',
       committed: 'Tersimpan: {{new}} nilai baru, {{changed}} berubah, {{unchanged}} tidak berubah.',
       failedTitle: 'Impor gagal; tidak ada data yang disimpan.',
       errorsTitle: 'Kesalahan per baris',
@@ -55,6 +57,24 @@ export const idImports = {
       rowsOf: '{{done}} dari ±{{total}} baris',
       rowsDone: '{{done}} baris',
       close: 'Tutup',
+      modeTitle: 'Cara menyimpan',
+      modeAll: 'Semua atau tidak sama sekali',
+      modeAllHint: 'Disimpan hanya bila seluruh file bebas kesalahan.',
+      modeValid: 'Simpan hanya baris tanpa kesalahan',
+      modeValidHint:
+        'Baris tanpa kesalahan disimpan; baris yang ditolak dapat diunduh sebagai file beserta alasannya, diperbaiki, lalu diunggah ulang.',
+      landingTitle: 'Status nilai setelah disimpan',
+      landingHint:
+        'Sebagai DP3A Anda dapat menyimpan nilai atas nama OPD langsung sebagai diajukan atau terverifikasi, tanpa mengajukan dan memverifikasi tiap OPD satu per satu. "Terverifikasi" dicatat di jejak audit sebagai verifikasi melalui impor.',
+      landing: {
+        draft: 'Draf (OPD masih dapat mengubah)',
+        submitted: 'Diajukan (menunggu verifikasi)',
+        verified: 'Terverifikasi',
+      },
+      refusedRows: '{{n}} baris ditolak',
+      refusedDownload: 'Unduh baris yang ditolak',
+      committedValid: 'Baris yang ditolak tidak disimpan; unduh, perbaiki, lalu unggah ulang.',
+      landedAs: 'Status nilai: {{status}}',
     },
     status: {
       uploaded: 'Menunggu',

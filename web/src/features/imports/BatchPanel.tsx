@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Progress, Space, Spin, Tag, Typography } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
-import { CloseOutlined, SaveOutlined } from '@ant-design/icons';
+import { CloseOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatNumber } from '../../components/format.ts';
 import { ACTIVE, useCommitImport, useImportBatch, type ImportBatch } from './api.ts';
 import { ErrorTable, PreviewTable } from './BatchTables.tsx';
+import { CommitControls, RefusedDownload } from './CommitControls.tsx';
 import { StatusTag } from './StatusTag.tsx';
 
 function ProgressLine({ batch }: { batch: ImportBatch }) {
@@ -123,28 +124,22 @@ export function BatchPanel({ id, onClose }: { id: number; onClose: () => void })
             />
           )}
           {!ACTIVE.includes(batch.status) && batch.status !== 'failed' && <Summary batch={batch} />}
-          {batch.status === 'checked' && (
-            <Flex align="center" gap={12} wrap>
-              <Button
-                type="primary"
-                icon={<SaveOutlined />}
-                disabled={!batch.canCommit}
-                loading={commit.isPending}
-                onClick={() => commit.mutate(batch.id)}
-                data-testid="import-commit"
-              >
-                {t('imports.batch.commit')}
-              </Button>
-              <Typography.Text type={batch.errorCount ? 'danger' : 'secondary'}>
-                {batch.errorCount
-                  ? t('imports.batch.blockedByErrors', {
-                      count: batch.errorCount,
-                      n: formatNumber(batch.errorCount),
-                    })
-                  : t('imports.batch.commitHint')}
-              </Typography.Text>
-            </Flex>
+          {batch.status === 'committed' && batch.landingStatus && batch.landingStatus !== 'draft' && (
+            <Typography.Text data-testid="import-landed">
+              {t('imports.batch.landedAs', { status: t(`imports.batch.landing.${batch.landingStatus}`) })}
+            </Typography.Text>
           )}
+          {batch.status === 'committed' && batch.commitMode === 'valid' && batch.refused.rows > 0 && (
+            <Typography.Text type="warning">{t('imports.batch.committedValid')}</Typography.Text>
+          )}
+          {batch.status === 'checked' && (
+            <CommitControls
+              batch={batch}
+              pending={commit.isPending}
+              onCommit={(choice) => commit.mutate({ id: batch.id, choice })}
+            />
+          )}
+          {(batch.status === 'checked' || batch.status === 'committed') && <RefusedDownload batch={batch} />}
           {batch.errors.total > 0 && (
             <ErrorTable
               batch={batch}

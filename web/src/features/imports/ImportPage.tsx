@@ -33,7 +33,7 @@ export function ImportPage() {
 
   return (
     <>
-      <PageHeader title={t('imports.title')} subtitle={t('imports.subtitle')} />
+      <PageHeader help="impor" title={t('imports.title')} subtitle={t('imports.subtitle')} />
       <Flex vertical gap={16}>
         <TemplateCard regionCode={region.code} />
         <UploadCard

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { batchPage, batchSchema, templateQuery } from '../../../../api/imports.ts';
+import type { batchPage, batchSchema, commitBody, templateQuery } from '../../../../api/imports.ts';
 import { ACTIVE_IMPORT_STATUSES } from '../../../../domain/import-batch.ts';
 import { apiRequest, buildQuery } from '../../app/api.ts';
 
@@ -10,6 +10,8 @@ export type BatchStatus = ImportBatch['status'];
 export type RowError = ImportBatch['errors']['items'][number];
 export type PreviewRow = ImportBatch['preview'][number];
 type TemplateFormat = z.infer<typeof templateQuery>['format'];
+export type CommitChoice = NonNullable<z.input<typeof commitBody>>;
+export type LandingStatus = ImportBatch['landingStatuses'][number];
 
 /** While in these, a job works on the import and the page polls it (domain/import-batch.ts). */
 export const ACTIVE = ACTIVE_IMPORT_STATUSES;
@@ -61,10 +63,14 @@ export function useImportHistory(regionCode: string, page: number, pageSize: num
   });
 }
 
+/** The rows the import refused, as a file in the upload's format with a reason column. */
+export const refusedUrl = (id: number) => `/api/imports/${id}/refused`;
+
 export function useCommitImport() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => apiRequest<ImportBatch>(`/imports/${id}/commit`, { method: 'POST' }),
+    mutationFn: ({ id, choice }: { id: number; choice: CommitChoice }) =>
+      apiRequest<ImportBatch>(`/imports/${id}/commit`, { method: 'POST', body: choice }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['imports'] }),
   });
 }
