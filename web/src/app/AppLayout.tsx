@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { App as AntApp, Alert, Button, Flex, Layout, Tag, Tooltip, Typography } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { CloseOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { capabilitiesOf } from '../../../domain/roles.ts';
@@ -11,6 +11,7 @@ import { RegionSwitcher } from './RegionSwitcher.tsx';
 import { SideMenu } from './SideMenu.tsx';
 import { LanguageSwitch } from '../components/LanguageSwitch.tsx';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
+import { useFocusableScrollRegions } from '../components/useFocusableScrollRegions.ts';
 
 const { Sider, Header, Content } = Layout;
 
@@ -111,22 +112,51 @@ function RegionNotice() {
 /** The signed-in shell: sidebar by capability, header with region context, page in the middle. */
 export function AppLayout() {
   const { t } = useTranslation();
-  // On narrow screens the sidebar folds away and its toggle sits over the header's left edge.
-  const [collapsed, setCollapsed] = useState(false);
+  const { pathname } = useLocation();
+  useFocusableScrollRegions();
+  // Below antd's lg breakpoint the menu is a drawer over the page (it would otherwise squeeze a
+  // phone's 390 px), opened by a labelled button at the header's left edge.
+  const [narrow, setNarrow] = useState(false);
+  // The drawer stays open on the page it was opened on: choosing a page closes it, as does Escape.
+  const [openedAt, setOpenedAt] = useState<string | null>(null);
+  const drawer = narrow && openedAt === pathname;
+  useEffect(() => {
+    if (!drawer) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpenedAt(null);
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [drawer]);
   return (
     <RegionProvider>
       <Layout style={{ minHeight: '100vh' }}>
+        {narrow && (
+          <Button
+            type="text"
+            icon={drawer ? <CloseOutlined /> : <MenuOutlined />}
+            aria-label={t(drawer ? 'nav.closeMenu' : 'nav.openMenu')}
+            aria-expanded={drawer}
+            aria-controls="setara-side-menu"
+            onClick={() => setOpenedAt(drawer ? null : pathname)}
+            className="setara-menu-toggle"
+            data-testid="menu-toggle"
+          />
+        )}
+        {drawer && <div className="setara-drawer-mask" onClick={() => setOpenedAt(null)} aria-hidden />}
         <Sider
+          id="setara-side-menu"
           breakpoint="lg"
           collapsedWidth={0}
           width={248}
           theme="light"
-          collapsed={collapsed}
-          onCollapse={setCollapsed}
-          zeroWidthTriggerStyle={{ top: 12, zIndex: 20 }}
-          style={{ borderInlineEnd: '1px solid #f0f0f0' }}
+          trigger={null}
+          collapsed={narrow && !drawer}
+          onBreakpoint={(broken) => {
+            setNarrow(broken);
+            setOpenedAt(null);
+          }}
+          className={narrow ? 'setara-sider setara-sider-drawer' : 'setara-sider'}
         >
-          <div style={{ padding: '18px 24px 8px' }}>
+          <div style={{ padding: narrow ? '60px 24px 8px' : '18px 24px 8px' }}>
             <Typography.Title level={4} style={{ margin: 0, color: '#7b2d8e' }}>
               {t('app.name')}
             </Typography.Title>
@@ -136,13 +166,12 @@ export function AppLayout() {
           </div>
           <SideMenu />
         </Sider>
-        <Layout>
-          <HeaderBar inset={collapsed} />
-          <Content style={{ padding: collapsed ? 12 : 24 }}>
-            <main>
-              <RegionNotice />
-              <Outlet />
-            </main>
+        <Layout style={{ minWidth: 0 }}>
+          <HeaderBar inset={narrow} />
+          {/* antd's Content is the page's one <main> landmark. */}
+          <Content style={{ padding: narrow ? 12 : 24, minWidth: 0 }}>
+            <RegionNotice />
+            <Outlet />
           </Content>
         </Layout>
       </Layout>

@@ -33,6 +33,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   },
   nav: {
     menu: 'Main menu',
+    openMenu: 'Open menu',
+    closeMenu: 'Close menu',
     opd: 'OPD / Regional agencies',
     users: 'Users',
     audit: 'Audit log',

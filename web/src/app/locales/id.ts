@@ -32,6 +32,8 @@ export const id = {
   },
   nav: {
     menu: 'Menu utama',
+    openMenu: 'Buka menu',
+    closeMenu: 'Tutup menu',
     opd: 'OPD / Perangkat Daerah',
     users: 'Pengguna',
     audit: 'Log Audit',

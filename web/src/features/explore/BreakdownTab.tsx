@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Flex, Select, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -31,6 +32,7 @@ export function BreakdownTab(props: Props) {
   const { regionCode, regionName, indicator, indicatorName, labels, onChange } = props;
   const { t, i18n } = useTranslation();
   const names = useSeriesNames();
+  const frozen = useFrozenFirstColumn(140);
   const show = sexColumns(indicator);
   const d = indicator.decimals;
   // The periods with values come from the (cached) full trend of the indicator.
@@ -78,7 +80,7 @@ export function BreakdownTab(props: Props) {
     render: (v: number | null) => formatAggregate(v, d),
   });
   const columns: ColumnsType<Row> = [
-    { title: dimension ? labels.setName(dimension) : '', dataIndex: 'label' },
+    { title: dimension ? labels.setName(dimension) : '', dataIndex: 'label', ...frozen },
     numeric('p', names.p),
   ];
   if (showL) columns.push(numeric('l', names.l));
@@ -141,6 +143,7 @@ export function BreakdownTab(props: Props) {
             dataSource={rows}
             loading={breakdown.isFetching}
             pagination={false}
+            scroll={{ x: 'max-content' }}
           />
         </>
       )}

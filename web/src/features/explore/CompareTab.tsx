@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Flex, Select, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
+import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -63,6 +64,7 @@ function byNumber(key: 'p' | 'l' | 't' | 'diff' | 'ratio') {
 export function CompareTab({ province, indicator, indicatorName, period: asked, onPeriod }: Props) {
   const { t } = useTranslation();
   const names = useSeriesNames();
+  const frozen = useFrozenFirstColumn(130);
   const show = sexColumns(indicator);
   const d = indicator.decimals;
   const now = currentYear();
@@ -104,6 +106,7 @@ export function CompareTab({ province, indicator, indicatorName, period: asked, 
     {
       title: t('explore.kabkota'),
       dataIndex: 'label',
+      ...frozen,
       sorter: (a, b) => a.label.localeCompare(b.label),
     },
     numeric('p', names.p),

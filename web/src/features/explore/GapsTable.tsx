@@ -10,6 +10,7 @@ import type { CatalogLabels } from '../indicators/labels.ts';
 import type { GapItem, GapSort } from './api.ts';
 import { formatAggregate, formatRatio, formatShare, formatSigned } from './format.ts';
 import { exploreLink } from './params.ts';
+import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 
 interface Props {
   items: GapItem[] | undefined;
@@ -40,7 +41,7 @@ function TrendCell({ trend }: { trend: number | null }) {
   const words = t(widening ? 'gaps.widening' : 'gaps.narrowing', { points });
   return (
     <Tooltip title={`${words}. ${t('gaps.trendHint')}`}>
-      <span aria-label={words} style={{ color: widening ? '#cf1322' : '#389e0d', whiteSpace: 'nowrap' }}>
+      <span aria-label={words} style={{ color: widening ? '#cf1322' : '#237804', whiteSpace: 'nowrap' }}>
         {widening ? <ArrowUpOutlined /> : <ArrowDownOutlined />} {t('gaps.perPeriod', { points })}
       </span>
     </Tooltip>
@@ -56,12 +57,14 @@ export function GapsTable(props: Props) {
   const { t } = useTranslation();
   const decimalsOf = new Map((catalog ?? []).map((i) => [i.code, i.decimals]));
   const dec = (code: string) => decimalsOf.get(code) ?? 2;
+  const frozen = useFrozenFirstColumn(150);
 
   const columns: ColumnsType<GapItem> = [
-    { title: '#', key: 'rank', width: 48, render: (_: unknown, __, i) => i + 1 },
+    { title: '#', key: 'rank', width: 48, fixed: frozen.fixed, render: (_: unknown, __, i) => i + 1 },
     {
       title: t('gaps.indicator'),
       key: 'indicator',
+      ...frozen,
       render: (_: unknown, g) => (
         <div>
           <Link to={exploreLink(g.indicatorCode, regionSearch)}>{labels.name(g)}</Link>

@@ -3,6 +3,7 @@ import { Alert, DatePicker, Flex, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 import { EChart } from '../../components/EChart.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -32,6 +33,7 @@ export function TrendTab({ regionCode, regionName, indicator, indicatorName, fro
   const { t } = useTranslation();
   const trend = useTrend(regionCode, indicator.code, from, to);
   const names = useSeriesNames();
+  const frozen = useFrozenFirstColumn(90);
   const show = sexColumns(indicator);
   const d = indicator.decimals;
   const points = trend.data?.indicator.code === indicator.code ? trend.data.points : undefined;
@@ -42,7 +44,7 @@ export function TrendTab({ regionCode, regionName, indicator, indicatorName, fro
   );
 
   const columns: ColumnsType<TrendPoint> = [
-    { title: t('data.period'), dataIndex: 'period', width: 110 },
+    { title: t('data.period'), dataIndex: 'period', width: 110, ...frozen },
     {
       title: names.p,
       dataIndex: 'p',

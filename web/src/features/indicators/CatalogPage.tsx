@@ -39,12 +39,13 @@ export function CatalogPage() {
       <PageHeader
         title={t('indicators.title')}
         subtitle={t('indicators.subtitle', { region: `${region.name} (${region.code})` })}
+        // Outside the tab bar: its role="tablist" may hold tabs only (axe, WAI-ARIA).
+        extra={<Flex gap={8} ref={setSlot} />}
       />
       <Tabs
         activeKey={tab}
         onChange={choose}
         destroyOnHidden
-        tabBarExtraContent={<Flex gap={8} ref={setSlot} />}
         items={[
           {
             key: 'indikator',

@@ -79,7 +79,7 @@ function Stats({ recap }: { recap: ArgRecap }) {
         <Col key={c.key} xs={24} sm={12} xl={6}>
           <Card size="small">
             <Statistic title={c.title} value={c.value} data-testid={`recap-${c.key}`} />
-            {c.hint && <div style={{ color: '#8c8c8c', fontSize: 12 }}>{c.hint}</div>}
+            {c.hint && <div style={{ color: 'rgba(0, 0, 0, 0.6)', fontSize: 12 }}>{c.hint}</div>}
           </Card>
         </Col>
       ))}
@@ -183,7 +183,9 @@ export function ArgRecapPage() {
                 <Flex wrap gap={4} style={{ marginTop: 4 }}>
                   {data.notSubmitted.map((o) => (
                     <Link key={o.opdId} to={opdLines(regionSearch, o.opdId, data.year)}>
-                      <Tag style={{ cursor: 'pointer', marginInlineEnd: 0 }}>{o.opdName}</Tag>
+                      <Tag style={{ cursor: 'pointer', marginInlineEnd: 0, whiteSpace: 'normal' }}>
+                        {o.opdName}
+                      </Tag>
                     </Link>
                   ))}
                 </Flex>

@@ -9,6 +9,7 @@ import { formatNumber } from '../../components/format.ts';
 import { GAP_STATUS_COLORS, GAP_STATUSES } from './arg.ts';
 import type { ArgRecap, RecapOpd } from './api-recap.ts';
 import { formatRupiah, formatShare, shareOf, toSen } from '../../components/money.ts';
+import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 
 /** Money strings compared exactly (as sen), for sortable columns. */
 const byMoney = (a: string | null, b: string | null) => {
@@ -52,6 +53,7 @@ export function RecapOpdTable({ recap }: { recap: ArgRecap }) {
   const { t } = useTranslation();
   const regionSearch = useRegionSearch();
   const linkTo = (opdId: string, year: number) => opdLines(regionSearch, opdId, year);
+  const frozen = useFrozenFirstColumn(150);
   return (
     <Table<RecapOpd>
       size="small"
@@ -64,6 +66,7 @@ export function RecapOpdTable({ recap }: { recap: ArgRecap }) {
         {
           title: t('planning.opd'),
           dataIndex: 'opdName',
+          ...frozen,
           sorter: (a, b) => a.opdName.localeCompare(b.opdName),
           render: (name: string, row) => (
             <Space size={6} wrap>
@@ -121,6 +124,7 @@ type ProgramRow = ArgRecap['byProgram'][number];
 
 export function RecapProgramTable({ recap }: { recap: ArgRecap }) {
   const { t } = useTranslation();
+  const frozen = useFrozenFirstColumn(170);
   return (
     <Table<ProgramRow>
       size="small"
@@ -133,10 +137,14 @@ export function RecapProgramTable({ recap }: { recap: ArgRecap }) {
         {
           title: t('planning.recap.program'),
           dataIndex: 'code',
+          ...frozen,
           sorter: (a, b) => a.code.localeCompare(b.code),
           render: (code: string, r) => (
             <>
-              <Typography.Text code>{code}</Typography.Text> {r.name ?? ''}
+              <Typography.Text code className="setara-code">
+                {code}
+              </Typography.Text>{' '}
+              {r.name ?? ''}
             </>
           ),
         },

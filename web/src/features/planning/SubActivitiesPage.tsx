@@ -17,6 +17,7 @@ import { ArgTagModal } from './ArgTagModal.tsx';
 import { BudgetImportDrawer } from './BudgetImportDrawer.tsx';
 import { DocumentSetButton } from './DocumentSetButton.tsx';
 import { subActivityColumns } from './columns.tsx';
+import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 import { GapButton } from './GapButton.tsx';
 import { formatRupiah, formatShare, shareOf } from '../../components/money.ts';
 import { OpdSelect } from './OpdSelect.tsx';
@@ -56,6 +57,7 @@ export function SubActivitiesPage() {
   const [formOpen, setFormOpen] = useState(false);
   const [tagging, setTagging] = useState<SubActivity | null>(null);
   const [importOpen, setImportOpen] = useState(false);
+  const frozen = useFrozenFirstColumn(180);
 
   const header = (
     <PageHeader
@@ -98,6 +100,7 @@ export function SubActivitiesPage() {
 
   const columns = subActivityColumns({
     t,
+    frozen,
     showOpd: opdId === null,
     withActions: access.editLines,
     canEdit: (line) => mayEditOpd(me, region.code, line.opdId),

@@ -9,6 +9,8 @@ import { formatRupiah } from '../../components/money.ts';
 
 interface Options {
   t: TFunction;
+  /** The first column's freezing on a phone (useFrozenFirstColumn). */
+  frozen: { fixed?: 'left'; width?: number };
   /** Show the OPD under each name (when the list spans every OPD). */
   showOpd: boolean;
   /** Whether the actions column is drawn at all (someone who may edit some line). */
@@ -26,7 +28,7 @@ function nameCell(t: TFunction, line: SubActivity, showOpd: boolean) {
   const path = [line.programName, line.kegiatanName].filter(Boolean).join(' › ');
   return (
     <div>
-      <Typography.Text code style={{ whiteSpace: 'nowrap', fontSize: 12 }}>
+      <Typography.Text code className="setara-code" style={{ fontSize: 12 }}>
         {line.code}
       </Typography.Text>
       {line.isDemo && (
@@ -96,11 +98,21 @@ function argCell(t: TFunction, line: SubActivity, editable: boolean, onTag: (lin
 }
 
 /** The sub-kegiatan table's columns: identity, output, pagu, ARG tag, GAP, edit. */
-export function subActivityColumns({ t, showOpd, withActions, canEdit, onEdit, onTag, gapCell }: Options) {
+export function subActivityColumns({
+  t,
+  frozen,
+  showOpd,
+  withActions,
+  canEdit,
+  onEdit,
+  onTag,
+  gapCell,
+}: Options) {
   const columns: ColumnsType<SubActivity> = [
     {
       title: t('planning.sub.codeName'),
       key: 'name',
+      ...frozen,
       render: (_: unknown, line) => nameCell(t, line, showOpd),
     },
     {

@@ -10,6 +10,7 @@ import { formatDateTime, formatNumber } from '../../components/format.ts';
 import { useReviewBoard, useReviewStep, type ReviewRow } from './api.ts';
 import { ReturnModal } from './ReturnModal.tsx';
 import { entryLink } from './links.ts';
+import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 
 const STEP_COLORS = { submit: 'gold', verify: 'green', return: 'volcano' } as const;
 
@@ -27,6 +28,7 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
   const board = useReviewBoard(regionCode, period);
   const step = useReviewStep(regionCode);
   const [returning, setReturning] = useState<{ id: string; name: string } | null>(null);
+  const frozen = useFrozenFirstColumn(150);
 
   async function verify(row: ReviewRow) {
     try {
@@ -42,10 +44,11 @@ export function ReviewBoard({ regionCode, period, canVerify, regionSearch }: Pro
     {
       title: t('review.opd'),
       key: 'opd',
+      ...frozen,
       render: (_: unknown, row) => (
         <>
           <div>{row.opd.name}</div>
-          <Space size={12} style={{ fontSize: 12 }}>
+          <Space size={[12, 0]} wrap style={{ fontSize: 12 }}>
             <Typography.Text type="secondary">{row.opd.shortName}</Typography.Text>
             <Link
               to={entryLink(row.opd.id, period, regionSearch)}

@@ -32,8 +32,10 @@ function Figures({ item, figure }: { item: GapDataRef; figure: DataFigure | unde
     );
   }
   // The API sends figures as JSON numbers; shown with Indonesian separators, never recomputed.
-  const value = (v: number | null) =>
-    v === null ? '–' : `${formatDecimal(String(v))} ${figure.unit}`.trim();
+  // Units and source kinds are catalog codes ("orang", "administrative"): shown by their label.
+  const unit = figure.unit ? t(`data.units.${figure.unit}`, { defaultValue: figure.unit }) : '';
+  const source = figure.source ? t(`data.sources.${figure.source}`, { defaultValue: figure.source }) : '–';
+  const value = (v: number | null) => (v === null ? '–' : `${formatDecimal(String(v))} ${unit}`.trim());
   return (
     <Descriptions
       size="small"
@@ -50,7 +52,7 @@ function Figures({ item, figure }: { item: GapDataRef; figure: DataFigure | unde
           span: 3,
           children: (
             <>
-              {`${figure.source || '–'} · ${t('gap.s2.yearOf', { year: figure.year })}`}
+              {`${source} · ${t('gap.s2.yearOf', { year: figure.year })}`}
               {figure.status && figure.status !== 'verified' && (
                 <Tag style={{ marginInlineStart: 8 }} color={figure.status === 'draft' ? 'default' : 'gold'}>
                   {t(`gap.s2.valueStatus.${figure.status}`)}
