@@ -148,6 +148,49 @@ describe('data entry and review journey in Chromium', () => {
     await page.getByTestId('status-KES_UHH').getByText('Diajukan').waitFor();
   });
 
+  test('a comment per value, the indicator’s definition, and a typed rate its counts contradict', async () => {
+    const page = operator;
+    await page.goto('/data/isian?period=2026');
+    await page.getByTestId('no-values').waitFor();
+    await page.getByTestId('cell-KES_PERSALINAN_NAKES|P|').fill('198');
+    await page.getByTestId('cell-KES_IBU_BERSALIN|P|').fill('200');
+    await page.getByTestId(PERCENT).fill('99,5');
+    await page
+      .getByText(
+        'Tertulis 99,5, tetapi pembilang 198 ÷ penyebut 200 menghasilkan 99,00; yang diterbitkan 99,00.',
+      )
+      .waitFor();
+    await page.keyboard.press('Control+s');
+    await page.getByText(/3 nilai tersimpan sebagai draf/).waitFor();
+
+    // Shift+F2 opens the cell's comment, as in Excel; saving returns to the cell.
+    await page.getByTestId(PERCENT).focus();
+    await page.keyboard.press('Shift+F2');
+    await page.getByTestId('note-input').fill('Angka resmi dari laporan PWS KIA.');
+    await page.getByTestId('note-save').click();
+    await page.getByText('Catatan tersimpan.').waitFor();
+    assert.equal(await focusedTestId(page), PERCENT);
+    await page.getByRole('button', { name: /^Catatan .*: Angka resmi dari laporan PWS KIA\.$/ }).waitFor();
+
+    // The definition, unit (a word, not a code) and formula on keyboard focus.
+    await page.getByTestId('info-button-KES_PERSALINAN_NAKES_PERSEN').focus();
+    const info = page.getByTestId('info-KES_PERSALINAN_NAKES_PERSEN');
+    await info.getByText('persen (%)').waitFor();
+    await info.getByText(/100 × .* ÷ /).waitFor();
+
+    // DP3A's validation report lists the mismatch with the publish rule.
+    await admin.goto('/data/verifikasi?period=2026');
+    await admin.getByRole('tab', { name: 'Laporan validasi' }).click();
+    await admin
+      .getByTestId('validation-report')
+      .getByText(/^Tertulis 99,5/)
+      .waitFor();
+    await admin
+      .getByTestId('rate-rule')
+      .getByText(/ditampilkan dan diterbitkan sebagai hasil hitung/)
+      .waitFor();
+  });
+
   test('DP3A assigns an indicator to an OPD in the catalog', async () => {
     const page = admin;
     await page.getByRole('link', { name: 'Katalog indikator' }).first().click();

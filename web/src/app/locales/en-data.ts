@@ -62,7 +62,7 @@ export const enData: WithPlurals<DataMessages> = {
     jump: 'Changed {{changePct}}% from the previous period ({{previous}} → {{value}}); limit {{threshold}}%.',
     custom: 'Rule #{{ruleId}} not met: {{left}} {{operator}} {{right}}.',
     rate_mismatch:
-      'Entered {{value}}, but its numerator ({{part}}, {{numeratorIndicator}}) and denominator ({{total}}, {{denominatorIndicator}}) give {{computed}}. {{computed}} is what gets published; the entered figure stays stored.',
+      'Entered {{value}}, but numerator {{part}} ÷ denominator {{total}} gives {{computed}}; {{computed}} is published.',
     not_a_number: 'Not a number. Write e.g. 1.234 or 12,5 (Indonesian style).',
     ambiguous: 'This number can be read two ways; write it without thousands separators.',
   },

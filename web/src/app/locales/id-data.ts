@@ -55,7 +55,7 @@ export const idData = {
     jump: 'Berubah {{changePct}}% dari periode sebelumnya ({{previous}} → {{value}}); batas {{threshold}}%.',
     custom: 'Aturan #{{ruleId}} tidak terpenuhi: {{left}} {{operator}} {{right}}.',
     rate_mismatch:
-      'Tertulis {{value}}, tetapi pembilang ({{part}}, {{numeratorIndicator}}) dan penyebutnya ({{total}}, {{denominatorIndicator}}) menghasilkan {{computed}}. Yang diterbitkan adalah {{computed}}; angka yang diisi tetap tersimpan.',
+      'Tertulis {{value}}, tetapi pembilang {{part}} ÷ penyebut {{total}} menghasilkan {{computed}}; yang diterbitkan {{computed}}.',
     not_a_number: 'Bukan angka. Tulis mis. 1.234 atau 12,5.',
     ambiguous: 'Angka ini bisa dibaca dua cara; tulis tanpa pemisah ribuan.',
   },
