@@ -4,6 +4,8 @@ import { AppLayout } from './AppLayout.tsx';
 import { RequireAccess, RequireAuth, RequireCapability } from './guards.tsx';
 import { PerRegion } from '../components/PerRegion.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { GuidePage } from '../features/guide/GuidePage.tsx';
+import { GuideShell } from '../features/guide/GuideShell.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { OpdPage } from '../features/opd/OpdPage.tsx';
 import { UsersPage } from '../features/users/UsersPage.tsx';
@@ -29,6 +31,11 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Public: the sign-in page links to it; signed in, it opens in the app layout. */}
+      <Route path="/panduan" element={<GuideShell />}>
+        <Route index element={<GuidePage />} />
+        <Route path=":section" element={<GuidePage />} />
+      </Route>
       <Route
         element={
           <RequireAuth>

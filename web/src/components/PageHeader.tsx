@@ -1,19 +1,38 @@
 import type { ReactNode } from 'react';
 import { Flex, Typography } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { GuideSectionId } from '../features/guide/sections.ts';
 
 interface Props {
   title: string;
   subtitle?: ReactNode;
   extra?: ReactNode;
+  /** The user guide's section about this page: shown as a "Bantuan" link beside the title. */
+  help?: GuideSectionId;
 }
 
-export function PageHeader({ title, subtitle, extra }: Props) {
+export function PageHeader({ title, subtitle, extra, help }: Props) {
+  const { t } = useTranslation();
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <div>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {title}
-        </Typography.Title>
+        <Flex align="baseline" gap={12} wrap>
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            {title}
+          </Typography.Title>
+          {help && (
+            <Link
+              to={`/panduan/${help}`}
+              aria-label={t('guide.helpFor', { title })}
+              data-testid="page-help"
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              <QuestionCircleOutlined aria-hidden /> {t('guide.help')}
+            </Link>
+          )}
+        </Flex>
         {subtitle && (
           <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>
             {subtitle}

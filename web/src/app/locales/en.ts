@@ -5,6 +5,7 @@ import { enExplore } from './en-explore.ts';
 import { enIndicators } from './en-indicators.ts';
 import { enPlanning } from './en-planning.ts';
 import { enGap } from './en-gap.ts';
+import { enGuide } from './en-guide.ts';
 import { enHome } from './en-home.ts';
 import { enNotifications } from './en-notifications.ts';
 
@@ -16,6 +17,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enIndicators,
   ...enPlanning,
   ...enGap,
+  ...enGuide,
   ...enHome,
   ...enNotifications,
   app: {

@@ -4,6 +4,7 @@ import { idExplore } from './id-explore.ts';
 import { idIndicators } from './id-indicators.ts';
 import { idPlanning } from './id-planning.ts';
 import { idGap } from './id-gap.ts';
+import { idGuide } from './id-guide.ts';
 import { idHome } from './id-home.ts';
 import { idNotifications } from './id-notifications.ts';
 
@@ -15,6 +16,7 @@ export const id = {
   ...idIndicators,
   ...idPlanning,
   ...idGap,
+  ...idGuide,
   ...idHome,
   ...idNotifications,
   app: {

@@ -12,7 +12,7 @@ export function AccountPage() {
 
   return (
     <>
-      <PageHeader title={t('account.title')} subtitle={t('account.subtitle')} />
+      <PageHeader help="akun" title={t('account.title')} subtitle={t('account.subtitle')} />
       {me.isDemo && (
         <Alert type="warning" showIcon title={t('account.demoNote')} style={{ marginBottom: 16 }} />
       )}

@@ -89,6 +89,7 @@ export function AuditPage() {
   return (
     <>
       <PageHeader
+        help="audit"
         title={t('audit.title')}
         subtitle={t('audit.subtitle', { region: `${region.name} (${region.code})` })}
         extra={<RefreshButton query={list} />}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Navigate, useLocation, useNavigate, type Location } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, type Location } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../app/auth.tsx';
 import { FullPageSpinner } from '../../app/guards.tsx';
@@ -95,6 +95,11 @@ export function LoginPage() {
           </Form>
           <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 13 }}>
             {t('login.note')}
+          </Typography.Paragraph>
+          <Typography.Paragraph style={{ marginTop: 8, marginBottom: 0, fontSize: 13 }}>
+            <Link to="/panduan/mulai" data-testid="login-guide">
+              {t('guide.fromLogin')}
+            </Link>
           </Typography.Paragraph>
         </Card>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 12 }}>

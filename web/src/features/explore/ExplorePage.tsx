@@ -43,6 +43,7 @@ export function ExplorePage() {
 
   const header = (
     <PageHeader
+      help="jelajah"
       title={t('explore.title')}
       subtitle={t('explore.subtitle', { region: `${region.name} (${region.code})` })}
     />

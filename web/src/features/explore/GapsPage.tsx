@@ -39,6 +39,7 @@ export function GapsPage() {
 
   const header = (
     <PageHeader
+      help="kesenjangan"
       title={t('gaps.title')}
       subtitle={t('gaps.subtitle', { region: `${region.name} (${region.code})` })}
     />

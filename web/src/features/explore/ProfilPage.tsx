@@ -65,6 +65,7 @@ export function ProfilPage() {
 
   const header = (
     <PageHeader
+      help="profil"
       title={t('profil.title')}
       subtitle={t('profil.subtitle', { region: `${region.name} (${region.code})` })}
     />

@@ -37,6 +37,7 @@ export function CatalogPage() {
   return (
     <>
       <PageHeader
+        help="katalog"
         title={t('indicators.title')}
         subtitle={t('indicators.subtitle', { region: `${region.name} (${region.code})` })}
         // Outside the tab bar: its role="tablist" may hold tabs only (axe, WAI-ARIA).

@@ -124,6 +124,7 @@ export function OpdPage() {
   return (
     <>
       <PageHeader
+        help="opd"
         title={t('opd.title')}
         subtitle={t('opd.subtitle', { region: `${region.name} (${region.code})` })}
         extra={

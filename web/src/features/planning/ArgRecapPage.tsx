@@ -103,6 +103,7 @@ export function ArgRecapPage() {
 
   const header = (
     <PageHeader
+      help="rekap-arg"
       title={t('planning.recap.title')}
       subtitle={t('planning.recap.subtitle', { region: `${region.name} (${region.code})` })}
       extra={!isNational && year !== null && <ExportButtons regionCode={region.code} year={year} />}

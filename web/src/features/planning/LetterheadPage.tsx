@@ -22,6 +22,7 @@ export function LetterheadPage() {
 
   const header = (
     <PageHeader
+      help="kop-surat"
       title={t('planning.letterhead.pageTitle')}
       subtitle={t('planning.letterhead.subtitle', { region: `${region.name} (${region.code})` })}
     />

@@ -41,6 +41,7 @@ export function RpjmdPage() {
 
   const header = (
     <PageHeader
+      help="rpjmd"
       title={t('planning.rpjmd.title')}
       subtitle={t('planning.rpjmd.subtitle', { region: `${region.name} (${region.code})` })}
       extra={

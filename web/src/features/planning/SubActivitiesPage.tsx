@@ -61,6 +61,7 @@ export function SubActivitiesPage() {
 
   const header = (
     <PageHeader
+      help="sub-kegiatan"
       title={t('planning.sub.title')}
       subtitle={t('planning.sub.subtitle', { region: `${region.name} (${region.code})` })}
       extra={

@@ -122,6 +122,7 @@ export function UsersPage() {
   return (
     <>
       <PageHeader
+        help="pengguna"
         title={t('users.title')}
         subtitle={t('users.subtitle', { region: `${region.name} (${region.code})` })}
         extra={

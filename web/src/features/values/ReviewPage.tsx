@@ -37,6 +37,7 @@ export function ReviewPage() {
 
   const header = (
     <PageHeader
+      help="verifikasi"
       title={t('review.title')}
       subtitle={t('review.subtitle', { region: `${region.name} (${region.code})` })}
     />

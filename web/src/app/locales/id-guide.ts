@@ -1,0 +1,30 @@
+/** Bahasa Indonesia words around the user guide (web/src/features/guide); its text is in content-id*.ts. Merged into `id` in id.ts. */
+export const idGuide = {
+  guide: {
+    title: 'Panduan Setara',
+    subtitle: 'Tur 10 menit untuk setiap peran, panduan setiap halaman, dan glosarium istilah PUG.',
+    open: 'Panduan',
+    help: 'Bantuan',
+    helpFor: 'Bantuan untuk halaman ini: {{title}}',
+    contents: 'Daftar isi panduan',
+    groups: {
+      start: 'Mulai',
+      tours: 'Tur 10 menit per peran',
+      pages: 'Halaman',
+      glossary: 'Glosarium',
+    },
+    yourTour: 'Tur untuk peran Anda',
+    demoAccount: 'Akun demo: {{username}} · kata sandi {{password}}',
+    demoNote: 'Akun demo hanya ada di server yang dijalankan dengan wilayah demo.',
+    steps: 'Langkah',
+    tips: 'Tips',
+    openPage: 'Buka halaman',
+    openPageOf: 'Buka halaman untuk langkah {{n}}',
+    term: 'Istilah',
+    meaning: 'Arti',
+    source: 'Sumber',
+    signIn: 'Masuk',
+    fromLogin: 'Panduan & akun demo',
+    unknownSection: 'Bagian panduan "{{section}}" tidak ada. Pilih bagian dari daftar isi.',
+  },
+};

@@ -1,0 +1,224 @@
+/** The guide in English: one section per page of the app (each page's "Help"). */
+import type { PageSectionId } from './sections.ts';
+import type { GuideSection } from './types.ts';
+
+export const pagesEn: Record<PageSectionId, GuideSection> = {
+  beranda: {
+    title: 'Home',
+    summary: 'The first page after signing in: what is waiting for you, by role.',
+    steps: [
+      'OPD operator: values to submit, revisions DP3A asked for, GAPs returned, deadlines.',
+      'Reviewer: GAPs awaiting review.',
+      'DP3A: submissions to verify, agencies behind, imports waiting.',
+      'Province and superadmin: the board of the regions below them.',
+      'Click a card to open that work. The same counts show as badges in the menu.',
+    ],
+  },
+  notifikasi: {
+    title: 'Notifications',
+    summary:
+      'The bell in the page header tells you when something needs you; an e-mail follows when the server sends e-mail.',
+    steps: [
+      'The number on the bell counts unread notifications. Click the bell to see them.',
+      'Click a notification to open the data or document it is about; it is marked read.',
+      'Kinds: a submission awaiting your review or verification, your submission returned or approved, a revision requested on your GAP, a value returned with a note, a deadline approaching.',
+      'E-mail is sent in your language when the server administrator has set up SMTP. You can switch e-mail off per kind of notification.',
+    ],
+  },
+  'papan-wilayah': {
+    title: 'Province board',
+    summary:
+      "For a province (and the superadmin, for every province): each kab/kota's progress in one table.",
+    steps: [
+      'One row per kab/kota: completeness and verification of its sex-disaggregated data per year, ARG share, GAP counts.',
+      'Kab/kota that have not reported are marked.',
+      'A province figure summed from its kab/kota says how many reported, e.g. "1 of 13 kab/kota".',
+      'Pick a kab/kota in the region picker to open its data.',
+    ],
+  },
+  isian: {
+    title: 'Data entry',
+    summary:
+      'The entry grid of indicator values by sex (and other breakdowns) per agency and period, which works like a spreadsheet.',
+    steps: [
+      "Choose the period (year). DP3A chooses the agency; an operator sees their own agency's indicators.",
+      'Type numbers in the cells: 1.234 for thousands, 12,5 for decimals. A red cell breaks a rule; yellow is a warning (e.g. a jump against last year).',
+      'Paste from Excel or LibreOffice: copy a block, click the first cell, Ctrl+V. Each value is checked by the same rules as typing; a summary says what was pasted and what was refused.',
+      'Keyboard: arrows, Enter/Shift+Enter, Tab, Home/End, Ctrl+Alt+N (next empty cell), Ctrl+Z/Ctrl+Y (undo/redo), Ctrl+S (save draft). The "Skip to the entry table" link goes straight to the first cell.',
+      '"Save draft" saves; "Submit" sends the draft values to DP3A for verification. Submitted or verified values are locked until returned.',
+      '"Revert all changes" puts the cells back to their saved values.',
+    ],
+    tips: [
+      'If you leave the page with unsaved changes, Setara asks first.',
+      'For a percentage computed from its counts, Setara tells you when the typed figure differs from the computed one.',
+    ],
+  },
+  verifikasi: {
+    title: 'Data review',
+    summary: "Each agency's sex-disaggregated data status per period; DP3A verifies or returns it.",
+    steps: [
+      'The "Status by OPD" tab: each agency\'s draft, submitted and verified values and its last step.',
+      '"Open entry" opens that agency\'s grid to check.',
+      '"Verify" confirms the submitted values. "Return" reopens them for correction, with a note the agency reads.',
+      'The "Validation report" tab: every rule violation of the period, filterable by severity.',
+    ],
+    tips: [
+      'Reviewers, Pokja members and the province can see this status; DP3A (the regional admin) verifies.',
+    ],
+  },
+  impor: {
+    title: 'Data import',
+    summary: 'Many values at once from a CSV or XLSX file, checked before anything is saved.',
+    steps: [
+      '1. Download the template: choose the year, the agency and (optionally) indicators. The XLSX template has a row per indicator and breakdown with the saved values, Indonesian column headings and a "Petunjuk" (instructions) sheet.',
+      '2. Upload the file (up to 200 MB). Decimals 12,5 and thousands 1.234 are accepted.',
+      '3. Check: how many values are new, changed and unchanged; a preview; errors per row with their column and reason.',
+      'Save: everything at once, or only the valid rows while downloading the refused rows with their reasons to fix them.',
+      'DP3A importing on behalf of agencies can choose the status the values land in: draft, submitted or verified (recorded in the audit log).',
+      '"Import history" lists earlier imports.',
+    ],
+    tips: [
+      'On the built-in database (PGlite) one import holds at most 20,000 values; split large files, or use a PostgreSQL server.',
+    ],
+  },
+  katalog: {
+    title: 'Indicator catalog',
+    summary:
+      "The sex-disaggregated data indicators that apply in the region: the national catalog and the region's own.",
+    steps: [
+      'The indicators tab: search and filter by group; click an indicator for its definition, unit, source, breakdowns and references (e.g. SDG).',
+      'DP3A: "Set the responsible OPD" — the indicator then shows in that agency\'s entry grid.',
+      'DP3A can add regional indicators, breakdown dimensions (e.g. age groups) and validation rules.',
+      'The superadmin manages the national catalog for every region.',
+    ],
+  },
+  jelajah: {
+    title: 'Explore data',
+    summary: 'Charts of one indicator: trend, breakdown and kab/kota comparison.',
+    steps: [
+      'Choose an indicator. The "Trend" tab: women and men per year.',
+      'The "Breakdown" tab: values by age group, disability, kecamatan and more.',
+      'The "Kab/kota comparison" tab: one year across all kab/kota of a province.',
+      'Download the data as CSV, XLSX, JSON, SDMX-CSV or DHIS2.',
+    ],
+  },
+  kesenjangan: {
+    title: 'Gender gaps',
+    summary: "The region's indicators ranked by the gap between women and men.",
+    steps: [
+      'Choose an indicator group and the order: widest gap, or fastest widening.',
+      'Each row: the value for women, for men, the gap P−L (women minus men), the relative gap (0% means equal) and its trend: widening, narrowing or steady.',
+      'This ranking is the evidence for GAP step 2 (eye-opening data): where programs need to be gender-responsive.',
+    ],
+  },
+  profil: {
+    title: 'Gender Profile',
+    summary: "The region's yearly publication of sex-disaggregated data in one click, PDF or XLSX.",
+    steps: [
+      'Choose the year. The publication covers it and the five years before.',
+      'Choose the edition: all values (the cover says DRAF) or verified values only (the official edition).',
+      'Click "Download PDF" or "Download XLSX".',
+    ],
+  },
+  'sub-kegiatan': {
+    title: 'Sub-activities & ARG',
+    summary:
+      "Each agency's sub-activities with their budget (pagu) per year, ARG tagging, and the way into the GAP.",
+    steps: [
+      "Choose the budget year (and agency). An operator sees only their agency's sub-activities.",
+      '"Add sub-activity": search the SIPD nomenclature for the official code and name, fill in the budget and output indicator.',
+      'DP3A: "Import budget" from the planning system\'s export; rows with wrong codes or totals are refused one by one.',
+      '"Tag ARG": choose the category (gender-specific, equality/affirmative, PUG institutions, or neutral) and its amount.',
+      '"Start GAP" or "Open GAP" on a sub-activity.',
+    ],
+  },
+  gap: {
+    title: 'GAP, GBS and TOR',
+    summary: 'The 9-step Gender Analysis Pathway worksheet, then the GBS and TOR drawn from it.',
+    steps: [
+      'Fill in step by step from the list on the left. Each step has guidance and an example; it is saved automatically.',
+      "Step 2 takes the region's sex-disaggregated data straight from Setara.",
+      '"Still to complete" names what is missing; the document can be submitted when that list is empty.',
+      'The GBS and TOR are filled from the GAP; complete their own parts.',
+      '"Submit" sends it to the Tim Driver. Reviewers\' comments show at the step concerned; after "Revision requested", fix and submit again.',
+      '"History & comparison": every submitted version is kept and can be compared. "Download": GAP matrix, GBS, TOR as PDF or XLSX.',
+    ],
+    tips: [
+      'When two people edit the same GAP, Setara stops one from overwriting the other and shows the difference.',
+    ],
+  },
+  'review-pprg': {
+    title: 'PPRG review',
+    summary: 'The queue of GAP/GBS/TOR documents submitted by agencies.',
+    steps: [
+      'Filter by year, status and agency. By default: documents awaiting review.',
+      'Open a document, comment per step, then "Request revision" or "Approve".',
+      'Whoever submitted a document cannot approve it themselves.',
+    ],
+  },
+  'rekap-arg': {
+    title: 'ARG recap',
+    summary:
+      'How much of the regional budget (APBD) is gender-responsive, by agency, category, program and year.',
+    steps: [
+      'Choose the year. Summary: total budget, ARG amount, ARG share, and the ARG whose GAP is approved.',
+      'Charts of the budget by ARG category and of the trend across years; tables by agency and by program.',
+      'Agencies with sub-activities but no GAP submitted are marked "Not submitted".',
+      '"Download PDF" or "Download XLSX": the recap with the region\'s letterhead.',
+    ],
+  },
+  rpjmd: {
+    title: 'RPJMD & Renstra',
+    summary:
+      "The region's medium-term development plan and the agencies' strategic plans, with gender indicators.",
+    steps: [
+      'DP3A: "Add RPJMD period" (five years) with its vision.',
+      'The "RPJMD goals & targets" tab: add goals and targets with their indicator and yearly targets; tick "This is a gender indicator" where it applies.',
+      'The "OPD Renstra" tab: choose an agency to see its Renstra; an OPD operator fills in their own agency\'s Renstra.',
+    ],
+  },
+  'kop-surat': {
+    title: 'Letterhead & signatories',
+    summary: "The region's letterhead and the signatory of each agency's PPRG documents.",
+    steps: [
+      'Fill in the government name, address, contact and place of signing; upload the logo (PNG or JPEG, up to 512 KB).',
+      "Fill in each agency's signatory (name, position, NIP). An operator can fill in their own agency's signatory.",
+    ],
+  },
+  opd: {
+    title: 'OPD / Regional agencies',
+    summary: "The list of the region's agencies.",
+    steps: [
+      'Search by name or short name; filter active/inactive.',
+      'DP3A: "Add OPD" with its name, short name, kind and SIPD code (optional).',
+      'An agency no longer used is deactivated, not deleted: its data stays.',
+    ],
+  },
+  pengguna: {
+    title: 'Users',
+    summary: "The region's user accounts and their roles.",
+    steps: [
+      '"Add user": username, full name, e-mail, role and — for an operator — the agency.',
+      'The initial password has at least 10 characters; hand it to the user in person.',
+      '"Reset password" for a user who forgot theirs.',
+      'Nobody can grant a role wider than their own.',
+      '"Separation of duties": a small region without a second reviewer may let a submitter approve their own document (recorded in the audit log).',
+    ],
+  },
+  audit: {
+    title: 'Audit log',
+    summary: 'The trail of every change: who, when, what changed.',
+    steps: [
+      'Filter by date range, user, entity and action. Sign-ins and sign-outs are hidden unless you ask for them.',
+      'Open an entry to see the values before and after.',
+    ],
+  },
+  akun: {
+    title: 'My account',
+    summary: 'Your account details and password.',
+    steps: [
+      'Change password: enter the current one and the new one (at least 10 characters, not a common password).',
+      'Choose which e-mail notifications you receive.',
+    ],
+  },
+};

@@ -1,0 +1,221 @@
+/** Panduan in Bahasa Indonesia: one section per page of the app (each page's "Bantuan"). */
+import type { PageSectionId } from './sections.ts';
+import type { GuideSection } from './types.ts';
+
+export const pagesId: Record<PageSectionId, GuideSection> = {
+  beranda: {
+    title: 'Beranda',
+    summary: 'Halaman pertama setelah masuk: yang menunggu Anda, sesuai peran.',
+    steps: [
+      'Operator OPD: nilai yang perlu diajukan, revisi yang diminta DP3A, GAP yang dikembalikan, tenggat.',
+      'Reviewer: GAP yang menunggu review.',
+      'DP3A: pengajuan yang perlu diverifikasi, OPD yang tertinggal, impor yang menunggu.',
+      'Provinsi dan superadmin: papan wilayah di bawahnya.',
+      'Klik sebuah kartu untuk membuka pekerjaan itu. Angka yang sama tampil sebagai lencana di menu.',
+    ],
+  },
+  notifikasi: {
+    title: 'Notifikasi',
+    summary:
+      'Lonceng di kepala halaman memberi tahu bila ada yang perlu Anda lakukan; e-mail menyusul bila server mengirim e-mail.',
+    steps: [
+      'Angka pada lonceng adalah notifikasi yang belum dibaca. Klik lonceng untuk melihat daftarnya.',
+      'Klik sebuah notifikasi untuk membuka data atau dokumen yang dimaksud; notifikasi itu ditandai terbaca.',
+      'Jenisnya: pengajuan yang menunggu review atau verifikasi Anda, pengajuan Anda dikembalikan atau disetujui, revisi diminta pada GAP Anda, nilai dikembalikan dengan catatan, tenggat yang mendekat.',
+      'E-mail dikirim dalam bahasa Anda bila admin server mengisi pengaturan SMTP. Anda dapat mematikan e-mail per jenis notifikasi.',
+    ],
+  },
+  'papan-wilayah': {
+    title: 'Papan provinsi',
+    summary:
+      'Untuk provinsi (dan superadmin untuk semua provinsi): kemajuan setiap kab/kota dalam satu tabel.',
+    steps: [
+      'Setiap baris satu kab/kota: kelengkapan data terpilah dan status verifikasi per tahun, porsi ARG, jumlah GAP.',
+      'Kab/kota yang belum melapor ditandai.',
+      'Angka provinsi yang dijumlahkan dari kab/kota menyebut berapa yang melapor, mis. "1 dari 13 kab/kota".',
+      'Pilih sebuah kab/kota pada pemilih wilayah untuk membuka datanya.',
+    ],
+  },
+  isian: {
+    title: 'Isian data terpilah',
+    summary:
+      'Tabel isian nilai indikator menurut jenis kelamin (dan rincian lain) per OPD dan periode, yang bekerja seperti lembar kerja.',
+    steps: [
+      'Pilih periode (tahun). DP3A memilih OPD; operator langsung melihat indikator OPD-nya.',
+      'Ketik angka di sel: 1.234 untuk ribuan, 12,5 untuk desimal. Sel bertanda merah melanggar aturan; kuning adalah peringatan (mis. lonjakan dibanding tahun lalu).',
+      'Tempel dari Excel atau LibreOffice: salin blok, klik sel awal, Ctrl+V. Setiap nilai diperiksa dengan aturan yang sama seperti mengetik; ringkasan menyebut yang ditempel dan yang ditolak.',
+      'Keyboard: panah, Enter/Shift+Enter, Tab, Home/End, Ctrl+Alt+N (sel kosong berikutnya), Ctrl+Z/Ctrl+Y (urungkan/ulangi), Ctrl+S (simpan draf). Tautan "Lewati ke tabel isian" langsung ke sel pertama.',
+      '"Simpan draf" menyimpan; "Ajukan" mengirim nilai draf ke DP3A untuk diverifikasi. Nilai yang diajukan atau terverifikasi terkunci sampai dikembalikan.',
+      '"Batalkan semua perubahan" mengembalikan sel ke nilai tersimpan.',
+    ],
+    tips: [
+      'Bila Anda meninggalkan halaman dengan perubahan yang belum disimpan, Setara bertanya dulu.',
+      'Untuk angka persentase yang dihitung dari jumlahnya, Setara memberi tahu bila angka yang diketik berbeda dari hasil hitungan.',
+    ],
+  },
+  verifikasi: {
+    title: 'Verifikasi data',
+    summary: 'Status isian data terpilah setiap OPD per periode; DP3A memverifikasi atau mengembalikan.',
+    steps: [
+      'Tab "Status per OPD": jumlah nilai draf, diajukan dan terverifikasi setiap OPD, dan langkah terakhirnya.',
+      '"Buka isian" membuka tabel OPD itu untuk diperiksa.',
+      '"Verifikasi" mengesahkan nilai yang diajukan. "Kembalikan" membuka kembali nilai untuk diperbaiki, dengan catatan yang dibaca OPD.',
+      'Tab "Laporan validasi": semua pelanggaran aturan pada periode itu, dapat disaring menurut tingkat.',
+    ],
+    tips: [
+      'Reviewer, Pokja dan provinsi dapat melihat status ini; yang memverifikasi adalah DP3A (admin daerah).',
+    ],
+  },
+  impor: {
+    title: 'Impor data',
+    summary: 'Memasukkan banyak nilai sekaligus dari file CSV atau XLSX, diperiksa dulu sebelum disimpan.',
+    steps: [
+      '1. Unduh templat: pilih tahun, OPD dan (opsional) indikator. Templat XLSX memuat satu baris per indikator dan rincian, dengan nilai tersimpan, judul kolom berbahasa Indonesia dan lembar "Petunjuk".',
+      '2. Unggah file (sampai 200 MB). Desimal 12,5 dan ribuan 1.234 diterima.',
+      '3. Periksa: jumlah nilai baru, berubah dan tidak berubah; pratinjau; kesalahan per baris dengan kolom dan alasannya.',
+      'Simpan: semua sekaligus, atau hanya baris yang benar sambil mengunduh baris yang ditolak beserta alasannya untuk diperbaiki.',
+      'DP3A yang mengimpor atas nama OPD dapat memilih status nilai: draf, diajukan, atau terverifikasi (tercatat di log audit).',
+      '"Riwayat impor" mendaftar impor sebelumnya.',
+    ],
+    tips: [
+      'Pada database bawaan (PGlite) satu impor paling banyak 20.000 nilai; bagi file besar, atau pakai server PostgreSQL.',
+    ],
+  },
+  katalog: {
+    title: 'Katalog indikator',
+    summary:
+      'Indikator data terpilah yang berlaku di wilayah: katalog nasional dan indikator daerah sendiri.',
+    steps: [
+      'Tab indikator: cari dan saring menurut kelompok; klik sebuah indikator untuk definisi, satuan, sumber, rincian dan rujukan (mis. TPB/SDG).',
+      'DP3A: "Tetapkan OPD penanggung jawab" — indikator itu lalu tampil di isian OPD tersebut.',
+      'DP3A dapat menambah indikator daerah, dimensi rincian (mis. kelompok umur) dan aturan validasi.',
+      'Superadmin mengelola katalog nasional untuk semua daerah.',
+    ],
+  },
+  jelajah: {
+    title: 'Jelajah data',
+    summary: 'Grafik satu indikator: tren, rincian, dan perbandingan kab/kota.',
+    steps: [
+      'Pilih indikator. Tab "Tren": perempuan dan laki-laki per tahun.',
+      'Tab "Rincian": nilai menurut kelompok umur, disabilitas, kecamatan, dan lainnya.',
+      'Tab "Perbandingan kab/kota": satu tahun di semua kab/kota sebuah provinsi.',
+      'Unduh datanya sebagai CSV, XLSX, JSON, SDMX-CSV atau DHIS2.',
+    ],
+  },
+  kesenjangan: {
+    title: 'Kesenjangan gender',
+    summary: 'Indikator wilayah diurutkan menurut selisih antara perempuan dan laki-laki.',
+    steps: [
+      'Pilih kelompok indikator dan urutan: kesenjangan terlebar, atau yang paling cepat melebar.',
+      'Setiap baris: nilai perempuan, laki-laki, selisih P−L, kesenjangan relatif (0% berarti setara) dan trennya: melebar, menyempit atau stabil.',
+      'Peringkat ini adalah bukti untuk langkah 2 GAP (data pembuka wawasan): di sinilah program perlu responsif gender.',
+    ],
+  },
+  profil: {
+    title: 'Profil Gender',
+    summary: 'Publikasi tahunan data terpilah wilayah dalam satu klik, PDF atau XLSX.',
+    steps: [
+      'Pilih tahun. Publikasi memuat tahun itu dan lima tahun sebelumnya.',
+      'Pilih edisi: semua nilai (sampul bertanda DRAF) atau hanya nilai terverifikasi (edisi resmi).',
+      'Klik "Unduh PDF" atau "Unduh XLSX".',
+    ],
+  },
+  'sub-kegiatan': {
+    title: 'Sub-kegiatan & ARG',
+    summary: 'Sub-kegiatan setiap OPD dengan pagu per tahun, penandaan ARG, dan pintu ke GAP.',
+    steps: [
+      'Pilih tahun anggaran (dan OPD). Operator hanya melihat sub-kegiatan OPD-nya.',
+      '"Tambah sub-kegiatan": cari di nomenklatur SIPD untuk kode dan nama resmi, isi pagu dan indikator keluaran.',
+      'DP3A: "Impor anggaran" dari file ekspor sistem perencanaan; baris dengan kode atau jumlah yang salah ditolak satu per satu.',
+      '"Tandai ARG": pilih kategori (khusus gender, kesetaraan/afirmasi, kelembagaan PUG, atau netral) dan nilainya.',
+      '"Mulai GAP" atau "Buka GAP" pada sebuah sub-kegiatan.',
+    ],
+  },
+  gap: {
+    title: 'GAP, GBS dan KAK/TOR',
+    summary: 'Lembar kerja Gender Analysis Pathway 9 langkah, lalu GBS dan KAK/TOR yang diturunkan darinya.',
+    steps: [
+      'Isi langkah demi langkah dari daftar di kiri. Setiap langkah punya panduan dan contoh; tersimpan otomatis.',
+      'Langkah 2 mengambil data terpilah wilayah langsung dari Setara.',
+      '"Yang masih perlu dilengkapi" menyebut isian yang kurang; dokumen dapat diajukan bila daftar itu kosong.',
+      'GBS dan KAK/TOR terisi dari GAP; lengkapi bagian yang khusus.',
+      '"Ajukan" mengirim ke Tim Driver. Komentar reviewer tampil pada langkah yang dimaksud; setelah "Perlu revisi", perbaiki lalu ajukan lagi.',
+      '"Riwayat & Perbandingan": setiap versi yang diajukan tersimpan dan dapat dibandingkan. "Unduh": matriks GAP, GBS, KAK sebagai PDF atau XLSX.',
+    ],
+    tips: [
+      'Bila dua orang mengubah GAP yang sama, Setara mencegah saling menimpa dan menunjukkan perbedaannya.',
+    ],
+  },
+  'review-pprg': {
+    title: 'Review PPRG',
+    summary: 'Antrean dokumen GAP/GBS/KAK yang diajukan OPD.',
+    steps: [
+      'Saring menurut tahun, status dan OPD. Bawaannya: dokumen yang menunggu review.',
+      'Buka sebuah dokumen, beri komentar per langkah, lalu "Minta revisi" atau "Setujui".',
+      'Yang mengajukan tidak dapat menyetujui dokumennya sendiri.',
+    ],
+  },
+  'rekap-arg': {
+    title: 'Rekap ARG',
+    summary: 'Berapa bagian pagu APBD yang responsif gender, per OPD, kategori, program dan tahun.',
+    steps: [
+      'Pilih tahun. Ringkasan: total pagu, nilai ARG, persentase ARG, dan ARG yang GAP-nya sudah disetujui.',
+      'Grafik pagu menurut kategori ARG dan tren antartahun; tabel menurut OPD dan menurut program.',
+      'OPD yang punya sub-kegiatan tetapi belum mengajukan GAP ditandai "Belum mengajukan".',
+      '"Unduh PDF" atau "Unduh XLSX": rekap dengan kop surat daerah.',
+    ],
+  },
+  rpjmd: {
+    title: 'RPJMD & Renstra',
+    summary: 'Rencana jangka menengah daerah dan rencana strategis OPD, dengan indikator gender.',
+    steps: [
+      'DP3A: "Tambah periode RPJMD" (lima tahun) dengan visinya.',
+      'Tab "Tujuan & sasaran RPJMD": tambah tujuan/sasaran dengan indikator dan target per tahun; centang "Ini indikator gender" bila berlaku.',
+      'Tab "Renstra OPD": pilih OPD untuk melihat Renstra-nya; operator OPD mengisi Renstra OPD-nya sendiri.',
+    ],
+  },
+  'kop-surat': {
+    title: 'Kop surat & penandatangan',
+    summary: 'Kop surat daerah dan penandatangan dokumen PPRG setiap OPD.',
+    steps: [
+      'Isi nama pemerintah daerah, alamat, kontak dan tempat penandatanganan; unggah logo (PNG atau JPEG, sampai 512 KB).',
+      'Isi penandatangan setiap OPD (nama, jabatan, NIP). Operator dapat mengisi penandatangan OPD-nya sendiri.',
+    ],
+  },
+  opd: {
+    title: 'OPD / Perangkat Daerah',
+    summary: 'Daftar organisasi perangkat daerah wilayah.',
+    steps: [
+      'Cari menurut nama atau singkatan; saring aktif/nonaktif.',
+      'DP3A: "Tambah OPD" dengan nama, singkatan, jenis dan kode SIPD (opsional).',
+      'OPD yang tidak dipakai lagi dinonaktifkan, bukan dihapus: datanya tetap tersimpan.',
+    ],
+  },
+  pengguna: {
+    title: 'Pengguna',
+    summary: 'Akun pengguna wilayah dan perannya.',
+    steps: [
+      '"Tambah pengguna": nama pengguna, nama lengkap, email, peran dan — untuk operator — OPD-nya.',
+      'Kata sandi awal minimal 10 karakter; sampaikan langsung kepada pengguna.',
+      '"Atur ulang kata sandi" untuk pengguna yang lupa.',
+      'Tidak ada yang dapat memberi peran yang lebih luas dari perannya sendiri.',
+      '"Pemisahan tugas": daerah kecil tanpa reviewer kedua dapat mengizinkan pengaju menyetujui dokumennya sendiri (tercatat di log audit).',
+    ],
+  },
+  audit: {
+    title: 'Log Audit',
+    summary: 'Jejak setiap perubahan: siapa, kapan, apa yang berubah.',
+    steps: [
+      'Saring menurut rentang tanggal, pengguna, entitas dan aksi. Aktivitas masuk dan keluar disembunyikan kecuali Anda memintanya.',
+      'Buka sebuah entri untuk melihat nilai sebelum dan sesudah.',
+    ],
+  },
+  akun: {
+    title: 'Akun saya',
+    summary: 'Data akun Anda dan kata sandi.',
+    steps: [
+      'Ganti kata sandi: masukkan kata sandi lama dan yang baru (minimal 10 karakter, bukan kata sandi umum).',
+      'Atur notifikasi e-mail yang ingin Anda terima.',
+    ],
+  },
+};
