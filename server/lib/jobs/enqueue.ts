@@ -22,19 +22,23 @@ export interface JobSpec {
   regionCode?: string | null;
 }
 
+const row = (spec: JobSpec) => ({
+  kind: spec.kind,
+  payload: spec.payload ?? {},
+  runAt: spec.runAt ?? sql`now()`,
+  maxAttempts: spec.maxAttempts ?? 5,
+  dedupeKey: spec.dedupeKey ?? null,
+  regionCode: spec.regionCode ?? null,
+});
+
 /** Adds a job; answers its id, or null when a job with the same dedupe key exists already. */
 export async function enqueueJob(db: Executor, spec: JobSpec): Promise<number | null> {
-  const rows = await db
-    .insert(jobs)
-    .values({
-      kind: spec.kind,
-      payload: spec.payload ?? {},
-      runAt: spec.runAt ?? sql`now()`,
-      maxAttempts: spec.maxAttempts ?? 5,
-      dedupeKey: spec.dedupeKey ?? null,
-      regionCode: spec.regionCode ?? null,
-    })
-    .onConflictDoNothing()
-    .returning({ id: jobs.id });
-  return rows[0]?.id ?? null;
+  return (await enqueueJobs(db, [spec]))[0] ?? null;
+}
+
+/** Adds several jobs in one statement (one mail per recipient of an event); answers the ids added. */
+export async function enqueueJobs(db: Executor, specs: JobSpec[]): Promise<number[]> {
+  if (!specs.length) return [];
+  const rows = await db.insert(jobs).values(specs.map(row)).onConflictDoNothing().returning({ id: jobs.id });
+  return rows.map((r) => r.id);
 }

@@ -1,5 +1,5 @@
 /** The shared background job queue: see runner.ts for how it works, enqueue.ts to add work. */
-export { enqueueJob, type JobSpec } from './enqueue.js';
+export { enqueueJob, enqueueJobs, type JobSpec } from './enqueue.js';
 export { JobRunner, PermanentJobError, type JobContext, type JobHandler, type JobRow } from './runner.js';
 export { backoffMs, type Backoff } from './backoff.js';
 

@@ -43,7 +43,7 @@ export interface RunnerOptions {
 }
 
 const DEFAULTS: RunnerOptions = {
-  concurrency: 2,
+  concurrency: 4,
   pollMs: 2_000,
   heartbeatMs: 15_000,
   staleMs: 120_000,

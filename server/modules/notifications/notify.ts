@@ -9,7 +9,7 @@ import type { NotificationKind } from '../../../domain/notifications.js';
 import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 import { notificationPreferences, notifications } from '../../db/schema-notifications.js';
-import { enqueueJob } from '../../lib/jobs/index.js';
+import { enqueueJobs } from '../../lib/jobs/index.js';
 
 export const EMAIL_JOB = 'notifications.email';
 
@@ -52,15 +52,17 @@ export async function notify(tx: Db, spec: NotificationSpec): Promise<number> {
       userId: notifications.userId,
       emailStatus: notifications.emailStatus,
     });
-  for (const row of rows) {
-    if (row.emailStatus !== 'pending') continue;
-    await enqueueJob(tx, {
-      kind: EMAIL_JOB,
-      payload: { notificationId: row.id },
-      dedupeKey: `${EMAIL_JOB}:${row.id}`,
-      regionCode: spec.regionCode,
-    });
-  }
+  await enqueueJobs(
+    tx,
+    rows
+      .filter((row) => row.emailStatus === 'pending')
+      .map((row) => ({
+        kind: EMAIL_JOB,
+        payload: { notificationId: row.id },
+        dedupeKey: `${EMAIL_JOB}:${row.id}`,
+        regionCode: spec.regionCode,
+      })),
+  );
   return rows.length;
 }
 
