@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { GAP_STATUSES } from '../domain/planning/arg-recap.js';
 import { HOME_TASK_KINDS, OPD_PROGRESS_STATES } from '../domain/home.js';
 import { MAX_YEAR, MIN_YEAR } from '../domain/period.js';
+import { deadlineSchema } from './deadlines.js';
 
 export const yearQuery = z.strictObject({
   year: z.coerce
@@ -48,6 +49,8 @@ export const homeResponse = z.object({
   tasks: z.array(homeTaskSchema),
   /** Every OPD with assigned indicators and its state in the data year; null for who does not follow every OPD. */
   progress: z.array(opdProgressSchema).nullable(),
+  /** The region's deadlines due today or later (Indonesian date), earliest first, at most five. */
+  deadlines: z.array(deadlineSchema),
 });
 
 const gapCounts = z.object(

@@ -166,6 +166,32 @@ describe('home: what is waiting for me', () => {
     assert.equal(taskOf((await home('operator')).tasks, 'imports_waiting')!.count, 1);
   });
 
+  test('upcoming deadlines of the region, earliest first; past ones left out', async () => {
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    for (const [kind, year, dueDate] of [
+      ['data_values', 2025, day(20)],
+      ['gap_submission', 2027, day(5)],
+      ['data_values', 2024, day(-10)],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/regions/72.71/deadlines',
+        headers: { cookie: cookies.admin, origin: 'http://localhost:80' },
+        payload: { kind, year, dueDate },
+      });
+      assert.equal(res.statusCode, 201, res.body);
+    }
+    for (const who of ['operator', 'pokja']) {
+      const res = await t.app.inject({ url: '/api/regions/72.71/home', headers: { cookie: cookies[who] } });
+      const deadlines = res.json().deadlines as { kind: string; year: number }[];
+      assert.deepEqual(
+        deadlines.map((d) => `${d.kind} ${d.year}`),
+        ['gap_submission 2027', 'data_values 2025'],
+        who,
+      );
+    }
+  });
+
   test('bad input: an unknown region, a malformed code, a bad year', async () => {
     const unknown = await t.app.inject({
       url: '/api/regions/72.99/home',

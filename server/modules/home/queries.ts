@@ -125,17 +125,26 @@ export interface OpdPeriodCounts {
  * the year's rows are read.
  */
 export function dataYearCounts(db: Db, regionCode: string, dataYear: number) {
+  // A lateral probe per assignment: a plain join lets the planner read the whole region
+  // (measured: a sequential scan of 99,200 values for the 9,600 of the year).
   return rowsOf<OpdPeriodCounts>(
     db,
     sql`
-      select a.opd_id as "opdId", v.period,
-        (count(*) filter (where v.status = 'draft'))::int as draft,
-        (count(*) filter (where v.status = 'submitted'))::int as submitted,
-        (count(*) filter (where v.status = 'verified'))::int as verified
+      select a.opd_id as "opdId", x.period,
+        sum(x.draft)::int as draft, sum(x.submitted)::int as submitted, sum(x.verified)::int as verified
       from indicator_assignments a
-      join data_values v on v.region_code = a.region_code and v.indicator_code = a.indicator_code
-      where a.region_code = ${regionCode} and v.period = any(${textArray(periodsOfYear(dataYear))})
-      group by a.opd_id, v.period`,
+      cross join lateral (
+        select v.period,
+          count(*) filter (where v.status = 'draft') as draft,
+          count(*) filter (where v.status = 'submitted') as submitted,
+          count(*) filter (where v.status = 'verified') as verified
+        from data_values v
+        where v.region_code = a.region_code and v.indicator_code = a.indicator_code
+          and v.period = any(${textArray(periodsOfYear(dataYear))})
+        group by v.period
+      ) x
+      where a.region_code = ${regionCode}
+      group by a.opd_id, x.period`,
   );
 }
 

@@ -17,6 +17,8 @@ import {
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { assertCanReadRegion } from '../../lib/permissions.js';
+import { listDeadlines } from '../deadlines/service.js';
+import { todayInIndonesia } from '../deadlines/reminders.js';
 import { getRegion } from '../regions/service.js';
 import {
   draftsOfOpd,
@@ -32,6 +34,8 @@ import {
 
 type HomeTask = z.infer<typeof homeTaskSchema>;
 type Home = z.infer<typeof homeResponse>;
+
+const MAX_DEADLINES = 5;
 
 const task = (kind: HomeTaskKind, count: number, more: Partial<HomeTask> = {}): HomeTask => ({
   kind,
@@ -60,7 +64,7 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
   const lastYear = new Date().getFullYear() - 1;
   const dataYear = year ?? (follows ? await latestValueYear(db, [regionCode]) : null) ?? lastYear;
 
-  const [drafts, returned, gapsBack, gapsWaiting, imports, submitted, counts, opds] = await Promise.all([
+  const [drafts, returned, gapsBack, gapsWaiting, imports, submitted, counts, opds, due] = await Promise.all([
     kinds.has('values_to_submit') && ownOpd ? draftsOfOpd(db, regionCode, ownOpd) : null,
     kinds.has('values_returned') && ownOpd ? returnedPeriods(db, regionCode, ownOpd) : null,
     kinds.has('gaps_returned') && ownOpd ? gapsByYear(db, regionCode, 'revision', ownOpd) : null,
@@ -71,6 +75,8 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
     kinds.has('submissions_to_verify') ? submittedPairs(db, regionCode) : null,
     follows ? dataYearCounts(db, regionCode, dataYear) : null,
     follows ? opdsWithAssignments(db, regionCode) : null,
+    // Whoever reads the region sees its deadlines (domain/deadlines.ts canReadDeadlines).
+    listDeadlines(db, regionCode, { from: todayInIndonesia() }),
   ]);
 
   const tasks: HomeTask[] = [];
@@ -107,7 +113,7 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
   }
   if (gapsWaiting) tasks.push(gapTask('gaps_to_review', gapsWaiting));
 
-  return { regionCode, dataYear, tasks, progress };
+  return { regionCode, dataYear, tasks, progress, deadlines: due.slice(0, MAX_DEADLINES) };
 }
 
 function gapTask(kind: HomeTaskKind, rows: { year: number; n: number }[]): HomeTask {

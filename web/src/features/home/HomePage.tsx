@@ -5,6 +5,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RefreshButton } from '../../components/RefreshButton.tsx';
 import { useHome } from './api.ts';
+import { DeadlineList } from './DeadlineList.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
 import { RegionBoard } from './RegionBoard.tsx';
 import { TaskList } from './TaskList.tsx';
@@ -35,6 +36,9 @@ export function HomePage() {
       <ErrorAlert error={home.error} onRetry={() => void home.refetch()} />
       {home.isPending && <Skeleton active />}
       {showTasks && <TaskList tasks={data.tasks} dataYear={data.dataYear} regionSearch={search} />}
+      {data && (!above || data.deadlines.length > 0) && (
+        <DeadlineList deadlines={data.deadlines} regionSearch={search} />
+      )}
       {data?.progress && (!above || data.tasks.length > 0) && (
         <ProgressTable rows={data.progress} year={data.dataYear} regionSearch={search} />
       )}
