@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 
 interface Section {
@@ -116,6 +117,16 @@ describe('guide in Chromium', () => {
       .getByRole('link', { name: /Tur 10 menit: Admin daerah/ })
       .click();
     await page.getByText('Akun demo: demo.admin · kata sandi Setara#Demo2026').waitFor();
+    // The public frame and the glossary table pass axe-core (the signed-in guide is in accessibility.test.ts).
+    await page.goto('/panduan/glosarium');
+    await page.getByTestId('glossary').waitFor();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    assert.deepEqual(
+      axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      [],
+    );
     await page.getByTestId('guide-sign-in').click();
     await page.getByRole('heading', { name: 'Masuk ke Setara' }).waitFor();
     await page.context().close();

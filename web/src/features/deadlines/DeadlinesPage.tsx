@@ -76,6 +76,7 @@ export function DeadlinesPage() {
   return (
     <>
       <PageHeader
+        help="tenggat"
         title={t('deadlines.title')}
         subtitle={t('deadlines.subtitle', { region: region.name, days: DEADLINE_REMINDER_DAYS.join(' / ') })}
         extra={

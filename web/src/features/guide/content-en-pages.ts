@@ -5,24 +5,31 @@ import type { GuideSection } from './types.ts';
 export const pagesEn: Record<PageSectionId, GuideSection> = {
   beranda: {
     title: 'Home',
-    summary: 'The first page after signing in: what is waiting for you, by role.',
+    summary: 'The first page after signing in: what is waiting for you in this region, by role.',
     steps: [
-      'OPD operator: values to submit, revisions DP3A asked for, GAPs returned, deadlines.',
+      'OPD operator: draft values to submit, values returned for correction, GAPs needing revision.',
       'Reviewer: GAPs awaiting review.',
-      'DP3A: submissions to verify, agencies behind, imports waiting.',
-      'Province and superadmin: the board of the regions below them.',
-      'Click a card to open that work. The same counts show as badges in the menu.',
+      'DP3A: entries awaiting verification, agencies that have not submitted their data, imports waiting to be saved.',
+      'Click "Open" on a task to go straight to it. The task counts also show as badges in the menu.',
+      "Below: each agency's entry progress this year and the nearest deadlines. Pokja and other reading roles see this progress without tasks.",
+      'The province and the superadmin see the board of the kab/kota or provinces below them (see "Province board").',
     ],
   },
   notifikasi: {
     title: 'Notifications',
     summary:
-      'The bell in the page header tells you when something needs you; an e-mail follows when the server sends e-mail.',
+      'The bell in the page header tells you when something needs you or happened to your work; an e-mail follows when the server sends e-mail.',
     steps: [
-      'The number on the bell counts unread notifications. Click the bell to see them.',
-      'Click a notification to open the data or document it is about; it is marked read.',
-      'Kinds: a submission awaiting your review or verification, your submission returned or approved, a revision requested on your GAP, a value returned with a note, a deadline approaching.',
-      'E-mail is sent in your language when the server administrator has set up SMTP. You can switch e-mail off per kind of notification.',
+      [
+        'The number on the bell counts unread notifications. Click the bell to open the Notifications page.',
+        '/notifikasi',
+      ],
+      'Click a notification to open the data or document it is about; "Mark read" or "Mark all as read" clears the bell. "Unread" shows only the new ones.',
+      'Kinds: data submitted for verification, your data returned with a note or verified, a GAP submitted for review, your GAP returned, approved or with a revision requested, and a deadline approaching.',
+      [
+        'E-mail is sent when the server administrator has set up SMTP. In "My account" choose the e-mail language and which kinds are also sent to your e-mail.',
+        '/account',
+      ],
     ],
   },
   'papan-wilayah': {
@@ -47,10 +54,11 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
       'Keyboard: arrows, Enter/Shift+Enter, Tab, Home/End, Ctrl+Alt+N (next empty cell), Ctrl+Z/Ctrl+Y (undo/redo), Ctrl+S (save draft). The "Skip to the entry table" link goes straight to the first cell.',
       '"Save draft" saves; "Submit" sends the draft values to DP3A for verification. Submitted or verified values are locked until returned.',
       '"Revert all changes" puts the cells back to their saved values.',
+      "A comment per value (e.g. where the figure comes from): the button in the cell's corner or Shift+F2. The indicator's definition, unit, source and formula show when the mouse or focus is on its name.",
     ],
     tips: [
       'If you leave the page with unsaved changes, Setara asks first.',
-      'For a percentage computed from its counts, Setara tells you when the typed figure differs from the computed one.',
+      'For a rate or percentage that can be computed from its counts, Setara tells you when the typed figure differs from the computed one, in the grid and in the validation report; the figure computed from the counts is the one published, and that is said where it is shown.',
     ],
   },
   verifikasi: {
@@ -218,7 +226,17 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
     summary: 'Your account details and password.',
     steps: [
       'Change password: enter the current one and the new one (at least 10 characters, not a common password).',
-      'Choose which e-mail notifications you receive.',
+      'E-mail notifications: choose the e-mail language and which kinds of notification are also sent to your e-mail.',
+    ],
+  },
+  tenggat: {
+    title: 'Deadlines',
+    summary:
+      "The region's deadlines for submitting sex-disaggregated data and GAP/GBS documents; those whose work is unfinished are reminded beforehand.",
+    steps: [
+      'DP3A: "Add deadline" — choose the kind (sex-disaggregated data or GAP/GBS submission), year, date and note.',
+      'Users whose work is unfinished get a notification (and an e-mail) some days before the deadline.',
+      'The nearest deadlines also show on the home page.',
     ],
   },
 };

@@ -105,6 +105,10 @@ export const guideEn: GuideContent = {
           'Fill in "Letterhead & signatories" so PPRG documents print with the region\'s letterhead.',
           '/pengaturan/kop-surat',
         ],
+        [
+          'In "Deadlines" set the submission deadlines for data and GAPs; those not done are reminded by notification.',
+          '/pengaturan/tenggat',
+        ],
       ],
     },
     'tur-provinsi': {

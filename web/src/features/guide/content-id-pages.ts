@@ -5,24 +5,31 @@ import type { GuideSection } from './types.ts';
 export const pagesId: Record<PageSectionId, GuideSection> = {
   beranda: {
     title: 'Beranda',
-    summary: 'Halaman pertama setelah masuk: yang menunggu Anda, sesuai peran.',
+    summary: 'Halaman pertama setelah masuk: yang menunggu Anda di wilayah ini, sesuai peran.',
     steps: [
-      'Operator OPD: nilai yang perlu diajukan, revisi yang diminta DP3A, GAP yang dikembalikan, tenggat.',
+      'Operator OPD: nilai draf untuk diajukan, nilai yang dikembalikan untuk diperbaiki, GAP yang perlu revisi.',
       'Reviewer: GAP yang menunggu review.',
-      'DP3A: pengajuan yang perlu diverifikasi, OPD yang tertinggal, impor yang menunggu.',
-      'Provinsi dan superadmin: papan wilayah di bawahnya.',
-      'Klik sebuah kartu untuk membuka pekerjaan itu. Angka yang sama tampil sebagai lencana di menu.',
+      'DP3A: isian yang menunggu verifikasi, OPD yang belum mengajukan data, impor yang menunggu disimpan.',
+      'Klik "Buka" pada sebuah tugas untuk langsung mengerjakannya. Jumlah tugas juga tampil sebagai lencana di menu.',
+      'Di bawahnya: kemajuan isian setiap OPD tahun ini dan tenggat terdekat. Pokja dan peran baca lainnya melihat kemajuan ini tanpa tugas.',
+      'Provinsi dan superadmin melihat papan kab/kota atau provinsi di bawahnya (lihat "Papan provinsi").',
     ],
   },
   notifikasi: {
     title: 'Notifikasi',
     summary:
-      'Lonceng di kepala halaman memberi tahu bila ada yang perlu Anda lakukan; e-mail menyusul bila server mengirim e-mail.',
+      'Lonceng di kepala halaman memberi tahu bila ada yang perlu Anda lakukan atau terjadi pada pekerjaan Anda; e-mail menyusul bila server mengirim e-mail.',
     steps: [
-      'Angka pada lonceng adalah notifikasi yang belum dibaca. Klik lonceng untuk melihat daftarnya.',
-      'Klik sebuah notifikasi untuk membuka data atau dokumen yang dimaksud; notifikasi itu ditandai terbaca.',
-      'Jenisnya: pengajuan yang menunggu review atau verifikasi Anda, pengajuan Anda dikembalikan atau disetujui, revisi diminta pada GAP Anda, nilai dikembalikan dengan catatan, tenggat yang mendekat.',
-      'E-mail dikirim dalam bahasa Anda bila admin server mengisi pengaturan SMTP. Anda dapat mematikan e-mail per jenis notifikasi.',
+      [
+        'Angka pada lonceng adalah notifikasi yang belum dibaca. Klik lonceng untuk membuka halaman Notifikasi.',
+        '/notifikasi',
+      ],
+      'Klik sebuah notifikasi untuk membuka data atau dokumen yang dimaksud; "Tandai dibaca" atau "Tandai semua sudah dibaca" mengosongkan angka lonceng. "Belum dibaca" menyaring yang baru.',
+      'Jenisnya: data terpilah diajukan untuk verifikasi, data Anda dikembalikan dengan catatan atau diverifikasi, GAP diajukan untuk reviu, GAP Anda dikembalikan, disetujui atau diminta revisi, dan tenggat yang mendekat.',
+      [
+        'E-mail dikirim bila admin server mengatur SMTP. Di "Akun saya" pilih bahasa e-mail dan jenis notifikasi yang juga dikirim ke e-mail Anda.',
+        '/account',
+      ],
     ],
   },
   'papan-wilayah': {
@@ -47,10 +54,11 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
       'Keyboard: panah, Enter/Shift+Enter, Tab, Home/End, Ctrl+Alt+N (sel kosong berikutnya), Ctrl+Z/Ctrl+Y (urungkan/ulangi), Ctrl+S (simpan draf). Tautan "Lewati ke tabel isian" langsung ke sel pertama.',
       '"Simpan draf" menyimpan; "Ajukan" mengirim nilai draf ke DP3A untuk diverifikasi. Nilai yang diajukan atau terverifikasi terkunci sampai dikembalikan.',
       '"Batalkan semua perubahan" mengembalikan sel ke nilai tersimpan.',
+      'Komentar per nilai (mis. sumber angka): tombol di sudut sel atau Shift+F2. Definisi, satuan, sumber dan rumus indikator tampil saat tetikus atau fokus berada di nama indikator.',
     ],
     tips: [
       'Bila Anda meninggalkan halaman dengan perubahan yang belum disimpan, Setara bertanya dulu.',
-      'Untuk angka persentase yang dihitung dari jumlahnya, Setara memberi tahu bila angka yang diketik berbeda dari hasil hitungan.',
+      'Untuk angka rasio atau persentase yang dapat dihitung dari jumlahnya, Setara memberi tahu bila angka yang diketik berbeda dari hasil hitungan, di tabel dan di laporan validasi; yang diterbitkan adalah hasil hitungan dari jumlahnya, dan hal itu disebutkan.',
     ],
   },
   verifikasi: {
@@ -215,7 +223,17 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
     summary: 'Data akun Anda dan kata sandi.',
     steps: [
       'Ganti kata sandi: masukkan kata sandi lama dan yang baru (minimal 10 karakter, bukan kata sandi umum).',
-      'Atur notifikasi e-mail yang ingin Anda terima.',
+      'Notifikasi e-mail: pilih bahasa e-mail dan jenis notifikasi yang juga dikirim ke e-mail Anda.',
+    ],
+  },
+  tenggat: {
+    title: 'Tenggat',
+    summary:
+      'Batas waktu pengajuan data terpilah dan dokumen GAP/GBS wilayah; yang pekerjaannya belum selesai diingatkan sebelumnya.',
+    steps: [
+      'DP3A: "Tambah tenggat" — pilih jenis (data terpilah atau pengajuan GAP/GBS), tahun, tanggal dan catatan.',
+      'Pengguna yang pekerjaannya belum selesai mendapat notifikasi (dan e-mail) beberapa hari sebelum tenggat.',
+      'Tenggat terdekat juga tampil di Beranda.',
     ],
   },
 };

@@ -105,6 +105,10 @@ export const guideId: GuideContent = {
           'Isi "Kop surat & penandatangan" agar dokumen PPRG tercetak dengan kop daerah.',
           '/pengaturan/kop-surat',
         ],
+        [
+          'Di "Tenggat" tetapkan batas waktu pengajuan data dan GAP; yang belum selesai diingatkan lewat notifikasi.',
+          '/pengaturan/tenggat',
+        ],
       ],
     },
     'tur-provinsi': {

@@ -38,6 +38,7 @@ export const PAGE_SECTIONS = [
   'pengguna',
   'audit',
   'akun',
+  'tenggat',
 ] as const;
 
 export const GLOSSARY_SECTION = 'glosarium';

@@ -36,6 +36,7 @@ export function NotificationsPage() {
   return (
     <>
       <PageHeader
+        help="notifikasi"
         title={t('notifications.title')}
         subtitle={t('notifications.subtitle')}
         extra={
