@@ -116,4 +116,16 @@ describe('notifications journey in Chromium', () => {
     await page.reload();
     assert.equal(await page.getByTestId('email-values_returned').getAttribute('aria-checked'), 'false');
   });
+
+  test('switching the app to English makes English the e-mail language too', async () => {
+    const page = operator;
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('notification-bell').and(page.getByLabel('Notifications')).waitFor();
+    await page.waitForFunction(async () => {
+      const res = await fetch('/api/notifications/preferences');
+      return (await res.json()).language === 'en';
+    });
+    await page.goto('/notifikasi');
+    await page.getByText('Sex-disaggregated data of Dinas Kesehatan for 2025 returned').waitFor();
+  });
 });

@@ -3,10 +3,15 @@ import { BellOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useUnreadCount } from './api.ts';
+import { useLanguagePreference } from './useLanguagePreference.ts';
 
-/** The header's bell: the unread count as a badge, a link to the inbox. */
+/**
+ * The header's bell: the unread count as a badge, a link to the inbox. Mounted once per
+ * signed-in page, it also carries the user's language switches to their e-mail language.
+ */
 export function NotificationBell() {
   const { t } = useTranslation();
+  useLanguagePreference();
   const unread = useUnreadCount().data?.unread ?? 0;
   const label = unread ? t('notifications.bellUnread', { count: unread }) : t('notifications.bell');
   return (
