@@ -128,4 +128,24 @@ describe('notifications journey in Chromium', () => {
     await page.goto('/notifikasi');
     await page.getByText('Sex-disaggregated data of Dinas Kesehatan for 2025 returned').waitFor();
   });
+
+  test('DP3A sets a deadline under Pengaturan › Tenggat', async () => {
+    const page = admin;
+    await page.getByRole('link', { name: 'Tenggat' }).click();
+    await page.waitForURL(/\/pengaturan\/tenggat/);
+    await page.getByTestId('deadline-add').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('deadline-year').fill('2031');
+    const date = dialog.getByTestId('deadline-date');
+    await date.click();
+    await date.fill('31/3/2032');
+    // Enter takes the typed date and submits the dialog's form.
+    await date.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Tenggat disimpan.').waitFor();
+    const table = page.getByTestId('deadline-table');
+    await table.getByText('31 Maret 2032').waitFor();
+    await table.getByText('Data terpilah').waitFor();
+    await table.getByRole('cell', { name: '2031', exact: true }).waitFor();
+  });
 });

@@ -180,7 +180,8 @@ export function DeadlinesPage() {
           <InputNumber min={2000} max={2100} style={{ width: 160 }} data-testid="deadline-year" />
         </Form.Item>
         <Form.Item name="dueDate" label={t('deadlines.dueDate')} rules={[{ required: true }]}>
-          <DatePicker format="D MMMM YYYY" data-testid="deadline-date" />
+          {/* Shown the Indonesian way; typed as 31/3/2026 or 2026-03-31 too. */}
+          <DatePicker format={['D MMMM YYYY', 'D/M/YYYY', 'YYYY-MM-DD']} data-testid="deadline-date" />
         </Form.Item>
         <Form.Item name="note" label={t('deadlines.note')}>
           <Input maxLength={300} />
