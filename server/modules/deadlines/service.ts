@@ -18,6 +18,9 @@ import type { DeadlineDto, DeadlineFilter, DeadlineInput } from '../../../api/de
 
 type Row = typeof deadlines.$inferSelect;
 
+/** What the audit trail keeps of a deadline, before and after a change. */
+const audited = (r: Row) => ({ kind: r.kind, year: r.year, dueDate: r.dueDate, note: r.note });
+
 const dto = (r: Row): DeadlineDto => ({
   id: r.id,
   regionCode: r.regionCode,
@@ -79,7 +82,7 @@ export async function createDeadline(db: Db, actor: Actor | null, regionCode: st
           entity: 'deadline',
           entityId: row.id,
           regionCode,
-          after: { kind: row.kind, year: row.year, dueDate: row.dueDate, note: row.note },
+          after: audited(row),
         });
         return dto(row);
       }),
@@ -119,8 +122,8 @@ export async function updateDeadline(
           entity: 'deadline',
           entityId: id,
           regionCode,
-          before: { kind: before.kind, year: before.year, dueDate: before.dueDate, note: before.note },
-          after: { kind: row.kind, year: row.year, dueDate: row.dueDate, note: row.note },
+          before: audited(before),
+          after: audited(row),
         });
         return dto(row);
       }),
@@ -138,7 +141,7 @@ export async function deleteDeadline(db: Db, actor: Actor | null, regionCode: st
       entity: 'deadline',
       entityId: id,
       regionCode,
-      before: { kind: before.kind, year: before.year, dueDate: before.dueDate, note: before.note },
+      before: audited(before),
     });
   });
   return { ok: true as const };
