@@ -64,6 +64,8 @@ export class JobRunner {
   private pollTimer: NodeJS.Timeout | null = null;
   private beatTimer: NodeJS.Timeout | null = null;
   private polling: Promise<void> | null = null;
+  /** The heartbeat in progress, which close() lets finish before the database goes. */
+  private ticking: Promise<void> = Promise.resolve();
   private again = false;
   private stopping = false;
   private started = false;
@@ -94,7 +96,9 @@ export class JobRunner {
     for (const hook of this.startHooks) await hook();
     this.pollTimer = setInterval(() => this.wake(), this.options.pollMs);
     this.pollTimer.unref();
-    this.beatTimer = setInterval(() => void this.beat(), this.options.heartbeatMs);
+    this.beatTimer = setInterval(() => {
+      this.ticking = this.beat();
+    }, this.options.heartbeatMs);
     this.beatTimer.unref();
     this.wake();
   }
@@ -135,7 +139,7 @@ export class JobRunner {
     this.stopping = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
     if (this.beatTimer) clearInterval(this.beatTimer);
-    await this.polling;
+    await Promise.allSettled([this.polling, this.ticking]);
   }
 
   private async claim(limit: number): Promise<JobRow[]> {
