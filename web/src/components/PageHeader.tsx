@@ -13,8 +13,22 @@ interface Props {
   help?: GuideSectionId;
 }
 
-export function PageHeader({ title, subtitle, extra, help }: Props) {
+/** "Bantuan": a page's link to its section of the user guide (/panduan/<section>). */
+export function HelpLink({ section, title }: { section: GuideSectionId; title: string }) {
   const { t } = useTranslation();
+  return (
+    <Link
+      to={`/panduan/${section}`}
+      aria-label={t('guide.helpFor', { title })}
+      data-testid="page-help"
+      style={{ whiteSpace: 'nowrap' }}
+    >
+      <QuestionCircleOutlined aria-hidden /> {t('guide.help')}
+    </Link>
+  );
+}
+
+export function PageHeader({ title, subtitle, extra, help }: Props) {
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <div>
@@ -22,16 +36,7 @@ export function PageHeader({ title, subtitle, extra, help }: Props) {
           <Typography.Title level={2} style={{ margin: 0 }}>
             {title}
           </Typography.Title>
-          {help && (
-            <Link
-              to={`/panduan/${help}`}
-              aria-label={t('guide.helpFor', { title })}
-              data-testid="page-help"
-              style={{ whiteSpace: 'nowrap' }}
-            >
-              <QuestionCircleOutlined aria-hidden /> {t('guide.help')}
-            </Link>
-          )}
+          {help && <HelpLink section={help} title={title} />}
         </Flex>
         {subtitle && (
           <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useRegionSearch } from '../../app/region.tsx';
 import { formatDateTime } from '../../components/format.ts';
+import { HelpLink } from '../../components/PageHeader.tsx';
 import { GAP_STATUS_COLORS } from '../planning/arg.ts';
 import { formatRupiah } from '../../components/money.ts';
 import type { GapView } from './api.ts';
@@ -64,6 +65,7 @@ export function GapHeader({ view, status, actions }: Props) {
         <Tag color={GAP_STATUS_COLORS[view.status]} data-testid="gap-status">
           {t(`gap.statusLabel.${view.status}`)}
         </Tag>
+        <HelpLink section="gap" title={t('gap.header.title', { name: sub.name })} />
         {view.isDemo && (
           <Tooltip title={t('app.demoHint')}>
             <Tag bordered={false} color="orange">
