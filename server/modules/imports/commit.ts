@@ -23,7 +23,7 @@ import {
   type StoredError,
 } from './batches.js';
 import { MAX_STORED_ERRORS } from './error-log.js';
-import { batchFiles, localStaging, removeWorkFiles, type BatchFiles } from './files.js';
+import { batchFiles, localStaging, removeBatchFiles, removeWorkFiles, type BatchFiles } from './files.js';
 import type { ImportDeps } from './jobs.js';
 import { laterRefusedLines } from './refused-file.js';
 import {
@@ -59,6 +59,7 @@ export async function runCommit(
   const staging = await localStaging(files);
   const mayChangeSubmitted = canManageRegion(actor, batch.regionCode);
   const landing = choice.landingStatus;
+  let failed = false;
   try {
     await deps.database.withSession((session) =>
       withStageTable(session, batch.id, staging.path, async (table, loaded) => {
@@ -163,10 +164,12 @@ export async function runCommit(
   } catch (error) {
     if (!(error instanceof RefusedRows)) throw error;
     await failBatch(db, batch.id, error.errors);
+    failed = true;
   } finally {
     await staging.release();
   }
-  await removeWorkFiles(files);
+  // A failed batch keeps nothing; a committed one keeps its refused rows to download.
+  await (failed ? removeBatchFiles(files) : removeWorkFiles(files));
 }
 
 /** Adds the rows the commit refused to the stored refused-rows file (creating it if none). */
