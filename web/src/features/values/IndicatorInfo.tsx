@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { Popover, Typography } from 'antd';
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +15,40 @@ interface Props {
 /**
  * What an indicator means, next to its name in the entry grid: its definition, unit, source
  * and, for a rate, its formula — shown on hover and on keyboard focus. Units and source types
- * are words from the locale (data.units, data.sources), never their codes.
+ * are words from the locale (data.units, data.sources), never their codes. Memoized on the
+ * indicator and the labels, so the rows' re-renders on every keystroke and paste skip it; the
+ * popover's content and its catalog read exist only while it is shown.
  */
-export function IndicatorInfo({ indicator, labels }: Props) {
+export const IndicatorInfo = memo(function IndicatorInfo({ indicator, labels }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const name = labels.name(indicator);
+  return (
+    <Popover
+      open={open}
+      onOpenChange={setOpen}
+      trigger={['hover', 'focus']}
+      placement="rightTop"
+      title={name}
+      // Built only while shown: the grid holds one per indicator.
+      content={open ? <InfoContent id={id} indicator={indicator} labels={labels} /> : null}
+    >
+      <button
+        type="button"
+        className="setara-ind-info-btn"
+        aria-label={t('indicatorInfo.button', { name })}
+        aria-describedby={open ? id : undefined}
+        onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+        data-testid={`info-button-${indicator.code}`}
+      >
+        <InfoCircleOutlined aria-hidden />
+      </button>
+    </Popover>
+  );
+});
+
+function InfoContent({ id, indicator, labels }: Props & { id: string }) {
   const { t } = useTranslation();
   const { region } = useRegion();
   // The catalog the entry page has loaded already (cached): a rate's parts by name.
@@ -29,13 +60,10 @@ export function IndicatorInfo({ indicator, labels }: Props) {
       return found ? labels.name(found) : code;
     };
   }, [catalog.data, labels]);
-  const [open, setOpen] = useState(false);
-  const id = useId();
-  const name = labels.name(indicator);
   const definition = labels.definition(indicator);
   const source = labels.source(indicator.source);
 
-  const content = (
+  return (
     <dl id={id} role="tooltip" className="setara-ind-info" data-testid={`info-${indicator.code}`}>
       <dt>{t('indicators.definition')}</dt>
       <dd>{definition || t('indicators.noDefinition')}</dd>
@@ -59,26 +87,5 @@ export function IndicatorInfo({ indicator, labels }: Props) {
         </>
       )}
     </dl>
-  );
-
-  return (
-    <Popover
-      open={open}
-      onOpenChange={setOpen}
-      trigger={['hover', 'focus']}
-      placement="rightTop"
-      title={name}
-      content={content}
-    >
-      <button
-        type="button"
-        className="setara-ind-info-btn"
-        aria-label={t('indicatorInfo.button', { name })}
-        aria-describedby={open ? id : undefined}
-        data-testid={`info-button-${indicator.code}`}
-      >
-        <InfoCircleOutlined aria-hidden />
-      </button>
-    </Popover>
   );
 }
