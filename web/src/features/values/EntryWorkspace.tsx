@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { App as AntApp, Alert, Collapse, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ValueKey } from '../../../../domain/value-rules.ts';
@@ -15,8 +15,14 @@ import { UnsavedChangesGuard } from './UnsavedChangesGuard.tsx';
 import { useEntryState } from './useEntryState.ts';
 import { useGridKeyboard } from './useGridKeyboard.ts';
 import { usePaste, type PasteResult } from './usePaste.ts';
+import { useStable } from './useStable.ts';
 import { useViolationText } from './violations.ts';
 import { ViolationTable } from './ViolationTable.tsx';
+
+// Typing re-renders this workspace; the bar and the guard only when their own props change.
+const MemoActions = memo(EntryActions);
+const MemoGuard = memo(UnsavedChangesGuard);
+const MemoHelp = memo(KeyboardHelp);
 
 interface Props {
   grid: EntryGrid;
@@ -104,63 +110,21 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
     }
   }
 
-  const submitBlocked = !opdId
-    ? t('entry.submitBlockedNoOpd')
-    : state.changes.length > 0
-      ? t('entry.submitBlockedDirty')
-      : state.errors > 0 || serverErrors > 0
-        ? t('entry.submitBlockedErrors')
-        : draftCount === 0
-          ? t('entry.submitBlockedNothing')
-          : null;
-
-  return (
-    <>
-      <UnsavedChangesGuard count={state.changes.length} />
-      {editable ? (
-        <EntryActions
-          changes={state.changes.length}
-          errors={state.errors}
-          warnings={state.warnings}
-          saving={save.isPending}
-          onSave={() => void onSave()}
-          submitBlocked={submitBlocked}
-          submitting={step.isPending}
-          draftCount={draftCount}
-          period={grid.period}
-          onSubmit={() => void onSubmit()}
-          canUndo={state.canUndo}
-          canRedo={state.canRedo}
-          onUndo={() => focusCell(rootRef.current, state.undo()[0])}
-          onRedo={() => focusCell(rootRef.current, state.redo()[0])}
-          unsaved={unsaved}
-          onRevertAll={() => {
-            state.revertAll();
-            setPasted(null);
-            message.success(t('entry.grid.reverted'));
-          }}
-        />
-      ) : (
-        <Alert type="info" showIcon title={t('entry.readOnly')} style={{ marginBottom: 12 }} />
-      )}
-      {editable && (
-        <>
-          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
-            {t('entry.keyboardHint')} {!isAdmin && t('entry.lockedHint')}
-          </Typography.Paragraph>
-          <KeyboardHelp />
-        </>
-      )}
-      {grid.values.length === 0 && (
-        <Alert
-          type="info"
-          showIcon
-          data-testid="no-values"
-          title={t(editable ? 'entry.noValuesEdit' : 'entry.noValuesRead', { period: grid.period })}
-          style={{ marginBottom: 12 }}
-        />
-      )}
-      {grid.violations.length > 0 && (
+  const actions = {
+    onSave: useStable(() => void onSave()),
+    onSubmit: useStable(() => void onSubmit()),
+    onUndo: useStable(() => focusCell(rootRef.current, state.undo()[0])),
+    onRedo: useStable(() => focusCell(rootRef.current, state.redo()[0])),
+    onRevertAll: useStable(() => {
+      state.revertAll();
+      setPasted(null);
+      message.success(t('entry.grid.reverted'));
+    }),
+  };
+  // The last server check as it was loaded; it does not change while typing.
+  const serverCheck = useMemo(
+    () =>
+      grid.violations.length > 0 && (
         <Collapse
           size="small"
           style={{ marginBottom: 16 }}
@@ -184,7 +148,59 @@ export function EntryWorkspace({ grid, previous, regionCode, opdId, isAdmin, lab
             },
           ]}
         />
+      ),
+    [grid.violations, serverErrors, labels, nameOf, describe, t],
+  );
+
+  const submitBlocked = !opdId
+    ? t('entry.submitBlockedNoOpd')
+    : state.changes.length > 0
+      ? t('entry.submitBlockedDirty')
+      : state.errors > 0 || serverErrors > 0
+        ? t('entry.submitBlockedErrors')
+        : draftCount === 0
+          ? t('entry.submitBlockedNothing')
+          : null;
+
+  return (
+    <>
+      <MemoGuard count={state.changes.length} />
+      {editable ? (
+        <MemoActions
+          changes={state.changes.length}
+          errors={state.errors}
+          warnings={state.warnings}
+          saving={save.isPending}
+          submitBlocked={submitBlocked}
+          submitting={step.isPending}
+          draftCount={draftCount}
+          period={grid.period}
+          canUndo={state.canUndo}
+          canRedo={state.canRedo}
+          unsaved={unsaved}
+          {...actions}
+        />
+      ) : (
+        <Alert type="info" showIcon title={t('entry.readOnly')} style={{ marginBottom: 12 }} />
       )}
+      {editable && (
+        <>
+          <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
+            {t('entry.keyboardHint')} {!isAdmin && t('entry.lockedHint')}
+          </Typography.Paragraph>
+          <MemoHelp />
+        </>
+      )}
+      {grid.values.length === 0 && (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="no-values"
+          title={t(editable ? 'entry.noValuesEdit' : 'entry.noValuesRead', { period: grid.period })}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      {serverCheck}
       {pasted && (
         <PasteSummary result={pasted} layout={layout} labels={labels} onClose={() => setPasted(null)} />
       )}

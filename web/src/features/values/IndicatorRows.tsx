@@ -7,7 +7,8 @@ import type { Indicator } from '../indicators/api.ts';
 import type { CatalogLabels } from '../indicators/labels.ts';
 import type { GridCell, ValueStatus } from './api.ts';
 import { keyOf, type EntryState } from './useEntryState.ts';
-import { ValueCell } from './ValueCell.tsx';
+import { MemoValueCell } from './ValueCell.tsx';
+import { cellSignature } from './cellSignature.ts';
 import { IndicatorInfo } from './IndicatorInfo.tsx';
 import { combosOf } from './gridLayout.ts';
 
@@ -87,7 +88,7 @@ function IndicatorRows({ indicator, cells, state, labels, editable, editsLocked,
       const stored = state.stored.get(key);
       const locked = editsLocked && stored !== undefined && stored.status !== 'draft';
       return (
-        <ValueCell
+        <MemoValueCell
           key={sex}
           cellKey={key}
           column={sex}
@@ -140,22 +141,7 @@ function IndicatorRows({ indicator, cells, state, labels, editable, editsLocked,
 
 /** Everything of `state` that one indicator's rows show, as one comparable string. */
 function signature({ indicator, cells, state }: Props): string {
-  return cells
-    .map((c) => {
-      const key = keyOf(indicator.code, c.sex, c.comboKey);
-      const rules = (state.byCell.get(key) ?? []).map((v) => `${v.rule}${JSON.stringify(v.params)}`);
-      return [
-        state.text(key),
-        state.problems.get(key),
-        state.serverErrors.get(key),
-        rules.join(','),
-        state.changedKeys.has(key),
-        state.stored.get(key)?.status,
-        state.stored.get(key)?.note,
-        state.current.get(key),
-      ].join('\u0001');
-    })
-    .join('\u0002');
+  return cells.map((c) => cellSignature(state, keyOf(indicator.code, c.sex, c.comboKey))).join('\u0002');
 }
 
 /**

@@ -1,8 +1,10 @@
-import { Input, Typography } from 'antd';
+import { memo } from 'react';
+import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ValueKey, Violation } from '../../../../domain/value-rules.ts';
 import type { EntryState } from './useEntryState.ts';
 import { ValueComment } from './ValueComment.tsx';
+import { cellSignature } from './cellSignature.ts';
 
 interface Props {
   cellKey: ValueKey;
@@ -36,12 +38,13 @@ export function ValueCell({ cellKey, column, label, state, editable, lockedText,
 
   return (
     <td className={changed ? 'setara-cell setara-cell-changed' : 'setara-cell'}>
-      <Input
+      {/* A plain input styled like antd's (entry-grid.css): antd's Input costs a few ms per
+          render, and a paste re-renders hundreds of cells at once (bench/entry-grid.ts). */}
+      <input
+        className={inputClass(editable, severity)}
         value={state.text(cellKey)}
         onChange={(e) => state.setText(cellKey, e.target.value)}
         readOnly={!editable}
-        variant={editable ? 'outlined' : 'filled'}
-        status={severity}
         inputMode="decimal"
         autoComplete="off"
         aria-label={label}
@@ -52,7 +55,6 @@ export function ValueCell({ cellKey, column, label, state, editable, lockedText,
         // The grid's keys and pastes find cells by it (gridFocus.ts).
         data-key={cellKey}
         data-testid={`cell-${cellKey}`}
-        style={{ textAlign: 'right' }}
       />
       <ValueComment cellKey={cellKey} state={state} editable={editable} label={label} />
       {messages.length > 0 && (
@@ -71,3 +73,27 @@ export function ValueCell({ cellKey, column, label, state, editable, lockedText,
     </td>
   );
 }
+
+function inputClass(editable: boolean, severity: 'error' | 'warning' | undefined): string {
+  let name = editable ? 'setara-input' : 'setara-input setara-input-readonly';
+  if (severity) name += ` setara-input-${severity}`;
+  return name;
+}
+
+/**
+ * Typing in a cell re-renders its indicator's rows; of their cells only those whose own state
+ * changed render again (a paste renders the pasted ones, not the whole indicator twice over).
+ */
+export const MemoValueCell = memo(
+  ValueCell,
+  (a, b) =>
+    a.cellKey === b.cellKey &&
+    a.column === b.column &&
+    a.label === b.label &&
+    a.editable === b.editable &&
+    a.lockedText === b.lockedText &&
+    a.describe === b.describe &&
+    a.state.regionCode === b.state.regionCode &&
+    a.state.period === b.state.period &&
+    cellSignature(a.state, a.cellKey) === cellSignature(b.state, b.cellKey),
+);
