@@ -83,13 +83,10 @@ try {
     .getByText(/Semua perubahan tersimpan/)
     .waitFor();
 
-  await h.browser.startTracing(page, { categories: TRACE_CATEGORIES });
   const typing = await timeTyping(page);
-  const typingCpu = mainThreadCpu(await h.browser.stopTracing());
   console.log(
     `typing: ${typing.keys} keys into ${TYPED_CELLS} cells (4 digits + ↓ each) in ${typing.totalMs.toFixed(0)} ms; ` +
       `key to next frame p50 ${typing.p50.toFixed(0)} ms, p95 ${typing.p95.toFixed(0)} ms, max ${typing.max.toFixed(0)} ms; ` +
-      `main-thread CPU per key ${(typingCpu / typing.keys).toFixed(1)} ms; ` +
       `dropped keystrokes: ${typing.dropped} ${typing.dropped === 0 ? 'OK' : 'DROPPED'}`,
   );
 } finally {
