@@ -8,13 +8,12 @@
  */
 import { comboKey, type Members } from '../../../domain/combo.js';
 import { parsePeriod } from '../../../domain/period.js';
+import { VALUE_NOTE_MAX } from '../../../domain/value-note.js';
 import { checkSingleValue, type ViolationRule } from '../../../domain/value-rules.js';
 import { cellDecimal, type TabularRow } from '../../lib/import/index.js';
 import type { MessageKey } from '../../lib/messages.js';
 import { AMBIGUOUS, type CheckCatalog, type MemberLookup, type PreparedIndicator } from './catalog.js';
 import { parseSex, type ColumnMap, type Sex } from './layout.js';
-
-export const MAX_NOTE_LENGTH = 1000;
 
 export interface RowIssue {
   column: string | null;
@@ -101,8 +100,8 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
 
   const members = await membersOf(row, map, catalog, indicator, code, regionCode, issues);
   const note = cell(map.note);
-  if (note.length > MAX_NOTE_LENGTH)
-    issues.push({ column: at(map.note), code: 'row_note_too_long', params: { max: MAX_NOTE_LENGTH } });
+  if (note.length > VALUE_NOTE_MAX)
+    issues.push({ column: at(map.note), code: 'row_note_too_long', params: { max: VALUE_NOTE_MAX } });
 
   const targets: { sex: Sex; index: number }[] = [];
   if (map.layout === 'long') {
