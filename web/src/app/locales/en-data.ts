@@ -239,6 +239,7 @@ export const enData: WithPlurals<DataMessages> = {
         homeEnd:
           'Home / End: start/end of the row (when the caret is at the edge) · Ctrl+Home / Ctrl+End: first/last cell of the table',
         nextEmpty: 'Ctrl+Alt+N: next empty cell',
+        comment: "Shift+F2: write or read the cell's comment (Esc returns to the cell)",
         undo: 'Ctrl+Z: undo · Ctrl+Y or Ctrl+Shift+Z: redo (across cells too; one paste is one step)',
         paste:
           'Ctrl+V: paste a block from Excel or LibreOffice from the active cell on; empty cells in the block clear their target',

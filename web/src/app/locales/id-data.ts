@@ -213,6 +213,7 @@ export const idData = {
         homeEnd:
           'Home / End: awal/akhir baris (bila kursor di tepi) · Ctrl+Home / Ctrl+End: sel pertama/terakhir tabel',
         nextEmpty: 'Ctrl+Alt+N: sel kosong berikutnya',
+        comment: 'Shift+F2: tulis atau baca komentar sel (Esc kembali ke sel)',
         undo: 'Ctrl+Z: urungkan · Ctrl+Y atau Ctrl+Shift+Z: ulangi (juga antarsel; satu tempelan = satu langkah)',
         paste:
           'Ctrl+V: tempel blok dari Excel atau LibreOffice mulai dari sel aktif; sel kosong dalam blok mengosongkan sel tujuan',

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-const KEYS = ['arrows', 'enter', 'homeEnd', 'nextEmpty', 'undo', 'paste', 'save'] as const;
+const KEYS = ['arrows', 'enter', 'homeEnd', 'nextEmpty', 'comment', 'undo', 'paste', 'save'] as const;
 
 /**
  * The grid's shortcuts (useGridKeyboard.ts) as a native disclosure: its title always shows above
