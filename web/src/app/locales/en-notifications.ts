@@ -59,7 +59,9 @@ export const enNotifications: typeof idNotifications = {
     dueDate: 'Due date',
     note: 'Note',
     actions: 'Actions',
+    // i18next picks daysLeft_one for a count of 1 in English; Indonesian has one form.
     daysLeft: '{{count}} days left',
+    daysLeft_one: '{{count}} day left',
     today: 'Today',
     past: 'Passed',
     empty: 'No deadlines yet. The region admin can add deadlines so users are reminded before they are due.',

@@ -58,6 +58,8 @@ export const idNotifications = {
     note: 'Catatan',
     actions: 'Aksi',
     daysLeft: '{{count}} hari lagi',
+    // The English file needs a singular (daysLeft_one); Indonesian says it the same way.
+    daysLeft_one: '{{count}} hari lagi',
     today: 'Hari ini',
     past: 'Lewat',
     empty:
