@@ -147,6 +147,9 @@ describe('accessibility and phones in Chromium', () => {
     await menu.getByRole('link', { name: 'Sub-kegiatan & ARG' }).click();
     await page.waitForURL(/\/perencanaan\/sub-kegiatan/);
     await menu.waitFor({ state: 'hidden' });
+    // Checked once the page is drawn, as visit() does for the other pages.
+    await page.getByTestId('sub-table').locator('tr.ant-table-row, .ant-empty').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'));
     assert.deepEqual(await seriousViolations(page), []);
   });
 
