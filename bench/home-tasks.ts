@@ -140,34 +140,27 @@ async function seed(db: Db) {
   const steps: (typeof dataReviews.$inferInsert)[] = [];
   opdRows.forEach(({ id }, o) => {
     for (const year of YEARS) {
-      const at = (day: number) => new Date(Date.UTC(year + 1, 2, day));
-      if (year === LATEST) {
-        if (latestStatus(o) !== null && latestStatus(o) !== 'draft')
-          steps.push({ regionCode: REGION, opdId: id, period: String(year), action: 'submit', at: at(1) });
-        if (o % 8 === 0)
-          steps.push({
-            regionCode: REGION,
-            opdId: id,
-            period: String(year),
-            action: 'return',
-            comment: 'Periksa lagi.',
-            at: at(2),
-          });
-        continue;
-      }
-      steps.push({ regionCode: REGION, opdId: id, period: String(year), action: 'submit', at: at(1) });
-      if (random() < 0.3) {
+      // One review step of this OPD and year, on a day of the following March.
+      const step = (action: 'submit' | 'return' | 'verify', day: number) =>
         steps.push({
           regionCode: REGION,
           opdId: id,
           period: String(year),
-          action: 'return',
-          comment: 'Periksa lagi.',
-          at: at(2),
+          action,
+          ...(action === 'return' ? { comment: 'Periksa lagi.' } : {}),
+          at: new Date(Date.UTC(year + 1, 2, day)),
         });
-        steps.push({ regionCode: REGION, opdId: id, period: String(year), action: 'submit', at: at(3) });
+      if (year === LATEST) {
+        if (latestStatus(o) !== null && latestStatus(o) !== 'draft') step('submit', 1);
+        if (o % 8 === 0) step('return', 2);
+        continue;
       }
-      steps.push({ regionCode: REGION, opdId: id, period: String(year), action: 'verify', at: at(4) });
+      step('submit', 1);
+      if (random() < 0.3) {
+        step('return', 2);
+        step('submit', 3);
+      }
+      step('verify', 4);
     }
   });
   await insertChunked(steps, (chunk) => db.insert(dataReviews).values(chunk));
