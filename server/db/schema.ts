@@ -181,6 +181,8 @@ export const auditLog = pgTable(
     index('audit_region_at_idx').on(t.regionCode, t.at),
     index('audit_at_idx').on(t.at),
     index('audit_actor_idx').on(t.actorUserId),
+    // A record's own trail (a GAP's automatic saves, an entity's history) without a scan.
+    index('audit_entity_idx').on(t.entity, t.entityId, t.at),
   ],
 );
 
