@@ -7,6 +7,7 @@ export default defineConfig({
     './server/db/schema-data.ts',
     './server/db/schema-planning.ts',
     './server/db/schema-notifications.ts',
+    './server/db/schema-monev.ts',
   ],
   out: './server/db/migrations',
 });
