@@ -10,7 +10,8 @@ import { daysUntil, reminderThreshold } from '../../../domain/deadlines.js';
 import { auditLog } from '../../db/schema.js';
 import { jobs, notifications } from '../../db/schema-notifications.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { client } from '../gap/test-helpers.js';
+import { subActivities } from '../../db/schema-planning.js';
+import { addLine, client } from '../gap/test-helpers.js';
 import { startTestSmtp, type TestSmtp } from '../notifications/test-smtp.js';
 import { REMIND_JOB, remindDeadlines, todayInIndonesia } from './reminders.js';
 import { listDeadlines } from './service.js';
@@ -172,6 +173,49 @@ describe('deadlines', () => {
     const mail = smtp.delivered.find((m) => m.to.includes('operator@demo.setara.invalid'));
     assert.ok(mail);
     assert.match(mail.subject, /Tenggat data terpilah 2031/);
+  });
+
+  test('the GAP reminder also tells an OPD whose gender-responsive sub-kegiatan has no GAP at all', async () => {
+    const today = todayInIndonesia();
+    const year = 2033;
+    // Dinkes (demo.operator's OPD): tagged "khusus", no GAP started. DP3A: only a "netral" line.
+    const responsive = await addLine(t, 'Dinkes', {
+      code: '1.02.02.2.02.0099',
+      name: 'Pelayanan Ibu Hamil',
+      budget: '1000000.00',
+      year,
+    });
+    const neutral = await addLine(t, 'DP3A', {
+      code: '2.08.02.2.01.0099',
+      name: 'Rapat Koordinasi',
+      budget: '500000.00',
+      year,
+    });
+    await t.database.db
+      .update(subActivities)
+      .set({ argCategory: 'khusus', argAmount: '1000000.00' })
+      .where(eq(subActivities.id, responsive));
+    await t.database.db
+      .update(subActivities)
+      .set({ argCategory: 'netral', argAmount: '0.00' })
+      .where(eq(subActivities.id, neutral));
+    const created = await api.post(url, admin, { kind: 'gap_submission', year, dueDate: plusDays(today, 3) });
+    assert.equal(created.statusCode, 201, created.body);
+    const deadlineId = created.json().id;
+
+    assert.ok((await remindDeadlines(t.database.db, today)) >= 1);
+    const told = await t.database.db
+      .select({ userId: notifications.userId })
+      .from(notifications)
+      .where(eq(notifications.dedupeKey, `deadline:${deadlineId}:7`));
+    const me = (await api.get('/api/auth/me', operator)).json().user;
+    assert.ok(
+      told.some((n) => n.userId === me.id),
+      'the Dinkes operator still has a GAP to write',
+    );
+    const note = (await api.get('/api/notifications', operator)).json().items[0];
+    assert.match(note.title, /GAP/);
+    assert.equal(note.link, `/perencanaan/sub-kegiatan?year=${year}`);
   });
 
   test('the reminder runs as a daily job that queues the next day’s run', async () => {

@@ -8,18 +8,20 @@
  *
  * Who still has work: for data terpilah values of year N, the operators of each OPD that has
  * an assigned indicator with no value of a period of N, or with a value still in draft; for
- * GAP submission of budget year N, the operators of each OPD with a GAP document of N in
- * draft or sent back for revision.
+ * GAP submission of budget year N, the operators of each OPD with a sub-kegiatan of N whose
+ * GAP document is in draft or sent back for revision, or that needs a GAP (tagged
+ * gender-responsive, domain/planning/arg-recap.ts) and has none yet.
  */
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import {
   DEADLINE_REMINDER_DAYS,
   daysUntil,
   reminderThreshold,
   type DeadlineKind,
 } from '../../../domain/deadlines.js';
+import { RESPONSIVE_CATEGORIES } from '../../../domain/planning/arg-recap.js';
 import type { Db } from '../../db/connection.js';
-import { gapDocuments } from '../../db/schema-planning.js';
+import { gapDocuments, subActivities } from '../../db/schema-planning.js';
 import { deadlines } from '../../db/schema-notifications.js';
 import type { AppContext } from '../../lib/context.js';
 import { enqueueJob } from '../../lib/jobs/index.js';
@@ -50,13 +52,23 @@ async function opdsWithWork(
 ): Promise<Set<string>> {
   if (kind === 'gap_submission') {
     const rows = await db
-      .selectDistinct({ opdId: gapDocuments.opdId })
-      .from(gapDocuments)
+      .selectDistinct({ opdId: subActivities.opdId })
+      .from(subActivities)
+      .leftJoin(
+        gapDocuments,
+        and(
+          eq(gapDocuments.regionCode, subActivities.regionCode),
+          eq(gapDocuments.subActivityId, subActivities.id),
+        ),
+      )
       .where(
         and(
-          eq(gapDocuments.regionCode, regionCode),
-          eq(gapDocuments.year, year),
-          inArray(gapDocuments.status, ['draft', 'revision']),
+          eq(subActivities.regionCode, regionCode),
+          eq(subActivities.year, year),
+          or(
+            inArray(gapDocuments.status, ['draft', 'revision']),
+            and(isNull(gapDocuments.id), inArray(subActivities.argCategory, [...RESPONSIVE_CATEGORIES])),
+          ),
         ),
       );
     return new Set(rows.map((r) => r.opdId));
