@@ -76,6 +76,8 @@ export interface Config {
    * for it (docs/decisions.md, "Import size on the embedded database"). No cap on PostgreSQL.
    */
   importPgliteMaxValues: number;
+  /** Largest monev evidence file in megabytes (EVIDENCE_MAX_MB, default 10). */
+  evidenceMaxMb: number;
   /** Where stored files live (server/lib/file-store): FILE_STORE=disk (default) or s3. */
   fileStore: FileStoreConfig;
   /** Outgoing e-mail of notifications (SmtpConfig); null when no SMTP server is set: in-app only. */
@@ -163,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     importDir: importDirFrom(env),
     importMaxMb: intFrom(env.IMPORT_MAX_MB, 200, 'IMPORT_MAX_MB'),
     importPgliteMaxValues: wholeFrom(env.IMPORT_PGLITE_MAX_VALUES, 20_000, 'IMPORT_PGLITE_MAX_VALUES'),
+    evidenceMaxMb: intFrom(env.EVIDENCE_MAX_MB, 10, 'EVIDENCE_MAX_MB'),
     fileStore: fileStoreFrom(env),
     smtp: smtpFrom(env),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${intFrom(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
