@@ -54,5 +54,8 @@ export const AUDIT_ENTITIES = [
   'letterhead',
   'opd_signatory',
   'deadline',
+  'monev_report',
+  'monev_evidence',
+  'monev_settings',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -18,6 +18,12 @@ export const NOTIFICATION_KINDS = [
   'gap_approved',
   /** A revision of my approved GAP document was requested. */
   'gap_revision_requested',
+  /** My quarterly monev report was returned with comments. */
+  'monev_returned',
+  /** My quarterly monev report was verified. */
+  'monev_verified',
+  /** My verified monev report was reopened for correction. */
+  'monev_reopened',
   /** A deadline of my region is near and I still have work for it. */
   'deadline_approaching',
 ] as const;

@@ -25,6 +25,14 @@ export const notificationsId = {
   notify_gap_revision_requested_title: 'Revisi diminta untuk GAP "{subActivity}"',
   notify_gap_revision_requested_body:
     '{actor} membuka kembali GAP sub-kegiatan "{subActivity}" ({opd}, {year}) yang sudah disetujui untuk direvisi: "{comment}"',
+  notify_monev_returned_title: 'Laporan monev "{subActivity}" {period} dikembalikan',
+  notify_monev_returned_body:
+    '{actor} mengembalikan laporan monev sub-kegiatan "{subActivity}" ({opd}) {period} dengan {comments} catatan.',
+  notify_monev_verified_title: 'Laporan monev "{subActivity}" {period} diverifikasi',
+  notify_monev_verified_body: '{actor} memverifikasi laporan monev sub-kegiatan "{subActivity}" ({opd}) {period}.',
+  notify_monev_reopened_title: 'Laporan monev "{subActivity}" {period} dibuka kembali',
+  notify_monev_reopened_body:
+    '{actor} membuka kembali laporan monev sub-kegiatan "{subActivity}" ({opd}) {period} yang sudah diverifikasi: "{comment}"',
   notify_deadline_approaching_title: 'Tenggat {work} {year}: {dueDate}',
   notify_deadline_approaching_body:
     'Tenggat {work} tahun {year} jatuh pada {dueDate} ({days} hari lagi), dan pekerjaan Anda untuk tenggat ini belum selesai.',
@@ -58,6 +66,14 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   notify_gap_revision_requested_title: 'Revision requested for GAP "{subActivity}"',
   notify_gap_revision_requested_body:
     '{actor} reopened the approved GAP of sub-activity "{subActivity}" ({opd}, {year}) for revision: "{comment}"',
+  notify_monev_returned_title: 'Monev report "{subActivity}" {period} returned',
+  notify_monev_returned_body:
+    '{actor} returned the monev report of sub-activity "{subActivity}" ({opd}) {period} with {comments} comments.',
+  notify_monev_verified_title: 'Monev report "{subActivity}" {period} verified',
+  notify_monev_verified_body: '{actor} verified the monev report of sub-activity "{subActivity}" ({opd}) {period}.',
+  notify_monev_reopened_title: 'Monev report "{subActivity}" {period} reopened',
+  notify_monev_reopened_body:
+    '{actor} reopened the verified monev report of sub-activity "{subActivity}" ({opd}) {period}: "{comment}"',
   notify_deadline_approaching_title: 'Deadline for {work} {year}: {dueDate}',
   notify_deadline_approaching_body:
     'The deadline for {work} of {year} is {dueDate} ({days} days from now), and your work for it is not finished.',

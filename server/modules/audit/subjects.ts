@@ -97,6 +97,14 @@ export function refOf(row: AuditRow): Ref | null {
       const doc = field(row.after, 'documentId');
       return typeof doc === 'string' && UUID.test(doc) ? { kind: 'gap', key: doc } : null;
     }
+    case 'monev_report':
+    case 'monev_evidence': {
+      // Monev entries keep the sub-kegiatan they report on in their snapshot.
+      const line = field(row.after, 'subActivityId') ?? field(row.before, 'subActivityId');
+      return typeof line === 'string' && UUID.test(line) ? { kind: 'subActivity', key: line } : null;
+    }
+    case 'monev_settings':
+      return id ? { kind: 'region', key: id.split('/')[0] } : null;
     case 'rpjmd':
       return id && UUID.test(id) ? { kind: 'rpjmd', key: id } : null;
     case 'plan_target':

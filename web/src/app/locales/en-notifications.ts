@@ -28,6 +28,9 @@ export const enNotifications: typeof idNotifications = {
       gap_returned: 'My GAP returned for revision',
       gap_approved: 'My GAP approved',
       gap_revision_requested: 'Revision requested on my approved GAP',
+      monev_returned: 'My monev report returned with comments',
+      monev_verified: 'My monev report verified',
+      monev_reopened: 'My verified monev report reopened',
       deadline_approaching: 'Deadline approaching',
     },
     prefs: {

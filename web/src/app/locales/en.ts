@@ -261,6 +261,9 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       letterhead: 'Letterhead',
       opd_signatory: 'OPD signatory',
       deadline: 'Deadline',
+      monev_report: 'Monev report',
+      monev_evidence: 'Monev evidence',
+      monev_settings: 'Monev settings',
     },
     actions: {
       create: 'Create',

@@ -26,6 +26,9 @@ export const idNotifications = {
       gap_returned: 'GAP saya dikembalikan untuk perbaikan',
       gap_approved: 'GAP saya disetujui',
       gap_revision_requested: 'Revisi diminta atas GAP saya yang sudah disetujui',
+      monev_returned: 'Laporan monev saya dikembalikan dengan catatan',
+      monev_verified: 'Laporan monev saya diverifikasi',
+      monev_reopened: 'Laporan monev saya yang sudah diverifikasi dibuka kembali',
       deadline_approaching: 'Tenggat mendekat',
     },
     prefs: {

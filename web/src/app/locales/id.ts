@@ -261,6 +261,9 @@ export const id = {
       letterhead: 'Kop surat',
       opd_signatory: 'Penanda tangan OPD',
       deadline: 'Tenggat',
+      monev_report: 'Laporan monev',
+      monev_evidence: 'Bukti monev',
+      monev_settings: 'Pengaturan monev',
     },
     actions: {
       create: 'Tambah',
