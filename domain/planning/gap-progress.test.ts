@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { emptyGapContent, type TorContent } from './gap-content.js';
-import { completeParts, hasContent, stepHasContent, torExists } from './gap-progress.js';
+import {
+  completeParts,
+  documentSetCounts,
+  hasContent,
+  hasDocument,
+  stepHasContent,
+  torExists,
+} from './gap-progress.js';
 import { checkCompleteness } from './gap-rules.js';
 import { completeGap, simpleGbs } from './gap-test-fixture.js';
 
@@ -62,5 +69,16 @@ describe('gap progress', () => {
       '9',
       'gbs',
     ]);
+  });
+
+  test('a set offers a kind only where a worksheet has that document: no KAK drafted, no KAK set', () => {
+    const drafted = { gbs: simpleGbs(), tor: { ...blankTor(), location: 'Palu' } };
+    const gbsOnly = { gbs: simpleGbs(), tor: blankTor() };
+    const bare = { gbs: null, tor: null };
+    assert.equal(hasDocument('gap', bare), true);
+    assert.equal(hasDocument('tor', gbsOnly), false);
+    assert.deepEqual(documentSetCounts([gbsOnly, bare]), { gap: 2, gbs: 1, tor: 0 });
+    assert.deepEqual(documentSetCounts([drafted, gbsOnly]), { gap: 2, gbs: 2, tor: 1 });
+    assert.deepEqual(documentSetCounts([]), { gap: 0, gbs: 0, tor: 0 });
   });
 });

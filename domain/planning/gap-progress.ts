@@ -56,3 +56,30 @@ export function completeParts(
     filled.filter(([target, has]) => has && !withIssues.has(String(target))).map(([t]) => String(t)),
   );
 }
+
+/** The documents a GAP worksheet yields: its GAP matrix, its GBS and its TOR (KAK). */
+export const DOCUMENT_KINDS = ['gap', 'gbs', 'tor'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/**
+ * Whether a GAP worksheet has the document asked for, to print alone or in a set: the GAP
+ * matrix always; a GBS or TOR once it exists (gbsExists, torExists), never as an empty page.
+ */
+export function hasDocument(
+  kind: DocumentKind,
+  doc: { gbs: GbsContent | null; tor: TorContent | null },
+): boolean {
+  return kind === 'gap' || (kind === 'gbs' ? gbsExists(doc.gbs) : torExists(doc.tor));
+}
+
+/**
+ * How many documents of each kind a set of these worksheets would hold: the set of a kind is
+ * offered only when it holds one, and asked for anyway it is refused by name.
+ */
+export function documentSetCounts(
+  docs: readonly { gbs: GbsContent | null; tor: TorContent | null }[],
+): Record<DocumentKind, number> {
+  const counts = { gap: 0, gbs: 0, tor: 0 };
+  for (const kind of DOCUMENT_KINDS) counts[kind] = docs.filter((d) => hasDocument(kind, d)).length;
+  return counts;
+}

@@ -9,6 +9,10 @@ export const documentsId = {
   document_tor_not_drafted:
     'KAK/TOR dokumen ini belum disusun. Susun KAK/TOR terlebih dahulu, lalu unduh kembali.',
   document_set_empty: 'Tidak ada dokumen yang sesuai dengan pilihan tahun, OPD, jenis dan status ini.',
+  document_set_no_gbs:
+    'Belum ada GBS yang disusun untuk sub-kegiatan pada tahun, OPD dan status yang dipilih; susun GBS di dokumen GAP-nya terlebih dahulu.',
+  document_set_no_tor:
+    'Belum ada KAK/TOR yang disusun untuk sub-kegiatan pada tahun, OPD dan status yang dipilih; susun KAK/TOR di dokumen GAP-nya terlebih dahulu.',
 };
 
 export const documentsEn: Record<keyof typeof documentsId, string> = {
@@ -22,4 +26,8 @@ export const documentsEn: Record<keyof typeof documentsId, string> = {
   document_tor_not_drafted:
     "This document's TOR has not been drafted yet. Draft the TOR, then download again.",
   document_set_empty: 'No document matches this year, OPD, document type and status.',
+  document_set_no_gbs:
+    'No GBS has been drafted for the sub-activities of the chosen year, OPD and status yet; draft one in its GAP document first.',
+  document_set_no_tor:
+    'No TOR (KAK) has been drafted for the sub-activities of the chosen year, OPD and status yet; draft one in its GAP document first.',
 };

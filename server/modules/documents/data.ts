@@ -32,12 +32,28 @@ function figure(v: number | null): string {
   return formatNumber(v, Number.isInteger(v) ? 0 : Math.min(2, String(v).split('.')[1]?.length ?? 0));
 }
 
-export async function loadExportDocuments(db: Db, filter: DocumentFilter): Promise<ExportDocument[]> {
+function conditionsOf(filter: DocumentFilter): SQL[] {
   const where: SQL[] = [eq(gapDocuments.regionCode, filter.regionCode)];
   if (filter.id) where.push(eq(gapDocuments.id, filter.id));
   if (filter.year !== undefined) where.push(eq(gapDocuments.year, filter.year));
   if (filter.opdId) where.push(eq(gapDocuments.opdId, filter.opdId));
   if (filter.statuses) where.push(inArray(gapDocuments.status, filter.statuses));
+  return where;
+}
+
+/** Only the GBS and TOR of the documents a set would print: enough to tell what it holds. */
+export function loadSetParts(
+  db: Db,
+  filter: DocumentFilter,
+): Promise<{ gbs: GbsContent | null; tor: TorContent | null }[]> {
+  return db
+    .select({ gbs: gapDocuments.gbs, tor: gapDocuments.tor })
+    .from(gapDocuments)
+    .where(and(...conditionsOf(filter))) as Promise<{ gbs: GbsContent | null; tor: TorContent | null }[]>;
+}
+
+export async function loadExportDocuments(db: Db, filter: DocumentFilter): Promise<ExportDocument[]> {
+  const where = conditionsOf(filter);
   const rows = await db
     .select({
       doc: {

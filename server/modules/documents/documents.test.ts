@@ -385,5 +385,28 @@ describe('official exports: GAP, GBS, TOR', () => {
       assert.equal((await get('/api/regions/72.02/pprg-set.pdf?year=2027', admin)).statusCode, 403);
       assert.equal((await get('/api/regions/72.71/pprg-set.pdf', admin)).statusCode, 400, 'year is required');
     });
+
+    test('the set offers only the kinds that exist; a TOR set where no TOR is drafted is refused by name', async () => {
+      const contents = async (query: string, cookie: string) => {
+        const res = await get(`/api/regions/72.71/pprg-set?year=${FIXTURE_YEAR}${query}`, cookie);
+        assert.equal(res.statusCode, 200, res.body);
+        return res.json();
+      };
+      assert.deepEqual(await contents('', admin), { gap: 2, gbs: 2, tor: 1 });
+      const dp3a = `&opdId=${ids.get('DP3A')}`;
+      assert.deepEqual(await contents(dp3a, admin), { gap: 1, gbs: 1, tor: 0 });
+      assert.deepEqual(await contents(dp3a, operator), { gap: 1, gbs: 1, tor: 1 }, 'an operator: their own');
+      assert.deepEqual(await contents('&status=approved', admin), { gap: 0, gbs: 0, tor: 0 });
+
+      const refused = await set(`doc=tor${dp3a}`, admin);
+      assert.equal(refused.statusCode, 422, refused.body);
+      assert.match(refused.json().error.message, /^Belum ada KAK\/TOR yang disusun untuk sub-kegiatan/);
+      assert.equal(refused.json().error.fields.doc, refused.json().error.message);
+      assert.equal((await set(`doc=gap${dp3a}`, admin)).statusCode, 200);
+      assert.equal(
+        (await get(`/api/regions/72.71/pprg-set?year=${FIXTURE_YEAR}&doc=tor`, admin)).statusCode,
+        400,
+      );
+    });
   });
 });

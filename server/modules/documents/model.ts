@@ -3,10 +3,12 @@
  * pure functions of these, so they are tested with fixture content, and data.ts is the one
  * place that reads the database.
  */
+import type { DocumentKind } from '../../../domain/planning/gap-progress.js';
 import type { GapContent, GbsContent, TorContent } from '../../../domain/planning/gap-content.js';
 import type { LetterheadView, SignatoryView } from '../letterhead/service.js';
 
-export type DocKind = 'gap' | 'gbs' | 'tor';
+/** GAP matrix, GBS or TOR (domain/planning/gap-progress.ts). */
+export type DocKind = DocumentKind;
 export type ExportFormat = 'pdf' | 'xlsx';
 
 /** A step 2 figure as printed: the live value from the data terpilah catalog. */

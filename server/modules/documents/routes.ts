@@ -7,10 +7,20 @@ import {
   documentExportQuery,
   recapExportParams,
   recapExportQuery,
+  setContentsParams,
+  setContentsQuery,
+  setContentsSchema,
   setExportParams,
   setExportQuery,
 } from '../../../api/documents.js';
-import { CONTENT_TYPES, exportDocument, exportRecap, exportSet, type ExportFile } from './service.js';
+import {
+  CONTENT_TYPES,
+  exportDocument,
+  exportRecap,
+  exportSet,
+  setContents,
+  type ExportFile,
+} from './service.js';
 
 const tags = ['pprg documents'];
 // A file, not JSON: Fastify sends streams as they are, without the serializer.
@@ -40,6 +50,20 @@ export function documentRoutes(app: ZodApp, { database }: AppContext): void {
     },
     async (request, reply) =>
       sendFile(reply, await exportDocument(database.db, request.actor, request.params, request.query.paper)),
+  );
+
+  app.get(
+    '/api/regions/:code/pprg-set',
+    {
+      schema: {
+        tags,
+        summary: 'How many GAP matrices, GBS and TOR the set of a year (one OPD, a status) would hold',
+        params: setContentsParams,
+        querystring: setContentsQuery,
+        response: { 200: setContentsSchema, ...errorResponses },
+      },
+    },
+    async (request) => setContents(database.db, request.actor, request.params.code, request.query),
   );
 
   app.get(

@@ -10,7 +10,7 @@
  */
 import { PassThrough, type Readable } from 'node:stream';
 import { opdScopeOf } from '../../../domain/access.js';
-import { gbsExists, torExists } from '../../../domain/planning/gap-progress.js';
+import { documentSetCounts, hasDocument } from '../../../domain/planning/gap-progress.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
@@ -20,10 +20,15 @@ import { readableGap } from '../gap/access.js';
 import { loadLetterheadView } from '../letterhead/service.js';
 import { getArgRecap } from '../planning/recap.js';
 import { getRegion } from '../regions/service.js';
-import { loadExportDocuments } from './data.js';
+import { loadExportDocuments, loadSetParts, type DocumentFilter } from './data.js';
 import { writeDocumentXlsx, writeSetXlsx } from './files.js';
 import type { DocKind, ExportDocument, ExportFormat, Issue } from './model.js';
-import type { DocumentExportParams, RecapExportQuery, SetExportQuery } from '../../../api/documents.js';
+import type {
+  DocumentExportParams,
+  RecapExportQuery,
+  SetContentsQuery,
+  SetExportQuery,
+} from '../../../api/documents.js';
 
 export interface ExportFile {
   fileName: string;
@@ -48,11 +53,10 @@ export function fileNamePart(s: string): string {
 
 /**
  * Whether a document has the part asked for: a GBS or TOR exists once drafted and while it
- * has content (domain/planning/gap-progress.ts, as the editor offers it); an empty one is
- * never printed.
+ * has content (domain/planning/gap-progress.ts, as the editor and the set button offer it);
+ * an empty one is never printed.
  */
-const hasPart = (kind: DocKind) => (d: ExportDocument) =>
-  kind === 'gap' || (kind === 'gbs' ? gbsExists(d.gbs) : torExists(d.tor));
+const hasPart = (kind: DocKind) => (d: ExportDocument) => hasDocument(kind, d);
 
 async function issueOf(db: Db, regionCode: string, paper: Issue['paper']): Promise<Issue> {
   return { letterhead: await loadLetterheadView(db, regionCode), date: new Date(), paper };
@@ -93,6 +97,38 @@ const STATUS_FILTER: Record<SetExportQuery['status'], ExportDocument['status'][]
   approved: ['approved'],
 };
 
+/** The documents a set of this year, OPD and status is drawn from; null when the caller sees none. */
+function setFilterOf(
+  actor: Actor | null,
+  regionCode: string,
+  query: SetContentsQuery,
+): DocumentFilter | null {
+  const a = assertCanReadRegion(actor, regionCode);
+  // An operator's set is their own OPD's, whatever was asked.
+  const scope = opdScopeOf(a, regionCode, query.opdId);
+  if (scope.kind === 'none') return null;
+  return {
+    regionCode,
+    year: query.year,
+    opdId: scope.kind === 'opd' ? scope.opdId : undefined,
+    statuses: STATUS_FILTER[query.status],
+  };
+}
+
+/** How many GAP matrices, GBS and TOR the set would hold: the web offers only the kinds it has. */
+export async function setContents(
+  db: Db,
+  actor: Actor | null,
+  regionCode: string,
+  query: SetContentsQuery,
+): Promise<Record<DocKind, number>> {
+  const filter = setFilterOf(actor, regionCode, query);
+  return documentSetCounts(filter ? await loadSetParts(db, filter) : []);
+}
+
+/** A GBS or TOR set asked for where no worksheet has one says so, by name (422 on `doc`). */
+const NONE_DRAFTED = { gbs: 'document_set_no_gbs', tor: 'document_set_no_tor' } as const;
+
 export async function exportSet(
   db: Db,
   actor: Actor | null,
@@ -100,20 +136,16 @@ export async function exportSet(
   format: ExportFormat,
   query: SetExportQuery,
 ): Promise<ExportFile> {
-  const a = assertCanReadRegion(actor, regionCode);
-  // An operator's set is their own OPD's, whatever was asked.
-  const scope = opdScopeOf(a, regionCode, query.opdId);
-  if (scope.kind === 'none') throw new NotFound('document_set_empty');
-  const opdId = scope.kind === 'opd' ? scope.opdId : undefined;
-  const docs = (
-    await loadExportDocuments(db, {
-      regionCode,
-      year: query.year,
-      opdId,
-      statuses: STATUS_FILTER[query.status],
-    })
-  ).filter(hasPart(query.doc));
-  if (docs.length === 0) throw new NotFound('document_set_empty');
+  const filter = setFilterOf(actor, regionCode, query);
+  if (!filter) throw new NotFound('document_set_empty');
+  const opdId = filter.opdId;
+  const all = await loadExportDocuments(db, filter);
+  if (all.length === 0) throw new NotFound('document_set_empty');
+  const docs = all.filter(hasPart(query.doc));
+  if (docs.length === 0 && query.doc !== 'gap') {
+    const key = NONE_DRAFTED[query.doc];
+    throw new Invalid({ doc: key }, key);
+  }
   const issue = await issueOf(db, regionCode, query.paper);
   const who = opdId ? fileNamePart(docs[0].opd.shortName) : fileNamePart(regionCode);
   const fileName = `${FILE_PREFIX[query.doc]}-${who}-${query.year}.${format}`;

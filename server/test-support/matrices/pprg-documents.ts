@@ -145,6 +145,12 @@ const CASES: Case[] = [
     request: (_who, ids) => ({ method: 'GET', url: `/api/gap/${ids.dp3aGap}/export/gbs.xlsx` }),
   },
   {
+    name: 'GET /api/regions/:code/pprg-set (what the set holds)',
+    route: 'GET /api/regions/:code/pprg-set',
+    allowed: PALU_READERS,
+    request: () => ({ method: 'GET', url: '/api/regions/72.71/pprg-set?year=2026' }),
+  },
+  {
     name: 'GET /api/regions/:code/pprg-set.xlsx',
     route: 'GET /api/regions/:code/pprg-set.:format',
     allowed: PALU_READERS,

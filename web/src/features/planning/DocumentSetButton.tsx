@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Dropdown } from 'antd';
+import { App as AntApp, Button, Dropdown, Tooltip } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../explore/download.ts';
-import { documentSetUrl, type DocumentSetKind } from './api-recap.ts';
+import { DOCUMENT_KINDS } from '../../../../domain/planning/gap-progress.ts';
+import { documentSetUrl, useDocumentSetContents, type DocumentSetKind } from './api-recap.ts';
 
-const DOCS: DocumentSetKind[] = ['gap', 'gbs', 'tor'];
 const FORMATS = ['pdf', 'xlsx'] as const;
 
 interface Props {
@@ -15,12 +15,19 @@ interface Props {
   opdId: string | null;
 }
 
-/** A whole OPD's or region's GAP matrices, GBS or TOR of a year in one official file. */
+/**
+ * A whole OPD's or region's GAP matrices, GBS or TOR of a year in one official file: only the
+ * kinds the set has (no KAK drafted for any of its sub-kegiatan, no KAK offered), as the server
+ * counts them with the same rule (domain/planning/gap-progress.ts).
+ */
 export function DocumentSetButton({ regionCode, year, opdId }: Props) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const [busy, setBusy] = useState(false);
+  const contents = useDocumentSetContents(regionCode, year, opdId);
   const scope = opdId ? t('planning.documentSet.scopeOpd') : t('planning.documentSet.scopeRegion');
+  const docs = DOCUMENT_KINDS.filter((doc) => (contents.data?.[doc] ?? 0) > 0);
+  const empty = contents.isSuccess && docs.length === 0;
 
   const download = async (doc: DocumentSetKind, format: (typeof FORMATS)[number]) => {
     setBusy(true);
@@ -42,17 +49,44 @@ export function DocumentSetButton({ regionCode, year, opdId }: Props) {
     }
   };
 
+  const button = (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={busy || contents.isPending}
+      disabled={empty}
+      title={empty ? undefined : t('planning.documentSet.hint', { scope, year })}
+      aria-label={t('planning.documentSet.buttonAria', { scope, year })}
+      aria-describedby={empty ? 'document-set-none' : undefined}
+      data-testid="document-set"
+    >
+      {t('planning.documentSet.button')}
+    </Button>
+  );
+  if (empty) {
+    // A disabled button takes no pointer events: the tooltip and the hint sit on its wrapper.
+    return (
+      <Tooltip title={t('planning.documentSet.none', { scope, year })}>
+        <span>
+          {button}
+          <span id="document-set-none" hidden>
+            {t('planning.documentSet.none', { scope, year })}
+          </span>
+        </span>
+      </Tooltip>
+    );
+  }
   return (
     <Dropdown
       trigger={['click']}
-      disabled={busy}
+      disabled={busy || !contents.isSuccess}
       menu={{
-        items: DOCS.flatMap((doc) =>
+        items: docs.flatMap((doc) =>
           FORMATS.map((format) => ({
             key: `${doc}.${format}`,
             label: t('planning.documentSet.item', {
               doc: t(`planning.documentSet.${doc}`),
               format: format.toUpperCase(),
+              count: contents.data![doc],
             }),
             'data-testid': `document-set-${doc}-${format}`,
           })),
@@ -63,15 +97,7 @@ export function DocumentSetButton({ regionCode, year, opdId }: Props) {
         },
       }}
     >
-      <Button
-        icon={<DownloadOutlined />}
-        loading={busy}
-        title={t('planning.documentSet.hint', { scope, year })}
-        aria-label={t('planning.documentSet.buttonAria', { scope, year })}
-        data-testid="document-set"
-      >
-        {t('planning.documentSet.button')}
-      </Button>
+      {button}
     </Dropdown>
   );
 }

@@ -1,7 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { okSchema } from '../../../../api/common.ts';
-import type { recapExportParams, setExportParams, setExportQuery } from '../../../../api/documents.ts';
+import type {
+  recapExportParams,
+  setContentsSchema,
+  setExportParams,
+  setExportQuery,
+} from '../../../../api/documents.ts';
 import type { argRecapSchema } from '../../../../api/planning.ts';
 import type {
   createRpjmdBody,
@@ -122,3 +127,17 @@ export const documentSetUrl = (
   format: z.infer<typeof setExportParams>['format'],
 ) =>
   `/api${regionPath(regionCode)}/pprg-set.${format}${buildQuery({ year: filter.year, opdId: filter.opdId, doc: filter.doc })}`;
+
+/** How many GAP matrices, GBS and TOR the set of a year (and OPD) holds: only those are offered. */
+export function useDocumentSetContents(regionCode: string, year: number, opdId: string | null) {
+  return useQuery({
+    queryKey: ['planning', regionCode, 'set-contents', year, opdId],
+    queryFn: ({ signal }) =>
+      apiRequest<z.infer<typeof setContentsSchema>>(`${regionPath(regionCode)}/pprg-set`, {
+        query: { year, opdId: opdId ?? undefined },
+        signal,
+      }),
+    // A TOR drafted in the editor a moment ago is offered on coming back.
+    staleTime: 0,
+  });
+}
