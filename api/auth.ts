@@ -1,4 +1,4 @@
-/** Sign-in, the signed-in user and their own password (server/modules/auth). */
+/** Sign-in, the signed-in user and their own password and e-mail (server/modules/auth). */
 import { z } from 'zod';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/password-policy.js';
 import { roleSchema } from './common.js';
@@ -11,10 +11,15 @@ export const loginBody = z.strictObject({
 
 export const newPassword = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
 
-export const changePasswordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
-  newPassword,
-});
+const currentPassword = z.string().min(1).max(PASSWORD_MAX_LENGTH);
+
+export const changePasswordBody = z.strictObject({ currentPassword, newPassword });
+
+/** An account's e-mail address, where its notifications are sent (unique, case aside). */
+export const userEmail = z.email().max(200);
+
+/** Changing one's own e-mail asks for the password again; null removes the address. */
+export const changeEmailBody = z.strictObject({ currentPassword, email: userEmail.nullable() });
 
 export const meSchema = z.object({
   id: z.string(),

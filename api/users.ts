@@ -1,6 +1,6 @@
 /** User administration (server/modules/users). */
 import { z } from 'zod';
-import { newPassword } from './auth.js';
+import { newPassword, userEmail } from './auth.js';
 import { nameText, pageOf, paginationQuery, roleSchema } from './common.js';
 import { regionCode } from './regions.js';
 
@@ -11,7 +11,7 @@ const username = z
   .max(50)
   .regex(/^[A-Za-z0-9._-]+$/, { message: 'bad_format' })
   .describe('3–50 letters, digits, dot, dash or underscore');
-const email = z.email().max(200).nullable().optional();
+const email = userEmail.nullable().optional();
 const fullName = nameText(200).min(1);
 
 export const createUserBody = z.strictObject({

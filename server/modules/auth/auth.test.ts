@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditLog } from '../../db/schema.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 describe('auth', () => {
@@ -107,5 +108,62 @@ describe('auth', () => {
     assert.equal(ok.statusCode, 200);
     assert.equal((await login('demo.provinsi', 'Setara#Demo2026')).statusCode, 401);
     assert.equal((await login('demo.provinsi', 'a-brand-new-secret')).statusCode, 200);
+  });
+
+  test('change own e-mail: the password again, a valid and unused address, audited', async () => {
+    const cookie = await t.login('demo.superadmin');
+    const change = (payload: object) =>
+      t.app.inject({ method: 'POST', url: '/api/auth/email', headers: { cookie }, payload });
+    const me = async () => (await t.app.inject({ url: '/api/auth/me', headers: { cookie } })).json().user;
+    const password = 'Setara#Demo2026';
+
+    const wrong = await change({ currentPassword: 'wrong-password', email: 'reviu@palu.example.id' });
+    assert.equal(wrong.statusCode, 422);
+    assert.match(wrong.json().error.fields.currentPassword, /Kata sandi saat ini salah/);
+    const cases: [object, string][] = [
+      [{ currentPassword: password, email: 'bukan-email' }, 'email'],
+      [{ currentPassword: password, email: `${'a'.repeat(196)}@x.id` }, 'email'],
+      [{ currentPassword: password, email: 'a\u0000b@x.id' }, 'email'],
+      [{ email: 'reviu@palu.example.id' }, 'currentPassword'],
+      [{ currentPassword: password, email: 'reviu@palu.example.id', role: 'superadmin' }, 'role'],
+    ];
+    for (const [payload, field] of cases) {
+      const res = await change(payload);
+      assert.equal(res.statusCode, 400, `${JSON.stringify(payload)}: ${res.body}`);
+      assert.ok(field in res.json().error.fields, `${field} in ${res.body}`);
+    }
+    // Another account's address, in other letter case: taken, as user management has it.
+    const taken = await change({ currentPassword: password, email: 'ADMIN@demo.setara.invalid' });
+    assert.equal(taken.statusCode, 409);
+    assert.match(taken.json().error.fields.email, /sudah dipakai/);
+    const same = await change({ currentPassword: password, email: 'superadmin@demo.setara.invalid' });
+    assert.equal(same.statusCode, 422);
+    assert.ok(same.json().error.fields.email);
+    assert.equal((await me()).email, 'superadmin@demo.setara.invalid', 'nothing changed so far');
+
+    const ok = await change({ currentPassword: password, email: 'reviu@palu.example.id' });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().user.email, 'reviu@palu.example.id');
+    assert.equal((await me()).email, 'reviu@palu.example.id');
+    assert.equal((await login('reviu@palu.example.id', password)).statusCode, 200, 'signs in by it');
+    const [entry] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.entity, 'user'),
+          eq(auditLog.entityId, ok.json().user.id),
+          eq(auditLog.action, 'update'),
+        ),
+      );
+    assert.deepEqual(
+      [entry.before, entry.after],
+      [{ email: 'superadmin@demo.setara.invalid' }, { email: 'reviu@palu.example.id' }],
+    );
+    const removed = await change({ currentPassword: password, email: null });
+    assert.equal(removed.statusCode, 200);
+    assert.equal((await me()).email, null);
+    const back = await change({ currentPassword: password, email: 'superadmin@demo.setara.invalid' });
+    assert.equal(back.statusCode, 200);
   });
 });

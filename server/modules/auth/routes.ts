@@ -3,10 +3,17 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { TooManyAttempts } from '../../lib/errors.js';
 import { clientAddress, signInRateLimit } from '../../lib/rate-limit.js';
 import { SESSION_COOKIE } from '../../lib/sessions.js';
-import { changePasswordBody, loginBody, meResponse } from '../../../api/auth.js';
+import { changeEmailBody, changePasswordBody, loginBody, meResponse } from '../../../api/auth.js';
 import { errorResponses, okSchema } from '../../../api/common.js';
 import { DEVICE_COOKIE, DEVICE_TRUST_DAYS } from './devices.js';
-import { changeOwnPassword, currentUser, login, logout, type SignInClient } from './service.js';
+import {
+  changeOwnEmail,
+  changeOwnPassword,
+  currentUser,
+  login,
+  logout,
+  type SignInClient,
+} from './service.js';
 
 const tags = ['auth'];
 
@@ -112,5 +119,24 @@ export function authRoutes(app: ZodApp, { database, config }: AppContext): void 
       );
       return { ok: true as const };
     },
+  );
+
+  app.post(
+    '/api/auth/email',
+    {
+      schema: {
+        tags,
+        summary: 'Change your own e-mail address (where notifications are sent)',
+        description:
+          'Asks for the current password; a wrong one counts as a failed sign-in from this address (429 with Retry-After after five). The address is unique (409 on `email`); null removes it.',
+        body: changeEmailBody,
+        response: { 200: meResponse, 429: errorResponses[400], ...errorResponses },
+      },
+    },
+    async (request, reply) => ({
+      user: await withRetryAfter(reply, () =>
+        changeOwnEmail(database.db, request.actor, request.body, clientAddress(request)),
+      ),
+    }),
   );
 }

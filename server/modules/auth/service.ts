@@ -1,5 +1,5 @@
 /**
- * Sign-in, sign-out, the signed-in user, and changing one's own password.
+ * Sign-in, sign-out, the signed-in user, and changing one's own password and e-mail.
  * Failed sign-ins answer the same way whether or not the user exists (no enumeration) and are
  * throttled per (account, address) pair, per address and per account (throttle.ts).
  */
@@ -8,6 +8,7 @@ import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
+import { mapUniqueViolations } from '../../lib/db-errors.js';
 import { Invalid, InvalidCredentials, TooManyAttempts, Unauthenticated } from '../../lib/errors.js';
 import {
   assertPasswordAllowed,
@@ -17,6 +18,7 @@ import {
 } from '../../lib/passwords.js';
 import { requireActor } from '../../lib/permissions.js';
 import { createSession, deleteSession, deleteUserSessions, type SessionPolicy } from '../../lib/sessions.js';
+import { uniqueErrors } from '../users/service.js';
 import { forgetStaleDevices, isKnownDevice, rememberDevice } from './devices.js';
 import { findUserForLogin, loadMe } from './queries.js';
 import type { Me } from '../../../api/auth.js';
@@ -134,6 +136,20 @@ export async function currentUser(db: Db, actor: Actor | null): Promise<Me> {
  * `address` is the client's (as for sign-in): a wrong current password counts as a failed
  * sign-in of the account from there, so a stolen session cannot be used to guess the password.
  */
+async function ownAccountWithPassword(db: Db, a: Actor, currentPassword: string, address: string) {
+  const [user] = await db.select().from(users).where(eq(users.id, a.userId));
+  if (!user) throw new Unauthenticated();
+  const keys = throttleKeys(`user:${user.id}`, address);
+  // The caller holds the account's session: the account-wide back-off is not theirs to bear.
+  const wait = await secondsLocked(db, keys, true);
+  if (wait > 0) throw new TooManyAttempts(wait);
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    await registerFailure(db, keys);
+    throw new Invalid({ currentPassword: 'current_password_wrong' });
+  }
+  return user;
+}
+
 export async function changeOwnPassword(
   db: Db,
   actor: Actor | null,
@@ -142,16 +158,7 @@ export async function changeOwnPassword(
   address: string,
 ): Promise<void> {
   const a = requireActor(actor);
-  const [user] = await db.select().from(users).where(eq(users.id, a.userId));
-  if (!user) throw new Unauthenticated();
-  const keys = throttleKeys(`user:${user.id}`, address);
-  // The caller holds the account's session: the account-wide back-off is not theirs to bear.
-  const wait = await secondsLocked(db, keys, true);
-  if (wait > 0) throw new TooManyAttempts(wait);
-  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await registerFailure(db, keys);
-    throw new Invalid({ currentPassword: 'current_password_wrong' });
-  }
+  const user = await ownAccountWithPassword(db, a, input.currentPassword, address);
   if (input.currentPassword === input.newPassword) throw new Invalid({ newPassword: 'password_same_as_old' });
   await assertPasswordAllowed(input.newPassword, user, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword);
@@ -169,4 +176,40 @@ export async function changeOwnPassword(
       regionCode: a.regionCode,
     });
   });
+}
+
+/**
+ * One's own e-mail address (where notifications go), with the password asked again as for a
+ * new password: a session left open must not be enough to take over the account's mail.
+ * Unique as user management has it (case aside); null removes it. Audited as a change of the user.
+ */
+export async function changeOwnEmail(
+  db: Db,
+  actor: Actor | null,
+  input: { currentPassword: string; email: string | null },
+  address: string,
+): Promise<Me> {
+  const a = requireActor(actor);
+  const user = await ownAccountWithPassword(db, a, input.currentPassword, address);
+  const email = input.email || null;
+  if (email === user.email) throw new Invalid({ email: 'email_unchanged' });
+  await mapUniqueViolations(
+    () =>
+      db.transaction(async (tx) => {
+        await tx
+          .update(users)
+          .set({ email, updatedAt: sql`now()` })
+          .where(eq(users.id, a.userId));
+        await recordAudit(tx, subjectOf(a), {
+          action: 'update',
+          entity: 'user',
+          entityId: a.userId,
+          regionCode: a.regionCode,
+          before: { email: user.email },
+          after: { email },
+        });
+      }),
+    uniqueErrors,
+  );
+  return currentUser(db, a);
 }

@@ -22,7 +22,8 @@ import { deleteUserSessions } from '../../lib/sessions.js';
 import { findUserRow, queryUser, queryUsers } from './queries.js';
 import type { CreateUserInput, ListUsersQuery, UpdateUserInput } from '../../../api/users.js';
 
-const uniqueErrors = {
+/** A taken username or e-mail (compared case aside), named on its field; also for one's own e-mail. */
+export const uniqueErrors = {
   users_username_uq: () => new Conflict({ username: 'username_taken' }),
   users_email_uq: () => new Conflict({ email: 'email_taken' }),
 };

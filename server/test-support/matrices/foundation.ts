@@ -78,6 +78,17 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'POST /api/auth/email',
+    route: 'POST /api/auth/email',
+    allowed: SIGNED_IN,
+    // A wrong current password: allowed callers get 422, not 401/403.
+    request: () => ({
+      method: 'POST',
+      url: '/api/auth/email',
+      payload: { currentPassword: 'nope', email: 'someone@example.invalid' },
+    }),
+  },
+  {
     name: 'POST /api/auth/logout (a session of its own per caller)',
     route: 'POST /api/auth/logout',
     allowed: SIGNED_IN,

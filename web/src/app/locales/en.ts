@@ -295,7 +295,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   },
   account: {
     title: 'My account',
-    subtitle: 'Your profile and password change.',
+    subtitle: 'Your profile, your e-mail for notifications, and password change.',
     profile: 'Profile',
     username: 'Username',
     fullName: 'Full name',
@@ -315,6 +315,14 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     changed: 'Password changed.',
     submit: 'Change password',
     demoNote: 'This is a demo account; its password may be reset at any time.',
+    changeEmail: 'Change e-mail',
+    newEmail: 'E-mail',
+    emailHint: 'E-mail notifications are sent to this address. Leave it empty to remove it.',
+    emailInvalid: 'Enter a complete e-mail address, e.g. name@palukota.go.id (at most 200 characters).',
+    emailSame: 'This is already your account’s e-mail.',
+    saveEmail: 'Save e-mail',
+    emailChanged: 'E-mail changed to {{email}}.',
+    emailRemoved: 'The account’s e-mail was removed; notifications show in Setara only.',
   },
   notFound: {
     title: 'Page not found',

@@ -296,7 +296,7 @@ export const id = {
   },
   account: {
     title: 'Akun saya',
-    subtitle: 'Profil Anda dan penggantian kata sandi.',
+    subtitle: 'Profil Anda, email untuk notifikasi, dan penggantian kata sandi.',
     profile: 'Profil',
     username: 'Nama pengguna',
     fullName: 'Nama lengkap',
@@ -316,6 +316,14 @@ export const id = {
     changed: 'Kata sandi berhasil diganti.',
     submit: 'Ganti kata sandi',
     demoNote: 'Ini akun demo; kata sandinya dapat diatur ulang sewaktu-waktu.',
+    changeEmail: 'Ganti email',
+    newEmail: 'Email',
+    emailHint: 'Notifikasi email dikirim ke alamat ini. Kosongkan untuk menghapusnya.',
+    emailInvalid: 'Tulis alamat email yang lengkap, misalnya nama@palukota.go.id (maks. 200 karakter).',
+    emailSame: 'Ini sudah email akun Anda.',
+    saveEmail: 'Simpan email',
+    emailChanged: 'Email diganti menjadi {{email}}.',
+    emailRemoved: 'Email akun dihapus; notifikasi hanya tampil di Setara.',
   },
   notFound: {
     title: 'Halaman tidak ditemukan',

@@ -2,6 +2,7 @@ import { Alert, Card, Col, Descriptions, Row, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../app/auth.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { ChangeEmailForm } from './ChangeEmailForm.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { NotificationPreferences } from '../notifications/NotificationPreferences.tsx';
 
@@ -35,6 +36,11 @@ export function AccountPage() {
                 { key: 'opd', label: t('account.opd'), children: me.opdName ?? none },
               ]}
             />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title={t('account.changeEmail')}>
+            <ChangeEmailForm />
           </Card>
         </Col>
         <Col xs={24} lg={12}>

@@ -226,6 +226,7 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
     summary: 'Your account details and password.',
     steps: [
       'Change password: enter the current one and the new one (at least 10 characters, not a common password).',
+      'Change e-mail: enter the new address and your current password; e-mail notifications go to this address, which no other account may use.',
       'E-mail notifications: choose the e-mail language and which kinds of notification are also sent to your e-mail.',
     ],
   },

@@ -223,6 +223,7 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
     summary: 'Data akun Anda dan kata sandi.',
     steps: [
       'Ganti kata sandi: masukkan kata sandi lama dan yang baru (minimal 10 karakter, bukan kata sandi umum).',
+      'Ganti email: tulis alamat baru dan kata sandi Anda saat ini; notifikasi e-mail dikirim ke alamat ini, yang tidak boleh dipakai akun lain.',
       'Notifikasi e-mail: pilih bahasa e-mail dan jenis notifikasi yang juga dikirim ke e-mail Anda.',
     ],
   },
