@@ -103,6 +103,8 @@ export const batchSchema = z.object({
     .describe('The statuses the caller may land the values in'),
   commitMode: z.enum(IMPORT_COMMIT_MODES).nullable(),
   landingStatus: z.enum(IMPORT_LANDING_STATUSES).nullable(),
+  /** Chosen at upload: saved as drafts while checked, when no row is refused. */
+  saveWhenClean: z.boolean(),
   refused: z
     .object({
       rows: z.number().describe('Rows of the file refused (a row may have several errors)'),

@@ -71,6 +71,12 @@ export interface Config {
   /** Largest import upload in megabytes (IMPORT_MAX_MB, default 200); JSON bodies stay at 1 MiB. */
   importMaxMb: number;
   /**
+   * Uploads of at least this many bytes are checked on a worker thread (IMPORT_WORKER_MIN_BYTES,
+   * default 1 MiB, about 25,000 rows); smaller ones on the server's thread, where starting a
+   * thread would cost more than it saves.
+   */
+  importWorkerMinBytes: number;
+  /**
    * Most values one import may hold on the embedded PGlite database (IMPORT_PGLITE_MAX_VALUES,
    * default 20000; 0 lifts the cap): its commit holds the only connection, so other users wait
    * for it (docs/decisions.md, "Import size on the embedded database"). No cap on PostgreSQL.
@@ -164,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || defaultLogLevel(logFormat),
     importDir: importDirFrom(env),
     importMaxMb: intFrom(env.IMPORT_MAX_MB, 200, 'IMPORT_MAX_MB'),
+    importWorkerMinBytes: wholeFrom(env.IMPORT_WORKER_MIN_BYTES, 1024 * 1024, 'IMPORT_WORKER_MIN_BYTES'),
     importPgliteMaxValues: wholeFrom(env.IMPORT_PGLITE_MAX_VALUES, 20_000, 'IMPORT_PGLITE_MAX_VALUES'),
     evidenceMaxMb: intFrom(env.EVIDENCE_MAX_MB, 10, 'EVIDENCE_MAX_MB'),
     fileStore: fileStoreFrom(env),

@@ -53,6 +53,11 @@ export interface Database {
    */
   withSession<T>(work: (session: DbSession) => Promise<T>): Promise<T>;
   /**
+   * Runs `work` in one transaction on a dedicated connection, COPY included; committed when it
+   * resolves, rolled back when it throws. On PGlite every other query waits until it ends.
+   */
+  inTransaction<T>(work: (session: DbSession) => Promise<T>): Promise<T>;
+  /**
    * PGlite only: a tarball of the data directory, taken between two statements, so it is a
    * consistent (crash-safe) image while the server keeps running (backup.ts).
    */
@@ -108,6 +113,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
         client.release(failed);
       }
     };
+    const inTransaction = <T>(work: (session: DbSession) => Promise<T>): Promise<T> =>
+      withSession((session) =>
+        session.db.transaction((tx) => work({ db: tx as unknown as Db, copyFrom: session.copyFrom })),
+      );
     let readPool: pg.Pool | null = null;
     try {
       if (options.databaseReadUrl) readPool = await openReadPool(options.databaseReadUrl);
@@ -119,7 +128,16 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const close = async () => {
       await Promise.all([pool.end(), readPool?.end()]);
     };
-    return { db, readDb, hasReplica: !!readPool, kind: 'postgres', applyMigrations, withSession, close };
+    return {
+      db,
+      readDb,
+      hasReplica: !!readPool,
+      kind: 'postgres',
+      applyMigrations,
+      withSession,
+      inTransaction,
+      close,
+    };
   }
   if (!options.dataDir.startsWith('memory://')) fs.mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
@@ -128,6 +146,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     migratePglite(drizzlePglite(client), { migrationsFolder });
   const session: DbSession = { db, copyFrom: (t, c, source) => copyIntoPglite(client, t, c, source) };
   const withSession = <T>(work: (s: DbSession) => Promise<T>) => work(session);
+  // PGlite's own transaction, which holds off every other query; Drizzle and COPY both go through it.
+  const inTransaction = <T>(work: (s: DbSession) => Promise<T>) =>
+    client.transaction((tx) =>
+      work({
+        db: drizzlePglite({ client: tx as unknown as PGlite, schema }) as unknown as Db,
+        copyFrom: (t, c, source) => copyIntoPglite(tx, t, c, source),
+      }),
+    );
   return {
     db,
     readDb: db,
@@ -135,6 +161,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     applyMigrations,
     withSession,
+    inTransaction,
     dumpDataDir: () => client.dumpDataDir('none'),
     close: () => client.close(),
   };

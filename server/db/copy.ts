@@ -39,7 +39,8 @@ export async function copyIntoPg(
 }
 
 export async function copyIntoPglite(
-  client: PGlite,
+  /** The database, or one of its transactions. */
+  client: Pick<PGlite, 'query'>,
   table: string,
   columns: string[],
   source: Readable | string,

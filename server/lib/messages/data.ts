@@ -37,6 +37,7 @@ export const dataId = {
     '{cells} sel melebihi batas {max}: indikator {code} terpilah menjadi terlalu banyak kombinasi anggota dimensi. Pilih lebih sedikit indikator, atau isi datanya lewat impor file format panjang.',
   // --- imports (server/modules/imports) ---
   import_no_file: 'Tidak ada file yang diunggah; kirim satu file CSV atau XLSX.',
+  import_flag_invalid: 'Isian ini hanya menerima true atau false.',
   import_file_too_large: 'File melebihi batas {max} MB; pecah menjadi beberapa file.',
   import_not_checked: 'Impor ini tidak sedang menunggu disimpan (status: {status}).',
   import_has_errors: 'File masih memiliki {count} kesalahan; perbaiki lalu unggah ulang.',
@@ -140,6 +141,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   cells_too_many:
     '{cells} cells exceed the limit of {max}: indicator {code} splits into too many combinations of dimension members. Pick fewer indicators, or enter its data by importing a long-format file.',
   import_no_file: 'No file was uploaded; send one CSV or XLSX file.',
+  import_flag_invalid: 'This field takes only true or false.',
   import_file_too_large: 'The file is over the {max} MB limit; split it into several files.',
   import_not_checked: 'This import is not waiting to be saved (status: {status}).',
   import_has_errors: 'The file still has {count} errors; fix them and upload it again.',

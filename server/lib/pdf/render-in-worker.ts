@@ -18,7 +18,7 @@ type WorkerMessage = { chunk: Uint8Array } | { done: true } | { error: string };
 export function renderPdfInWorker(moduleUrl: string, exportName: string, args: unknown[]): Promise<Readable> {
   // The worker module is named as this one is: .ts from source, .js once compiled.
   const workerUrl = new URL(`./worker${path.extname(import.meta.url)}`, import.meta.url).href;
-  const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), {
+  const worker = new Worker(new URL('../worker-entry.mjs', import.meta.url), {
     workerData: { workerUrl, moduleUrl, exportName, args },
   });
   const stream = new Readable({ read() {} });

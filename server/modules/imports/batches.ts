@@ -71,15 +71,25 @@ export interface BatchSummary {
   delimiter?: ',' | ';';
   commitMode?: ImportCommitMode;
   landingStatus?: ImportLandingStatus;
+  /** Chosen at upload: saved as drafts while it is checked, if no row is refused (merge-as-checked.ts). */
+  saveWhenClean?: boolean;
 }
 
 export async function createBatch(
   db: Db,
-  input: { regionCode: string; uploadedBy: string; fileName: string; fileBytes: number },
+  input: {
+    regionCode: string;
+    uploadedBy: string;
+    fileName: string;
+    fileBytes: number;
+    saveWhenClean?: boolean;
+  },
 ): Promise<BatchRow> {
+  const { saveWhenClean, ...columns } = input;
+  const summary: BatchSummary = { phase: 'queued', ...(saveWhenClean ? { saveWhenClean } : {}) };
   const [row] = await db
     .insert(importBatches)
-    .values({ ...input, summary: { phase: 'queued' } satisfies BatchSummary })
+    .values({ ...columns, summary })
     .returning();
   return row;
 }

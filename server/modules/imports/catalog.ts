@@ -62,25 +62,86 @@ interface CatalogEntry {
   active: boolean;
 }
 
+/**
+ * The lookups a check makes as rows bring new indicators and regions. On the server's thread
+ * they are queries (dbCatalogSource); a check running on a worker thread asks the server's
+ * thread for them (check-worker.ts), as it cannot open the database itself.
+ */
+export interface CatalogSource {
+  indicatorRow(code: string): Promise<IndicatorRow>;
+  /** The members of these (not region-bound) sets, each with its set. */
+  fixedMembers(sets: string[]): Promise<(MemberRow & { set: string })[]>;
+  /** A region-bound set's members of one region (its kecamatan). */
+  regionMembers(set: string, regionCode: string): Promise<MemberRow[]>;
+}
+
+interface MemberRow {
+  code: string;
+  labelId: string;
+  labelEn: string;
+}
+
+export function dbCatalogSource(db: Db): CatalogSource {
+  return {
+    indicatorRow: async (code) => (await db.select().from(indicators).where(eq(indicators.code, code)))[0],
+    fixedMembers: (sets) =>
+      db
+        .select({ ...memberColumns, set: dimensionMembers.setCode })
+        .from(dimensionMembers)
+        .where(inArray(dimensionMembers.setCode, sets)),
+    regionMembers: (set, regionCode) =>
+      db
+        .select(memberColumns)
+        .from(dimensionMembers)
+        .where(
+          and(
+            eq(dimensionMembers.setCode, set),
+            // Region codes are digits and dots, so the prefix holds no LIKE wildcard.
+            like(dimensionMembers.code, `${regionMemberPrefix(regionCode)}%`),
+          ),
+        ),
+  };
+}
+
+/** What a check knows before its first row, as plain data that can cross to a worker thread. */
+export interface CatalogSnapshot {
+  batchRegion: string;
+  anyRegion: boolean;
+  entries: Map<string, CatalogEntry>;
+  regionCodes: Set<string>;
+  assigned: Set<string> | null;
+  dimensionSets: Set<string>;
+  dimensionNames: Map<string, string>;
+}
+
 export class CheckCatalog {
   private readonly prepared = new Map<string, PreparedIndicator>();
   private readonly ownersByRegion = new Map<string, string[]>();
   /** `set|region` -> that region's members of a region-bound set (its kecamatan). */
   private readonly regionBound = new Map<string, MemberLookup>();
+  readonly batchRegion: string;
+  /** May import into any region (superadmin). */
+  readonly anyRegion: boolean;
+  private readonly entries: Map<string, CatalogEntry>;
+  private readonly regionCodes: Set<string>;
+  /** The operator's OPD's indicators; null for an admin, who may import any. */
+  readonly assigned: Set<string> | null;
+  readonly dimensionSets: Set<string>;
+  /** The sets' names in either language (as headers are normalised) -> code. */
+  readonly dimensionNames: Map<string, string>;
 
-  private constructor(
-    private readonly db: Db,
-    readonly batchRegion: string,
-    /** May import into any region (superadmin). */
-    readonly anyRegion: boolean,
-    private readonly entries: Map<string, CatalogEntry>,
-    private readonly regionCodes: Set<string>,
-    /** The operator's OPD's indicators; null for an admin, who may import any. */
-    readonly assigned: Set<string> | null,
-    readonly dimensionSets: Set<string>,
-    /** The sets' names in either language (as headers are normalised) -> code. */
-    readonly dimensionNames: Map<string, string>,
-  ) {}
+  constructor(
+    readonly snapshot: CatalogSnapshot,
+    private readonly source: CatalogSource,
+  ) {
+    this.batchRegion = snapshot.batchRegion;
+    this.anyRegion = snapshot.anyRegion;
+    this.entries = snapshot.entries;
+    this.regionCodes = snapshot.regionCodes;
+    this.assigned = snapshot.assigned;
+    this.dimensionSets = snapshot.dimensionSets;
+    this.dimensionNames = snapshot.dimensionNames;
+  }
 
   static async load(db: Db, actor: Actor, batchRegion: string): Promise<CheckCatalog> {
     const rows = await db
@@ -112,16 +173,16 @@ export class CheckCatalog {
     for (const set of sets) {
       for (const name of [set.nameId, set.nameEn]) names.set(normalizeHeader(name), set.code.toLowerCase());
     }
-    return new CheckCatalog(
-      db,
+    const snapshot: CatalogSnapshot = {
       batchRegion,
       anyRegion,
       entries,
       regionCodes,
       assigned,
-      new Set(sets.map((s) => s.code.toLowerCase())),
-      names,
-    );
+      dimensionSets: new Set(sets.map((s) => s.code.toLowerCase())),
+      dimensionNames: names,
+    };
+    return new CheckCatalog(snapshot, dbCatalogSource(db));
   }
 
   /** Whether a row may name this region: the batch's own, or any for a superadmin. */
@@ -148,14 +209,9 @@ export class CheckCatalog {
   async prepare(code: string): Promise<PreparedIndicator> {
     const found = this.prepared.get(code);
     if (found) return found;
-    const [row] = await this.db.select().from(indicators).where(eq(indicators.code, code));
+    const row = await this.source.indicatorRow(code);
     const fixed = row.dimensions.filter((set) => !isRegionBound(set));
-    const members = fixed.length
-      ? await this.db
-          .select({ ...memberColumns, set: dimensionMembers.setCode })
-          .from(dimensionMembers)
-          .where(inArray(dimensionMembers.setCode, fixed))
-      : [];
+    const members = fixed.length ? await this.source.fixedMembers(fixed) : [];
     const memberCodes = new Map<string, MemberLookup>(
       fixed.map((set) => [set, memberLookup(members.filter((m) => m.set === set))]),
     );
@@ -170,16 +226,7 @@ export class CheckCatalog {
     const key = `${set}|${regionCode}`;
     let lookup = this.regionBound.get(key);
     if (!lookup) {
-      const rows = await this.db
-        .select(memberColumns)
-        .from(dimensionMembers)
-        .where(
-          and(
-            eq(dimensionMembers.setCode, set),
-            // Region codes are digits and dots, so the prefix holds no LIKE wildcard.
-            like(dimensionMembers.code, `${regionMemberPrefix(regionCode)}%`),
-          ),
-        );
+      const rows = await this.source.regionMembers(set, regionCode);
       lookup = memberLookup(rows);
       this.regionBound.set(key, lookup);
     }

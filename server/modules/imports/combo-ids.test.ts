@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { comboKey } from '../../../domain/combo.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { internCombos } from '../values/combos.js';
 import { ComboIdWriter } from './combo-ids.js';
 import type { CheckedValue } from './row-check.js';
 
@@ -34,7 +35,11 @@ describe('combination ids of an import', () => {
       write: async (row: number, v: CheckedValue, id: number) =>
         void written.push({ row, key: v.comboKey, id }),
     };
-    const writer = new ComboIdWriter(t.database.db, sink, { batchKeys: 3, batchValues: 5, maxCached: 4 });
+    const writer = new ComboIdWriter((keys) => internCombos(t.database.db, keys), sink, {
+      batchKeys: 3,
+      batchValues: 5,
+      maxCached: 4,
+    });
     // a, b, c fill the cache; then a waits beside d, e, f, whose batch overflows the cache: it
     // starts afresh, and a — known a moment ago — must be asked for again. '' is no key at all.
     const sequence = ['a', 'b', 'c', 'a', 'd', 'e', 'f', '', 'a', 'g', 'b', 'h', 'i', 'j', 'c', 'k'];
@@ -60,7 +65,9 @@ describe('combination ids of an import', () => {
 
   test('once the file has an error, what waits is dropped', async () => {
     const written: number[] = [];
-    const writer = new ComboIdWriter(t.database.db, { write: async (row) => void written.push(row) });
+    const writer = new ComboIdWriter((keys) => internCombos(t.database.db, keys), {
+      write: async (row) => void written.push(row),
+    });
     await writer.write(1, value({ umur8: '0-4' }));
     writer.discard();
     await writer.flush();

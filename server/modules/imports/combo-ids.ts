@@ -9,8 +9,6 @@
  * is emptied when it passes MAX_CACHED (a file across many regions brings each region's own
  * kecamatan combinations, so the distinct keys of a file may be many).
  */
-import type { Db } from '../../db/connection.js';
-import { internCombos } from '../values/combos.js';
 import type { CheckedValue } from './row-check.js';
 import type { StagingWriter } from './staging.js';
 
@@ -23,13 +21,16 @@ const MAX_CACHED = 50_000;
 /** What the writer hands values to: the staging file (an interface so a test can watch it). */
 export type StagingSink = Pick<StagingWriter, 'write'>;
 
+/** Key -> id for these combination keys, creating the missing ones (values/combos.ts internCombos). */
+export type InternCombos = (keys: Set<string>) => Promise<Map<string, number>>;
+
 export class ComboIdWriter {
   private cache = new Map<string, number>([['', 0]]);
   private pending: { row: number; value: CheckedValue }[] = [];
   private readonly unknown = new Set<string>();
 
   constructor(
-    private readonly db: Db,
+    private readonly intern: InternCombos,
     private readonly staging: StagingSink,
     private readonly limits = { batchKeys: BATCH_KEYS, batchValues: BATCH_VALUES, maxCached: MAX_CACHED },
   ) {}
@@ -49,7 +50,7 @@ export class ComboIdWriter {
         this.cache = new Map([['', 0]]);
         for (const { value } of this.pending) if (value.comboKey !== '') this.unknown.add(value.comboKey);
       }
-      const ids = await internCombos(this.db, this.unknown);
+      const ids = await this.intern(this.unknown);
       for (const [key, id] of ids) this.cache.set(key, id);
       this.unknown.clear();
     }

@@ -74,6 +74,7 @@ export function toBatchDto(
     landingStatuses: landings,
     commitMode: summary.commitMode ?? null,
     landingStatus: summary.landingStatus ?? null,
+    saveWhenClean: Boolean(summary.saveWhenClean),
     refused: { rows: summary.refusedRows ?? 0, file: Boolean(summary.refusedFile) },
     errors: {
       items: errorsPage ? stored.slice(start, start + page.pageSize).map((e) => showError(e, lang)) : [],

@@ -60,6 +60,7 @@ export async function uploadImport(
       uploadedBy: a.userId,
       fileName: received.fileName,
       fileBytes: received.bytes,
+      saveWhenClean: received.saveWhenClean,
     });
     await moveInto(received, deps.files, batchFiles(deps, regionCode, batch.id, batch.fileName).uploadKey);
   } catch (error) {

@@ -38,7 +38,11 @@ export class StagingWriter {
   private bufferedBytes = 0;
   lines = 0;
 
-  constructor(path: string) {
+  /** `onFlush` also gets each piece written (a merge that runs while the rows are read). */
+  constructor(
+    path: string,
+    private readonly onFlush?: (text: string) => Promise<void>,
+  ) {
     this.stream = createWriteStream(path);
   }
 
@@ -57,6 +61,7 @@ export class StagingWriter {
     this.buffer = [];
     this.bufferedBytes = 0;
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    await this.onFlush?.(chunk);
   }
 
   async close(): Promise<void> {

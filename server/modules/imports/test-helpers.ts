@@ -5,9 +5,13 @@ import type { TestApp } from '../../test-support/test-app.js';
 /** app.inject's default host; a write must come from the server's own origin (CSRF). */
 export const ORIGIN = 'http://localhost:80';
 
-export function multipart(fileName: string, content: Buffer | string) {
+/** `fields` go before the file, as a browser's form sends them. */
+export function multipart(fileName: string, content: Buffer | string, fields: Record<string, string> = {}) {
   const boundary = `----setara${randomBytes(8).toString('hex')}`;
   const payload = Buffer.concat([
+    ...Object.entries(fields).map(([name, value]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    ),
     Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\n` +
         'Content-Type: application/octet-stream\r\n\r\n',
@@ -64,8 +68,9 @@ export async function upload(
   fileName: string,
   content: Buffer | string,
   region = '72.71',
+  fields: Record<string, string> = {},
 ): Promise<BatchJson> {
-  const body = multipart(fileName, content);
+  const body = multipart(fileName, content, fields);
   const res = await t.app.inject({
     method: 'POST',
     url: `/api/regions/${region}/imports`,

@@ -19,6 +19,17 @@ export interface ReceivedFile {
   tempPath: string;
   fileName: string;
   bytes: number;
+  /** The form's `saveWhenClean` field (sent before the file): save as drafts while checked. */
+  saveWhenClean: boolean;
+}
+
+/** A yes/no form field sent before the file; anything but `true`/`false` names the field. */
+function flagField(fields: Record<string, unknown>, name: string): boolean {
+  const field = fields[name] as { type?: string; value?: unknown } | undefined;
+  if (field === undefined) return false;
+  if (field.type === 'field' && (field.value === 'true' || field.value === 'false'))
+    return field.value === 'true';
+  throw new Invalid({ [name]: 'import_flag_invalid' }, 'import_flag_invalid');
 }
 
 export async function receiveUpload(
@@ -30,6 +41,7 @@ export async function receiveUpload(
     limits: { fileSize: maxMb * 1024 * 1024, files: 1, fields: 10, parts: 12 },
   });
   if (!part) throw new Invalid({ file: 'import_no_file' }, 'import_no_file');
+  const saveWhenClean = flagField(part.fields, 'saveWhenClean');
   await ensureDir(dir);
   const tempPath = path.join(dir, `.upload-${randomUUID()}.part`);
   try {
@@ -41,7 +53,7 @@ export async function receiveUpload(
     throw error;
   }
   const { size } = await stat(tempPath);
-  return { tempPath, fileName: cleanFileName(part.filename), bytes: size };
+  return { tempPath, fileName: cleanFileName(part.filename), bytes: size, saveWhenClean };
 }
 
 function tooLarge(maxMb: number): AppError {
