@@ -1,7 +1,7 @@
 /**
  * Accessibility and phones, in Chromium: axe-core (WCAG 2.0–2.2 A and AA rules) finds no
- * serious or critical violation on any main page, signed in as the roles that see them; at
- * 390 × 844 the review board and the sub-kegiatan table fit the screen (their tables scroll
+ * serious or critical violation on any main page, signed in as the roles that see them, and
+ * each has exactly one h1 (its title); at 390 × 844 the review board and the sub-kegiatan table fit the screen (their tables scroll
  * inside their own box with the first column frozen, SIPD codes unbroken) and the side menu
  * is a drawer behind a labelled button; the English UI shows no raw codes.
  */
@@ -113,6 +113,7 @@ describe('accessibility and phones in Chromium', () => {
     const page = await open(null);
     await visit(page, '/login');
     assert.deepEqual(await seriousViolations(page), []);
+    assert.equal(await page.locator('h1').count(), 1);
     await page.context().close();
   });
 
@@ -127,6 +128,9 @@ describe('accessibility and phones in Chromium', () => {
         }
         await visit(page, path);
         for (const v of await seriousViolations(page)) found.push(`${path}: ${v}`);
+        // Exactly one h1, the page's title: what screen readers and RouteFocus name the page by.
+        const titles = await page.locator('h1').allInnerTexts();
+        if (titles.length !== 1) found.push(`${path}: ${titles.length} h1 (${titles.join(' | ')})`);
       }
       assert.deepEqual(found, []);
       await page.context().close();

@@ -21,7 +21,7 @@ describe('home journey in Chromium', () => {
     const page = await h.newPage();
     await signIn(page, 'demo.operator', DEMO_PASSWORD);
     assert.equal(new URL(page.url()).pathname, '/');
-    await page.getByRole('heading', { name: 'Beranda', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Beranda', level: 1 }).waitFor();
     const drafts = page.getByTestId('task-values_to_submit');
     await drafts.getByText('Nilai draf untuk diajukan').waitFor();
     await drafts.getByText(/terakhir periode 2024/).waitFor();

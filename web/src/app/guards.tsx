@@ -8,6 +8,7 @@ import { accessActorOf } from './access.ts';
 import { useAuth, useMe } from './auth.tsx';
 import { useRegion } from './region.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
+import { ResultTitle } from '../components/PageHeader.tsx';
 
 export function FullPageSpinner() {
   const { t } = useTranslation();
@@ -70,7 +71,7 @@ export function RequireAllowed({ allowed, children }: { allowed: boolean; childr
     return (
       <Result
         status="403"
-        title={t('errors.forbiddenTitle')}
+        title={<ResultTitle>{t('errors.forbiddenTitle')}</ResultTitle>}
         subTitle={t('errors.forbidden')}
         extra={
           <Button type="primary" onClick={() => navigate('/')}>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Flex, Typography } from 'antd';
+import { Flex, Typography, theme } from 'antd';
 import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -28,14 +28,33 @@ export function HelpLink({ section, title }: { section: GuideSectionId; title: s
   );
 }
 
+/**
+ * The page's title: its one h1 (screen readers list it as the page's name, and in-app
+ * navigation announces it, app/RouteFocus.tsx), drawn at the size of antd's h2 as before.
+ */
+export function PageTitle({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <Typography.Title
+      level={1}
+      style={{ margin: 0, fontSize: token.fontSizeHeading2, lineHeight: token.lineHeightHeading2 }}
+    >
+      {children}
+    </Typography.Title>
+  );
+}
+
+/** The h1 of a page that is an antd Result (404, 403): the Result's own title look. */
+export function ResultTitle({ children }: { children: ReactNode }) {
+  return <h1 style={{ font: 'inherit', color: 'inherit', margin: 0 }}>{children}</h1>;
+}
+
 export function PageHeader({ title, subtitle, extra, help }: Props) {
   return (
     <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 16 }}>
       <div>
         <Flex align="baseline" gap={12} wrap>
-          <Typography.Title level={2} style={{ margin: 0 }}>
-            {title}
-          </Typography.Title>
+          <PageTitle>{title}</PageTitle>
           {help && <HelpLink section={help} title={title} />}
         </Flex>
         {subtitle && (

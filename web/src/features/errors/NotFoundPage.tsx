@@ -1,6 +1,7 @@
 import { Button, Result } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { ResultTitle } from '../../components/PageHeader.tsx';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      title={<ResultTitle>{t('notFound.title')}</ResultTitle>}
       subTitle={t('notFound.description', { path: pathname })}
       extra={
         <Button type="primary" onClick={() => navigate('/')}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useRegionSearch } from '../../app/region.tsx';
 import { formatDateTime } from '../../components/format.ts';
-import { HelpLink } from '../../components/PageHeader.tsx';
+import { HelpLink, PageTitle } from '../../components/PageHeader.tsx';
 import { GAP_STATUS_COLORS } from '../planning/arg.ts';
 import { formatRupiah } from '../../components/money.ts';
 import type { GapView } from './api.ts';
@@ -59,9 +59,7 @@ export function GapHeader({ view, status, actions }: Props) {
         )}
       </Typography.Text>
       <Flex gap={12} wrap align="center" style={{ marginTop: 4 }}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('gap.header.title', { name: sub.name })}
-        </Typography.Title>
+        <PageTitle>{t('gap.header.title', { name: sub.name })}</PageTitle>
         <Tag color={GAP_STATUS_COLORS[view.status]} data-testid="gap-status">
           {t(`gap.statusLabel.${view.status}`)}
         </Tag>
