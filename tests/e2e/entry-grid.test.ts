@@ -1,7 +1,8 @@
 /**
  * Browser journeys of the entry grid as a spreadsheet: the Dinas Kesehatan operator pastes a
  * block copied from Excel (Indonesian decimals, one bad cell, columns beyond the grid), undoes
- * and redoes it and saves; then works a period by keyboard alone (skip link, arrows, Home,
+ * and redoes it and saves; opens the page from the menu and finds the skip link the first Tab
+ * stop there too; then works a period by keyboard alone (skip link, arrows, Home,
  * Ctrl+Home/End, the next-empty key, Enter, undo/redo, revert all, Ctrl+S); and the page fits a
  * phone without sideways scrolling of the page.
  */
@@ -98,6 +99,25 @@ describe('the entry grid as a spreadsheet, in Chromium', () => {
       .getByText('2 values pasted, 1 refused: 1 value outside the table.')
       .waitFor();
     await page.getByTestId('lang-id').click();
+  });
+
+  test('opened from the menu, the focus starts at the top as after a load: the next Tab is the skip link', async () => {
+    await page.goto('/');
+    await page.getByRole('heading', { name: 'Beranda', level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: /^Isian data terpilah/ })
+      .click();
+    await page.waitForURL((url) => url.pathname === '/data/isian');
+    await page.getByTestId('skip-to-grid').waitFor({ state: 'attached' });
+    // The page's title (its one h1) is announced from where the focus now is.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="route-focus"]')?.textContent === 'Isian data terpilah',
+    );
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await focused(page), 'route-focus');
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(page), 'skip-to-grid');
   });
 
   test('keyboard only: skip link, arrows, Home, Ctrl+Home/End, next empty, Enter, undo/redo, revert all, save', async () => {

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { AuthProvider } from './auth.tsx';
 import { queryClient } from './queryClient.ts';
 import { AppRoutes } from './router.tsx';
+import { RouteFocus } from './RouteFocus.tsx';
 
 /*
  * WCAG 2.2 AA asks 4.5:1 for text. antd's defaults give its grey hints, placeholders and the
@@ -50,14 +51,17 @@ const theme: ThemeConfig = {
 /**
  * A data router (rather than <BrowserRouter>) so that pages can hold navigation back while
  * they have unsaved changes (useBlocker); the routes themselves stay declarative in AppRoutes.
+ * RouteFocus, first inside it, moves the focus as a page load would on every change of page.
  */
 const router = createBrowserRouter([
   {
     path: '*',
     element: (
-      <AuthProvider>
-        <AppRoutes />
-      </AuthProvider>
+      <RouteFocus>
+        <AuthProvider>
+          <AppRoutes />
+        </AuthProvider>
+      </RouteFocus>
     ),
   },
 ]);

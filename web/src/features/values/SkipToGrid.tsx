@@ -1,21 +1,16 @@
-import { useEffect, useState, type MouseEvent } from 'react';
-import { createPortal } from 'react-dom';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import './entry-grid.css';
+import { SkipLink } from '../../app/RouteFocus.tsx';
 
 /**
  * "Lewati ke tabel isian", hidden until focused: it puts the focus on the grid's first writable
- * cell (else its first cell). It is placed at the very start of the document, so it is the first
- * Tab stop after the page loads, before the menu, the header, the filters and the actions (about
- * 20 stops) that a keyboard user would otherwise tab through.
+ * cell (else its first cell). As a SkipLink it sits at the very start of the document, so it is
+ * the first Tab stop after the page loads or is opened from the menu, before the menu, the
+ * header, the filters and the actions (about 20 stops) that a keyboard user would otherwise
+ * tab through.
  */
 export function SkipToGrid() {
   const { t } = useTranslation();
-  const [host] = useState(() => document.createElement('div'));
-  useEffect(() => {
-    document.body.prepend(host);
-    return () => host.remove();
-  }, [host]);
 
   function onClick(event: MouseEvent<HTMLAnchorElement>) {
     const grid = document.getElementById('entry-grid');
@@ -27,10 +22,9 @@ export function SkipToGrid() {
     cell.focus();
     cell.select();
   }
-  return createPortal(
-    <a href="#entry-grid" className="setara-skip-link" onClick={onClick} data-testid="skip-to-grid">
+  return (
+    <SkipLink href="#entry-grid" onClick={onClick} data-testid="skip-to-grid">
       {t('entry.grid.skip')}
-    </a>,
-    host,
+    </SkipLink>
   );
 }
