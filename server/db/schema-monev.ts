@@ -25,6 +25,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ENTRY_MODES, MONEV_REPORT_STATUSES, type Quarter } from '../../domain/monev/constants.js';
 import { createdAt, updatedAt } from './columns.js';
 import { opd, regions } from './schema.js';
 import { subActivities } from './schema-planning.js';
@@ -45,10 +46,10 @@ export const monevReports = pgTable(
     opdId: uuid('opd_id').notNull(),
     subActivityId: uuid('sub_activity_id').notNull(),
     /** 1–4 (triwulan I–IV), within the sub-kegiatan's budget year. */
-    quarter: integer('quarter').notNull(),
-    status: text('status').notNull().default('draft'),
+    quarter: integer('quarter').$type<Quarter>().notNull(),
+    status: text('status', { enum: MONEV_REPORT_STATUSES }).notNull().default('draft'),
     /** Which figures the operator typed: the quarter's additions or the cumulative totals. */
-    entryMode: text('entry_mode').notNull().default('addition'),
+    entryMode: text('entry_mode', { enum: ENTRY_MODES }).notNull().default('increment'),
     budgetAddition: rupiah('budget_addition'),
     budgetCumulative: rupiah('budget_cumulative'),
     outputAddition: quantity('output_addition'),

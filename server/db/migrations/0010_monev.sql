@@ -55,7 +55,7 @@ CREATE TABLE "monev_reports" (
 	"sub_activity_id" uuid NOT NULL,
 	"quarter" integer NOT NULL,
 	"status" text DEFAULT 'draft' NOT NULL,
-	"entry_mode" text DEFAULT 'addition' NOT NULL,
+	"entry_mode" text DEFAULT 'increment' NOT NULL,
 	"budget_addition" numeric(18, 2),
 	"budget_cumulative" numeric(18, 2),
 	"output_addition" numeric(18, 2),
