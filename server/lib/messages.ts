@@ -9,6 +9,7 @@ import { gapEn, gapId } from './messages/gap.js';
 import { importsEn, importsId } from './messages/imports.js';
 import { homeEn, homeId } from './messages/home.js';
 import { notificationsEn, notificationsId } from './messages/notifications.js';
+import { monevEn, monevId } from './messages/monev.js';
 import { planningEn, planningId } from './messages/planning.js';
 
 const id = {
@@ -20,6 +21,7 @@ const id = {
   ...documentsId,
   ...homeId,
   ...notificationsId,
+  ...monevId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -33,6 +35,7 @@ const en: Record<MessageKey, string> = {
   ...documentsEn,
   ...homeEn,
   ...notificationsEn,
+  ...monevEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {

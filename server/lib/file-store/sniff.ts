@@ -66,7 +66,9 @@ export async function sniffFile(path: string): Promise<Sniffed | null> {
 async function officeKind(path: string): Promise<'xlsx' | 'docx' | null> {
   let names: Set<string>;
   try {
-    names = new Set((await guardZip(path, { limits: { maxTotalUncompressed: 200 * 1024 * 1024 } })).entryNames);
+    names = new Set(
+      (await guardZip(path, { limits: { maxTotalUncompressed: 200 * 1024 * 1024 } })).entryNames,
+    );
   } catch {
     return null;
   }
