@@ -36,6 +36,7 @@ import { homeRoutes } from './modules/home/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
+import { monevRoutes } from './modules/monev/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
 import { planningRoutes } from './modules/planning/routes.js';
@@ -67,6 +68,7 @@ const modules = [
   homeRoutes,
   notificationRoutes,
   deadlineRoutes,
+  monevRoutes,
 ];
 
 export interface BuildOptions {

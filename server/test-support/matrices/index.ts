@@ -7,6 +7,7 @@ import { DATA_CATALOG_TABLE } from './data-catalog.js';
 import { DATA_VALUES_TABLE } from './data-values.js';
 import { FOUNDATION_TABLE } from './foundation.js';
 import { HOME_TABLE } from './home.js';
+import { MONEV_TABLE } from './monev.js';
 import { NOTIFICATIONS_TABLE } from './notifications.js';
 import { PLANNING_TABLE } from './planning.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
@@ -19,4 +20,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   DATA_VALUES_TABLE,
   HOME_TABLE,
   NOTIFICATIONS_TABLE,
+  MONEV_TABLE,
 ];
