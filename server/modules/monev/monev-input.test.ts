@@ -13,6 +13,7 @@ import { readAll } from '../../lib/file-store/index.js';
 import { TINY_PNG } from '../letterhead/letterhead.test-data.js';
 import { multipart } from '../imports/test-helpers.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { sweepEvidence } from './sweep.js';
 import { addResponsiveLine, client, emptyQuarter, YEAR } from './test-helpers.js';
 
 async function storedKeys(t: TestApp): Promise<string[]> {
@@ -208,5 +209,16 @@ describe('monev bad input and evidence files', () => {
       4,
       'three uploads and one removal audited',
     );
+  });
+
+  test('the sweep removes stored evidence files that no record names, and keeps the others', async () => {
+    const kept = await storedKeys(t);
+    assert.equal(kept.length, 2);
+    const orphan = `monev/72.71/${reportId}/00000000-0000-4000-8000-000000000000`;
+    await t.files.put(orphan, 'bytes of an upload whose row never committed');
+    // Within the grace period nothing is touched.
+    assert.equal(await sweepEvidence(t.database.db, t.files, new Date(Date.now() - 60_000)), 0);
+    assert.equal(await sweepEvidence(t.database.db, t.files, new Date(Date.now() + 1000)), 1);
+    assert.deepEqual((await storedKeys(t)).sort(), kept.sort());
   });
 });

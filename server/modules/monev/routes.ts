@@ -33,11 +33,13 @@ import { listMonev } from './list.js';
 import { getReport, getReportById } from './service.js';
 import { decideReport, reopenReport, submitReport } from './review.js';
 import { saveReport } from './save.js';
+import { registerEvidenceSweep } from './sweep.js';
 import { getMonevSettings, putMonevSettings } from './settings.js';
 
 const tags = ['monev'];
 
-export function monevRoutes(app: ZodApp, { database, files, config }: AppContext): void {
+export function monevRoutes(app: ZodApp, ctx: AppContext): void {
+  const { database, files, config } = ctx;
   const { db } = database;
   const evidence: EvidenceDeps = {
     db,
@@ -45,6 +47,7 @@ export function monevRoutes(app: ZodApp, { database, files, config }: AppContext
     scratchDir: path.join(config.importDir, 'evidence'),
     maxMb: config.evidenceMaxMb,
   };
+  registerEvidenceSweep(ctx, evidence.scratchDir);
 
   app.get(
     '/api/regions/:code/monev',
