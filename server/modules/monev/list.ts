@@ -17,7 +17,7 @@ import { Forbidden } from '../../lib/errors.js';
 import { opdScopeCondition } from '../../lib/opd-scope.js';
 import { requireActor } from '../../lib/permissions.js';
 import type { MonevListDto, MonevListQuery } from '../../../api/monev.js';
-import { loadPlanLine, type GroupCounts, type ReportRow } from './load.js';
+import { loadPlanLines, type GroupCounts, type ReportRow } from './load.js';
 import { flagDto, reportFlags } from './report.js';
 import { flagConfigOf } from './settings.js';
 
@@ -92,11 +92,12 @@ export async function listMonev(
     byLine.get(r.subActivityId)!.set(r.quarter, r);
   }
   const config = await flagConfigOf(db, regionCode, query.year);
+  // The plan facts (target, GAP indicators, whom a khusus activity serves) of the lines with reports.
+  const plans = await loadPlanLines(db, [...byLine.keys()]);
   const items = [];
   for (const line of lines) {
     const quarters = byLine.get(line.id) ?? new Map<number, ReportRow>();
-    // The plan facts (target, GAP indicators, whom a khusus activity serves) only where a flag needs them.
-    const plan = quarters.size ? await loadPlanLine(db, line.id) : null;
+    const plan = plans.get(line.id);
     items.push({
       subActivityId: line.id,
       code: line.code,

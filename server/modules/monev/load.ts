@@ -4,7 +4,7 @@
  * quarter starts from. A line or report the caller may not read is reported as missing (404),
  * so an operator cannot learn what another OPD reports.
  */
-import { and, asc, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import { canReadMonev } from '../../../domain/monev/access.js';
 import type { Quarter } from '../../../domain/monev/constants.js';
 import { ZERO_CUMULATIVE, type CumulativeFigures } from '../../../domain/monev/cumulative.js';
@@ -48,7 +48,13 @@ export function isResponsiveLine(argCategory: ArgCategoryValue | null, gapStatus
 }
 
 export async function loadPlanLine(db: Db, subActivityId: string): Promise<PlanLine | null> {
-  const [row] = await db
+  return (await loadPlanLines(db, [subActivityId])).get(subActivityId) ?? null;
+}
+
+/** The plan lines of several sub-kegiatan at once (a list's), by id. */
+export async function loadPlanLines(db: Db, ids: string[]): Promise<Map<string, PlanLine>> {
+  if (!ids.length) return new Map();
+  const rows = await db
     .select({
       line: subActivities,
       opd: { id: opd.id, name: opd.name, shortName: opd.shortName },
@@ -65,8 +71,17 @@ export async function loadPlanLine(db: Db, subActivityId: string): Promise<PlanL
         eq(gapDocuments.subActivityId, subActivities.id),
       ),
     )
-    .where(eq(subActivities.id, subActivityId));
-  if (!row) return null;
+    .where(inArray(subActivities.id, ids));
+  return new Map(rows.map((row) => [row.line.id, planLineOf(row)]));
+}
+
+function planLineOf(row: {
+  line: typeof subActivities.$inferSelect;
+  opd: PlanLine['opd'];
+  gapStatus: string | null;
+  gap: unknown;
+  tor: unknown;
+}): PlanLine {
   const gap = row.gap as GapContent | null;
   const indicators = gap?.step9?.indicators ?? [];
   const target = planTarget(row.line.target).target;
@@ -206,13 +221,4 @@ export function cumulativeOfRow(row: ReportRow, groups: GroupCounts): Cumulative
       ages: bySex(groups.age_group),
     },
   };
-}
-
-/** Every report of some lines in a year, quarter order (for lists and flags). */
-export async function reportsOfLines(db: Db, regionCode: string, year: number) {
-  return db
-    .select()
-    .from(monevReports)
-    .where(and(eq(monevReports.regionCode, regionCode), eq(monevReports.year, year)))
-    .orderBy(asc(monevReports.subActivityId), asc(monevReports.quarter));
 }
