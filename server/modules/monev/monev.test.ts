@@ -286,4 +286,31 @@ describe('monev quarterly cycle', () => {
     });
     assert.equal(other.statusCode, 200, other.body);
   });
+
+  test('a khusus activity whose TOR serves women, reporting mostly men, is flagged', async () => {
+    const line = await addResponsiveLine(t, 'Dinkes', { code: '1.02.02.2.02.0083' });
+    await t.database.db.insert(gapDocuments).values({
+      regionCode: '72.71',
+      subActivityId: line,
+      opdId: await opdIdOf(t, 'Dinkes'),
+      year: YEAR,
+      status: 'draft',
+      gap: emptyGapContent(),
+      tor: {
+        legalBasis: '',
+        background: '',
+        objective: '',
+        beneficiaries: { women: '200 ibu hamil', men: '', description: '' },
+        method: '',
+        location: '',
+        implementer: '',
+        schedule: [],
+      },
+    });
+    const saved = await api.put(url(1, line), operator, emptyQuarter({ beneficiaries: { P: 2, L: 8 } }));
+    assert.equal(saved.statusCode, 200, saved.body);
+    const flag = saved.json().flags.find((f: { code: string }) => f.code === 'beneficiaries_contradict_plan');
+    assert.ok(flag, JSON.stringify(saved.json().flags));
+    assert.equal(flag.field, 'beneficiaries.L');
+  });
 });
