@@ -208,6 +208,11 @@ describe('monev quarterly cycle', () => {
       sql`select count(*) from audit_log where entity = 'monev_report' and after->>'reopenReason' like '%BPKAD%'`,
     );
     assert.equal(reopenAudit, 1);
+    // The audit page names the sub-kegiatan a monev entry is about.
+    const log = await api.get(`/api/audit?region=72.71&entity=monev_report`, admin);
+    assert.equal(log.statusCode, 200, log.body);
+    const entry = log.json().items.find((e: { entityId: string }) => e.entityId === r1.id);
+    assert.match(entry.subject.name, /Pelayanan kesehatan ibu hamil 1\.02\.02\.2\.02\.0081/);
   });
 
   test('Q2 opens with Q1’s totals; a cumulative entry is split into the quarter’s addition', async () => {
