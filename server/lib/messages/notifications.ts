@@ -29,7 +29,8 @@ export const notificationsId = {
   notify_monev_returned_body:
     '{actor} mengembalikan laporan monev sub-kegiatan "{subActivity}" ({opd}) {period} dengan {comments} catatan.',
   notify_monev_verified_title: 'Laporan monev "{subActivity}" {period} diverifikasi',
-  notify_monev_verified_body: '{actor} memverifikasi laporan monev sub-kegiatan "{subActivity}" ({opd}) {period}.',
+  notify_monev_verified_body:
+    '{actor} memverifikasi laporan monev sub-kegiatan "{subActivity}" ({opd}) {period}.',
   notify_monev_reopened_title: 'Laporan monev "{subActivity}" {period} dibuka kembali',
   notify_monev_reopened_body:
     '{actor} membuka kembali laporan monev sub-kegiatan "{subActivity}" ({opd}) {period} yang sudah diverifikasi: "{comment}"',
@@ -70,7 +71,8 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   notify_monev_returned_body:
     '{actor} returned the monev report of sub-activity "{subActivity}" ({opd}) {period} with {comments} comments.',
   notify_monev_verified_title: 'Monev report "{subActivity}" {period} verified',
-  notify_monev_verified_body: '{actor} verified the monev report of sub-activity "{subActivity}" ({opd}) {period}.',
+  notify_monev_verified_body:
+    '{actor} verified the monev report of sub-activity "{subActivity}" ({opd}) {period}.',
   notify_monev_reopened_title: 'Monev report "{subActivity}" {period} reopened',
   notify_monev_reopened_body:
     '{actor} reopened the verified monev report of sub-activity "{subActivity}" ({opd}) {period}: "{comment}"',
