@@ -9,10 +9,7 @@
  * report is a draft or returned. Removing the row removes the file.
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm, stat } from 'node:fs/promises';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
+import { rm } from 'node:fs/promises';
 import { and, asc, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { canEditMonev, canWriteMonevOf } from '../../../domain/monev/access.js';
@@ -21,8 +18,8 @@ import { monevEvidence } from '../../db/schema-monev.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
-import { cleanFileName } from '../../lib/file-name.js';
 import type { FileStore } from '../../lib/file-store/index.js';
+import { receiveUpload } from '../../lib/file-store/receive.js';
 import { IMAGE_KINDS, sniffFile, type SniffedKind } from '../../lib/file-store/sniff.js';
 import { readableReport, type ReportRow } from './load.js';
 import { evidenceDto } from './report.js';
@@ -38,12 +35,6 @@ export interface EvidenceDeps {
   maxMb: number;
 }
 
-interface Received {
-  tempPath: string;
-  fileName: string;
-  bytes: number;
-}
-
 function tooLarge(maxMb: number): AppError {
   return new AppError(
     413,
@@ -52,25 +43,6 @@ function tooLarge(maxMb: number): AppError {
     { file: 'monev_file_too_large' },
     { max: maxMb },
   );
-}
-
-async function receive(request: FastifyRequest, dir: string, maxMb: number): Promise<Received> {
-  const part = await request.file({
-    limits: { fileSize: maxMb * 1024 * 1024, files: 1, fields: 5, parts: 6 },
-  });
-  if (!part) throw new Invalid({ file: 'monev_file_missing' }, 'monev_file_missing');
-  await mkdir(dir, { recursive: true });
-  const tempPath = path.join(dir, `.evidence-${randomUUID()}.part`);
-  try {
-    await pipeline(part.file, createWriteStream(tempPath));
-    if (part.file.truncated) throw tooLarge(maxMb);
-  } catch (error) {
-    await rm(tempPath, { force: true });
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge(maxMb);
-    throw error;
-  }
-  const { size } = await stat(tempPath);
-  return { tempPath, fileName: cleanFileName(part.filename), bytes: size };
 }
 
 /** Adding or removing files: the OPD's editors (403 otherwise), on a draft or returned report. */
@@ -89,7 +61,12 @@ export async function uploadEvidence(
   // Permission before the bytes are read: a refused caller's upload is never stored.
   const { actor: a, report } = await readableReport(db, actor, reportId);
   assertEditable(a, report);
-  const file = await receive(request, deps.scratchDir, deps.maxMb);
+  const file = await receiveUpload(request, deps.scratchDir, {
+    maxMb: deps.maxMb,
+    missing: 'monev_file_missing',
+    tooLarge,
+    prefix: '.evidence-',
+  });
   const key = `monev/${report.regionCode}/${report.id}/${randomUUID()}`;
   let stored = false;
   try {
