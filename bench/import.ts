@@ -77,8 +77,18 @@ interface Run {
   rssCommit: number;
 }
 
-/** Upload → check → commit through HTTP, sampling the server's RSS every 100 ms. */
-async function productImport(base: string, pid: number, csv: string, rows: number): Promise<Run> {
+/**
+ * Upload → check → commit through HTTP, sampling the server's RSS every 100 ms. With
+ * `saveWhenClean` the upload asks for the merge while checking (merge-as-checked.ts): one wait
+ * until committed, reported as the check, and no commit step.
+ */
+async function productImport(
+  base: string,
+  pid: number,
+  csv: string,
+  rows: number,
+  saveWhenClean: boolean,
+): Promise<Run> {
   const login = await fetch(`${base}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -99,11 +109,27 @@ async function productImport(base: string, pid: number, csv: string, rows: numbe
   try {
     const t0 = performance.now();
     const form = new FormData();
+    if (saveWhenClean) form.append('saveWhenClean', 'true');
     form.append('file', await fs.openAsBlob(csv), 'bench.csv');
     const res = await fetch(`${base}/api/regions/72.71/imports`, { method: 'POST', headers, body: form });
     if (res.status !== 202) throw new Error(`upload: ${res.status} ${await res.text()}`);
     const { id } = await res.json();
     const t1 = performance.now();
+    if (saveWhenClean) {
+      const saved = await wait(id, ['checked', 'committed', 'failed']);
+      if (saved.status !== 'committed' || saved.comparison.new !== rows)
+        throw new Error(`not saved as checked: ${JSON.stringify(saved)}`);
+      const t2 = performance.now();
+      return {
+        rows,
+        uploadS: (t1 - t0) / 1000,
+        checkS: (t2 - t1) / 1000,
+        commitS: 0,
+        rssIdle,
+        rssCheck: peak,
+        rssCommit: peak,
+      };
+    }
     const checked = await wait(id, ['checked', 'failed']);
     if (checked.status !== 'checked' || checked.errorCount) throw new Error(JSON.stringify(checked.errors));
     const t2 = performance.now();
@@ -174,37 +200,44 @@ async function rawCopy(kind: 'pglite' | 'postgres', target: string, rows: number
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+/** A fresh database for one product run: a PGlite directory or a scratch PostgreSQL database. */
+async function freshTarget(kind: 'pglite' | 'postgres', name: string, env: Record<string, string>) {
+  if (kind === 'pglite') env.SETARA_DATA_DIR = path.join(work, name);
+  else env.DATABASE_URL = await scratchPg(pgUrl!, `setara_bench_${name.replace(/-/g, '_')}`);
+}
+
+async function timedRun(kind: 'pglite' | 'postgres', csv: string, rows: number, saveWhenClean: boolean) {
+  const env: Record<string, string> = { IMPORT_DIR: path.join(work, 'imports') };
+  await freshTarget(kind, saveWhenClean ? `import-swc-${rows}` : `import-${rows}`, env);
+  const { child, base } = await startServer(env);
+  try {
+    return await productImport(base, child.pid!, csv, rows, saveWhenClean);
+  } finally {
+    await stopServer(child);
+  }
+}
+
 async function benchKind(kind: 'pglite' | 'postgres') {
   for (const rows of sizes) {
     const csv = path.join(work, `bench-${rows}.csv`);
     if (!fs.existsSync(csv)) await writeImportCsv(csv, rows);
     const mb = fs.statSync(csv).size / 1024 / 1024;
-    const env: Record<string, string> = { IMPORT_DIR: path.join(work, 'imports') };
-    let rawTarget: string;
-    if (kind === 'pglite') {
-      env.SETARA_DATA_DIR = path.join(work, `pglite-${rows}`);
-      rawTarget = path.join(work, `pglite-raw-${rows}`);
-    } else {
-      env.DATABASE_URL = await scratchPg(pgUrl!, 'setara_bench_import');
-      rawTarget = await scratchPg(pgUrl!, 'setara_bench_raw');
-    }
-    const { child, base } = await startServer(env);
-    let run: Run;
-    try {
-      run = await productImport(base, child.pid!, csv, rows);
-    } finally {
-      await stopServer(child);
-    }
+    const run = await timedRun(kind, csv, rows, false);
+    const clean = await timedRun(kind, csv, rows, true);
+    const rawTarget =
+      kind === 'pglite' ? path.join(work, `pglite-raw-${rows}`) : await scratchPg(pgUrl!, 'setara_bench_raw');
     const rawS = await rawCopy(kind, rawTarget, rows);
     const rate = (s: number) => fmt(rows / s);
     const total = run.uploadS + run.checkS + run.commitS;
+    const cleanTotal = clean.uploadS + clean.checkS;
     console.log(
       [
         `${kind} ${fmt(rows)} rows (${mb.toFixed(1)} MB CSV)`,
         `  upload ${run.uploadS.toFixed(1)} s | check ${run.checkS.toFixed(1)} s (${rate(run.checkS)} rows/s) | commit ${run.commitS.toFixed(1)} s (${rate(run.commitS)} rows/s)`,
         `  end to end ${total.toFixed(1)} s (${rate(total)} rows/s) | raw COPY ${rawS.toFixed(1)} s (${rate(rawS)} rows/s)`,
         `  commit vs raw COPY ${((rawS / run.commitS) * 100).toFixed(0)}% | end to end vs raw COPY ${((rawS / total) * 100).toFixed(0)}%`,
-        `  server RSS: idle ${run.rssIdle.toFixed(0)} MB, peak while checking ${run.rssCheck.toFixed(0)} MB, while committing ${run.rssCommit.toFixed(0)} MB`,
+        `  save when clean: upload ${clean.uploadS.toFixed(1)} s | checked and saved ${clean.checkS.toFixed(1)} s | end to end ${cleanTotal.toFixed(1)} s (${rate(cleanTotal)} rows/s) — ${((rawS / cleanTotal) * 100).toFixed(0)}% of raw COPY`,
+        `  server RSS: idle ${run.rssIdle.toFixed(0)} MB, peak while checking ${run.rssCheck.toFixed(0)} MB, while committing ${run.rssCommit.toFixed(0)} MB; saving when clean ${clean.rssCommit.toFixed(0)} MB`,
       ].join('\n'),
     );
   }
@@ -218,7 +251,11 @@ try {
   if (pgUrl) {
     const admin = new pg.Client({ connectionString: pgUrl });
     await admin.connect();
-    for (const name of ['setara_bench_import', 'setara_bench_raw'])
+    for (const size of sizes) {
+      for (const name of [`setara_bench_import_${size}`, `setara_bench_import_swc_${size}`])
+        await admin.query(`drop database if exists ${name} with (force)`);
+    }
+    for (const name of ['setara_bench_raw'])
       await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }

@@ -28,8 +28,12 @@ import type { ImportDeps } from './jobs.js';
 import { lockedRows, mergeIntoValues, stageTableOf, type Merged, type StageTable } from './stage-table.js';
 import { STAGING_COLUMNS } from './staging.js';
 
-/** Staged text merged in one go (~80,000 values): few statements, a bounded temp table. */
-const CHUNK_CHARS = 4 * 1024 * 1024;
+/**
+ * The merge takes whatever text waits, at least MIN_CHUNK_CHARS (~25,000 values, so it starts
+ * early) and at most MAX_WAITING_CHARS: as the reading runs ahead of the merge, chunks grow
+ * and their fixed costs (load, statistics, statements) are paid fewer times.
+ */
+const MIN_CHUNK_CHARS = 1024 * 1024;
 /** Text waiting for the merge before the reader is held back. */
 const MAX_WAITING_CHARS = 16 * 1024 * 1024;
 
@@ -195,7 +199,13 @@ export class MergeAsChecked {
       if (item === 'end') break;
       pieces.push(item.text);
       chars += item.text.length;
-      if (chars >= CHUNK_CHARS) await mergeChunk();
+      // Whatever else is already waiting joins this chunk.
+      while (typeof this.queue[0] === 'object' && chars < MAX_WAITING_CHARS) {
+        const { text } = this.queue.shift() as { text: string };
+        pieces.push(text);
+        chars += text.length;
+      }
+      if (chars >= MIN_CHUNK_CHARS) await mergeChunk();
     }
     await mergeChunk();
     await this.markCommitted(tx, total);
@@ -206,6 +216,8 @@ export class MergeAsChecked {
     const tx = session.db;
     await tx.execute(sql`truncate ${table.ref}`);
     await session.copyFrom(table.name, [...STAGING_COLUMNS], Readable.from([text]));
+    // Temp tables get no automatic statistics; without them the planner guesses the join badly.
+    await tx.execute(sql`analyze ${table.ref}`);
     // Values an operator may not change (submitted or verified) make the file not clean.
     if (!canManageRegion(this.actor, this.batch.regionCode) && (await lockedRows(tx, table, 1)).length) {
       throw new SaveWhenCleanAbandoned(false);

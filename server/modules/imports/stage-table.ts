@@ -139,6 +139,26 @@ export async function mergeIntoValues(
   userId: string,
   landing: ImportLandingStatus = 'draft',
 ): Promise<Merged> {
+  // A file of new values only (the common case of a first import, and of a new year) needs no
+  // history, no update and no anti-join: one probe per value answers it, and the insert is plain.
+  const [stored] = await rowsOf<{ n: number }>(
+    tx,
+    sql`select count(*)::int as n from ${t.ref} s join ${joinStored}`,
+  );
+  if (stored.n === 0) {
+    const [inserted] = await rowsOf<{ n: number }>(
+      tx,
+      sql`with i as (
+        insert into data_values (region_code, indicator_code, period, sex, combo_id, value, status,
+          note, batch_id, updated_by, updated_at)
+        select region_code, indicator_code, period, sex, combo_id, value, ${landing}, note,
+          ${batchId}, ${userId}, now()
+        from ${t.ref}
+        returning 1)
+      select count(*)::int as n from i`,
+    );
+    return { new: inserted.n, changed: 0, history: 0, promoted: 0 };
+  }
   const history = await rowsOf<{ n: number }>(
     tx,
     sql`with h as (
