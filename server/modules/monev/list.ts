@@ -17,7 +17,7 @@ import { Forbidden } from '../../lib/errors.js';
 import { opdScopeCondition } from '../../lib/opd-scope.js';
 import { requireActor } from '../../lib/permissions.js';
 import type { MonevListDto, MonevListQuery } from '../../../api/monev.js';
-import { loadPlanLines, type GroupCounts, type ReportRow } from './load.js';
+import { lineGapJoin, lineOpdJoin, loadPlanLines, type GroupCounts, type ReportRow } from './load.js';
 import { flagDto, reportFlags } from './report.js';
 import { flagConfigOf } from './settings.js';
 
@@ -41,14 +41,8 @@ export async function listMonev(
       gapStatus: gapDocuments.status,
     })
     .from(subActivities)
-    .innerJoin(opd, and(eq(opd.regionCode, subActivities.regionCode), eq(opd.id, subActivities.opdId)))
-    .leftJoin(
-      gapDocuments,
-      and(
-        eq(gapDocuments.regionCode, subActivities.regionCode),
-        eq(gapDocuments.subActivityId, subActivities.id),
-      ),
-    )
+    .innerJoin(opd, lineOpdJoin)
+    .leftJoin(gapDocuments, lineGapJoin)
     .where(
       and(
         eq(subActivities.regionCode, regionCode),

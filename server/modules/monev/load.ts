@@ -47,6 +47,13 @@ export function isResponsiveLine(argCategory: ArgCategoryValue | null, gapStatus
   return isResponsive(argCategory) || gapStatus === 'approved';
 }
 
+/** A sub-kegiatan's OPD and GAP, matched within the line's region. */
+export const lineOpdJoin = and(eq(opd.regionCode, subActivities.regionCode), eq(opd.id, subActivities.opdId));
+export const lineGapJoin = and(
+  eq(gapDocuments.regionCode, subActivities.regionCode),
+  eq(gapDocuments.subActivityId, subActivities.id),
+);
+
 export async function loadPlanLine(db: Db, subActivityId: string): Promise<PlanLine | null> {
   return (await loadPlanLines(db, [subActivityId])).get(subActivityId) ?? null;
 }
@@ -63,14 +70,8 @@ export async function loadPlanLines(db: Db, ids: string[]): Promise<Map<string, 
       tor: gapDocuments.tor,
     })
     .from(subActivities)
-    .innerJoin(opd, and(eq(opd.regionCode, subActivities.regionCode), eq(opd.id, subActivities.opdId)))
-    .leftJoin(
-      gapDocuments,
-      and(
-        eq(gapDocuments.regionCode, subActivities.regionCode),
-        eq(gapDocuments.subActivityId, subActivities.id),
-      ),
-    )
+    .innerJoin(opd, lineOpdJoin)
+    .leftJoin(gapDocuments, lineGapJoin)
     .where(inArray(subActivities.id, ids));
   return new Map(rows.map((row) => [row.line.id, planLineOf(row)]));
 }
