@@ -2,7 +2,8 @@
  * Browser journey of data import: the Dinas Kesehatan operator uploads a CSV with one bad row,
  * sees that row named with its reason and nothing written, may switch to saving only the valid
  * rows and downloads the refused one with its reason, uploads the fixed file and saves it; the
- * admin downloads the prefilled template of a year and saves an import as verified.
+ * admin downloads the prefilled template of a year, saves an import as verified, and has a
+ * clean file saved while it is checked ("save when clean").
  */
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -115,6 +116,18 @@ describe('data import journey in Chromium', () => {
     await page.getByTestId('import-landing-verified').click();
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-landed').getByText('Status nilai: Terverifikasi').waitFor();
+
+    // "Save when clean": a clean file is saved while it is checked, with no commit step.
+    await page.getByLabel('Simpan langsung sebagai draf bila tidak ada baris yang ditolak').check();
+    await uploadFile(
+      page,
+      'uhh-2029.csv',
+      [HEADER, 'KES_UHH;72.71;2029;P;72,5', 'KES_UHH;72.71;2029;L;68,9', ''].join('\n'),
+    );
+    await page.getByTestId('import-batch').getByText('uhh-2029.csv').waitFor();
+    await page.getByTestId('import-saved-when-clean').waitFor();
+    await page.getByText('Tersimpan: 2 nilai baru, 0 berubah, 0 tidak berubah.').waitFor();
+    assert.equal(await page.getByTestId('import-commit').count(), 0);
     await page.context().close();
   });
 });

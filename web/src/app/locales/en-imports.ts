@@ -21,6 +21,9 @@ export const enImports: ImportsMessages = {
       title: '2. Upload a file',
       drop: 'Drop a CSV or XLSX file here, or click to choose one',
       hint: 'Up to 200 MB. Long format: indicator_code, region_code, period, sex, dimension columns, value. Decimals 12,5 and thousands 1.234 are accepted.',
+      saveWhenClean: 'Save straight away as drafts if no row is refused',
+      saveWhenCleanHelp:
+        'Values are saved while the file is checked, so large files finish sooner. If even one row is refused, nothing is saved and you see the usual check report.',
       uploading: 'Uploading {{name}}…',
       failed: 'Upload failed: {{message}}',
     },
@@ -75,6 +78,9 @@ export const enImports: ImportsMessages = {
       },
       refusedRows: '{{n}} rows refused',
       refusedDownload: 'Download the refused rows',
+      savedWhenClean: 'Saved while checked: no row was refused.',
+      notSavedWhenClean:
+        'Not saved: some rows were refused, so this file was not saved straight away. Fix the file and upload it again, or save the valid rows only.',
       committedValid: 'The refused rows were not saved; download, fix and upload them again.',
       landedAs: 'Status of the values: {{status}}',
     },

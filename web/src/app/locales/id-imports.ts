@@ -19,6 +19,9 @@ export const idImports = {
       title: '2. Unggah file',
       drop: 'Tarik file CSV atau XLSX ke sini, atau klik untuk memilih',
       hint: 'Sampai 200 MB. Format panjang: indicator_code, region_code, period, sex, kolom dimensi, value. Desimal 12,5 dan ribuan 1.234 diterima.',
+      saveWhenClean: 'Simpan langsung sebagai draf bila tidak ada baris yang ditolak',
+      saveWhenCleanHelp:
+        'Nilai disimpan sambil file diperiksa, sehingga file besar selesai lebih cepat. Bila satu baris saja ditolak, tidak ada yang disimpan dan Anda melihat laporan pemeriksaan seperti biasa.',
       uploading: 'Mengunggah {{name}}…',
       failed: 'Unggahan gagal: {{message}}',
     },
@@ -73,6 +76,9 @@ export const idImports = {
       },
       refusedRows: '{{n}} baris ditolak',
       refusedDownload: 'Unduh baris yang ditolak',
+      savedWhenClean: 'Disimpan sambil diperiksa: tidak ada baris yang ditolak.',
+      notSavedWhenClean:
+        'Belum disimpan: ada baris yang ditolak, jadi file ini tidak disimpan langsung. Perbaiki file dan unggah lagi, atau simpan baris yang valid saja.',
       committedValid: 'Baris yang ditolak tidak disimpan; unduh, perbaiki, lalu unggah ulang.',
       landedAs: 'Status nilai: {{status}}',
     },

@@ -129,6 +129,19 @@ export function BatchPanel({ id, onClose }: { id: number; onClose: () => void })
               {t('imports.batch.landedAs', { status: t(`imports.batch.landing.${batch.landingStatus}`) })}
             </Typography.Text>
           )}
+          {batch.saveWhenClean && batch.status === 'committed' && batch.commitMode === 'all' && (
+            <Typography.Text data-testid="import-saved-when-clean">
+              {t('imports.batch.savedWhenClean')}
+            </Typography.Text>
+          )}
+          {batch.saveWhenClean && batch.status === 'checked' && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="import-not-saved"
+              title={t('imports.batch.notSavedWhenClean')}
+            />
+          )}
           {batch.status === 'committed' && batch.commitMode === 'valid' && batch.refused.rows > 0 && (
             <Typography.Text type="warning">{t('imports.batch.committedValid')}</Typography.Text>
           )}

@@ -1,4 +1,5 @@
-import { App as AntApp, Card, Upload, type UploadProps } from 'antd';
+import { App as AntApp, Card, Checkbox, Typography, Upload, type UploadProps } from 'antd';
+import { useState } from 'react';
 import { InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n.ts';
@@ -11,13 +12,17 @@ interface Props {
 
 /**
  * Sends one file with the browser's own multipart upload (with its progress); the server
- * answers at once with the new batch, whose check then runs in the background.
+ * answers at once with the new batch, whose check then runs in the background. "Save when
+ * clean" asks the server to save the values as drafts while it checks them, when no row is refused.
  */
 export function UploadCard({ regionCode, onUploaded }: Props) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
+  const [saveWhenClean, setSaveWhenClean] = useState(false);
   const props: UploadProps<ImportBatch> = {
     name: 'file',
+    // Sent before the file, which the server reads first.
+    data: saveWhenClean ? { saveWhenClean: 'true' } : {},
     action: uploadUrl(regionCode),
     accept: '.csv,.tsv,.txt,.xlsx',
     multiple: false,
@@ -47,6 +52,21 @@ export function UploadCard({ regionCode, onUploaded }: Props) {
           <p className="ant-upload-hint">{t('imports.upload.hint')}</p>
         </Upload.Dragger>
       </div>
+      <Checkbox
+        style={{ marginTop: 12 }}
+        checked={saveWhenClean}
+        onChange={(e) => setSaveWhenClean(e.target.checked)}
+        aria-describedby="import-save-when-clean-help"
+      >
+        {t('imports.upload.saveWhenClean')}
+      </Checkbox>
+      <Typography.Paragraph
+        type="secondary"
+        id="import-save-when-clean-help"
+        style={{ margin: '4px 0 0 24px' }}
+      >
+        {t('imports.upload.saveWhenCleanHelp')}
+      </Typography.Paragraph>
     </Card>
   );
 }
