@@ -146,18 +146,8 @@ export async function mergeIntoValues(
     sql`select count(*)::int as n from ${t.ref} s join ${joinStored}`,
   );
   if (stored.n === 0) {
-    const [inserted] = await rowsOf<{ n: number }>(
-      tx,
-      sql`with i as (
-        insert into data_values (region_code, indicator_code, period, sex, combo_id, value, status,
-          note, batch_id, updated_by, updated_at)
-        select region_code, indicator_code, period, sex, combo_id, value, ${landing}, note,
-          ${batchId}, ${userId}, now()
-        from ${t.ref}
-        returning 1)
-      select count(*)::int as n from i`,
-    );
-    return { new: inserted.n, changed: 0, history: 0, promoted: 0 };
+    const inserted = await insertValues(tx, t, batchId, userId, landing, sql`true`);
+    return { new: inserted, changed: 0, history: 0, promoted: 0 };
   }
   const history = await rowsOf<{ n: number }>(
     tx,
@@ -198,6 +188,26 @@ export async function mergeIntoValues(
     );
     promoted = moved.n;
   }
+  const inserted = await insertValues(
+    tx,
+    t,
+    batchId,
+    userId,
+    landing,
+    sql`not exists (select 1 from data_values d where ${sameKey})`,
+  );
+  return { new: inserted, changed: changed.n, history: history[0].n, promoted };
+}
+
+/** Inserts the staged values `where` says (all, or those not stored yet); answers how many. */
+async function insertValues(
+  tx: Db,
+  t: StageTable,
+  batchId: number,
+  userId: string,
+  landing: ImportLandingStatus,
+  where: SQL,
+): Promise<number> {
   const [inserted] = await rowsOf<{ n: number }>(
     tx,
     sql`with i as (
@@ -206,11 +216,11 @@ export async function mergeIntoValues(
       select region_code, indicator_code, period, sex, combo_id, value, ${landing}, note,
         ${batchId}, ${userId}, now()
       from ${t.ref} s
-      where not exists (select 1 from data_values d where ${sameKey})
+      where ${where}
       returning 1)
     select count(*)::int as n from i`,
   );
-  return { new: inserted.n, changed: changed.n, history: history[0].n, promoted };
+  return inserted.n;
 }
 
 /**
