@@ -28,7 +28,7 @@ const longText = z.string().max(4000);
 export const typedNumber = z
   .union([z.string().max(40), z.number()])
   .nullable()
-  .default(null);
+  .optional();
 
 export const monevStatus = z.enum(MONEV_REPORT_STATUSES);
 export const entryMode = z.enum(ENTRY_MODES);
@@ -78,7 +78,7 @@ export const saveMonevBody = z.strictObject({
       group: byGroup(TARGET_GROUPS).default({}),
       age: byGroup(AGE_GROUPS).default({}),
     })
-    .default({ P: null, L: null, group: {}, age: {} }),
+    .default({ group: {}, age: {} }),
   /** Achievement to date per GAP step 9 indicator id (in the indicator's unit). */
   genderIndicators: z
     .record(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'gap_item_id_format' }), typedNumber)
