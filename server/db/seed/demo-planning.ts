@@ -7,6 +7,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../connection.js';
 import { opd } from '../schema.js';
 import { gapDocuments, planTargets, rpjmdPeriods, subActivities } from '../schema-planning.js';
+import { monevEvidence, monevReports } from '../schema-monev.js';
 import { DEMO_REGION } from './demo-data.js';
 import {
   DEMO_EXTRA_TAGS,
@@ -114,8 +115,10 @@ export async function seedDemoPlanning(db: Db): Promise<number> {
 }
 
 /**
- * Removes the demo planning content. GAP documents on demo lines go first (their versions and
- * review events cascade), since they point at the lines.
+ * Removes the demo planning content. GAP documents and monev reports on demo lines go first
+ * (their versions, review events, beneficiaries, indicators and comments cascade), since they
+ * point at the lines; the monev evidence files left in the store are the evidence sweep's
+ * (server/modules/monev/sweep.ts).
  */
 export async function removeDemoPlanning(db: Db): Promise<number> {
   const demoLines = db
@@ -123,6 +126,12 @@ export async function removeDemoPlanning(db: Db): Promise<number> {
     .from(subActivities)
     .where(and(eq(subActivities.regionCode, DEMO_REGION), eq(subActivities.isDemo, true)));
   await db.delete(gapDocuments).where(inArray(gapDocuments.subActivityId, demoLines));
+  const demoReports = db
+    .select({ id: monevReports.id })
+    .from(monevReports)
+    .where(inArray(monevReports.subActivityId, demoLines));
+  await db.delete(monevEvidence).where(inArray(monevEvidence.reportId, demoReports));
+  await db.delete(monevReports).where(inArray(monevReports.subActivityId, demoLines));
   const removed = await db
     .delete(subActivities)
     .where(eq(subActivities.isDemo, true))

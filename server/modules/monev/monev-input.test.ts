@@ -13,6 +13,7 @@ import { readAll } from '../../lib/file-store/index.js';
 import { TINY_PNG } from '../letterhead/letterhead.test-data.js';
 import { multipart } from '../imports/test-helpers.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { removeDemo } from '../../db/seed/demo.js';
 import { sweepEvidence } from './sweep.js';
 import { addResponsiveLine, client, emptyQuarter, YEAR } from './test-helpers.js';
 
@@ -220,5 +221,32 @@ describe('monev bad input and evidence files', () => {
     assert.equal(await sweepEvidence(t.database.db, t.files, new Date(Date.now() - 60_000)), 0);
     assert.equal(await sweepEvidence(t.database.db, t.files, new Date(Date.now() + 1000)), 1);
     assert.deepEqual((await storedKeys(t)).sort(), kept.sort());
+  });
+
+  test('removing the demo removes monev reports on demo lines; the sweep then removes their files', async () => {
+    const demoLine = await addResponsiveLine(t, 'Dinkes', { code: '1.02.02.2.02.0073' });
+    await t.database.db.execute(sql`update sub_activities set is_demo = true where id = ${demoLine}`);
+    const draft = await api.put(`/api/sub-activities/${demoLine}/monev/${YEAR}-Q1`, operator, emptyQuarter());
+    assert.equal(draft.statusCode, 200, draft.body);
+    const file = multipart('foto.png', TINY_PNG);
+    const uploaded = await t.app.inject({
+      method: 'POST',
+      url: `/api/monev/${draft.json().id}/evidence`,
+      headers: { ...file.headers, cookie: operator },
+      payload: file.payload,
+    });
+    assert.equal(uploaded.statusCode, 201, uploaded.body);
+    const keysBefore = await storedKeys(t);
+    await removeDemo(t.database.db);
+    assert.equal(
+      await countOf(t, sql`select count(*) from monev_reports where sub_activity_id = ${demoLine}`),
+      0,
+    );
+    assert.equal(
+      await countOf(t, sql`select count(*) from monev_evidence where report_id = ${draft.json().id}`),
+      0,
+    );
+    assert.equal(await sweepEvidence(t.database.db, t.files, new Date(Date.now() + 1000)), 1);
+    assert.equal((await storedKeys(t)).length, keysBefore.length - 1);
   });
 });
