@@ -1,7 +1,7 @@
 /**
  * Browser journey of the foundation: an admin sets up an agency and its operator, switches
- * language and signs out; the operator signs in and finds user management neither offered
- * nor allowed.
+ * language and signs out; the operator signs in, finds user management neither offered
+ * nor allowed, and changes their own e-mail on their account page.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -92,6 +92,22 @@ describe('foundation journey in Chromium', () => {
     assert.equal(api, 403);
     await page.goto('/users');
     await page.getByText('Tidak ada akses').waitFor();
+    await page.context().close();
+  });
+
+  test('the operator changes their own e-mail on their account page, with their password', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'fp.dishub', 'operator-dishub-2026');
+    await page.getByTestId('user-name').click();
+    const form = page.getByTestId('account-email-form');
+    await form.getByLabel('Email', { exact: true }).fill('rahmawati@palukota.go.id');
+    await form.getByLabel('Kata sandi saat ini').fill('bukan-sandinya-1');
+    await form.getByRole('button', { name: 'Simpan email' }).click();
+    await form.getByText('Kata sandi saat ini salah.').waitFor();
+    await form.getByLabel('Kata sandi saat ini').fill('operator-dishub-2026');
+    await form.getByRole('button', { name: 'Simpan email' }).click();
+    await page.getByText('Email diganti menjadi rahmawati@palukota.go.id.').waitFor();
+    await page.getByTestId('account-profile').getByText('rahmawati@palukota.go.id').waitFor();
     await page.context().close();
   });
 });
