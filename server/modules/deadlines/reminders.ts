@@ -25,6 +25,7 @@ import { gapDocuments, subActivities } from '../../db/schema-planning.js';
 import { deadlines } from '../../db/schema-notifications.js';
 import type { AppContext } from '../../lib/context.js';
 import { enqueueJob } from '../../lib/jobs/index.js';
+import { gapSubActivityJoin } from '../gap/access.js';
 import { notify } from '../notifications/notify.js';
 import { membersOfOpds } from '../notifications/recipients.js';
 
@@ -54,13 +55,7 @@ async function opdsWithWork(
     const rows = await db
       .selectDistinct({ opdId: subActivities.opdId })
       .from(subActivities)
-      .leftJoin(
-        gapDocuments,
-        and(
-          eq(gapDocuments.regionCode, subActivities.regionCode),
-          eq(gapDocuments.subActivityId, subActivities.id),
-        ),
-      )
+      .leftJoin(gapDocuments, gapSubActivityJoin)
       .where(
         and(
           eq(subActivities.regionCode, regionCode),
