@@ -7,6 +7,7 @@ import { apiRequest } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
 import { ME_QUERY_KEY } from '../../app/queryClient.ts';
 import { useFormSubmit } from '../../components/useFormSubmit.ts';
+import { CurrentPasswordItem } from './ChangePasswordForm.tsx';
 
 interface Values {
   email: string;
@@ -66,13 +67,7 @@ export function ChangeEmailForm() {
       >
         <Input type="email" autoComplete="email" inputMode="email" />
       </Form.Item>
-      <Form.Item
-        name="currentPassword"
-        label={t('account.currentPassword')}
-        rules={[{ required: true, message: t('common.required') }]}
-      >
-        <Input.Password autoComplete="current-password" />
-      </Form.Item>
+      <CurrentPasswordItem />
       <Button type="primary" htmlType="submit" loading={change.isPending}>
         {t('account.saveEmail')}
       </Button>

@@ -15,6 +15,20 @@ interface Values {
   confirmPassword: string;
 }
 
+/** "Kata sandi saat ini": what a change to one's own account asks for again (password, e-mail). */
+export function CurrentPasswordItem() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="currentPassword"
+      label={t('account.currentPassword')}
+      rules={[{ required: true, message: t('common.required') }]}
+    >
+      <Input.Password autoComplete="current-password" />
+    </Form.Item>
+  );
+}
+
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const me = useMe();
@@ -44,13 +58,7 @@ export function ChangePasswordForm() {
     >
       {/* Lets password managers tie the new password to this account. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly />
-      <Form.Item
-        name="currentPassword"
-        label={t('account.currentPassword')}
-        rules={[{ required: true, message: t('common.required') }]}
-      >
-        <Input.Password autoComplete="current-password" />
-      </Form.Item>
+      <CurrentPasswordItem />
       <Form.Item
         name="newPassword"
         label={t('account.newPassword')}
