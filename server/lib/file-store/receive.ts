@@ -3,8 +3,8 @@
  * never holding it in memory, under a temporary name; the caller checks it and hands it to the
  * file store (FileStore.putFile) once its record can be written, so a refused or broken upload
  * leaves neither a record nor a stored file. Each use names its own messages (a missing file,
- * one over its size limit). Used by monev evidence; imports keep their own copy in
- * server/modules/imports/upload.ts, which could call this one and read its form flags from `fields`.
+ * one over its size limit). Used by monev evidence and imports (which read a form flag from
+ * `fields`, server/modules/imports/upload.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';

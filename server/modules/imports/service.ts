@@ -29,7 +29,7 @@ import { toBatchDto, type ErrorsPage } from './dto.js';
 import { batchFiles } from './files.js';
 import { renderRefused } from './refused-file.js';
 import type { ImportDeps, ImportJobs } from './jobs.js';
-import { moveInto, receiveUpload } from './upload.js';
+import { moveInto, receiveImport } from './upload.js';
 
 /** The landing statuses the actor may choose in the region; none when they may not commit. */
 function landingsOf(a: AccessActor, regionCode: string): ImportLandingStatus[] {
@@ -51,7 +51,7 @@ export async function uploadImport(
 ) {
   const a = assertCanImport(actor, regionCode);
   const dir = path.join(deps.config.importDir, regionCode);
-  const received = await receiveUpload(request, dir, deps.config.importMaxMb);
+  const received = await receiveImport(request, dir, deps.config.importMaxMb);
   const db = deps.database.db;
   let batch;
   try {
