@@ -266,3 +266,94 @@ export type MonevSettingsInput = z.infer<typeof monevSettingsBody>;
 export type MonevSettingsDto = z.infer<typeof monevSettingsSchema>;
 export type EvidenceDto = z.infer<typeof evidenceSchema>;
 export type MonevFlagDto = z.infer<typeof monevFlagSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Dashboard (GET /api/regions/:code/monev/dashboard)
+
+export const dashboardQuery = z.strictObject({ year });
+
+const sexCount = z.object({ P: z.number().int(), L: z.number().int() });
+
+/**
+ * The figures of one OPD, one kab/kota or a whole region for a year. Realisation, physical
+ * progress, beneficiaries and indicators come from each line's latest report that reached the
+ * reviewer (submitted or verified); statuses and flags count every report of the year, and a
+ * quarter with no report counts as `missing` (and `late` once its deadline has passed).
+ */
+export const dashboardFigures = z.object({
+  /** Gender-responsive sub-kegiatan of the year (ARG-tagged, or with an approved GAP). */
+  lines: z.number().int(),
+  /** Lines with a submitted or verified report. */
+  reportedLines: z.number().int(),
+  pagu: z.string().describe('Sum of the lines’ budgets (Rupiah, exact)'),
+  realised: z.string().describe('Budget realised to date (Rupiah, exact)'),
+  /** realised as a percentage of pagu, two decimals; null without pagu. */
+  realisedShare: z.string().nullable(),
+  physical: z.object({
+    /** Reported lines whose plan target is a number. */
+    measured: z.number().int(),
+    /** Mean of output realised ÷ target over the measured lines (%, two decimals). */
+    averageShare: z.string().nullable(),
+  }),
+  beneficiaries: z.object({
+    P: z.number().int(),
+    L: z.number().int(),
+    group: z.record(z.enum(TARGET_GROUPS), sexCount),
+    age: z.record(z.enum(AGE_GROUPS), sexCount),
+  }),
+  /** GAP step 9 gender indicators of the reported lines. */
+  indicators: z.object({
+    count: z.number().int(),
+    /** With a numeric target and an achieved value. */
+    measured: z.number().int(),
+    /** Measured and achieved at least the target. */
+    met: z.number().int(),
+    averageAchievement: z.string().nullable(),
+  }),
+  quarters: z.array(
+    z.object({
+      quarter: z.number().int(),
+      draft: z.number().int(),
+      submitted: z.number().int(),
+      returned: z.number().int(),
+      verified: z.number().int(),
+      /** Lines without a report for the quarter. */
+      missing: z.number().int(),
+      /** Reports submitted after the deadline, or not submitted (or missing) past it. */
+      late: z.number().int(),
+    }),
+  ),
+  /** Flags of the year's reports by code (domain/monev/flags.ts), and late missing quarters. */
+  flags: z.record(z.enum(MONEV_FLAGS), z.number().int()),
+});
+
+export const monevDashboard = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.enum(['kabkota', 'provinsi']),
+  year: z.number().int(),
+  /** The one OPD an operator is limited to; null when every OPD counts. */
+  opdId: z.string().nullable(),
+  total: dashboardFigures,
+  /** A kab/kota: each OPD with a gender-responsive line (empty for a province). */
+  opds: z.array(
+    dashboardFigures.extend({ id: z.string(), name: z.string(), shortName: z.string() }),
+  ),
+  /** A province: every kab/kota side by side (empty for a kab/kota). */
+  regions: z.array(dashboardFigures.extend({ code: z.string(), name: z.string() })),
+  /** Totals of every year with gender-responsive lines, oldest first. */
+  trend: z.array(
+    z.object({
+      year: z.number().int(),
+      lines: z.number().int(),
+      reportedLines: z.number().int(),
+      pagu: z.string(),
+      realised: z.string(),
+      realisedShare: z.string().nullable(),
+      beneficiaries: sexCount,
+    }),
+  ),
+});
+
+export type MonevDashboardDto = z.infer<typeof monevDashboard>;
+export type DashboardFiguresDto = z.infer<typeof dashboardFigures>;
