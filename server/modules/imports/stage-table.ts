@@ -141,9 +141,13 @@ export async function mergeIntoValues(
 ): Promise<Merged> {
   // A file of new values only (the common case of a first import, and of a new year) needs no
   // history, no update and no anti-join: one probe per value answers it, and the insert is plain.
+  // A probe per value through the primary key (the LIMIT makes it one): within the merge's
+  // transaction data_values outgrows its statistics, and a hash join would scan all of it
+  // for every chunk of a file saved as it is checked.
   const [stored] = await rowsOf<{ n: number }>(
     tx,
-    sql`select count(*)::int as n from ${t.ref} s join ${joinStored}`,
+    sql`select count(*)::int as n from ${t.ref} s
+      cross join lateral (select 1 from data_values d where ${sameKey} limit 1) found`,
   );
   if (stored.n === 0) {
     const inserted = await insertValues(tx, t, batchId, userId, landing, sql`true`);
