@@ -5,7 +5,7 @@ export const enImports: ImportsMessages = {
   imports: {
     title: 'Data import',
     subtitle:
-      'Download a template, fill it in and upload it. The file is checked first; nothing is saved until you press "Save to database".',
+      'Download a template, fill it in and upload it. The file is checked first; nothing is saved until you press "Save to database" — or, if you choose so at upload, as soon as the whole file is found clean.',
     template: {
       title: '1. Download a template',
       hint: 'The XLSX template has one row per indicator and breakdown, with P (female) and L (male) columns prefilled with stored values, column headings in your language (codes beneath) and an "Instructions" sheet. The CSV uses the long format (one value a row).',

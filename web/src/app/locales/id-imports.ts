@@ -3,7 +3,7 @@ export const idImports = {
   imports: {
     title: 'Impor data',
     subtitle:
-      'Unduh templat, isi, lalu unggah. File diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan "Simpan ke database".',
+      'Unduh templat, isi, lalu unggah. File diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan "Simpan ke database" — atau, bila Anda memilihnya saat mengunggah, begitu seluruh file dinyatakan bersih.',
     template: {
       title: '1. Unduh templat',
       hint: 'Templat XLSX berisi satu baris per indikator dan rincian, dengan kolom P dan L yang sudah terisi nilai tersimpan, judul kolom dalam bahasa Anda (kodenya di bawah) dan lembar "Petunjuk". CSV memakai format panjang (satu nilai per baris).',
