@@ -11,6 +11,7 @@ import {
   FlagOutlined,
   FormOutlined,
   FundOutlined,
+  FundProjectionScreenOutlined,
   HomeOutlined,
   IdcardOutlined,
   ImportOutlined,
@@ -34,6 +35,7 @@ import { accessActorOf } from './access.ts';
 import { useMe } from './auth.tsx';
 import { useRegion, useRegionSearch } from './region.tsx';
 import { planningAccessOf } from '../features/planning/access.ts';
+import { seesMonev } from '../features/monev/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 
@@ -78,9 +80,9 @@ function CountBadge({ count }: { count: number }) {
 
 /**
  * The side menu in the order of the PUG cycle: Beranda, then the data terpilah pages (define,
- * enter, verify, import, explore, publish), then planning (PPRG), then settings. Each entry is
- * shown by the same access rule its page and the server use, and carries the number of tasks
- * waiting there (GET /regions/:code/home, shared with the home page).
+ * enter, verify, import, explore, publish), then planning (PPRG), then implementation and monev,
+ * then settings. Each entry is shown by the same access rule its page and the server use, and
+ * carries the number of tasks waiting there (GET /regions/:code/home, shared with the home page).
  */
 export function SideMenu() {
   const { t } = useTranslation();
@@ -128,6 +130,14 @@ export function SideMenu() {
     { key: '/perencanaan/rekap-arg', icon: <PieChartOutlined />, label: t('planning.nav.recap'), show: true },
     { key: '/perencanaan/rpjmd', icon: <FlagOutlined />, label: t('planning.nav.rpjmd'), show: true },
   ];
+  const monev: Entry[] = [
+    {
+      key: '/monev',
+      icon: <FundProjectionScreenOutlined />,
+      label: t('monev.nav.quarterly'),
+      show: seesMonev(actor, region.code),
+    },
+  ];
   const settings: Entry[] = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
     {
@@ -170,7 +180,7 @@ export function SideMenu() {
     return shown.length ? [{ type: 'group' as const, key, label, children: shown.map(item) }] : [];
   };
 
-  const all = [...home, ...data, ...planning, ...settings].filter((e) => e.show);
+  const all = [...home, ...data, ...planning, ...monev, ...settings].filter((e) => e.show);
   // "/" is the home page only; every other entry also covers the pages below it.
   const selected = all.find((e) => pathname === e.key || (e.key !== '/' && pathname.startsWith(`${e.key}/`)));
   return (
@@ -182,6 +192,7 @@ export function SideMenu() {
           ...home.map(item),
           ...group('data', t('home.nav.dataGroup'), data),
           ...group('pprg', t('planning.nav.group'), planning),
+          ...group('monev', t('monev.nav.group'), monev),
           ...group('settings', t('home.nav.settingsGroup'), settings),
         ]}
         style={{ borderInlineEnd: 'none' }}

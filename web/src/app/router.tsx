@@ -26,6 +26,7 @@ import {
   SubActivitiesRoute,
 } from '../features/planning/routes.tsx';
 import { GapEditorRoute, GapReviewRoute } from '../features/gap/routes.tsx';
+import { MonevListRoute, MonevReportRoute } from '../features/monev/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -144,6 +145,8 @@ export function AppRoutes() {
         <Route path="perencanaan/rpjmd" element={<RpjmdRoute />} />
         <Route path="perencanaan/gap/:id" element={<GapEditorRoute />} />
         <Route path="perencanaan/review" element={<GapReviewRoute />} />
+        <Route path="monev" element={<MonevListRoute />} />
+        <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="pengaturan/tenggat" element={<DeadlinesPage />} />
         <Route path="notifikasi" element={<NotificationsPage />} />

@@ -8,6 +8,7 @@ import { enGap } from './en-gap.ts';
 import { enGuide } from './en-guide.ts';
 import { enHome } from './en-home.ts';
 import { enNotifications } from './en-notifications.ts';
+import { enMonev } from './en-monev.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -20,6 +21,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enGuide,
   ...enHome,
   ...enNotifications,
+  ...enMonev,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -7,6 +7,7 @@ import { idGap } from './id-gap.ts';
 import { idGuide } from './id-guide.ts';
 import { idHome } from './id-home.ts';
 import { idNotifications } from './id-notifications.ts';
+import { idMonev } from './id-monev.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -19,6 +20,7 @@ export const id = {
   ...idGuide,
   ...idHome,
   ...idNotifications,
+  ...idMonev,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

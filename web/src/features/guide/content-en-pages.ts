@@ -185,6 +185,23 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
       'The "OPD Renstra" tab: choose an agency to see its Renstra; an OPD operator fills in their own agency\'s Renstra.',
     ],
   },
+  monev: {
+    title: 'Quarterly M&E',
+    summary:
+      'Each quarter’s realisation report for the gender-responsive sub-activities (ARG-tagged or with an approved GAP): budget, physical output, beneficiaries and gender indicators.',
+    steps: [
+      [
+        'Choose the year (and the agency, for DP3A or reviewers). Each sub-activity shows the status of quarters I–IV, the flags Setara computes (behind schedule, late, above budget, beneficiaries contradicting the plan) and the cumulative realisation.',
+        '/monev',
+      ],
+      'Agency operator: open a quarter. The budget, target and unit come from the plan, and so do the previous quarter’s cumulative figures. Choose how you type the figures — this quarter’s additions or the cumulative total — Setara shows both.',
+      'Fill in the budget realised (Rupiah, written 1.250.000), physical realisation, women and men beneficiaries, the target and age groups the activity counts, gender indicator achievement, obstacles and follow-up.',
+      '"Save draft", then upload evidence (photos, attendance lists, PDFs). "Submit for verification" checks the whole report; errors appear at the fields concerned.',
+      'Realisation above 100% of the target or above the budget is accepted only with a confirmation and a reason, and is then flagged.',
+      'Reviewer: comment beside the fields to fix and "Return", or "Verify". The comments appear beside the fields for the operator. A verified report is locked; DP3A can "Reopen" it with a reason.',
+    ],
+    tips: ['Unsaved changes are guarded: Setara asks before you leave the page.'],
+  },
   'kop-surat': {
     title: 'Letterhead & signatories',
     summary: "The region's letterhead and the signatory of each agency's PPRG documents.",

@@ -182,6 +182,23 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
       'Tab "Renstra OPD": pilih OPD untuk melihat Renstra-nya; operator OPD mengisi Renstra OPD-nya sendiri.',
     ],
   },
+  monev: {
+    title: 'Monev triwulanan',
+    summary:
+      'Laporan realisasi setiap triwulan untuk sub-kegiatan responsif gender (ditandai ARG atau GAP-nya disetujui): anggaran, fisik, penerima manfaat dan indikator gender.',
+    steps: [
+      [
+        'Pilih tahun (dan OPD bagi DP3A atau reviewer). Setiap sub-kegiatan menampilkan status Triwulan I–IV, tanda yang dihitung Setara (tertinggal, terlambat, melebihi pagu, penerima manfaat tidak sesuai rencana) dan realisasi kumulatif.',
+        '/monev',
+      ],
+      'Operator OPD: buka sebuah triwulan. Pagu, target dan satuan terisi dari rencana, begitu pula kumulatif triwulan sebelumnya. Pilih cara mengisi angka — tambahan triwulan ini atau total kumulatif — Setara menampilkan keduanya.',
+      'Isi realisasi anggaran (Rupiah, format 1.250.000), realisasi fisik, penerima manfaat perempuan dan laki-laki, kelompok sasaran dan kelompok umur yang dihitung kegiatan, capaian indikator gender, kendala dan tindak lanjut.',
+      '"Simpan draf", lalu unggah bukti dukung (foto, daftar hadir, PDF). "Ajukan untuk verifikasi" memeriksa seluruh isian; kesalahan tampil di isian yang bersangkutan.',
+      'Realisasi di atas 100% target atau di atas pagu hanya diterima dengan konfirmasi dan alasan, lalu ditandai.',
+      'Reviewer: beri catatan di samping isian yang perlu diperbaiki lalu "Kembalikan", atau "Verifikasi". Catatan tampil di samping isian bagi operator. Laporan terverifikasi terkunci; DP3A dapat "Buka kembali" dengan alasan.',
+    ],
+    tips: ['Perubahan yang belum disimpan dijaga: Setara bertanya sebelum Anda meninggalkan halaman.'],
+  },
   'kop-surat': {
     title: 'Kop surat & penandatangan',
     summary: 'Kop surat daerah dan penandatangan dokumen PPRG setiap OPD.',

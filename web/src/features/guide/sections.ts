@@ -33,6 +33,7 @@ export const PAGE_SECTIONS = [
   'review-pprg',
   'rekap-arg',
   'rpjmd',
+  'monev',
   'kop-surat',
   'opd',
   'pengguna',

@@ -1,0 +1,12 @@
+import { canReadMonevSettings } from '../../../../domain/monev/access.ts';
+import type { AccessActor } from '../../../../domain/access.ts';
+
+/**
+ * Whether the monev pages are for this user in a region: its readers (domain/monev/access.ts
+ * lets every region reader read the list and the settings; an operator sees their own OPD's
+ * reports, reviewers verify, DP3A reopens, Pokja and provinsi read). The buttons on the pages
+ * follow the report's `can`, computed by the server with the same module's predicates.
+ */
+export function seesMonev(actor: AccessActor, regionCode: string): boolean {
+  return canReadMonevSettings(actor, regionCode);
+}
