@@ -23,12 +23,20 @@ export const yearQuery = z.strictObject({
 export const homeTaskSchema = z.object({
   kind: z.enum(HOME_TASK_KINDS),
   count: z.number().int(),
-  /** The period (values) or budget year (GAP) the resolving page opens: the latest with such a task. */
+  /**
+   * The period (values) or budget year (GAP) the resolving page opens: the latest with such a
+   * task; for monev the report's quarter (`2026-Q3`), the earliest waiting (the most urgent).
+   */
   period: z.string().nullable(),
   /** The OPD the resolving page opens, when the task is one OPD's. */
   opdId: z.string().nullable(),
   /** The import the resolving page opens, when one import waits. */
   batchId: z.number().int().nullable(),
+  /**
+   * The sub-kegiatan whose report the resolving page opens (monev, with `period` as `2026-Q3`),
+   * when exactly one report waits; otherwise the monev list opens on the period's year.
+   */
+  subActivityId: z.string().nullable(),
 });
 
 const opdRef = z.object({ id: z.string(), name: z.string(), shortName: z.string() });

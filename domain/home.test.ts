@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { homeTaskKinds, isBehind, opdProgressState, percentOf, seesRegionProgress } from './home.js';
+import {
+  homeTaskKinds,
+  isBehind,
+  monevQuarterState,
+  opdProgressState,
+  percentOf,
+  seesRegionProgress,
+} from './home.js';
 import type { AccessActor } from './access.js';
 
 const palu = '72.71';
@@ -16,6 +23,9 @@ test('task kinds follow the access rules, not the role names', () => {
     'values_returned',
     'gaps_returned',
     'imports_waiting',
+    'monev_due',
+    'monev_overdue',
+    'monev_returned',
   ]);
   // An operator without an OPD has nothing to do, and nothing in another region.
   assert.deepEqual(homeTaskKinds(as('operator_opd'), palu), []);
@@ -25,12 +35,31 @@ test('task kinds follow the access rules, not the role names', () => {
     'opds_behind',
     'imports_waiting',
     'gaps_to_review',
+    'monev_to_verify',
+    'monev_opds_missing',
   ]);
   assert.deepEqual(homeTaskKinds(as('admin_daerah', '72.03'), palu), []);
   assert.deepEqual(homeTaskKinds(as('superadmin', 'ID'), palu), homeTaskKinds(as('admin_daerah'), palu));
-  assert.deepEqual(homeTaskKinds(as('reviewer'), palu), ['gaps_to_review']);
+  assert.deepEqual(homeTaskKinds(as('reviewer'), palu), [
+    'gaps_to_review',
+    'monev_to_verify',
+    'monev_opds_missing',
+  ]);
   assert.deepEqual(homeTaskKinds(as('pokja'), palu), []);
   assert.deepEqual(homeTaskKinds(as('provinsi', '72'), palu), []);
+});
+
+test('a quarter not submitted: not asked before it begins, due through its deadline, overdue after', () => {
+  assert.equal(monevQuarterState('2026-06-30', 2026, 3, '2026-10-15'), null);
+  assert.equal(monevQuarterState('2026-07-01', 2026, 3, '2026-10-15'), 'due');
+  // The deadline day itself is still on time, as the report's "late" flag counts it.
+  assert.equal(monevQuarterState('2026-10-15', 2026, 3, '2026-10-15'), 'due');
+  assert.equal(monevQuarterState('2026-10-16', 2026, 3, '2026-10-15'), 'overdue');
+  assert.equal(monevQuarterState('2026-01-01', 2026, 1, '2026-04-15'), 'due');
+  assert.equal(monevQuarterState('2025-12-31', 2026, 1, '2026-04-15'), null);
+  // A fourth-quarter deadline before the quarter ends (a December Rakor) passes within it.
+  assert.equal(monevQuarterState('2026-12-21', 2026, 4, '2026-12-20'), 'overdue');
+  assert.equal(monevQuarterState('2027-02-01', 2026, 4, '2027-01-15'), 'overdue');
 });
 
 test('region progress is for whoever follows every OPD', () => {

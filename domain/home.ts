@@ -14,6 +14,8 @@ import {
   readsEveryOpd,
   type AccessActor,
 } from './access.js';
+import { canReviewMonevIn, canWriteMonevOf } from './monev/access.js';
+import type { Quarter } from './monev/constants.js';
 
 export const HOME_TASK_KINDS = [
   /** Draft values of the operator's OPD, waiting to be submitted. */
@@ -30,6 +32,16 @@ export const HOME_TASK_KINDS = [
   'imports_waiting',
   /** Submitted GAP documents waiting for a reviewer's decision. */
   'gaps_to_review',
+  /** Quarterly monev reports of the operator's OPD not yet submitted, their deadline ahead (monevQuarterState). */
+  'monev_due',
+  /** Quarterly monev reports of the operator's OPD not submitted by the region's deadline. */
+  'monev_overdue',
+  /** The operator's OPD's monev reports the reviewer returned with comments. */
+  'monev_returned',
+  /** Submitted monev reports waiting for the reviewer's verification. */
+  'monev_to_verify',
+  /** OPDs with a gender-responsive sub-kegiatan whose report for a quarter past its deadline is missing. */
+  'monev_opds_missing',
 ] as const;
 export type HomeTaskKind = (typeof HOME_TASK_KINDS)[number];
 
@@ -48,7 +60,28 @@ export function homeTaskKinds(actor: AccessActor, regionCode: string): HomeTaskK
   if (canVerifyData(actor, regionCode)) kinds.push('submissions_to_verify', 'opds_behind');
   if (canImport(actor, regionCode)) kinds.push('imports_waiting');
   if (canReviewPlanning(actor, regionCode)) kinds.push('gaps_to_review');
+  if (scope.kind === 'opd' && canWriteMonevOf(actor, regionCode, scope.opdId)) {
+    kinds.push('monev_due', 'monev_overdue', 'monev_returned');
+  }
+  if (canReviewMonevIn(actor, regionCode)) kinds.push('monev_to_verify', 'monev_opds_missing');
   return kinds;
+}
+
+/**
+ * Where a quarter's report that has not been submitted stands on `today` (ISO dates, the
+ * Indonesian calendar day): not asked for before the quarter begins, due from its first day
+ * through the region's deadline, overdue after it — the same day rule as the report's "late"
+ * flag (domain/monev/flags.ts). A report once submitted (even if returned since) is neither.
+ */
+export function monevQuarterState(
+  today: string,
+  year: number,
+  quarter: Quarter,
+  deadline: string,
+): 'due' | 'overdue' | null {
+  const start = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
+  if (today < start) return null;
+  return today > deadline ? 'overdue' : 'due';
 }
 
 /** Whether the home page shows the region's progress by OPD (whoever follows every OPD). */

@@ -53,16 +53,25 @@ describe('home: what is waiting for me', () => {
     assert.deepEqual(kinds((await home('operator')).tasks), [
       'gaps_returned',
       'imports_waiting',
+      'monev_due',
+      'monev_overdue',
+      'monev_returned',
       'values_returned',
       'values_to_submit',
     ]);
     assert.deepEqual(kinds((await home('admin')).tasks), [
       'gaps_to_review',
       'imports_waiting',
+      'monev_opds_missing',
+      'monev_to_verify',
       'opds_behind',
       'submissions_to_verify',
     ]);
-    assert.deepEqual(kinds((await home('reviewer')).tasks), ['gaps_to_review']);
+    assert.deepEqual(kinds((await home('reviewer')).tasks), [
+      'gaps_to_review',
+      'monev_opds_missing',
+      'monev_to_verify',
+    ]);
     assert.deepEqual((await home('pokja')).tasks, []);
     assert.deepEqual((await home('provinsi')).tasks, []);
     // A superadmin who opens the kab/kota sees what its DP3A sees.

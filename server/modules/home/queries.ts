@@ -4,6 +4,7 @@
  * Counts come back as int so both drivers answer numbers.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { RESPONSIVE_CATEGORIES } from '../../../domain/planning/arg-recap.js';
 import type { Db } from '../../db/connection.js';
 
 export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
@@ -177,4 +178,69 @@ export function opdsWithAssignments(db: Db, regionCode: string) {
         )
       order by o.name`,
   );
+}
+
+/**
+ * Per year × quarter with a deadline in the region's monev settings: the gender-responsive
+ * sub-kegiatan (ARG-tagged or with an approved GAP) of active OPDs — one OPD's, or every one —
+ * whose report of that quarter was never submitted (none, or a draft). Grouped, so the answer is
+ * a few rows whatever the region's size; the service decides what is due or overdue
+ * (domain/home.ts monevQuarterState). Reads the year's lines (sub_activities_year_idx) and
+ * probes each line's report by the unique (region, line, quarter) index.
+ */
+export function unsubmittedMonevQuarters(db: Db, regionCode: string, opdId: string | null) {
+  return rowsOf<{
+    year: number;
+    quarter: 1 | 2 | 3 | 4;
+    deadline: string;
+    n: number;
+    /** Comma-separated ids of the OPDs concerned. */
+    opds: string;
+    /** The smallest line id: the line itself when n is 1. */
+    subActivityId: string;
+  }>(
+    db,
+    sql`
+      with due as (
+        select s.year, q.quarter, q.deadline
+        from monev_settings s
+        cross join lateral (values (1, s.deadline_q1), (2, s.deadline_q2), (3, s.deadline_q3), (4, s.deadline_q4))
+          as q(quarter, deadline)
+        where s.region_code = ${regionCode} and q.deadline is not null
+      )
+      select d.year, d.quarter, d.deadline::text as deadline, count(*)::int as n,
+        string_agg(distinct l.opd_id::text, ',') as opds, min(l.id::text) as "subActivityId"
+      from due d
+      join sub_activities l on l.region_code = ${regionCode} and l.year = d.year
+      join opd o on o.region_code = l.region_code and o.id = l.opd_id and o.active
+      left join gap_documents g on g.region_code = l.region_code and g.sub_activity_id = l.id
+      left join monev_reports m
+        on m.region_code = l.region_code and m.sub_activity_id = l.id and m.quarter = d.quarter
+      where (l.arg_category = any(${textArray(RESPONSIVE_CATEGORIES)}) or g.status = 'approved')
+        and (m.status is null or m.status = 'draft')
+        ${opdId ? sql`and l.opd_id = ${opdId}` : sql``}
+      group by d.year, d.quarter, d.deadline`,
+  );
+}
+
+/**
+ * Monev reports of a status (one OPD's, or the region's): how many, the earliest quarter
+ * (`2026-Q3`) and, for a single one, its line.
+ */
+export async function monevReportsOf(
+  db: Db,
+  regionCode: string,
+  status: 'submitted' | 'returned',
+  opdId: string | null,
+) {
+  const [row] = await rowsOf<{ n: number; period: string | null; subActivityId: string | null }>(
+    db,
+    sql`
+      select count(*)::int as n, min(year || '-Q' || quarter) as period,
+        min(sub_activity_id::text) as "subActivityId"
+      from monev_reports
+      where region_code = ${regionCode} and status = ${status}
+        ${opdId ? sql`and opd_id = ${opdId}` : sql``}`,
+  );
+  return row ?? { n: 0, period: null, subActivityId: null };
 }

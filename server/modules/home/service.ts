@@ -10,6 +10,7 @@ import { canManageRegion, opdScopeOf } from '../../../domain/access.js';
 import {
   homeTaskKinds,
   isBehind,
+  monevQuarterState,
   opdProgressState,
   seesRegionProgress,
   type HomeTaskKind,
@@ -25,9 +26,11 @@ import {
   gapsByYear,
   dataYearCounts,
   latestValueYear,
+  monevReportsOf,
   opdsWithAssignments,
   returnedPeriods,
   submittedPairs,
+  unsubmittedMonevQuarters,
   waitingImports,
   type OpdPeriodCounts,
 } from './queries.js';
@@ -43,6 +46,7 @@ const task = (kind: HomeTaskKind, count: number, more: Partial<HomeTask> = {}): 
   period: null,
   opdId: null,
   batchId: null,
+  subActivityId: null,
   ...more,
 });
 
@@ -64,7 +68,22 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
   const lastYear = new Date().getFullYear() - 1;
   const dataYear = year ?? (follows ? await latestValueYear(db, [regionCode]) : null) ?? lastYear;
 
-  const [drafts, returned, gapsBack, gapsWaiting, imports, submitted, counts, opds, due] = await Promise.all([
+  const today = todayInIndonesia();
+  const [
+    drafts,
+    returned,
+    gapsBack,
+    gapsWaiting,
+    imports,
+    submitted,
+    counts,
+    opds,
+    due,
+    monevOwn,
+    monevBack,
+    monevWaiting,
+    monevRegion,
+  ] = await Promise.all([
     kinds.has('values_to_submit') && ownOpd ? draftsOfOpd(db, regionCode, ownOpd) : null,
     kinds.has('values_returned') && ownOpd ? returnedPeriods(db, regionCode, ownOpd) : null,
     kinds.has('gaps_returned') && ownOpd ? gapsByYear(db, regionCode, 'revision', ownOpd) : null,
@@ -76,7 +95,14 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
     follows ? dataYearCounts(db, regionCode, dataYear) : null,
     follows ? opdsWithAssignments(db, regionCode) : null,
     // Whoever reads the region sees its deadlines (domain/deadlines.ts canReadDeadlines).
-    listDeadlines(db, regionCode, { from: todayInIndonesia() }),
+    listDeadlines(db, regionCode, { from: today }),
+    // Monev: the operator's OPD's quarters and returns; the reviewer's queue and OPDs missing.
+    (kinds.has('monev_due') || kinds.has('monev_overdue')) && ownOpd
+      ? unsubmittedMonevQuarters(db, regionCode, ownOpd)
+      : null,
+    kinds.has('monev_returned') && ownOpd ? monevReportsOf(db, regionCode, 'returned', ownOpd) : null,
+    kinds.has('monev_to_verify') ? monevReportsOf(db, regionCode, 'submitted', null) : null,
+    kinds.has('monev_opds_missing') ? unsubmittedMonevQuarters(db, regionCode, null) : null,
   ]);
 
   const tasks: HomeTask[] = [];
@@ -113,12 +139,76 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
   }
   if (gapsWaiting) tasks.push(gapTask('gaps_to_review', gapsWaiting));
 
+  if (monevOwn) {
+    const quarters = monevByState(monevOwn, today);
+    for (const [kind, state] of [
+      ['monev_due', 'due'],
+      ['monev_overdue', 'overdue'],
+    ] as const) {
+      const q = quarters[state];
+      if (!kinds.has(kind)) continue;
+      tasks.push(
+        task(kind, q.n, { period: q.period, opdId: ownOpd, subActivityId: q.n === 1 ? q.line : null }),
+      );
+    }
+  }
+  if (monevBack) tasks.push(monevReportTask('monev_returned', monevBack, ownOpd));
+  if (monevWaiting) tasks.push(monevReportTask('monev_to_verify', monevWaiting, null));
+  if (monevRegion) {
+    const { overdue } = monevByState(monevRegion, today);
+    const only = overdue.opds.size === 1 ? [...overdue.opds][0] : null;
+    tasks.push(task('monev_opds_missing', overdue.opds.size, { period: overdue.period, opdId: only }));
+  }
+
   return { regionCode, dataYear, tasks, progress, deadlines: due.slice(0, MAX_DEADLINES) };
 }
 
 function gapTask(kind: HomeTaskKind, rows: { year: number; n: number }[]): HomeTask {
   const n = rows.reduce((sum, r) => sum + r.n, 0);
   return task(kind, n, { period: latest(rows.map((r) => r.year)) });
+}
+
+interface MonevQuarters {
+  n: number;
+  /** The earliest quarter (`2026-Q3`), the most urgent. */
+  period: string | null;
+  /** The line, meaningful when n is 1. */
+  line: string | null;
+  opds: Set<string>;
+}
+
+/** Unsubmitted quarters split into due and overdue on `today` (the rest not asked for yet). */
+function monevByState(
+  rows: Awaited<ReturnType<typeof unsubmittedMonevQuarters>>,
+  today: string,
+): Record<'due' | 'overdue', MonevQuarters> {
+  const out = {
+    due: { n: 0, period: null, line: null, opds: new Set() } as MonevQuarters,
+    overdue: { n: 0, period: null, line: null, opds: new Set() } as MonevQuarters,
+  };
+  for (const row of rows) {
+    const state = monevQuarterState(today, row.year, row.quarter, row.deadline);
+    if (!state) continue;
+    const acc = out[state];
+    const period = `${row.year}-Q${row.quarter}`;
+    acc.n += row.n;
+    if (acc.period === null || period < acc.period) acc.period = period;
+    acc.line = row.subActivityId;
+    for (const id of row.opds.split(',')) acc.opds.add(id);
+  }
+  return out;
+}
+
+function monevReportTask(
+  kind: HomeTaskKind,
+  row: Awaited<ReturnType<typeof monevReportsOf>>,
+  opdId: string | null,
+): HomeTask {
+  return task(kind, row.n, {
+    period: row.period,
+    opdId,
+    subActivityId: row.n === 1 ? row.subActivityId : null,
+  });
 }
 
 /** Each OPD with assigned indicators and its values of the data year by status. */

@@ -54,6 +54,31 @@ export const enHome: typeof idHome = {
         hint: 'GAP/GBS documents submitted by agencies, latest budget year {{period}}.',
         none: 'No GAP waits for review.',
       },
+      monev_due: {
+        title: 'Quarterly monev reports due',
+        hint: 'Quarterly reports on gender-responsive sub-activities not yet submitted, deadline still ahead, from {{period}}.',
+        none: 'No monev report is due.',
+      },
+      monev_overdue: {
+        title: 'Monev reports overdue',
+        hint: 'Quarterly reports not submitted although their deadline has passed, from {{period}}.',
+        none: 'No monev report is overdue.',
+      },
+      monev_returned: {
+        title: 'Monev reports returned',
+        hint: 'The reviewer returned reports with comments, from {{period}}; fix them and submit again.',
+        none: 'No monev report was returned.',
+      },
+      monev_to_verify: {
+        title: 'Monev reports waiting for verification',
+        hint: 'Quarterly reports submitted by agencies, from {{period}}.',
+        none: 'No monev report waits for verification.',
+      },
+      monev_opds_missing: {
+        title: 'Agencies missing a monev report',
+        hint: 'Agencies that have not submitted a quarterly report whose deadline has passed, from {{period}}.',
+        none: 'Every agency has reported the quarters whose deadline has passed.',
+      },
     },
     progress: {
       title: 'Agencies’ data entry in {{year}}',

@@ -53,6 +53,31 @@ export const idHome = {
         hint: 'Dokumen GAP/GBS yang diajukan OPD, terakhir tahun anggaran {{period}}.',
         none: 'Tidak ada GAP yang menunggu review.',
       },
+      monev_due: {
+        title: 'Laporan monev triwulan jatuh tempo',
+        hint: 'Laporan triwulan sub-kegiatan responsif gender yang belum diajukan dan tenggatnya belum lewat, mulai {{period}}.',
+        none: 'Tidak ada laporan monev yang jatuh tempo.',
+      },
+      monev_overdue: {
+        title: 'Laporan monev terlambat',
+        hint: 'Laporan triwulan yang belum diajukan padahal tenggatnya sudah lewat, mulai {{period}}.',
+        none: 'Tidak ada laporan monev yang terlambat.',
+      },
+      monev_returned: {
+        title: 'Laporan monev dikembalikan',
+        hint: 'Reviewer mengembalikan laporan dengan catatan, mulai {{period}}; perbaiki lalu ajukan lagi.',
+        none: 'Tidak ada laporan monev yang dikembalikan.',
+      },
+      monev_to_verify: {
+        title: 'Laporan monev menunggu verifikasi',
+        hint: 'Laporan triwulan yang diajukan OPD, mulai {{period}}.',
+        none: 'Tidak ada laporan monev yang menunggu verifikasi.',
+      },
+      monev_opds_missing: {
+        title: 'OPD belum melapor monev',
+        hint: 'OPD yang belum mengajukan laporan triwulan yang tenggatnya sudah lewat, mulai {{period}}.',
+        none: 'Semua OPD sudah melapor monev triwulan yang tenggatnya lewat.',
+      },
     },
     progress: {
       title: 'Kemajuan isian OPD tahun {{year}}',
