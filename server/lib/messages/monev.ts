@@ -72,6 +72,7 @@ export const monevId = {
     'Tidak boleh lebih kecil dari target triwulan sebelumnya (realisasi bersifat kumulatif).',
   monev_deadline_invalid: 'Tanggal tidak valid.',
   monev_settings_invalid: 'Pengaturan monev belum benar: {count} isian perlu diperbaiki.',
+  monev_dashboard_level: 'Dasbor monev untuk kabupaten/kota (mis. 72.71) atau provinsi (mis. 72).',
 };
 
 export const monevEn: Record<keyof typeof monevId, string> = {
@@ -98,4 +99,5 @@ export const monevEn: Record<keyof typeof monevId, string> = {
   monev_share_decreasing: 'Must not be lower than an earlier quarter’s (realisation is cumulative).',
   monev_deadline_invalid: 'Not a valid date.',
   monev_settings_invalid: 'The monev settings are not right yet: {count} fields need fixing.',
+  monev_dashboard_level: 'The monev dashboard is for a kab/kota (e.g. 72.71) or a province (e.g. 72).',
 };

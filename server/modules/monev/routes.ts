@@ -4,11 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses, errorSchema, okSchema, uuidParam } from '../../../api/common.js';
 import {
+  dashboardQuery,
   decisionBody,
   evidenceList,
   evidenceParams,
   evidenceSchema,
   listMonevQuery,
+  monevDashboard,
   monevList,
   monevReport,
   monevSettingsBody,
@@ -29,6 +31,7 @@ import {
   uploadEvidence,
   type EvidenceDeps,
 } from './evidence.js';
+import { getMonevDashboard } from './dashboard.js';
 import { listMonev } from './list.js';
 import { getReport, getReportById } from './service.js';
 import { decideReport, reopenReport, submitReport } from './review.js';
@@ -61,6 +64,23 @@ export function monevRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => listMonev(db, request.actor, request.params.code, request.query),
+  );
+
+  app.get(
+    '/api/regions/:code/monev/dashboard',
+    {
+      schema: {
+        tags,
+        summary:
+          "A year's monev figures per OPD (a kab/kota) or per kab/kota (a province): pagu vs realisation, physical progress, beneficiaries, indicators, statuses per quarter, flags, and the trend across years",
+        params: settingsParams,
+        querystring: dashboardQuery,
+        response: { 200: monevDashboard, ...errorResponses },
+      },
+    },
+    // An analytics read: the replica when there is one.
+    async (request) =>
+      getMonevDashboard(database.readDb, request.actor, request.params.code, request.query.year),
   );
 
   app.get(
