@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 import { chooseOption } from './support/antd.js';
@@ -36,6 +37,24 @@ interface ListItem {
   pagu: string;
   argCategory: string | null;
   quarters: { quarter: number; status: string | null }[];
+}
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Serious or critical axe findings (as tests/e2e/accessibility.test.ts counts them), once antd has faded in. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning'));
+  await page.waitForTimeout(400);
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
 }
 
 const rupiah = (amount: string) => `Rp ${BigInt(amount.split('.')[0]).toLocaleString('id-ID')}`;
@@ -126,6 +145,8 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
       .getByLabel('Tindak lanjut')
       .fill('Pendampingan bidan kelurahan untuk ibu hamil trimester III.');
     await page.getByTestId('monev-unsaved').waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'the filled report form');
+    assert.equal(await page.locator('h1').count(), 1);
 
     await page.getByTestId('monev-save').click();
     await page.getByText('Draf tersimpan (versi 1).').waitFor();
@@ -161,6 +182,7 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
     assert.equal(await page.getByLabel('Penerima manfaat perempuan').getAttribute('readonly'), '');
     await page.getByRole('button', { name: 'Beri catatan: Penerima manfaat perempuan' }).click();
     await page.getByLabel('Catatan untuk Penerima manfaat perempuan').fill(COMMENT);
+    assert.deepEqual(await seriousViolations(page), [], 'the report under review');
     await page.getByRole('button', { name: 'Kembalikan dengan 1 catatan' }).click();
     await page.getByTestId('monev-status').getByText('Dikembalikan').waitFor();
   });
@@ -198,5 +220,6 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
     await cell.getByText('Terverifikasi').waitFor();
     const row = op.locator('tr', { has: cell });
     await row.getByText('Rp 75.000.000', { exact: true }).waitFor();
+    assert.deepEqual(await seriousViolations(op), [], 'the monev list');
   });
 });

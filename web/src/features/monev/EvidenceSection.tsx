@@ -90,10 +90,13 @@ export function EvidenceSection({ report, canEdit }: { report: MonevReport; canE
           {error}
         </Typography.Paragraph>
       )}
+      {report.evidence.length === 0 && (
+        // antd's own empty text is too pale to read (WCAG contrast).
+        <Typography.Paragraph style={{ marginTop: 8 }}>{t('monev.report.evidenceNone')}</Typography.Paragraph>
+      )}
       <List<Evidence>
-        style={{ marginTop: 8 }}
+        style={{ marginTop: 8, display: report.evidence.length ? undefined : 'none' }}
         dataSource={report.evidence}
-        locale={{ emptyText: t('monev.report.evidenceNone') }}
         renderItem={(file) => (
           <List.Item
             actions={[
