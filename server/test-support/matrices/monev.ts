@@ -40,6 +40,25 @@ const CASES: Case[] = [
       (body as { items: { subActivityId: string }[] }).items.some((i) => i.subActivityId === ids.dinsosLine),
   },
   {
+    name: 'GET /api/regions/:code/monev/dashboard (a kab/kota; an operator gets their OPD’s)',
+    route: 'GET /api/regions/:code/monev/dashboard',
+    allowed: PALU_READERS,
+    request: () => ({ method: 'GET', url: `/api/regions/72.71/monev/dashboard?year=${YEAR}` }),
+  },
+  {
+    name: 'GET /api/regions/:code/monev/dashboard (another OPD’s figures are not shown to the operator)',
+    route: 'GET /api/regions/:code/monev/dashboard',
+    allowed: NOT_OPERATOR,
+    request: () => ({ method: 'GET', url: `/api/regions/72.71/monev/dashboard?year=${YEAR}` }),
+    shows: (body, ids) => (body as { opds: { id: string }[] }).opds.some((o) => o.id === ids.dinsos),
+  },
+  {
+    name: 'GET /api/regions/:code/monev/dashboard (a province: its kab/kota side by side)',
+    route: 'GET /api/regions/:code/monev/dashboard',
+    allowed: ['superadmin', 'provinsi'],
+    request: () => ({ method: 'GET', url: `/api/regions/72/monev/dashboard?year=${YEAR}` }),
+  },
+  {
     name: 'GET /api/regions/:code/monev/settings',
     route: 'GET /api/regions/:code/monev/settings',
     allowed: PALU_READERS,
