@@ -64,6 +64,7 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
   let operator: Page;
   let reviewer: Page;
   let line: ListItem;
+  let reportUrl = '';
 
   before(async () => {
     h = await startHarness();
@@ -112,6 +113,7 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
       .waitFor();
     await page.getByRole('link', { name: `Buka laporan Triwulan I untuk ${CODE} ${line.name}` }).click();
     await page.getByRole('heading', { name: 'Laporan Triwulan I 2026' }).waitFor();
+    reportUrl = new URL(page.url()).pathname + new URL(page.url()).search;
     const plan = page.getByTestId('monev-plan');
     await plan.getByText(rupiah(PAGU), { exact: true }).waitFor();
     await plan.getByText('4.700 orang', { exact: true }).waitFor();
@@ -221,5 +223,24 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
     const row = op.locator('tr', { has: cell });
     await row.getByText('Rp 75.000.000', { exact: true }).waitFor();
     assert.deepEqual(await seriousViolations(op), [], 'the monev list');
+  });
+
+  test('DP3A reopens the verified report with a reason; the operator may edit it again', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.admin', DEMO_PASSWORD);
+    await page.goto(reportUrl);
+    await page.getByTestId('monev-status').getByText('Terverifikasi').waitFor();
+    await page.getByTestId('monev-reopen').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Alasan membuka kembali').fill('Daftar hadir Maret belum dilampirkan.');
+    await dialog.getByRole('button', { name: 'Buka kembali' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('monev-status').getByText('Dikembalikan').waitFor();
+    await page.getByText(/Dibuka kembali .*: Daftar hadir Maret belum dilampirkan\./).waitFor();
+    await page.context().close();
+
+    await operator.goto(reportUrl);
+    await operator.getByTestId('monev-status').getByText('Dikembalikan').waitFor();
+    await operator.getByTestId('monev-save').waitFor();
   });
 });

@@ -78,6 +78,11 @@ function BackLink({ year }: { year: number | null }) {
   );
 }
 
+/** Field keys that have a box on the form, where their error is shown. */
+const AT_FIELD =
+  /^(budgetRealised|physicalRealised|kendala|tindakLanjut|overReason|evidence|beneficiaries\.[PL]|beneficiaries\.(group|age)\.[a-z_]+\.[PL]|genderIndicators\..+)$/;
+const shownAtField = (field: string) => AT_FIELD.test(field);
+
 /** The id, version and status the form was last filled from: a new one refills it. */
 const stamp = (r: MonevReport) => `${r.id ?? ''}:${r.version}:${r.status}`;
 
@@ -125,7 +130,11 @@ function ReportView({ report }: { report: MonevReport }) {
     }
     if (isApiError(err) && Object.keys(err.fields).length > 0) {
       setErrors(err.fields);
-      setProblem(err.message);
+      // What no box carries (the report's status, the whole indicator list) is said above the form.
+      const elsewhere = Object.entries(err.fields)
+        .filter(([field]) => !shownAtField(field))
+        .map(([, text]) => text);
+      setProblem([err.message, ...elsewhere].join(' '));
       message.error(t('monev.report.invalid'));
       // The first marked box gets the focus, so a keyboard user lands on what to fix.
       setTimeout(() => {
