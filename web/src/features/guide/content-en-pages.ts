@@ -86,6 +86,7 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
       '"Import history" lists earlier imports.',
     ],
     tips: [
+      'Tick "Save straight away as drafts if no row is refused" before uploading a large file you trust: values are saved while it is checked. If even one row is refused, nothing is saved and the usual check report shows.',
       'On the built-in database (PGlite) one import holds at most 20,000 values; split large files, or use a PostgreSQL server.',
     ],
   },

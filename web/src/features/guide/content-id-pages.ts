@@ -86,6 +86,7 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
       '"Riwayat impor" mendaftar impor sebelumnya.',
     ],
     tips: [
+      'Centang "Simpan langsung sebagai draf bila tidak ada baris yang ditolak" sebelum mengunggah file besar yang sudah Anda yakini benar: nilai disimpan sambil diperiksa. Bila satu baris saja ditolak, tidak ada yang disimpan dan laporan pemeriksaan tampil seperti biasa.',
       'Pada database bawaan (PGlite) satu impor paling banyak 20.000 nilai; bagi file besar, atau pakai server PostgreSQL.',
     ],
   },
