@@ -336,9 +336,7 @@ export const monevDashboard = z.object({
   opdId: z.string().nullable(),
   total: dashboardFigures,
   /** A kab/kota: each OPD with a gender-responsive line (empty for a province). */
-  opds: z.array(
-    dashboardFigures.extend({ id: z.string(), name: z.string(), shortName: z.string() }),
-  ),
+  opds: z.array(dashboardFigures.extend({ id: z.string(), name: z.string(), shortName: z.string() })),
   /** A province: every kab/kota side by side (empty for a kab/kota). */
   regions: z.array(dashboardFigures.extend({ code: z.string(), name: z.string() })),
   /** Totals of every year with gender-responsive lines, oldest first. */

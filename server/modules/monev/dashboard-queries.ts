@@ -1,7 +1,7 @@
 /**
- * The grouped reads behind the monev dashboard: a few GROUP BY queries over one kab/kota or
- * every kab/kota of a province, grouped by region and OPD, never one query per OPD or line
- * (raw SQL: analytics). Counts come back as int and amounts as exact numeric text, so both
+ * The grouped reads behind the monev dashboard: one statement of GROUP BYs over one kab/kota
+ * or every kab/kota of a province, grouped by region (and OPD for a kab/kota), never one query
+ * per OPD or line (raw SQL: analytics), and the trend across years. Counts come back as int and amounts as exact numeric text, so both
  * drivers answer the same.
  *
  * The flags are counted here rather than by calling domain/monev/flags.ts per report, because
@@ -11,7 +11,6 @@
  * with the flags the report list computes through the domain, on lines that trip every rule.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import type { MonevFlagCode } from '../../../domain/monev/constants.js';
 import { RESPONSIVE_CATEGORIES } from '../../../domain/planning/arg-recap.js';
 import type { OpdScope } from '../../../domain/access.js';
 import type { Db } from '../../db/connection.js';
@@ -28,14 +27,14 @@ const REPORTED_SQL = sql.raw(`'submitted', 'verified'`);
  * thousands after a 1–3 digit group not starting with 0 followed by exactly three digits.
  * Anything else is null (not a number).
  */
-function decimalOf(text: SQL): SQL {
+export function decimalOf(text: SQL): SQL {
   return sql`(case
     when ${text} ~ '^[0-9]+$' then ${text}::numeric
     when ${text} ~ '^[1-9][0-9]{0,2}(\\.[0-9]{3})+(,[0-9]+)?$' then replace(replace(${text}, '.', ''), ',', '.')::numeric
     when ${text} ~ '^[1-9][0-9]{0,2}(,[0-9]{3})+\\.[0-9]+$' then replace(${text}, ',', '')::numeric
     when ${text} ~ '^[1-9][0-9]{0,2}(,[0-9]{3}){2,}$' then replace(${text}, ',', '')::numeric
-    when ${text} ~ '^[0-9]+,[0-9]+$' then replace(${text}, ',', '.')::numeric
-    when ${text} ~ '^[0-9]+\\.[0-9]+$' then ${text}::numeric
+    when ${text} ~ '^[0-9]*,[0-9]+$' then ('0' || replace(${text}, ',', '.'))::numeric
+    when ${text} ~ '^[0-9]*\\.[0-9]+$' then ('0' || ${text})::numeric
   end)`;
 }
 
@@ -166,7 +165,9 @@ export interface DashboardSums {
  */
 export async function dashboardSums(db: Db, s: Scope, today: string): Promise<DashboardSums> {
   const q = (prefix: string) =>
-    sql.raw(`(case r.quarter when 1 then ${prefix}1 when 2 then ${prefix}2 when 3 then ${prefix}3 else ${prefix}4 end)`);
+    sql.raw(
+      `(case r.quarter when 1 then ${prefix}1 when 2 then ${prefix}2 when 3 then ${prefix}3 else ${prefix}4 end)`,
+    );
   const share = q('st.threshold_q');
   const deadline = q('st.deadline_q');
   const budget = sql`coalesce(r.budget_cumulative, 0)`;
@@ -317,5 +318,3 @@ export function trendSums(db: Db, codes: string[], opd: OpdScope) {
       group by l.year order by l.year`,
   );
 }
-
-export type FlagCounts = Record<MonevFlagCode, number>;

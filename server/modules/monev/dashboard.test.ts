@@ -8,11 +8,20 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { parseDecimal } from '../../../domain/number-parse.js';
 import { emptyGapContent } from '../../../domain/planning/gap-content.js';
-import { monevBeneficiaries, monevIndicatorProgress, monevReports, monevSettings } from '../../db/schema-monev.js';
+import {
+  monevBeneficiaries,
+  monevIndicatorProgress,
+  monevReports,
+  monevSettings,
+} from '../../db/schema-monev.js';
 import { gapDocuments } from '../../db/schema-planning.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import type { MonevDashboardDto, MonevListDto } from '../../../api/monev.js';
+import { rowsOf } from '../home/queries.js';
+import { decimalOf } from './dashboard-queries.js';
 import { addResponsiveLine, client, opdIdOf, YEAR } from './test-helpers.js';
 
 type Status = 'draft' | 'submitted' | 'returned' | 'verified';
@@ -102,7 +111,14 @@ describe('monev dashboard', () => {
       submittedAt: `${YEAR}-04-10T03:00:00Z`,
     });
     await db.insert(monevBeneficiaries).values([
-      { regionCode: '72.71', reportId: a1, dimension: 'target_group', category: 'perempuan', female: 30, male: 0 },
+      {
+        regionCode: '72.71',
+        reportId: a1,
+        dimension: 'target_group',
+        category: 'perempuan',
+        female: 30,
+        male: 0,
+      },
       { regionCode: '72.71', reportId: a1, dimension: 'target_group', category: 'anak', female: 10, male: 5 },
     ]);
     // Q2: submitted five days after the deadline; the line's latest reported figures.
@@ -114,7 +130,14 @@ describe('monev dashboard', () => {
       submittedAt: `${YEAR}-07-20T03:00:00Z`,
     });
     await db.insert(monevBeneficiaries).values([
-      { regionCode: '72.71', reportId: a2, dimension: 'target_group', category: 'perempuan', female: 80, male: 0 },
+      {
+        regionCode: '72.71',
+        reportId: a2,
+        dimension: 'target_group',
+        category: 'perempuan',
+        female: 80,
+        male: 0,
+      },
       { regionCode: '72.71', reportId: a2, dimension: 'age_group', category: 'dewasa', female: 70, male: 20 },
     ]);
     await db.insert(monevIndicatorProgress).values({
@@ -179,7 +202,12 @@ describe('monev dashboard', () => {
       budget: '999000000.00',
       argCategory: 'netral',
     });
-    await report(c, dinkes, 1, 'verified', { budget: '999000000.00', P: 1000, L: 1000, submittedAt: `${YEAR}-04-01T03:00:00Z` });
+    await report(c, dinkes, 1, 'verified', {
+      budget: '999000000.00',
+      P: 1000,
+      L: 1000,
+      submittedAt: `${YEAR}-04-01T03:00:00Z`,
+    });
   });
   after(() => t.close());
 
@@ -230,13 +258,25 @@ describe('monev dashboard', () => {
     assert.equal(k.pagu, '150000000.00');
     assert.equal(k.realised, '55000000.25');
     assert.equal(k.realisedShare, '36.67');
-    assert.deepEqual(k.flags, { behind_schedule: 1, late: 3, beneficiaries_contradict_plan: 1, over_100: 2, over_pagu: 1 });
+    assert.deepEqual(k.flags, {
+      behind_schedule: 1,
+      late: 3,
+      beneficiaries_contradict_plan: 1,
+      over_100: 2,
+      over_pagu: 1,
+    });
     const s = byName.get('Dinsos')!;
     assert.equal(s.pagu, '30000000.00');
     assert.equal(s.realised, '20000000.00');
     assert.equal(s.realisedShare, '66.67');
     assert.deepEqual(s.beneficiaries.group.perempuan, { P: 25, L: 0 });
-    assert.deepEqual(s.flags, { behind_schedule: 1, late: 1, beneficiaries_contradict_plan: 0, over_100: 0, over_pagu: 0 });
+    assert.deepEqual(s.flags, {
+      behind_schedule: 1,
+      late: 1,
+      beneficiaries_contradict_plan: 0,
+      over_100: 0,
+      over_pagu: 0,
+    });
   });
 
   test('the flag counts equal the flags the report list computes through the domain rules', async () => {
@@ -292,10 +332,52 @@ describe('monev dashboard', () => {
     });
   });
 
+  test('the SQL reads plan numbers as domain/number-parse.ts does', async () => {
+    const samples = [
+      '200',
+      '007',
+      '1.250',
+      '12.345',
+      '1.234.567',
+      '1.234.567,89',
+      '0.125',
+      '12.5',
+      '1.2345',
+      '1234.567',
+      '12,5',
+      '1,234',
+      '1,234,567',
+      '1,234.5',
+      '1.2.3',
+      '1,23,456',
+      '1.234,5,6',
+      '.5',
+      ',5',
+      '5.',
+      '5,',
+      ',',
+      '',
+    ];
+    for (const text of samples) {
+      const [row] = await rowsOf<{ v: string | null }>(
+        t.database.db,
+        sql`select ${decimalOf(sql`${text}::text`)}::text as v`,
+      );
+      const parsed = parseDecimal(text);
+      const expected = parsed.ok ? parsed.value : null;
+      // numeric keeps trailing zeros ("1234567.89" vs "1234567.890"): compare canonical forms.
+      const canonical = row.v === null ? null : row.v.includes('.') ? row.v.replace(/\.?0+$/, '') : row.v;
+      assert.equal(canonical === null ? null : canonical.replace(/^0+(?=\d)/, ''), expected, text);
+    }
+  });
+
   test('who may ask, and for which region', async () => {
     assert.equal((await api.get(`/api/regions/72/monev/dashboard?year=${YEAR}`, admin)).statusCode, 403);
     assert.equal((await api.get(`/api/regions/72/monev/dashboard?year=${YEAR}`, operator)).statusCode, 403);
-    const national = await api.get(`/api/regions/ID/monev/dashboard?year=${YEAR}`, await t.login('demo.superadmin'));
+    const national = await api.get(
+      `/api/regions/ID/monev/dashboard?year=${YEAR}`,
+      await t.login('demo.superadmin'),
+    );
     assert.equal(national.statusCode, 422, national.body);
     assert.match(national.json().error.message, /kabupaten\/kota/);
     const noYear = await api.get('/api/regions/72.71/monev/dashboard', admin);

@@ -80,7 +80,10 @@ function emptySums(): Sums {
   };
 }
 
-function addPairs(into: Record<string, { P: number; L: number }>, from: Record<string, { P: number; L: number }>) {
+function addPairs(
+  into: Record<string, { P: number; L: number }>,
+  from: Record<string, { P: number; L: number }>,
+) {
   for (const [k, v] of Object.entries(from)) {
     const to = (into[k] ??= { P: 0, L: 0 });
     to.P += v.P;
@@ -99,7 +102,8 @@ function addInto(into: Sums, from: Sums): void {
   into.L += from.L;
   addPairs(into.group, from.group);
   addPairs(into.age, from.age);
-  for (const k of ['count', 'measured', 'met', 'achievementSum'] as const) into.indicators[k] += from.indicators[k];
+  for (const k of ['count', 'measured', 'met', 'achievementSum'] as const)
+    into.indicators[k] += from.indicators[k];
   QUARTERS.forEach((_, i) => {
     for (const k of Object.keys(into.quarters[i]) as (keyof QuarterSums)[])
       into.quarters[i][k] += from.quarters[i][k];
@@ -111,7 +115,10 @@ function addInto(into: Sums, from: Sums): void {
 const average = (sum: number, n: number) => (n > 0 ? (Math.round((sum / n) * 100) / 100).toFixed(2) : null);
 
 function pairsOf<G extends string>(groups: readonly G[], from: Record<string, { P: number; L: number }>) {
-  return Object.fromEntries(groups.map((g) => [g, from[g] ?? { P: 0, L: 0 }])) as Record<G, { P: number; L: number }>;
+  return Object.fromEntries(groups.map((g) => [g, from[g] ?? { P: 0, L: 0 }])) as Record<
+    G,
+    { P: number; L: number }
+  >;
 }
 
 function finish(s: Sums): DashboardFiguresDto {
@@ -122,7 +129,12 @@ function finish(s: Sums): DashboardFiguresDto {
     realised: fromSen(s.realised),
     realisedShare: s.pagu > 0n ? shareOfSen(s.realised, s.pagu) : null,
     physical: { measured: s.measured, averageShare: average(s.physicalSum * 100, s.measured) },
-    beneficiaries: { P: s.P, L: s.L, group: pairsOf(TARGET_GROUPS, s.group), age: pairsOf(AGE_GROUPS, s.age) },
+    beneficiaries: {
+      P: s.P,
+      L: s.L,
+      group: pairsOf(TARGET_GROUPS, s.group),
+      age: pairsOf(AGE_GROUPS, s.age),
+    },
     indicators: {
       count: s.indicators.count,
       measured: s.indicators.measured,
