@@ -147,6 +147,16 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
       .getByLabel('Tindak lanjut')
       .fill('Pendampingan bidan kelurahan untuk ibu hamil trimester III.');
     await page.getByTestId('monev-unsaved').waitFor();
+    // Above the pagu: the confirmation and its reason appear, and go when the figure is fixed.
+    await page.getByLabel('Realisasi anggaran').fill('400.000.000');
+    await page.getByTestId('monev-over').getByText('Realisasi melebihi pagu').waitFor();
+    await page.getByLabel('Realisasi anggaran').fill('75.000.000');
+    await page.getByTestId('monev-over').waitFor({ state: 'detached' });
+    // Leaving with unsaved changes asks first.
+    await page.getByRole('link', { name: 'Monev triwulanan' }).first().click();
+    await page.getByRole('dialog').getByText('Tinggalkan halaman?').waitFor();
+    await page.getByRole('button', { name: 'Tetap di sini' }).click();
+    await page.getByRole('heading', { name: 'Laporan Triwulan I 2026' }).waitFor();
     assert.deepEqual(await seriousViolations(page), [], 'the filled report form');
     assert.equal(await page.locator('h1').count(), 1);
 

@@ -58,6 +58,7 @@ export const enMonev: typeof idMonev = {
     report: {
       title: '{{quarter}} {{year}} report',
       back: 'Back to the M&E list',
+      quarters: 'Quarters of this sub-activity',
       plan: 'Plan',
       pagu: 'Budget',
       target: 'Target',

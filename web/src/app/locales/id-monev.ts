@@ -56,6 +56,7 @@ export const idMonev = {
     report: {
       title: 'Laporan {{quarter}} {{year}}',
       back: 'Kembali ke daftar monev',
+      quarters: 'Triwulan sub-kegiatan ini',
       plan: 'Rencana',
       pagu: 'Pagu',
       target: 'Target',

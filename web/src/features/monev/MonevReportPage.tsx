@@ -23,7 +23,8 @@ import { formatRupiah } from '../../components/money.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { UnsavedChangesGuard } from '../values/UnsavedChangesGuard.tsx';
 import { ARG_TAG_COLORS } from '../planning/arg.ts';
-import { useMonevReport, useSaveMonev, useSubmitMonev, type MonevReport } from './api.ts';
+import { QUARTERS } from '../../../../domain/monev/constants.ts';
+import { reportPath, useMonevReport, useSaveMonev, useSubmitMonev, type MonevReport } from './api.ts';
 import {
   bodyOf,
   changeCount,
@@ -75,6 +76,30 @@ function BackLink({ year }: { year: number | null }) {
     <Link to={{ pathname: '/monev', search: `?${search}` }} data-testid="monev-back">
       <ArrowLeftOutlined aria-hidden /> {t('monev.report.back')}
     </Link>
+  );
+}
+
+/** The same sub-kegiatan's four quarters, the open one marked. */
+function QuarterNav({ report }: { report: MonevReport }) {
+  const { t } = useTranslation();
+  const search = useRegionSearch();
+  const quarter = useQuarterLabel();
+  return (
+    <nav aria-label={t('monev.report.quarters')}>
+      <Flex gap={8} wrap>
+        {QUARTERS.map((q) =>
+          q === report.quarter ? (
+            <Typography.Text key={q} strong aria-current="page">
+              {quarter.long(q)}
+            </Typography.Text>
+          ) : (
+            <Link key={q} to={{ pathname: reportPath(report.plan.subActivityId, report.year, q), search }}>
+              {quarter.long(q)}
+            </Link>
+          ),
+        )}
+      </Flex>
+    </nav>
   );
 }
 
@@ -210,7 +235,8 @@ function ReportView({ report }: { report: MonevReport }) {
           </>
         }
       />
-      <Flex gap={8} wrap align="center" style={{ marginBottom: 12 }}>
+      <QuarterNav report={report} />
+      <Flex gap={8} wrap align="center" style={{ margin: '8px 0 12px' }}>
         <StatusTag status={report.id ? report.status : null} />
         {report.id && <Tag>{t('monev.report.version', { version: report.version })}</Tag>}
         <FlagTags flags={report.flags} />
