@@ -60,6 +60,9 @@ test('a quarter not submitted: not asked before it begins, due through its deadl
   // A fourth-quarter deadline before the quarter ends (a December Rakor) passes within it.
   assert.equal(monevQuarterState('2026-12-21', 2026, 4, '2026-12-20'), 'overdue');
   assert.equal(monevQuarterState('2027-02-01', 2026, 4, '2027-01-15'), 'overdue');
+  // A year after its deadline a quarter leaves the home page.
+  assert.equal(monevQuarterState('2027-10-15', 2026, 3, '2026-10-15'), 'overdue');
+  assert.equal(monevQuarterState('2027-10-16', 2026, 3, '2026-10-15'), null);
 });
 
 test('region progress is for whoever follows every OPD', () => {

@@ -14,6 +14,7 @@ import {
   readsEveryOpd,
   type AccessActor,
 } from './access.js';
+import { daysUntil } from './deadlines.js';
 import { canReviewMonevIn, canWriteMonevOf } from './monev/access.js';
 import type { Quarter } from './monev/constants.js';
 
@@ -68,10 +69,18 @@ export function homeTaskKinds(actor: AccessActor, regionCode: string): HomeTaskK
 }
 
 /**
+ * How long after its deadline an unsubmitted quarter stays on the home page: a year, by which
+ * the region has held its Rakor PUG on that budget year and moved on (the monev list still
+ * flags the report late). It also bounds the home's work to about a year of sub-kegiatan.
+ */
+export const MONEV_TASK_WINDOW_DAYS = 365;
+
+/**
  * Where a quarter's report that has not been submitted stands on `today` (ISO dates, the
  * Indonesian calendar day): not asked for before the quarter begins, due from its first day
  * through the region's deadline, overdue after it — the same day rule as the report's "late"
- * flag (domain/monev/flags.ts). A report once submitted (even if returned since) is neither.
+ * flag (domain/monev/flags.ts) — until MONEV_TASK_WINDOW_DAYS have passed. A report once
+ * submitted (even if returned since) is neither.
  */
 export function monevQuarterState(
   today: string,
@@ -80,7 +89,7 @@ export function monevQuarterState(
   deadline: string,
 ): 'due' | 'overdue' | null {
   const start = `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
-  if (today < start) return null;
+  if (today < start || daysUntil(today, deadline) < -MONEV_TASK_WINDOW_DAYS) return null;
   return today > deadline ? 'overdue' : 'due';
 }
 

@@ -9,6 +9,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { demoOpdIdsByShortName } from '../../test-support/demo-opd.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { todayInIndonesia } from '../deadlines/reminders.js';
 
 interface Task {
   kind: string;
@@ -19,7 +20,9 @@ interface Task {
 }
 
 const MONEV_KINDS = ['monev_due', 'monev_overdue', 'monev_returned', 'monev_to_verify', 'monev_opds_missing'];
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** A day relative to today in Indonesia (the home's calendar), as an ISO date. */
+const day = (offset: number) =>
+  new Date(Date.parse(`${todayInIndonesia()}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('home: monev tasks', () => {
   let t: TestApp;
@@ -57,12 +60,12 @@ describe('home: monev tasks', () => {
     assert.equal(res.statusCode, 200, res.body);
     return res.json() as { id: string; version: number; status: string };
   };
-  const setDeadlines = async (deadlines: Record<number, string>) => {
+  const setDeadlines = async (deadlines: Record<number, string>, year = 2026) => {
     const res = await t.app.inject({
       method: 'PUT',
       url: '/api/regions/72.71/monev/settings',
       headers: { cookie: cookies.admin, origin: 'http://localhost:80' },
-      payload: { year: 2026, expectedShare: { 1: 20, 2: 45, 3: 70, 4: 95 }, deadlines, sourceNote: 'Uji' },
+      payload: { year, expectedShare: { 1: 20, 2: 45, 3: 70, 4: 95 }, deadlines, sourceNote: 'Uji' },
     });
     assert.equal(res.statusCode, 200, res.body);
   };
@@ -171,5 +174,22 @@ describe('home: monev tasks', () => {
     await setDeadlines({ 1: day(-200), 2: day(-100), 3: day(-10) });
     assert.equal((await tasksOf('operator')).monev_overdue.count, 1);
     assert.equal((await tasksOf('admin')).monev_opds_missing.count, 4);
+  });
+
+  test('a quarter whose deadline passed more than a year ago is no longer asked for', async () => {
+    // The demo's 2024 lines have no report: their fourth quarter counts, the first does not.
+    const lines2024 = await countOf(
+      t,
+      sql`select count(*) from sub_activities where region_code = '72.71' and year = 2024
+          and opd_id = ${opds.get('Dinkes')} and arg_category in ('khusus', 'kesetaraan', 'kelembagaan')`,
+    );
+    assert.ok(lines2024 > 1);
+    await setDeadlines({ 1: day(-366), 4: day(-30) }, 2024);
+    const overdue = (await tasksOf('operator')).monev_overdue;
+    assert.equal(overdue.count, 1 + lines2024);
+    assert.equal(overdue.period, '2024-Q4');
+    await setDeadlines({ 1: day(-365) }, 2024);
+    assert.equal((await tasksOf('operator')).monev_overdue.count, 1 + lines2024);
+    assert.equal((await tasksOf('operator')).monev_overdue.period, '2024-Q1');
   });
 });

@@ -4,6 +4,7 @@
  * Counts come back as int so both drivers answer numbers.
  */
 import { sql, type SQL } from 'drizzle-orm';
+import { MONEV_TASK_WINDOW_DAYS } from '../../../domain/home.js';
 import { RESPONSIVE_CATEGORIES } from '../../../domain/planning/arg-recap.js';
 import type { Db } from '../../db/connection.js';
 
@@ -181,14 +182,15 @@ export function opdsWithAssignments(db: Db, regionCode: string) {
 }
 
 /**
- * Per year × quarter with a deadline in the region's monev settings: the gender-responsive
- * sub-kegiatan (ARG-tagged or with an approved GAP) of active OPDs — one OPD's, or every one —
- * whose report of that quarter was never submitted (none, or a draft). Grouped, so the answer is
- * a few rows whatever the region's size; the service decides what is due or overdue
- * (domain/home.ts monevQuarterState). Reads the year's lines (sub_activities_year_idx) and
- * probes each line's report by the unique (region, line, quarter) index.
+ * Per year × quarter with a deadline in the region's monev settings, begun and with its deadline
+ * at most MONEV_TASK_WINDOW_DAYS ago on `today`: the gender-responsive sub-kegiatan (ARG-tagged
+ * or with an approved GAP) of active OPDs — one OPD's, or every one — whose report of that
+ * quarter was never submitted (none, or a draft). Grouped, so the answer is a few rows whatever
+ * the region's size; the service applies domain/home.ts monevQuarterState to each. The window
+ * keeps the work to about a year of lines (sub_activities_year_idx), each probed for a
+ * submitted report by the unique (region, line, quarter) index.
  */
-export function unsubmittedMonevQuarters(db: Db, regionCode: string, opdId: string | null) {
+export function unsubmittedMonevQuarters(db: Db, regionCode: string, opdId: string | null, today: string) {
   return rowsOf<{
     year: number;
     quarter: 1 | 2 | 3 | 4;
@@ -206,18 +208,26 @@ export function unsubmittedMonevQuarters(db: Db, regionCode: string, opdId: stri
         from monev_settings s
         cross join lateral (values (1, s.deadline_q1), (2, s.deadline_q2), (3, s.deadline_q3), (4, s.deadline_q4))
           as q(quarter, deadline)
-        where s.region_code = ${regionCode} and q.deadline is not null
+        where s.region_code = ${regionCode} and q.deadline >= ${today}::date - ${MONEV_TASK_WINDOW_DAYS}::int
+          and make_date(s.year, q.quarter * 3 - 2, 1) <= ${today}::date
       )
       select d.year, d.quarter, d.deadline::text as deadline, count(*)::int as n,
         string_agg(distinct l.opd_id::text, ',') as opds, min(l.id::text) as "subActivityId"
       from due d
       join sub_activities l on l.region_code = ${regionCode} and l.year = d.year
       join opd o on o.region_code = l.region_code and o.id = l.opd_id and o.active
-      left join gap_documents g on g.region_code = l.region_code and g.sub_activity_id = l.id
-      left join monev_reports m
-        on m.region_code = l.region_code and m.sub_activity_id = l.id and m.quarter = d.quarter
-      where (l.arg_category = any(${textArray(RESPONSIVE_CATEGORIES)}) or g.status = 'approved')
-        and (m.status is null or m.status = 'draft')
+      where (
+          l.arg_category = any(${textArray(RESPONSIVE_CATEGORIES)})
+          or exists (
+            select 1 from gap_documents g
+            where g.region_code = l.region_code and g.sub_activity_id = l.id and g.status = 'approved'
+          )
+        )
+        and not exists (
+          select 1 from monev_reports m
+          where m.region_code = l.region_code and m.sub_activity_id = l.id and m.quarter = d.quarter
+            and m.status <> 'draft'
+        )
         ${opdId ? sql`and l.opd_id = ${opdId}` : sql``}
       group by d.year, d.quarter, d.deadline`,
   );

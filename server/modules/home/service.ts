@@ -98,11 +98,11 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
     listDeadlines(db, regionCode, { from: today }),
     // Monev: the operator's OPD's quarters and returns; the reviewer's queue and OPDs missing.
     (kinds.has('monev_due') || kinds.has('monev_overdue')) && ownOpd
-      ? unsubmittedMonevQuarters(db, regionCode, ownOpd)
+      ? unsubmittedMonevQuarters(db, regionCode, ownOpd, today)
       : null,
     kinds.has('monev_returned') && ownOpd ? monevReportsOf(db, regionCode, 'returned', ownOpd) : null,
     kinds.has('monev_to_verify') ? monevReportsOf(db, regionCode, 'submitted', null) : null,
-    kinds.has('monev_opds_missing') ? unsubmittedMonevQuarters(db, regionCode, null) : null,
+    kinds.has('monev_opds_missing') ? unsubmittedMonevQuarters(db, regionCode, null, today) : null,
   ]);
 
   const tasks: HomeTask[] = [];
