@@ -169,34 +169,56 @@ export function RealisationSection({ report, draft, previous, readOnly, change }
   );
 }
 
-function CountInput({
+/** A count of people with the quarter's addition and the total under it, from what is typed. */
+function CountField({
   id,
   field,
-  value,
-  readOnly,
   label,
+  value,
+  previous,
+  mode,
+  readOnly,
+  noteField,
   onChange,
 }: {
   id: string;
   field: string;
+  label: string;
   value: string;
+  previous: number;
+  mode: Draft['entryMode'];
   readOnly: boolean;
-  label?: string;
+  noteField?: string | null;
   onChange: (v: string) => void;
 }) {
   const invalid = useInvalid(field, id);
+  const pair = countPair(previous, mode, value);
   return (
-    <Input
+    <Field
+      field={field}
       id={id}
-      aria-label={label}
-      inputMode="numeric"
-      autoComplete="off"
-      value={value}
-      readOnly={readOnly}
-      style={{ width: 140, textAlign: 'right' }}
-      {...invalid}
-      onChange={(e) => onChange(e.target.value)}
-    />
+      label={label}
+      noteField={noteField}
+      extra={
+        pair && (
+          <Both
+            pair={{ addition: String(pair.addition), cumulative: String(pair.cumulative) }}
+            format={(v) => formatNumber(Number(v))}
+          />
+        )
+      }
+    >
+      <Input
+        id={id}
+        inputMode="numeric"
+        autoComplete="off"
+        value={value}
+        readOnly={readOnly}
+        style={{ width: 140, textAlign: 'right' }}
+        {...invalid}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </Field>
   );
 }
 
@@ -234,30 +256,18 @@ function GroupTable({ dim, keys, section }: { dim: Dim; keys: readonly string[];
           render: (_: unknown, k: string) => {
             const field = `beneficiaries.${dim}.${k}.${sex}`;
             const id = `monev-${dim}-${k}-${sex}`;
-            const pair = countPair(before[k]?.[sex] ?? 0, draft.entryMode, texts[k]?.[sex] ?? '');
             return (
-              <Field
-                field={field}
+              <CountField
                 id={id}
+                field={field}
                 label={t('monev.report.fields.group', { group: groupLabel(k), sex: t(`monev.sex.${sex}`) })}
                 noteField={null}
-                extra={
-                  pair && (
-                    <Both
-                      pair={{ addition: String(pair.addition), cumulative: String(pair.cumulative) }}
-                      format={(v) => formatNumber(Number(v))}
-                    />
-                  )
-                }
-              >
-                <CountInput
-                  id={id}
-                  field={field}
-                  value={texts[k]?.[sex] ?? ''}
-                  readOnly={readOnly}
-                  onChange={(v) => set(k, sex, v)}
-                />
-              </Field>
+                value={texts[k]?.[sex] ?? ''}
+                previous={before[k]?.[sex] ?? 0}
+                mode={draft.entryMode}
+                readOnly={readOnly}
+                onChange={(v) => set(k, sex, v)}
+              />
             );
           },
         })),
@@ -330,30 +340,18 @@ export function BeneficiariesSection(section: SectionProps) {
           const field = `beneficiaries.${sex}`;
           const id = `monev-beneficiaries-${sex}`;
           const typed = sex === 'P' ? draft.P : draft.L;
-          const pair = countPair(previous[sex], draft.entryMode, typed);
           return (
             <div key={sex} style={{ minWidth: 260 }}>
-              <Field
-                field={field}
+              <CountField
                 id={id}
+                field={field}
                 label={t(`monev.report.fields.beneficiaries${sex}`)}
-                extra={
-                  pair && (
-                    <Both
-                      pair={{ addition: String(pair.addition), cumulative: String(pair.cumulative) }}
-                      format={(v) => formatNumber(Number(v))}
-                    />
-                  )
-                }
-              >
-                <CountInput
-                  id={id}
-                  field={field}
-                  value={typed}
-                  readOnly={readOnly}
-                  onChange={(v) => change((d) => ({ ...d, [sex]: v }), field)}
-                />
-              </Field>
+                value={typed}
+                previous={previous[sex]}
+                mode={draft.entryMode}
+                readOnly={readOnly}
+                onChange={(v) => change((d) => ({ ...d, [sex]: v }), field)}
+              />
             </div>
           );
         })}
