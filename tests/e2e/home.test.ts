@@ -1,7 +1,7 @@
 /**
  * Browser journey of the home page: the Dinas Kesehatan operator lands on their home, sees
  * their draft values waiting (also as a badge in the menu) and follows the task to the entry
- * grid; the provinsi user lands on the province board, which lists the demo kab/kota and says
+ * grid, and follows an overdue quarterly monev report to its page; the provinsi user lands on the province board, which lists the demo kab/kota and says
  * how many reported, and opens Kota Palu from it.
  */
 import assert from 'node:assert/strict';
@@ -41,6 +41,38 @@ describe('home journey in Chromium', () => {
     await drafts.getByRole('link', { name: /Buka/ }).click();
     await page.waitForURL(/\/data\/isian\?.*period=2024/);
     await page.getByTestId('entry-opd-fixed').getByText('OPD: Dinas Kesehatan').waitFor();
+    await page.context().close();
+  });
+
+  test('an operator sees their overdue monev report, badged in the menu, and opens it', async () => {
+    // DP3A's deadlines for 2026: the first three quarters passed yesterday (in Indonesia), so
+    // Dinkes's draft third quarter of the demo (PMT, 1.02.02.2.02.0015) is overdue on any date.
+    const admin = await h.newPage();
+    await signIn(admin, 'demo.admin', DEMO_PASSWORD);
+    const yesterday = new Date(Date.now() + 7 * 3_600_000 - 86_400_000).toISOString().slice(0, 10);
+    const saved = await admin.request.put('/api/regions/72.71/monev/settings', {
+      data: {
+        year: 2026,
+        expectedShare: { 1: 20, 2: 45, 3: 70, 4: 95 },
+        deadlines: { 1: '2026-04-15', 2: '2026-07-15', 3: yesterday },
+        sourceNote: 'Uji tenggat',
+      },
+    });
+    assert.equal(saved.status(), 200, await saved.text());
+    await admin.context().close();
+
+    const page = await h.newPage();
+    await signIn(page, 'demo.operator', DEMO_PASSWORD);
+    const overdue = page.getByTestId('task-monev_overdue');
+    await overdue.getByText('Laporan monev terlambat').waitFor();
+    assert.equal((await overdue.getByTestId('task-count').innerText()).trim(), '1');
+    const menuEntry = page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', {
+      name: /Monev triwulanan/,
+    });
+    await menuEntry.getByTestId('menu-badge').waitFor();
+    await overdue.getByRole('link', { name: /Buka/ }).click();
+    await page.waitForURL(/\/monev\/[0-9a-f-]{36}\/2026-Q3/);
+    await page.getByRole('heading', { name: 'Laporan Triwulan III 2026' }).waitFor();
     await page.context().close();
   });
 
