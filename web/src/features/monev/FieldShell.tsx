@@ -4,6 +4,7 @@ import { CommentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format.ts';
 import type { MonevComment } from './api.ts';
+import { SCREEN_READER_ONLY } from './labels.tsx';
 
 /** What every box of the report form reads: the server's errors, the comments, the review in progress. */
 export interface FieldContextValue {
@@ -100,15 +101,17 @@ interface FieldProps {
   extra?: ReactNode;
   /** Comments are attached to this key instead (a group's two boxes share one). */
   noteField?: string | null;
+  /** In a table whose row and column already say it: the label is for screen readers only. */
+  labelHidden?: boolean;
 }
 
 /** One labelled box of the report with the server's error under it and the reviewer's notes. */
-export function Field({ field, id, label, children, extra, noteField }: FieldProps) {
+export function Field({ field, id, label, children, extra, noteField, labelHidden }: FieldProps) {
   const { errors } = useContext(FieldContext);
   const error = errors[field];
   return (
     <Form.Item
-      label={label}
+      label={labelHidden ? <span style={SCREEN_READER_ONLY}>{label}</span> : label}
       htmlFor={id}
       validateStatus={error ? 'error' : undefined}
       help={

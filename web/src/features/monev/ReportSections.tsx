@@ -192,6 +192,8 @@ function CountField({
   onChange: (v: string) => void;
 }) {
   const invalid = useInvalid(field, id);
+  // A group's box sits under its sex's column in its group's row: the label is spoken, not shown.
+  const inTable = noteField === null;
   const pair = countPair(previous, mode, value);
   return (
     <Field
@@ -199,6 +201,7 @@ function CountField({
       id={id}
       label={label}
       noteField={noteField}
+      labelHidden={inTable}
       extra={
         pair && (
           <Both

@@ -19,7 +19,7 @@ import { formatShare } from '../../components/money.ts';
 import type { MonevFlag } from './api.ts';
 
 /** Words for screen readers only: the tooltip is not reachable by keyboard on a tag. */
-const SCREEN_READER_ONLY: CSSProperties = {
+export const SCREEN_READER_ONLY: CSSProperties = {
   position: 'absolute',
   width: 1,
   height: 1,
