@@ -133,6 +133,8 @@ function ReportView({ report }: { report: MonevReport }) {
   }
 
   const readOnly = !report.can.edit;
+  // A quarter nobody has reported, opened by a reader: there is nothing to show but the plan.
+  const notStarted = report.id === null && !report.can.edit;
   const changes = readOnly ? 0 : changeCount(draft, initial);
   const over = overOfDraft(report, draft, previous);
   const showOver =
@@ -325,19 +327,25 @@ function ReportView({ report }: { report: MonevReport }) {
         </Descriptions>
       </Card>
 
-      <Form layout="vertical" component="div" data-monev-form="">
-        <EntryModeSwitch
-          draft={draft}
-          readOnly={readOnly}
-          onSwitch={(mode) => setDraft((d) => switchMode(d, previous, mode))}
-        />
-        <RealisationSection {...section} />
-        <BeneficiariesSection {...section} />
-        <IndicatorsSection {...section} />
-        <NotesSection {...section} />
-        {showOver && <OverSection {...section} over={over} />}
-      </Form>
-      <EvidenceSection report={report} canEdit={report.can.edit} />
+      {notStarted ? (
+        <Result status="info" title={t('monev.status.none')} data-testid="monev-not-started" />
+      ) : (
+        <>
+          <Form layout="vertical" component="div" data-monev-form="">
+            <EntryModeSwitch
+              draft={draft}
+              readOnly={readOnly}
+              onSwitch={(mode) => setDraft((d) => switchMode(d, previous, mode))}
+            />
+            <RealisationSection {...section} />
+            <BeneficiariesSection {...section} />
+            <IndicatorsSection {...section} />
+            <NotesSection {...section} />
+            {showOver && <OverSection {...section} over={over} />}
+          </Form>
+          <EvidenceSection report={report} canEdit={report.can.edit} />
+        </>
+      )}
 
       {report.can.review && <ReviewPanel report={report} pending={pending} />}
       {report.can.edit && (
@@ -368,7 +376,6 @@ function ReportView({ report }: { report: MonevReport }) {
           </Flex>
         </Card>
       )}
-      {!report.id && !report.can.edit && <Result status="info" title={t('monev.status.none')} />}
     </FieldContext.Provider>
   );
 }
