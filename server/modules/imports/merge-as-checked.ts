@@ -199,6 +199,9 @@ export class MergeAsChecked {
       if (item === 'end') break;
       pieces.push(item.text);
       chars += item.text.length;
+      // Pieces from a worker arrive as messages, each handled on its own: let the ones already
+      // sent land before deciding, so the chunk takes all that waits rather than the first few.
+      await new Promise<void>((go) => setImmediate(go));
       // Whatever else is already waiting joins this chunk.
       while (typeof this.queue[0] === 'object' && chars < MAX_WAITING_CHARS) {
         const { text } = this.queue.shift() as { text: string };
