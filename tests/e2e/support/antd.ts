@@ -22,15 +22,6 @@ export async function chooseOption(
     .filter({ has: page.getByText(optionText, { exact: true }) })
     .first()
     .click();
-  // On a loaded machine the dropdown sometimes stays open after the pick and covers the next
-  // control; leaving the field (Tab) closes it as a user's next step would.
-  const dropdown = page.locator('.ant-select-dropdown:visible').first();
-  try {
-    await dropdown.waitFor({ state: 'hidden', timeout: 2000 });
-  } catch {
-    await page.keyboard.press('Tab');
-    await dropdown.waitFor({ state: 'hidden' });
-  }
 }
 
 /**
