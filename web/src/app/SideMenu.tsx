@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Menu } from 'antd';
 import {
   ApartmentOutlined,
@@ -38,6 +38,7 @@ import { planningAccessOf } from '../features/planning/access.ts';
 import { seesMonev } from '../features/monev/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
+import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
 
 interface Entry {
   key: string;
@@ -45,16 +46,6 @@ interface Entry {
   label: string;
   show: boolean;
 }
-
-/** Text for screen readers only: the badge's number alone would say nothing. */
-const SCREEN_READER_ONLY: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};
 
 function CountBadge({ count }: { count: number }) {
   const { t } = useTranslation();

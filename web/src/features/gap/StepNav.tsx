@@ -7,6 +7,7 @@ import { GAP_GROUP_LABELS } from '../../../../domain/planning/gap-guidance.ts';
 import { stepTitle } from './labels.ts';
 import { useLang } from './lang.ts';
 import type { Section } from './sections.ts';
+import { SCREEN_READER_ONLY } from '../../components/screenReaderOnly.ts';
 
 interface Props {
   section: Section;
@@ -21,15 +22,6 @@ interface Props {
   /** The KAK/TOR entry: for its editors (to draft it), else only once it exists. */
   showTor: boolean;
 }
-
-const HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
 
 /** The nine steps grouped as on the official matrix, then the GBS, the TOR and the history. */
 export function StepNav({ section, onSelect, issues, comments, complete, showTor }: Props) {
@@ -53,7 +45,7 @@ export function StepNav({ section, onSelect, issues, comments, complete, showTor
           <span style={{ whiteSpace: 'normal', lineHeight: 1.3 }}>
             {label}
             {/* The accessible name carries what the icons show. */}
-            {states.length > 0 && <span style={HIDDEN}>{` (${states.join(', ')})`}</span>}
+            {states.length > 0 && <span style={SCREEN_READER_ONLY}>{` (${states.join(', ')})`}</span>}
           </span>
           <Flex gap={6} align="center" aria-hidden>
             {open > 0 && (

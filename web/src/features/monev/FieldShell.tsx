@@ -4,7 +4,7 @@ import { CommentOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../components/format.ts';
 import type { MonevComment } from './api.ts';
-import { SCREEN_READER_ONLY } from './labels.tsx';
+import { SCREEN_READER_ONLY } from '../../components/screenReaderOnly.ts';
 
 /** What every box of the report form reads: the server's errors, the comments, the review in progress. */
 export interface FieldContextValue {

@@ -11,22 +11,13 @@ import {
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import type { CSSProperties, ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MonevFlagCode, MonevReportStatus } from '../../../../domain/monev/constants.ts';
 import { formatDate } from '../../components/format.ts';
 import { formatShare } from '../../components/money.ts';
 import type { MonevFlag } from './api.ts';
-
-/** Words for screen readers only: the tooltip is not reachable by keyboard on a tag. */
-export const SCREEN_READER_ONLY: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-};
+import { SCREEN_READER_ONLY } from '../../components/screenReaderOnly.ts';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
