@@ -1,10 +1,9 @@
 /**
- * The check pass of a batch, in the background: streams the uploaded file row by row, checks
- * each row, writes the valid values to the staging file and records progress, errors and the
- * summary on the batch. Nothing reaches data_values here. Memory stays flat with file size:
- * rows are dropped once checked; only the duplicate detector grows, by 12 bytes a value. Time
- * and memory follow the file's rows and the region's own members, never the product of an
- * indicator's dimensions (catalog.ts, combo-ids.ts).
+ * The check pass of a batch, in the background: reads and checks the rows (stage-rows.ts, on a
+ * worker thread for a large file), then compares the staged values with the stored ones when
+ * the file is small enough, and records the counts, errors and summary on the batch. Nothing
+ * reaches data_values here — unless the upload chose "save when clean", whose merge runs while
+ * the rows are read and is committed only if none is refused (merge-as-checked.ts).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import { appendFile, rm, writeFile } from 'node:fs/promises';
@@ -40,7 +39,6 @@ import { stageRows, type StageOutcome, type StagePorts } from './stage-rows.js';
 import { internCombos } from '../values/combos.js';
 import type { Db } from '../../db/connection.js';
 
-export { PROGRESS_EVERY_ROWS } from './stage-rows.js';
 /** Up to this many values the preview compares with stored values before commit. */
 export const COMPARE_AT_CHECK_MAX = 200_000;
 const MAX_LISTED = 200;

@@ -54,17 +54,6 @@ export class RefusedWriter {
     await this.write({ row: row.rowNumber, cells: cellsOf(row), issues });
   }
 
-  /**
-   * Rows refused after they were read (values an operator may not change, found by comparing
-   * the staged rows with the stored ones): their cells are gone, so the line names the value.
-   */
-  async addRefusedLater(errors: StoredError[]): Promise<void> {
-    for (const { row, ...issue } of errors) {
-      this.rows++;
-      await this.write({ row: row ?? 0, cells: [], issues: [issue] });
-    }
-  }
-
   private async write(line: RefusedLine): Promise<void> {
     if (!this.stream) {
       this.stream = createWriteStream(this.path);
