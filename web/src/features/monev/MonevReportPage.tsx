@@ -38,15 +38,15 @@ import {
 import { FieldContext, type FieldContextValue } from './FieldShell.tsx';
 import { EvidenceSection } from './EvidenceSection.tsx';
 import { FlagTags, StatusTag, useQuarterLabel } from './labels.tsx';
+import { BeneficiariesSection } from './BeneficiariesSection.tsx';
 import {
-  BeneficiariesSection,
   EntryModeSwitch,
   IndicatorsSection,
   NotesSection,
   OverSection,
   RealisationSection,
-  type SectionProps,
 } from './ReportSections.tsx';
+import type { SectionProps } from './sectionParts.tsx';
 import { ReopenButton, ReviewPanel } from './ReviewPanel.tsx';
 
 /** A quarter's report of one gender-responsive sub-kegiatan: the form, its review, its evidence. */
