@@ -57,5 +57,6 @@ export const AUDIT_ENTITIES = [
   'monev_report',
   'monev_evidence',
   'monev_settings',
+  'annual_report',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
