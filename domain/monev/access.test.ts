@@ -4,6 +4,9 @@ import type { AccessActor } from '../access.js';
 import { MONEV_REPORT_STATUSES, type MonevReportStatus } from './constants.js';
 import {
   canEditMonev,
+  canManageMonevScoring,
+  canReadAllMonevResults,
+  canReadMonevResults,
   canManageMonevSettings,
   canReadMonev,
   canReadMonevSettings,
@@ -106,6 +109,30 @@ test('monev settings: read by the region’s readers, set by its admin', () => {
   );
   assert.deepEqual(
     who((a) => canManageMonevSettings(a, '72.71')),
+    ['superadmin', 'admin'],
+  );
+});
+
+test('the yearly result: region readers; every OPD’s row and the Rakor files not for operators; DP3A sets the scoring', () => {
+  assert.deepEqual(
+    who((a) => canReadMonevResults(a, '72.71')),
+    [
+      'superadmin',
+      'provinsi',
+      'admin',
+      'reviewer',
+      'pokja',
+      'operator',
+      'otherOperator',
+      'operatorWithoutOpd',
+    ],
+  );
+  assert.deepEqual(
+    who((a) => canReadAllMonevResults(a, '72.71')),
+    ['superadmin', 'provinsi', 'admin', 'reviewer', 'pokja'],
+  );
+  assert.deepEqual(
+    who((a) => canManageMonevScoring(a, '72.71')),
     ['superadmin', 'admin'],
   );
 });

@@ -19,6 +19,7 @@ import {
   canReadOpdPlanning,
   canReadRegion,
   canReviewPlanning,
+  opdScopeOf,
   type AccessActor,
 } from '../access.js';
 import type { MonevReportStatus } from './constants.js';
@@ -78,5 +79,25 @@ export function canReadMonevSettings(actor: AccessActor, regionCode: string): bo
 }
 
 export function canManageMonevSettings(actor: AccessActor, regionCode: string): boolean {
+  return canManageRegion(actor, regionCode);
+}
+
+/**
+ * The yearly result (Hasil Pengendalian dan Evaluasi) and its scoring configuration. Its readers
+ * are the region's readers (DP3A, Bappeda/reviewer, pokja, provinsi above it, superadmin); an
+ * operator gets their own OPD's row with its rank, as the Rakor announces it, but not the other
+ * OPDs' rows, nor the region-wide Rakor documents. Only the region's admin (DP3A) sets the
+ * criteria, weights and grade bands.
+ */
+export function canReadMonevResults(actor: AccessActor, regionCode: string): boolean {
+  return canReadRegion(actor, regionCode);
+}
+
+/** Every OPD's row and the region-wide documents for the Rakor. */
+export function canReadAllMonevResults(actor: AccessActor, regionCode: string): boolean {
+  return opdScopeOf(actor, regionCode).kind === 'all';
+}
+
+export function canManageMonevScoring(actor: AccessActor, regionCode: string): boolean {
   return canManageRegion(actor, regionCode);
 }
