@@ -10,6 +10,7 @@ import { importsEn, importsId } from './messages/imports.js';
 import { homeEn, homeId } from './messages/home.js';
 import { notificationsEn, notificationsId } from './messages/notifications.js';
 import { monevEn, monevId } from './messages/monev.js';
+import { monevResultsEn, monevResultsId } from './messages/monev-results.js';
 import { planningEn, planningId } from './messages/planning.js';
 
 const id = {
@@ -22,6 +23,7 @@ const id = {
   ...homeId,
   ...notificationsId,
   ...monevId,
+  ...monevResultsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -36,6 +38,7 @@ const en: Record<MessageKey, string> = {
   ...homeEn,
   ...notificationsEn,
   ...monevEn,
+  ...monevResultsEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
