@@ -17,6 +17,7 @@ import {
   foreignKey,
   index,
   integer,
+  jsonb,
   numeric,
   pgTable,
   primaryKey,
@@ -26,6 +27,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ENTRY_MODES, MONEV_REPORT_STATUSES, type Quarter } from '../../domain/monev/constants.js';
+import type { GradeBand, ScoringCriterion } from '../../domain/monev/scoring.js';
 import { createdAt, updatedAt } from './columns.js';
 import { opd, regions } from './schema.js';
 import { subActivities } from './schema-planning.js';
@@ -231,4 +233,30 @@ export const monevSettings = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.year] })],
+);
+
+/**
+ * A region's scoring configuration of a year's result (Hasil Pengendalian dan Evaluasi): the
+ * criteria with their weights, the grade bands and where they come from, set by its admin
+ * daerah (domain/monev/scoring.ts validates it). Versions are rows, never updated: a save adds
+ * the next version, so a printed result names the rules it used and they stay readable; the
+ * key makes two saves of the same version a conflict.
+ */
+export const monevScoringConfigs = pgTable(
+  'monev_scoring_configs',
+  {
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    year: integer('year').notNull(),
+    version: integer('version').notNull(),
+    sourceNote: text('source_note').notNull(),
+    criteria: jsonb('criteria').$type<ScoringCriterion[]>().notNull(),
+    grades: jsonb('grades').$type<GradeBand[]>().notNull(),
+    /** The demo seed's (the example, labelled); removed with the demo unless a version followed. */
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.regionCode, t.year, t.version] })],
 );
