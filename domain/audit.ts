@@ -57,6 +57,7 @@ export const AUDIT_ENTITIES = [
   'monev_report',
   'monev_evidence',
   'monev_settings',
+  'monev_scoring',
   'annual_report',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -104,6 +104,7 @@ export function refOf(row: AuditRow): Ref | null {
       return typeof line === 'string' && UUID.test(line) ? { kind: 'subActivity', key: line } : null;
     }
     case 'monev_settings':
+    case 'monev_scoring':
       return id ? { kind: 'region', key: id.split('/')[0] } : null;
     case 'rpjmd':
       return id && UUID.test(id) ? { kind: 'rpjmd', key: id } : null;

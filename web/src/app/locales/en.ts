@@ -266,6 +266,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       monev_report: 'Monev report',
       monev_evidence: 'Monev evidence',
       monev_settings: 'Monev settings',
+      monev_scoring: 'Monev scoring',
       annual_report: 'Annual PUG report',
     },
     actions: {

@@ -266,6 +266,7 @@ export const id = {
       monev_report: 'Laporan monev',
       monev_evidence: 'Bukti monev',
       monev_settings: 'Pengaturan monev',
+      monev_scoring: 'Pengaturan penilaian monev',
       annual_report: 'Laporan Pelaksanaan PUG',
     },
     actions: {
