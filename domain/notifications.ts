@@ -1,7 +1,8 @@
 /**
  * Notifications (server/modules/notifications): what a user is told, in the app always and
  * by e-mail unless they opted out of that kind. The kinds are the events of the review
- * workflows of data terpilah values and GAP documents, and a deadline coming up.
+ * workflows of data terpilah values, GAP documents and monev reports, and deadlines coming up
+ * or passed.
  */
 export const NOTIFICATION_KINDS = [
   /** Values of an OPD were submitted: the region's verifiers are told. */
@@ -18,6 +19,8 @@ export const NOTIFICATION_KINDS = [
   'gap_approved',
   /** A revision of my approved GAP document was requested. */
   'gap_revision_requested',
+  /** A quarterly monev report was submitted: the region's reviewers are told. */
+  'monev_submitted',
   /** My quarterly monev report was returned with comments. */
   'monev_returned',
   /** My quarterly monev report was verified. */
@@ -26,6 +29,12 @@ export const NOTIFICATION_KINDS = [
   'monev_reopened',
   /** A deadline of my region is near and I still have work for it. */
   'deadline_approaching',
+  /** A quarter's monev report deadline is near and my OPD has not submitted every report. */
+  'monev_due',
+  /** A quarter's monev report deadline has passed and my OPD has not submitted every report. */
+  'monev_overdue',
+  /** DP3A: the OPDs that had not reported a quarter when its deadline passed (one digest). */
+  'monev_unreported',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

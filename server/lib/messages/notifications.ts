@@ -25,6 +25,9 @@ export const notificationsId = {
   notify_gap_revision_requested_title: 'Revisi diminta untuk GAP "{subActivity}"',
   notify_gap_revision_requested_body:
     '{actor} membuka kembali GAP sub-kegiatan "{subActivity}" ({opd}, {year}) yang sudah disetujui untuk direvisi: "{comment}"',
+  notify_monev_submitted_title: 'Laporan monev "{subActivity}" {period} menunggu verifikasi',
+  notify_monev_submitted_body:
+    '{actor} mengajukan laporan monev sub-kegiatan "{subActivity}" ({opd}) {period}.',
   notify_monev_returned_title: 'Laporan monev "{subActivity}" {period} dikembalikan',
   notify_monev_returned_body:
     '{actor} mengembalikan laporan monev sub-kegiatan "{subActivity}" ({opd}) {period} dengan {comments} catatan.',
@@ -37,6 +40,15 @@ export const notificationsId = {
   notify_deadline_approaching_title: 'Tenggat {work} {year}: {dueDate}',
   notify_deadline_approaching_body:
     'Tenggat {work} tahun {year} jatuh pada {dueDate} ({days} hari lagi), dan pekerjaan Anda untuk tenggat ini belum selesai.',
+  notify_monev_due_title: 'Tenggat laporan monev {period}: {dueDate}',
+  notify_monev_due_body:
+    'Laporan monev {period} jatuh tempo pada {dueDate} ({days} hari lagi). {opd} belum mengajukan {count} laporan sub-kegiatan.',
+  notify_monev_overdue_title: 'Tenggat laporan monev {period} sudah lewat',
+  notify_monev_overdue_body:
+    'Tenggat laporan monev {period} adalah {dueDate}. {opd} belum mengajukan {count} laporan sub-kegiatan; laporan yang diajukan sekarang ditandai terlambat.',
+  notify_monev_unreported_title: '{opdCount} OPD belum melapor monev {period}',
+  notify_monev_unreported_body:
+    'Tenggat laporan monev {period} ({dueDate}) sudah lewat. OPD yang belum mengajukan laporan (jumlah sub-kegiatan): {opds}.',
   notify_work_data_values: 'data terpilah',
   notify_work_gap_submission: 'pengajuan GAP/GBS',
   notify_someone: 'Seseorang',
@@ -67,6 +79,9 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   notify_gap_revision_requested_title: 'Revision requested for GAP "{subActivity}"',
   notify_gap_revision_requested_body:
     '{actor} reopened the approved GAP of sub-activity "{subActivity}" ({opd}, {year}) for revision: "{comment}"',
+  notify_monev_submitted_title: 'Monev report "{subActivity}" {period} awaits verification',
+  notify_monev_submitted_body:
+    '{actor} submitted the monev report of sub-activity "{subActivity}" ({opd}) {period}.',
   notify_monev_returned_title: 'Monev report "{subActivity}" {period} returned',
   notify_monev_returned_body:
     '{actor} returned the monev report of sub-activity "{subActivity}" ({opd}) {period} with {comments} comments.',
@@ -79,6 +94,15 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   notify_deadline_approaching_title: 'Deadline for {work} {year}: {dueDate}',
   notify_deadline_approaching_body:
     'The deadline for {work} of {year} is {dueDate} ({days} days from now), and your work for it is not finished.',
+  notify_monev_due_title: 'Monev report deadline for {period}: {dueDate}',
+  notify_monev_due_body:
+    'The monev reports of {period} are due on {dueDate} ({days} days from now). {opd} has not submitted {count} sub-activity reports yet.',
+  notify_monev_overdue_title: 'The monev report deadline for {period} has passed',
+  notify_monev_overdue_body:
+    'The monev reports of {period} were due on {dueDate}. {opd} has not submitted {count} sub-activity reports; a report submitted now is marked late.',
+  notify_monev_unreported_title: '{opdCount} OPDs have not reported monev for {period}',
+  notify_monev_unreported_body:
+    'The monev report deadline for {period} ({dueDate}) has passed. OPDs that have not submitted (number of sub-activities): {opds}.',
   notify_work_data_values: 'sex-disaggregated data',
   notify_work_gap_submission: 'GAP/GBS submission',
   notify_someone: 'Someone',

@@ -1,7 +1,8 @@
 /**
- * Who hears of a monev review step: a report returned, verified or reopened is told to the
- * OPD's operators and to whoever submitted it, through the notification service, inside the
- * step's transaction.
+ * Who hears of a monev review step, through the notification service, inside the step's
+ * transaction: a report submitted is told to the region's reviewers (whoever may verify or
+ * return it, domain/monev/access.ts); a report returned, verified or reopened is told to the
+ * OPD's operators and to whoever submitted it. The deadline reminders are in reminders.ts.
  */
 import { eq } from 'drizzle-orm';
 import type { NotificationKind } from '../../../domain/notifications.js';
@@ -9,7 +10,7 @@ import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { notify } from '../notifications/notify.js';
-import { opdMembersOf } from '../notifications/recipients.js';
+import { monevReviewersOf, opdMembersOf } from '../notifications/recipients.js';
 import { periodOf, type PlanLine, type ReportRow } from './load.js';
 
 export async function notifyMonevStep(
@@ -19,10 +20,13 @@ export async function notifyMonevStep(
   report: ReportRow,
   step: { kind: Extract<NotificationKind, `monev_${string}`>; comments?: number; comment?: string },
 ): Promise<void> {
-  const recipients = [
-    ...(await opdMembersOf(tx, report.regionCode, report.opdId)),
-    ...(report.submittedBy ? [report.submittedBy] : []),
-  ];
+  const recipients =
+    step.kind === 'monev_submitted'
+      ? await monevReviewersOf(tx, report.regionCode)
+      : [
+          ...(await opdMembersOf(tx, report.regionCode, report.opdId)),
+          ...(report.submittedBy ? [report.submittedBy] : []),
+        ];
   const [me] = await tx.select({ name: users.fullName }).from(users).where(eq(users.id, actor.userId));
   const period = periodOf(report.year, report.quarter);
   await notify(tx, {

@@ -4,7 +4,8 @@
  * kendala, tindak lanjut and evidence where the quarter adds realisation); the region's
  * reviewer or DP3A verifies it or returns it with a comment per field; a verified report is
  * locked until DP3A reopens it with a reason (back to "returned"). Every step is audited in its
- * transaction and told to the OPD through the notification service.
+ * transaction and told through the notification service (a submission to the reviewers, the
+ * decisions to the OPD).
  */
 import { and, eq, sql } from 'drizzle-orm';
 import {
@@ -135,6 +136,7 @@ export async function submitReport(db: Db, actor: Actor | null, id: string, vers
       a.userId,
     );
     await auditStep(tx, a, report, row, { submission: row.submission });
+    await notifyMonevStep(tx, a, plan, row, { kind: 'monev_submitted' });
     return { actor: a, plan, row };
   });
   return reportView(db, done.actor, done.plan, done.row.quarter, done.row);

@@ -36,6 +36,7 @@ import { listMonev } from './list.js';
 import { getReport, getReportById } from './service.js';
 import { decideReport, reopenReport, submitReport } from './review.js';
 import { saveReport } from './save.js';
+import { registerMonevReminders } from './reminders.js';
 import { registerEvidenceSweep } from './sweep.js';
 import { getMonevSettings, putMonevSettings } from './settings.js';
 
@@ -51,6 +52,7 @@ export function monevRoutes(app: ZodApp, ctx: AppContext): void {
     maxMb: config.evidenceMaxMb,
   };
   registerEvidenceSweep(ctx, evidence.scratchDir);
+  registerMonevReminders(ctx);
 
   app.get(
     '/api/regions/:code/monev',

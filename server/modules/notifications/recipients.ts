@@ -6,7 +6,14 @@
  * (a superadmin or provinsi user acts anywhere but is nobody's daily reviewer).
  */
 import { and, eq } from 'drizzle-orm';
-import { canReviewPlanning, canVerifyData, opdScopeOf, type AccessActor } from '../../../domain/access.js';
+import {
+  canManageRegion,
+  canReviewPlanning,
+  canVerifyData,
+  opdScopeOf,
+  type AccessActor,
+} from '../../../domain/access.js';
+import { canReviewMonevIn } from '../../../domain/monev/access.js';
 import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
 
@@ -29,6 +36,14 @@ export const dataVerifiersOf = (db: Db, regionCode: string) =>
 /** Who reviews the region's GAP documents. */
 export const planningReviewersOf = (db: Db, regionCode: string) =>
   idsWhere(db, regionCode, (u) => canReviewPlanning(u, regionCode));
+
+/** Who verifies or returns the region's submitted monev reports. */
+export const monevReviewersOf = (db: Db, regionCode: string) =>
+  idsWhere(db, regionCode, (u) => canReviewMonevIn(u, regionCode));
+
+/** The region's own admins (DP3A): who follows every OPD's obligations. */
+export const regionManagersOf = (db: Db, regionCode: string) =>
+  idsWhere(db, regionCode, (u) => canManageRegion(u, regionCode));
 
 /** The users whose work is one OPD's (its operators), not everyone who may also edit it. */
 export const opdMembersOf = (db: Db, regionCode: string, opdId: string) =>
