@@ -2,6 +2,7 @@
  * Server-side messages in Bahasa Indonesia (default) and English. Errors carry a key; the
  * error handler picks the language from Accept-Language.
  */
+import { annualReportEn, annualReportId } from './messages/annual-report.js';
 import { dataEn, dataId } from './messages/data.js';
 import { documentsEn, documentsId } from './messages/documents.js';
 import { foundationEn, foundationId } from './messages/foundation.js';
@@ -24,6 +25,7 @@ const id = {
   ...notificationsId,
   ...monevId,
   ...monevResultsId,
+  ...annualReportId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -39,6 +41,7 @@ const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...monevEn,
   ...monevResultsEn,
+  ...annualReportEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
