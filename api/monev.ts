@@ -200,6 +200,17 @@ export const monevReport = z.object({
   overConfirmed: z.boolean(),
   overReason: z.string(),
   flags: z.array(monevFlagSchema),
+  /**
+   * Totals of this report below the previous report's (after DP3A reopened and raised an
+   * earlier quarter): each names its field and the earlier total; the report must be corrected.
+   */
+  seriesIssues: z.array(
+    z.object({
+      field: z.string(),
+      code: z.literal('monev_below_previous_cumulative'),
+      previous: z.union([z.string(), z.number()]),
+    }),
+  ),
   comments: z.array(monevComment),
   evidence: z.array(evidenceSchema),
   submittedAt: z.string().nullable(),

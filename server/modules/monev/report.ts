@@ -5,7 +5,7 @@
  * comments, the evidence, and what the caller may do. A quarter not reported yet answers the
  * same shape, pre-filled (`id` null).
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import {
   canEditMonev,
   canReopenMonev,
@@ -14,10 +14,11 @@ import {
   canWriteMonevOf,
 } from '../../../domain/monev/access.js';
 import type { Quarter } from '../../../domain/monev/constants.js';
+import { seriesIssues } from '../../../domain/monev/cumulative.js';
 import { flagsOf, indicatorAchievement, type MonevFlag } from '../../../domain/monev/flags.js';
 import type { Db } from '../../db/connection.js';
 import { users } from '../../db/schema.js';
-import { monevComments, monevEvidence, monevIndicatorProgress } from '../../db/schema-monev.js';
+import { monevComments, monevEvidence, monevIndicatorProgress, monevReports } from '../../db/schema-monev.js';
 import type { Actor } from '../../lib/actor.js';
 import type { EvidenceDto, MonevReportDto } from '../../../api/monev.js';
 import {
@@ -84,6 +85,40 @@ export function reportFlags(
     },
     config,
   );
+}
+
+/**
+ * Where a report's totals fall below the latest earlier report's: DP3A reopened an earlier
+ * quarter and raised it, and this report, submitted before, still holds the old totals. Only a
+ * report past draft is asked (a draft is checked against the earlier totals when it is saved
+ * and submitted); the report page marks each field so it is corrected.
+ */
+async function seriesIssuesOf(db: Db, report: ReportRow): Promise<MonevReportDto['seriesIssues']> {
+  if (report.status === 'draft' || report.quarter === 1) return [];
+  const rows = await db
+    .select()
+    .from(monevReports)
+    .where(
+      and(
+        eq(monevReports.regionCode, report.regionCode),
+        eq(monevReports.subActivityId, report.subActivityId),
+        lte(monevReports.quarter, report.quarter),
+      ),
+    );
+  if (rows.length < 2) return [];
+  const series = await Promise.all(
+    rows.map(async (r) => ({
+      quarter: r.quarter,
+      cumulative: cumulativeOfRow(r, await groupCountsOf(db, r.regionCode, r.id)),
+    })),
+  );
+  return seriesIssues(series)
+    .filter((i) => i.quarter === report.quarter)
+    .map(({ issue }) => ({
+      field: issue.field,
+      code: 'monev_below_previous_cumulative' as const,
+      previous: issue.params?.previous ?? '',
+    }));
 }
 
 async function namesOf(db: Db, ids: (string | null)[]): Promise<Map<string, string>> {
@@ -209,6 +244,7 @@ export async function reportView(
     overConfirmed: report?.overConfirmed ?? false,
     overReason: report?.overReason ?? '',
     flags: flags.map(flagDto),
+    seriesIssues: report ? await seriesIssuesOf(db, report) : [],
     comments: comments.map((c) => ({
       id: c.id,
       field: c.field,
