@@ -22,6 +22,20 @@ export async function chooseOption(
     .filter({ has: page.getByText(optionText, { exact: true }) })
     .first()
     .click();
+  // A single select closes its dropdown on the choice, but on a loaded machine the closing
+  // animation can lag the click and the leftover list then covers the dialog's buttons. A
+  // multiple select stays open by design, so only a single select is waited for.
+  const isMultiple = await select.evaluate((el) => el.closest('.ant-select-multiple') !== null);
+  if (isMultiple) return;
+  const openDropdown = page.locator('.ant-select-dropdown:visible');
+  try {
+    await openDropdown.first().waitFor({ state: 'hidden', timeout: 3000 });
+  } catch {
+    // Escape on the focused, open select closes only its list (rc-select stops the event there).
+    await select.focus();
+    await page.keyboard.press('Escape');
+    await openDropdown.first().waitFor({ state: 'hidden' });
+  }
 }
 
 /**
