@@ -71,6 +71,11 @@ export const enMonev: typeof idMonev = {
       verifiedBy: 'Verified {{at}} by {{name}}',
       reopened: 'Reopened {{at}}: {{reason}}',
       locked: 'This report is verified and locked. Only DP3A can reopen it.',
+      seriesTitle_one:
+        'One cumulative total of this report is below the corrected total of the previous quarter. Correct the marked figure and submit again.',
+      seriesTitle_other:
+        '{{count}} cumulative totals of this report are below the corrected totals of the previous quarter. Correct the marked figures and submit again.',
+      seriesIssue: 'Below the previous quarter’s total ({{previous}}) since that quarter was corrected.',
       submittedNote: 'This report awaits verification; it cannot be changed.',
       returnedNote: 'The report was returned. Fix the fields with comments, then submit again.',
       readOnly: 'You can only read this report.',

@@ -69,6 +69,12 @@ export const idMonev = {
       verifiedBy: 'Diverifikasi {{at}} oleh {{name}}',
       reopened: 'Dibuka kembali {{at}}: {{reason}}',
       locked: 'Laporan ini sudah diverifikasi dan terkunci. Hanya DP3A yang dapat membukanya kembali.',
+      seriesTitle_one:
+        'Satu total kumulatif laporan ini lebih kecil dari total triwulan sebelumnya yang telah dikoreksi. Perbaiki angka yang ditandai lalu ajukan kembali.',
+      seriesTitle_other:
+        '{{count}} total kumulatif laporan ini lebih kecil dari total triwulan sebelumnya yang telah dikoreksi. Perbaiki angka yang ditandai lalu ajukan kembali.',
+      seriesIssue:
+        'Lebih kecil dari total triwulan sebelumnya ({{previous}}) setelah triwulan itu dikoreksi.',
       submittedNote: 'Laporan ini menunggu verifikasi; isiannya tidak dapat diubah.',
       returnedNote: 'Laporan dikembalikan. Perbaiki isian yang diberi catatan, lalu ajukan lagi.',
       readOnly: 'Anda hanya dapat membaca laporan ini.',

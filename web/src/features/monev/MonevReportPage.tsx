@@ -48,6 +48,7 @@ import {
 } from './ReportSections.tsx';
 import type { SectionProps } from './sectionParts.tsx';
 import { ReopenButton, ReviewPanel } from './ReviewPanel.tsx';
+import { seriesErrors } from './seriesIssues.ts';
 
 /** A quarter's report of one gender-responsive sub-kegiatan: the form, its review, its evidence. */
 export function MonevReportPage() {
@@ -121,7 +122,7 @@ function ReportView({ report }: { report: MonevReport }) {
   const initial = useMemo(() => draftOf(report), [report]);
   const [draft, setDraft] = useState<Draft>(initial);
   const [seen, setSeen] = useState(stamp(report));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>(() => seriesErrors(report, t));
   const [problem, setProblem] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [pending, setPending] = useState<Record<string, string>>({});
@@ -129,6 +130,7 @@ function ReportView({ report }: { report: MonevReport }) {
     // Saved, submitted, decided or reopened: the server's report is the form's new start.
     setSeen(stamp(report));
     setDraft(initial);
+    setErrors(seriesErrors(report, t));
     if (report.status !== 'submitted') setPending({});
   }
 
@@ -178,7 +180,7 @@ function ReportView({ report }: { report: MonevReport }) {
     setProblem(null);
     try {
       const saved = await save.mutateAsync(bodyOf(draft, report.version));
-      setErrors({});
+      setErrors(seriesErrors(saved, t));
       return saved;
     } catch (err) {
       failed(err);
@@ -195,8 +197,7 @@ function ReportView({ report }: { report: MonevReport }) {
     const current = changes > 0 || report.id === null ? await doSave() : report;
     if (!current?.id) return;
     try {
-      await submit.mutateAsync({ id: current.id, version: current.version });
-      setErrors({});
+      setErrors(seriesErrors(await submit.mutateAsync({ id: current.id, version: current.version }), t));
       message.success(t('monev.report.submitted'));
     } catch (err) {
       failed(err);
@@ -274,6 +275,15 @@ function ReportView({ report }: { report: MonevReport }) {
           title={statusNote}
           style={{ margin: '8px 0 16px' }}
           data-testid="monev-status-note"
+        />
+      )}
+      {report.seriesIssues.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('monev.report.seriesTitle', { count: report.seriesIssues.length })}
+          style={{ marginBottom: 16 }}
+          data-testid="monev-series-issues"
         />
       )}
       {stale && (
