@@ -9,6 +9,7 @@ import {
   canReadMonevResults,
   canManageMonevSettings,
   canReadMonev,
+  canReadMonevDashboard,
   canReadMonevSettings,
   canReopenMonev,
   canReviewMonev,
@@ -134,5 +135,16 @@ test('the yearly result: region readers; every OPD’s row and the Rakor files n
   assert.deepEqual(
     who((a) => canManageMonevScoring(a, '72.71')),
     ['superadmin', 'admin'],
+  );
+});
+
+test('the dashboard: the region’s readers and an operator of an OPD (limited by the server), no one else', () => {
+  assert.deepEqual(
+    who((a) => canReadMonevDashboard(a, '72.71')),
+    ['superadmin', 'provinsi', 'admin', 'reviewer', 'pokja', 'operator', 'otherOperator'],
+  );
+  assert.deepEqual(
+    who((a) => canReadMonevDashboard(a, '72')),
+    ['superadmin', 'provinsi'],
   );
 });

@@ -12,6 +12,8 @@
  * - Reopening a verified report (with a reason): DP3A, i.e. the region's admin daerah, or
  *   superadmin.
  * - The region's monev settings (thresholds, deadlines): read by its readers, set by its admin.
+ * - The monev dashboard of a kab/kota or a province: whoever reads the region, an operator
+ *   limited to their OPD's figures (opdScopeOf), so an operator bound to no OPD sees none.
  */
 import {
   canEditOpdData,
@@ -100,4 +102,9 @@ export function canReadAllMonevResults(actor: AccessActor, regionCode: string): 
 
 export function canManageMonevScoring(actor: AccessActor, regionCode: string): boolean {
   return canManageRegion(actor, regionCode);
+}
+
+/** Reading a region's monev dashboard (the server then limits an operator to their OPD). */
+export function canReadMonevDashboard(actor: AccessActor, regionCode: string): boolean {
+  return opdScopeOf(actor, regionCode).kind !== 'none';
 }
