@@ -8,6 +8,7 @@ export default defineConfig({
     './server/db/schema-planning.ts',
     './server/db/schema-notifications.ts',
     './server/db/schema-monev.ts',
+    './server/db/schema-annual-report.ts',
   ],
   out: './server/db/migrations',
 });
