@@ -1,7 +1,7 @@
 /**
  * Monev refuses bad input with a 4xx naming the field, storing nothing: figures (negative, not a
  * number, groups above the sex totals, realisation above the pagu without confirmation), the
- * quarter (outside the plan year), and evidence files (wrong kind by their bytes — a renamed
+ * quarter (outside the plan year), text (NUL, oversized, a huge body), and evidence files (wrong kind by their bytes — a renamed
  * .exe —, empty, too large). Accepted evidence is served only to readers of the report and
  * removed with its record.
  */
@@ -221,6 +221,20 @@ describe('monev bad input and evidence files', () => {
     assert.equal(await sweepEvidence(t.database.db, t.files, new Date(Date.now() - 60_000)), 0);
     assert.equal(await sweepEvidence(t.database.db, t.files, new Date(Date.now() + 1000)), 1);
     assert.deepEqual((await storedKeys(t)).sort(), kept.sort());
+  });
+
+  test('text: a NUL character, an oversized note or reason, and a huge body are refused naming the field', async () => {
+    await refusedField(await save({ kendala: 'jalan rusak\u0000' }), 400, 'kendala');
+    await refusedField(await save({ tindakLanjut: 'x'.repeat(4001) }), 400, 'tindakLanjut');
+    await refusedField(await save({ overReason: 'y'.repeat(1001) }), 400, 'overReason');
+    // A body far beyond any report is stopped before it is read into a report.
+    const huge = await save({ kendala: 'z'.repeat(3_000_000) });
+    assert.ok(huge.statusCode >= 400 && huge.statusCode < 500, huge.body);
+    // A formula-looking note is only text: kept as typed (exports neutralise it, as the CSV writer does).
+    const { version } = (await api.get(`/api/monev/${reportId}`, operator)).json();
+    const formula = await save({ version, kendala: '=HYPERLINK("http://x","klik")' });
+    assert.equal(formula.statusCode, 200, formula.body);
+    assert.equal(formula.json().kendala, '=HYPERLINK("http://x","klik")');
   });
 
   test('removing the demo removes monev reports on demo lines; the sweep then removes their files', async () => {
