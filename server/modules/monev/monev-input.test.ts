@@ -1,9 +1,9 @@
 /**
  * Monev refuses bad input with a 4xx naming the field, storing nothing: figures (negative, not a
  * number, groups above the sex totals, realisation above the pagu without confirmation), the
- * quarter (outside the plan year), text (NUL, oversized, a huge body), and evidence files (wrong kind by their bytes — a renamed
- * .exe —, empty, too large). Accepted evidence is served only to readers of the report and
- * removed with its record.
+ * quarter (outside the plan year), text (NUL, oversized, a huge body), and evidence files (wrong
+ * kind by their bytes — a renamed .exe —, empty, too large). Accepted evidence is served only to
+ * readers of the report and removed with its record.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
