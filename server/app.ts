@@ -25,6 +25,7 @@ import { JobRunner } from './lib/jobs/index.js';
 import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
+import { annualReportRoutes } from './modules/annual-report/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
@@ -37,6 +38,7 @@ import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
 import { monevRoutes } from './modules/monev/routes.js';
+import { monevResultsRoutes } from './modules/monev-results/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
 import { planningRoutes } from './modules/planning/routes.js';
@@ -69,6 +71,8 @@ const modules = [
   notificationRoutes,
   deadlineRoutes,
   monevRoutes,
+  annualReportRoutes,
+  monevResultsRoutes,
 ];
 
 export interface BuildOptions {

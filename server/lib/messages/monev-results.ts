@@ -12,12 +12,12 @@ const issuesId: Record<ScoringConfigIssueCode, string> = {
   monev_scoring_criterion_duplicate: 'Kriteria ini sudah dipakai.',
   monev_scoring_label_missing: 'Tuliskan nama kriteria.',
   monev_scoring_weight_invalid: 'Bobot harus lebih dari 0 dengan paling banyak dua desimal.',
-  monev_scoring_weights_sum: 'Jumlah bobot harus 100 (sekarang {sum}).',
+  monev_scoring_weights_sum: 'Jumlah bobot harus 100.',
   monev_scoring_grades_empty: 'Tuliskan paling sedikit satu predikat.',
   monev_scoring_grade_name_missing: 'Tuliskan nama predikat.',
   monev_scoring_grade_name_duplicate: 'Nama predikat ini sudah dipakai.',
   monev_scoring_grade_min_invalid: 'Nilai minimum 0 sampai 100 dengan paling banyak dua desimal.',
-  monev_scoring_grades_order: 'Nilai minimum harus lebih besar dari predikat sebelumnya ({previous}).',
+  monev_scoring_grades_order: 'Nilai minimum harus lebih besar dari predikat sebelumnya.',
   monev_scoring_grade_lowest_not_zero: 'Predikat terendah dimulai dari 0.',
 };
 
@@ -30,12 +30,12 @@ const issuesEn: Record<ScoringConfigIssueCode, string> = {
   monev_scoring_criterion_duplicate: 'This criterion is used already.',
   monev_scoring_label_missing: 'Name the criterion.',
   monev_scoring_weight_invalid: 'A weight above 0 with at most two decimals.',
-  monev_scoring_weights_sum: 'The weights must add up to 100 (now {sum}).',
+  monev_scoring_weights_sum: 'The weights must add up to 100.',
   monev_scoring_grades_empty: 'Name at least one grade.',
   monev_scoring_grade_name_missing: 'Name the grade.',
   monev_scoring_grade_name_duplicate: 'This grade name is used already.',
   monev_scoring_grade_min_invalid: 'A minimum from 0 to 100 with at most two decimals.',
-  monev_scoring_grades_order: 'The minimum must be above the previous grade’s ({previous}).',
+  monev_scoring_grades_order: 'The minimum must be above the previous grade’s.',
   monev_scoring_grade_lowest_not_zero: 'The lowest grade starts at 0.',
 };
 
@@ -43,18 +43,16 @@ export const monevResultsId = {
   ...issuesId,
   monev_scoring_invalid: 'Pengaturan penilaian belum benar: {count} isian perlu diperbaiki.',
   monev_scoring_stale:
-    'Pengaturan penilaian sudah diubah orang lain (versi {version}); muat ulang sebelum menyimpan.',
+    'Pengaturan penilaian sudah diubah orang lain; muat ulang sebelum menyimpan.',
   monev_results_no_config:
     'Tahun ini belum memiliki pengaturan penilaian: admin daerah (DP3A) menetapkan kriteria, bobot dan predikat lebih dulu.',
-  monev_results_level: 'Hasil pengendalian dan evaluasi dihitung untuk kabupaten/kota (mis. 72.71).',
 };
 
 export const monevResultsEn: Record<keyof typeof monevResultsId, string> = {
   ...issuesEn,
   monev_scoring_invalid: 'The scoring configuration is not right yet: {count} fields need fixing.',
   monev_scoring_stale:
-    'Someone else changed the scoring configuration (version {version}); reload before saving.',
+    'Someone else changed the scoring configuration; reload it before saving.',
   monev_results_no_config:
     'This year has no scoring configuration yet: the region’s admin (DP3A) sets the criteria, weights and grades first.',
-  monev_results_level: 'The control and evaluation result is computed for a kab/kota (e.g. 72.71).',
 };

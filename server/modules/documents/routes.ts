@@ -24,10 +24,10 @@ import {
 
 const tags = ['pprg documents'];
 // A file, not JSON: Fastify sends streams as they are, without the serializer.
-const fileResponse = { 200: z.unknown().describe('The PDF or XLSX file'), ...errorResponses };
-const produces = [...Object.values(CONTENT_TYPES), 'application/json'];
+export const fileResponse = { 200: z.unknown().describe('The PDF or XLSX file'), ...errorResponses };
+export const produces = [...Object.values(CONTENT_TYPES), 'application/json'];
 
-function sendFile(reply: FastifyReply, file: ExportFile) {
+export function sendFile(reply: FastifyReply, file: ExportFile) {
   return reply
     .header('content-type', file.contentType)
     .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -8,6 +8,7 @@ import { DATA_VALUES_TABLE } from './data-values.js';
 import { FOUNDATION_TABLE } from './foundation.js';
 import { HOME_TABLE } from './home.js';
 import { MONEV_TABLE } from './monev.js';
+import { MONEV_RESULTS_TABLE } from './monev-results.js';
 import { NOTIFICATIONS_TABLE } from './notifications.js';
 import { PLANNING_TABLE } from './planning.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
@@ -21,4 +22,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   HOME_TABLE,
   NOTIFICATIONS_TABLE,
   MONEV_TABLE,
+  MONEV_RESULTS_TABLE,
 ];
