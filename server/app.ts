@@ -25,7 +25,6 @@ import { JobRunner } from './lib/jobs/index.js';
 import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
-import { annualReportRoutes } from './modules/annual-report/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
@@ -71,7 +70,6 @@ const modules = [
   notificationRoutes,
   deadlineRoutes,
   monevRoutes,
-  annualReportRoutes,
   monevResultsRoutes,
 ];
 
