@@ -42,8 +42,7 @@ const issuesEn: Record<ScoringConfigIssueCode, string> = {
 export const monevResultsId = {
   ...issuesId,
   monev_scoring_invalid: 'Pengaturan penilaian belum benar: {count} isian perlu diperbaiki.',
-  monev_scoring_stale:
-    'Pengaturan penilaian sudah diubah orang lain; muat ulang sebelum menyimpan.',
+  monev_scoring_stale: 'Pengaturan penilaian sudah diubah orang lain; muat ulang sebelum menyimpan.',
   monev_results_no_config:
     'Tahun ini belum memiliki pengaturan penilaian: admin daerah (DP3A) menetapkan kriteria, bobot dan predikat lebih dulu.',
 };
@@ -51,8 +50,7 @@ export const monevResultsId = {
 export const monevResultsEn: Record<keyof typeof monevResultsId, string> = {
   ...issuesEn,
   monev_scoring_invalid: 'The scoring configuration is not right yet: {count} fields need fixing.',
-  monev_scoring_stale:
-    'Someone else changed the scoring configuration; reload it before saving.',
+  monev_scoring_stale: 'Someone else changed the scoring configuration; reload it before saving.',
   monev_results_no_config:
     'This year has no scoring configuration yet: the region’s admin (DP3A) sets the criteria, weights and grades first.',
 };
