@@ -32,8 +32,9 @@ export class InvalidCredentials extends AppError {
 }
 
 export class Forbidden extends AppError {
-  constructor(messageKey: MessageKey = 'forbidden') {
-    super(403, 'forbidden', messageKey);
+  /** `fields` names what the caller may not touch when a request mixes allowed and refused parts. */
+  constructor(messageKey: MessageKey = 'forbidden', fields?: FieldErrors) {
+    super(403, 'forbidden', messageKey, fields);
   }
 }
 

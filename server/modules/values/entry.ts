@@ -223,6 +223,9 @@ export async function saveEntries(db: Db, actor: Actor | null, regionCode: strin
       status,
     });
   });
+  // A cell of another OPD's indicator is a permission failure, not a malformed cell: it wins.
+  const notYours = Object.entries(fields).filter(([, key]) => key === 'not_assigned');
+  if (notYours.length) throw new Forbidden('forbidden', Object.fromEntries(notYours));
   if (Object.keys(fields).length) throw new Invalid(fields);
 
   const changed = await db.transaction(async (tx) => {

@@ -64,16 +64,18 @@ describe('data entry and review', () => {
     const before = await valueCount();
     const bad = await save(operator, [
       { indicatorCode: DEATHS, sex: 'P', value: '2' },
-      { indicatorCode: 'PDD_APS_SMA', sex: 'P', value: '80' },
       { indicatorCode: DEATHS, sex: 'L', value: '1' },
       { indicatorCode: PERCENT, sex: 'P', value: 'dua' },
     ]);
     assert.equal(bad.statusCode, 422);
-    assert.deepEqual(Object.keys(bad.json().error.fields).sort(), [
-      'values.1.indicatorCode',
-      'values.2.sex',
-      'values.3.value',
+    assert.deepEqual(Object.keys(bad.json().error.fields).sort(), ['values.1.sex', 'values.2.value']);
+    // Another OPD's indicator among good cells is refused as a permission failure, naming it.
+    const notYours = await save(operator, [
+      { indicatorCode: DEATHS, sex: 'P', value: '2' },
+      { indicatorCode: 'PDD_APS_SMA', sex: 'P', value: '80' },
     ]);
+    assert.equal(notYours.statusCode, 403);
+    assert.deepEqual(Object.keys(notYours.json().error.fields), ['values.1.indicatorCode']);
     assert.equal(await valueCount(), before);
   });
 
