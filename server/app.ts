@@ -25,6 +25,7 @@ import { JobRunner } from './lib/jobs/index.js';
 import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
+import { annualReportRoutes } from './modules/annual-report/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
@@ -70,6 +71,7 @@ const modules = [
   notificationRoutes,
   deadlineRoutes,
   monevRoutes,
+  annualReportRoutes,
   monevResultsRoutes,
 ];
 
