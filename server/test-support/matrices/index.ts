@@ -3,6 +3,7 @@
  * table goes here and into the *permission-matrix*.test.ts file that runs it.
  */
 import type { PermissionTable } from '../permission-matrix.js';
+import { ANNUAL_REPORT_TABLE } from './annual-report.js';
 import { DATA_CATALOG_TABLE } from './data-catalog.js';
 import { DATA_VALUES_TABLE } from './data-values.js';
 import { FOUNDATION_TABLE } from './foundation.js';
@@ -23,4 +24,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   NOTIFICATIONS_TABLE,
   MONEV_TABLE,
   MONEV_RESULTS_TABLE,
+  ANNUAL_REPORT_TABLE,
 ];
