@@ -5,6 +5,8 @@ import {
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
+  ControlOutlined,
+  DashboardOutlined,
   CheckSquareOutlined,
   FileDoneOutlined,
   FileTextOutlined,
@@ -35,7 +37,7 @@ import { accessActorOf } from './access.ts';
 import { useMe } from './auth.tsx';
 import { useRegion, useRegionSearch } from './region.tsx';
 import { planningAccessOf } from '../features/planning/access.ts';
-import { seesMonev } from '../features/monev/access.ts';
+import { seesMonev, seesMonevDashboard, seesMonevSettings } from '../features/monev/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -128,6 +130,12 @@ export function SideMenu() {
       label: t('monev.nav.quarterly'),
       show: seesMonev(actor, region.code),
     },
+    {
+      key: '/monev/dasbor',
+      icon: <DashboardOutlined />,
+      label: t('monevDashboard.nav'),
+      show: region.level !== 'nasional' && seesMonevDashboard(actor, region.code),
+    },
   ];
   const settings: Entry[] = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
@@ -149,6 +157,12 @@ export function SideMenu() {
       icon: <CalendarOutlined />,
       label: t('deadlines.nav'),
       show: canManageDeadlines(actor, region.code),
+    },
+    {
+      key: '/pengaturan/monev',
+      icon: <ControlOutlined />,
+      label: t('monevSettings.nav'),
+      show: region.level === 'kabkota' && seesMonevSettings(actor, region.code),
     },
     { key: '/account', icon: <UserOutlined />, label: t('nav.account'), show: true },
   ];
@@ -172,8 +186,11 @@ export function SideMenu() {
   };
 
   const all = [...home, ...data, ...planning, ...monev, ...settings].filter((e) => e.show);
-  // "/" is the home page only; every other entry also covers the pages below it.
-  const selected = all.find((e) => pathname === e.key || (e.key !== '/' && pathname.startsWith(`${e.key}/`)));
+  // "/" is the home page only; every other entry also covers the pages below it, the longest
+  // entry first ("/monev/dasbor" is not a page of "/monev").
+  const selected = all
+    .filter((e) => pathname === e.key || (e.key !== '/' && pathname.startsWith(`${e.key}/`)))
+    .sort((a, b) => b.key.length - a.key.length)[0];
   return (
     <nav aria-label={t('nav.menu')}>
       <Menu

@@ -26,7 +26,12 @@ import {
   SubActivitiesRoute,
 } from '../features/planning/routes.tsx';
 import { GapEditorRoute, GapReviewRoute } from '../features/gap/routes.tsx';
-import { MonevListRoute, MonevReportRoute } from '../features/monev/routes.tsx';
+import {
+  MonevDashboardRoute,
+  MonevListRoute,
+  MonevReportRoute,
+  MonevSettingsRoute,
+} from '../features/monev/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -146,9 +151,11 @@ export function AppRoutes() {
         <Route path="perencanaan/gap/:id" element={<GapEditorRoute />} />
         <Route path="perencanaan/review" element={<GapReviewRoute />} />
         <Route path="monev" element={<MonevListRoute />} />
+        <Route path="monev/dasbor" element={<MonevDashboardRoute />} />
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="pengaturan/tenggat" element={<DeadlinesPage />} />
+        <Route path="pengaturan/monev" element={<MonevSettingsRoute />} />
         <Route path="notifikasi" element={<NotificationsPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<NotFoundPage />} />

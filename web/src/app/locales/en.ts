@@ -9,6 +9,7 @@ import { enGuide } from './en-guide.ts';
 import { enHome } from './en-home.ts';
 import { enNotifications } from './en-notifications.ts';
 import { enMonev } from './en-monev.ts';
+import { enMonevDashboard } from './en-monev-dashboard.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -22,6 +23,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enHome,
   ...enNotifications,
   ...enMonev,
+  ...enMonevDashboard,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

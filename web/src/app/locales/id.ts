@@ -8,6 +8,7 @@ import { idGuide } from './id-guide.ts';
 import { idHome } from './id-home.ts';
 import { idNotifications } from './id-notifications.ts';
 import { idMonev } from './id-monev.ts';
+import { idMonevDashboard } from './id-monev-dashboard.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -21,6 +22,7 @@ export const id = {
   ...idHome,
   ...idNotifications,
   ...idMonev,
+  ...idMonevDashboard,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

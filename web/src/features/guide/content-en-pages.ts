@@ -203,6 +203,37 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
     ],
     tips: ['Unsaved changes are guarded: Setara asks before you leave the page.'],
   },
+  'dasbor-monev': {
+    title: 'Monev dashboard',
+    summary:
+      'A year of monev at a glance: gender-responsive budget realised against pagu, physical progress, beneficiaries by sex and group, gender indicator achievement, report status by quarter and flags.',
+    steps: [
+      [
+        'Choose the year. The cards at the top give the region’s totals; each chart switches to a "Table" with the exact figures.',
+        '/monev/dasbor',
+      ],
+      'Kab/kota: the "By OPD" table compares the OPDs. Click an OPD’s name to open its sub-activities in Quarterly monev, then a quarter’s report and its evidence.',
+      'Province: every kab/kota side by side with the province total. Click a kab/kota’s name to open its dashboard.',
+      'The "Trend across years" chart compares pagu and realisation year by year.',
+      'An OPD operator sees their own OPD’s figures only.',
+    ],
+    tips: [
+      'Until DP3A fills in the year’s Monev settings, no report is flagged "late" or "behind"; the dashboard says so, with a link to the settings.',
+    ],
+  },
+  'pengaturan-monev': {
+    title: 'Monev settings',
+    summary:
+      'The expected cumulative realisation and the report deadline of each quarter, per year, with their source. Setara sets no official figures.',
+    steps: [
+      ['Choose the year.', '/pengaturan/monev'],
+      'DP3A: fill in the expected cumulative realisation (%) of quarters I–IV — never lower than the quarter before — and each quarter’s report deadline, then write the source (a regulation, a Pokja decision).',
+      'The "Fill the example 20/45/70/95 %" button only fills the form with illustrative figures (CONTOH — not an official rule); check them, then "Save".',
+      'A report below its quarter’s expected share is flagged "behind"; a report submitted after the deadline is flagged "late".',
+      'OPD operators are reminded by notification and e-mail a week and a day before the deadline, and once after it if their reports are not submitted; DP3A receives a digest of the OPDs that have not reported.',
+      'Other roles can read these settings.',
+    ],
+  },
   'kop-surat': {
     title: 'Letterhead & signatories',
     summary: "The region's letterhead and the signatory of each agency's PPRG documents.",

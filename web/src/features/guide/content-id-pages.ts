@@ -200,6 +200,37 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
     ],
     tips: ['Perubahan yang belum disimpan dijaga: Setara bertanya sebelum Anda meninggalkan halaman.'],
   },
+  'dasbor-monev': {
+    title: 'Dasbor Monev',
+    summary:
+      'Ringkasan monev setahun: realisasi anggaran responsif gender terhadap pagu, kemajuan fisik, penerima manfaat menurut jenis kelamin dan kelompok, capaian indikator gender, status laporan per triwulan dan tanda.',
+    steps: [
+      [
+        'Pilih tahun. Kartu di atas menampilkan total wilayah; grafiknya dapat dialihkan ke "Tabel" untuk angka persisnya.',
+        '/monev/dasbor',
+      ],
+      'Kabupaten/kota: tabel "Per OPD" membandingkan setiap OPD. Klik nama OPD untuk membuka daftar sub-kegiatannya di Monev triwulanan, lalu laporan triwulan dan bukti dukungnya.',
+      'Provinsi: setiap kabupaten/kota tampil berdampingan dengan total provinsi. Klik nama kabupaten/kota untuk membuka dasbornya.',
+      'Grafik "Tren antartahun" membandingkan pagu dan realisasi setiap tahun.',
+      'Operator OPD hanya melihat angka OPD-nya sendiri.',
+    ],
+    tips: [
+      'Selama DP3A belum mengisi Pengaturan Monev tahun itu, tidak ada laporan yang ditandai "terlambat" atau "tertinggal"; dasbor menyebutkannya dengan tautan ke pengaturan.',
+    ],
+  },
+  'pengaturan-monev': {
+    title: 'Pengaturan Monev',
+    summary:
+      'Target realisasi kumulatif dan tenggat laporan setiap triwulan, per tahun, dengan sumber angkanya. Setara tidak menetapkan angka resmi.',
+    steps: [
+      ['Pilih tahun.', '/pengaturan/monev'],
+      'DP3A: isi target realisasi kumulatif (%) untuk Triwulan I–IV — tidak boleh turun dari triwulan sebelumnya — dan tenggat laporan setiap triwulan, lalu tulis sumbernya (peraturan, keputusan Pokja).',
+      'Tombol "Isi contoh 20/45/70/95 %" hanya mengisi formulir dengan angka ilustrasi (CONTOH — bukan ketentuan resmi); periksa lalu "Simpan".',
+      'Laporan di bawah target triwulannya ditandai "tertinggal"; laporan yang diajukan setelah tenggat ditandai "terlambat".',
+      'Operator OPD diingatkan lewat notifikasi dan e-mail seminggu dan sehari sebelum tenggat, dan sekali sesudahnya bila laporannya belum diajukan; DP3A menerima ringkasan OPD yang belum melapor.',
+      'Peran lain dapat membaca pengaturan ini.',
+    ],
+  },
   'kop-surat': {
     title: 'Kop surat & penandatangan',
     summary: 'Kop surat daerah dan penandatangan dokumen PPRG setiap OPD.',

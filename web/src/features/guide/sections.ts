@@ -34,6 +34,8 @@ export const PAGE_SECTIONS = [
   'rekap-arg',
   'rpjmd',
   'monev',
+  'dasbor-monev',
+  'pengaturan-monev',
   'kop-surat',
   'opd',
   'pengguna',

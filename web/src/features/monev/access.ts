@@ -1,4 +1,4 @@
-import { canReadMonevSettings } from '../../../../domain/monev/access.ts';
+import { canReadMonevDashboard, canReadMonevSettings } from '../../../../domain/monev/access.ts';
 import type { AccessActor } from '../../../../domain/access.ts';
 
 /**
@@ -8,5 +8,15 @@ import type { AccessActor } from '../../../../domain/access.ts';
  * follow the report's `can`, computed by the server with the same module's predicates.
  */
 export function seesMonev(actor: AccessActor, regionCode: string): boolean {
+  return canReadMonevSettings(actor, regionCode);
+}
+
+/** The dashboard: whoever the server lets read it (an operator gets their OPD's figures). */
+export function seesMonevDashboard(actor: AccessActor, regionCode: string): boolean {
+  return canReadMonevDashboard(actor, regionCode);
+}
+
+/** The settings page: every reader of the region reads it; its admin edits (the page asks). */
+export function seesMonevSettings(actor: AccessActor, regionCode: string): boolean {
   return canReadMonevSettings(actor, regionCode);
 }

@@ -7,6 +7,12 @@ const MonevListPage = lazy(() => import('./MonevListPage.tsx').then((m) => ({ de
 const MonevReportPage = lazy(() =>
   import('./MonevReportPage.tsx').then((m) => ({ default: m.MonevReportPage })),
 );
+const MonevDashboardPage = lazy(() =>
+  import('./dashboard/MonevDashboardPage.tsx').then((m) => ({ default: m.MonevDashboardPage })),
+);
+const MonevSettingsPage = lazy(() =>
+  import('./settings/MonevSettingsPage.tsx').then((m) => ({ default: m.MonevSettingsPage })),
+);
 
 function Page({ children }: { children: ReactNode }) {
   return (
@@ -29,6 +35,24 @@ export function MonevReportRoute() {
   return (
     <Page>
       <MonevReportPage />
+    </Page>
+  );
+}
+
+/** The dashboard of a kab/kota (its OPDs) or a province (its kab/kota); the server answers 403 to whoever may not read it. */
+export function MonevDashboardRoute() {
+  return (
+    <Page>
+      <MonevDashboardPage />
+    </Page>
+  );
+}
+
+/** The region's monev settings per year: its admin edits them, its readers read them. */
+export function MonevSettingsRoute() {
+  return (
+    <Page>
+      <MonevSettingsPage />
     </Page>
   );
 }
