@@ -31,6 +31,7 @@ import {
   monevSettings,
 } from '../schema-monev.js';
 import { DEMO_REGION } from './demo-data.js';
+import { removeDemoMonevScoring, seedDemoMonevScoring } from './demo-monev-scoring.js';
 import {
   DEMO_MONEV_EXCEPTIONS,
   DEMO_MONEV_LINES,
@@ -301,6 +302,7 @@ export async function seedDemoMonev(db: Db): Promise<number> {
       }),
     )
     .onConflictDoNothing();
+  await seedDemoMonevScoring(db);
 
   const lines = await demoLines(db);
   if (!lines.length) return 0;
@@ -355,6 +357,7 @@ export async function seedDemoMonev(db: Db): Promise<number> {
  * since (an admin's save sets updated_by; those stay, as the region's own).
  */
 export async function removeDemoMonev(db: Db): Promise<void> {
+  await removeDemoMonevScoring(db);
   const demoReports = db
     .select({ id: monevReports.id })
     .from(monevReports)
