@@ -25,7 +25,7 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
         '/notifikasi',
       ],
       'Click a notification to open the data or document it is about; "Mark read" or "Mark all as read" clears the bell. "Unread" shows only the new ones.',
-      'Kinds: data submitted for verification, your data returned with a note or verified, a GAP submitted for review, your GAP returned, approved or with a revision requested, and a deadline approaching.',
+      'Kinds: data submitted for verification, your data returned with a note or verified, a GAP submitted for review, your GAP returned, approved or with a revision requested, a monev report submitted, returned, verified or reopened, a deadline approaching, a monev report deadline approaching or passed, and (for DP3A) a digest of the OPDs that have not reported monev.',
       [
         'E-mail is sent when the server administrator has set up SMTP. In "My account" choose the e-mail language and which kinds are also sent to your e-mail.',
         '/account',

@@ -25,7 +25,7 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
         '/notifikasi',
       ],
       'Klik sebuah notifikasi untuk membuka data atau dokumen yang dimaksud; "Tandai dibaca" atau "Tandai semua sudah dibaca" mengosongkan angka lonceng. "Belum dibaca" menyaring yang baru.',
-      'Jenisnya: data terpilah diajukan untuk verifikasi, data Anda dikembalikan dengan catatan atau diverifikasi, GAP diajukan untuk reviu, GAP Anda dikembalikan, disetujui atau diminta revisi, dan tenggat yang mendekat.',
+      'Jenisnya: data terpilah diajukan untuk verifikasi, data Anda dikembalikan dengan catatan atau diverifikasi, GAP diajukan untuk reviu, GAP Anda dikembalikan, disetujui atau diminta revisi, laporan monev diajukan, dikembalikan, diverifikasi atau dibuka kembali, tenggat yang mendekat, tenggat laporan monev yang mendekat atau terlewati, dan (bagi DP3A) ringkasan OPD yang belum melapor monev.',
       [
         'E-mail dikirim bila admin server mengatur SMTP. Di "Akun saya" pilih bahasa e-mail dan jenis notifikasi yang juga dikirim ke e-mail Anda.',
         '/account',
