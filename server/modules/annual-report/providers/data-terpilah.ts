@@ -87,7 +87,9 @@ export const dataTerpilahSection: SectionProvider = {
       empty:
         opds.length === 0
           ? 'Belum ada indikator data terpilah yang ditugaskan kepada OPD. Tugaskan indikator di menu Data Terpilah, lalu OPD mengisi nilainya.'
-          : null,
+          : total.entered === 0
+            ? `Belum ada nilai data terpilah periode ${year} untuk ${count(total.assigned)} indikator yang ditugaskan kepada ${count(opds.length)} OPD. OPD mengisi nilainya di menu Isian data terpilah.`
+            : null,
     };
   },
 };
