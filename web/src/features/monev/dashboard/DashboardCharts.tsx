@@ -78,7 +78,7 @@ export function DashboardCharts({
           testId="monev-chart-beneficiaries"
           title={t('monevDashboard.charts.beneficiaries')}
           option={beneficiariesOption(total, t)}
-          height={280}
+          height={Math.max(280, beneficiaryRows(total, t).length * 36 + 60)}
           table={
             <Table
               size="small"

@@ -182,7 +182,9 @@ export function UnitsTable({
               <Typography.Text strong>{t('monevDashboard.total')}</Typography.Text>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={1} align="right">
-              <Typography.Text strong>{formatRupiah(total.pagu)}</Typography.Text>
+              <Typography.Text strong style={{ whiteSpace: 'nowrap' }}>
+                {formatRupiah(total.pagu)}
+              </Typography.Text>
             </Table.Summary.Cell>
             <Table.Summary.Cell index={2} align="right">
               {cell.realised(total)}

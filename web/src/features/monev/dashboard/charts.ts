@@ -80,21 +80,26 @@ export function beneficiaryRows(figures: DashboardFigures, t: TFunction) {
   ];
 }
 
+/** Horizontal bars, so the groups' long names stay readable; the first row on top. */
 export function beneficiariesOption(figures: DashboardFigures, t: TFunction): ChartOption {
-  const rows = beneficiaryRows(figures, t);
+  const rows = beneficiaryRows(figures, t).reverse();
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v) => formatNumber(Number(v)) },
-    legend: { bottom: 0 },
-    grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-    xAxis: {
-      type: 'category',
-      data: rows.map((r) => r.label),
-      axisLabel: { ...AXIS_LABEL, interval: 0, width: 90, overflow: 'break' },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v) => formatNumber(Number(v)),
     },
-    yAxis: {
+    legend: { bottom: 0 },
+    grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
+    xAxis: {
       type: 'value',
       axisLabel: { ...AXIS_LABEL, formatter: (v: number) => compact.format(v) },
       splitLine: SPLIT_LINE,
+    },
+    yAxis: {
+      type: 'category',
+      data: rows.map((r) => r.label),
+      axisLabel: { ...AXIS_LABEL, width: 150, overflow: 'truncate' },
     },
     series: (['P', 'L'] as const).map((sex) => ({
       type: 'bar' as const,
