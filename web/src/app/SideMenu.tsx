@@ -21,6 +21,7 @@ import {
   PieChartOutlined,
   ProjectOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
@@ -37,7 +38,12 @@ import { accessActorOf } from './access.ts';
 import { useMe } from './auth.tsx';
 import { useRegion, useRegionSearch } from './region.tsx';
 import { planningAccessOf } from '../features/planning/access.ts';
-import { seesMonev, seesMonevDashboard, seesMonevSettings } from '../features/monev/access.ts';
+import {
+  seesMonev,
+  seesMonevDashboard,
+  seesMonevResults,
+  seesMonevSettings,
+} from '../features/monev/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -135,6 +141,12 @@ export function SideMenu() {
       icon: <DashboardOutlined />,
       label: t('monevDashboard.nav'),
       show: region.level !== 'nasional' && seesMonevDashboard(actor, region.code),
+    },
+    {
+      key: '/monev/hasil',
+      icon: <TrophyOutlined />,
+      label: t('monevResults.nav'),
+      show: region.level !== 'nasional' && seesMonevResults(actor, region.code),
     },
   ];
   const settings: Entry[] = [

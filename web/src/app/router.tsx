@@ -30,6 +30,7 @@ import {
   MonevDashboardRoute,
   MonevListRoute,
   MonevReportRoute,
+  MonevResultsRoute,
   MonevSettingsRoute,
 } from '../features/monev/routes.tsx';
 
@@ -152,6 +153,7 @@ export function AppRoutes() {
         <Route path="perencanaan/review" element={<GapReviewRoute />} />
         <Route path="monev" element={<MonevListRoute />} />
         <Route path="monev/dasbor" element={<MonevDashboardRoute />} />
+        <Route path="monev/hasil" element={<MonevResultsRoute />} />
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="pengaturan/tenggat" element={<DeadlinesPage />} />

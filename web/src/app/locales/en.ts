@@ -10,6 +10,7 @@ import { enHome } from './en-home.ts';
 import { enNotifications } from './en-notifications.ts';
 import { enMonev } from './en-monev.ts';
 import { enMonevDashboard } from './en-monev-dashboard.ts';
+import { enMonevResults } from './en-monev-results.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -24,6 +25,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enNotifications,
   ...enMonev,
   ...enMonevDashboard,
+  ...enMonevResults,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

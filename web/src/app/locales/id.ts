@@ -9,6 +9,7 @@ import { idHome } from './id-home.ts';
 import { idNotifications } from './id-notifications.ts';
 import { idMonev } from './id-monev.ts';
 import { idMonevDashboard } from './id-monev-dashboard.ts';
+import { idMonevResults } from './id-monev-results.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -23,6 +24,7 @@ export const id = {
   ...idNotifications,
   ...idMonev,
   ...idMonevDashboard,
+  ...idMonevResults,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

@@ -234,6 +234,20 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
       'Other roles can read these settings.',
     ],
   },
+  'hasil-monev': {
+    title: 'Control and Evaluation Results',
+    summary:
+      "Each OPD's yearly score, grade and rank, from the criteria and weights the region sets, to present at the Rakor PUG.",
+    steps: [
+      ['Choose the year. The table orders OPDs by score; equal scores share a rank.', '/monev/hasil'],
+      "Open an OPD's row (the + button on its left) to see each criterion's value, its weight, its contribution to the score and the points lost, and the report figures behind them.",
+      "Criterion values come from reports submitted or verified: completeness and timeliness from the deadlines in Monev Settings, budget and physical realisation from each sub-kegiatan's latest report, gender indicator achievement, and approved GAPs.",
+      'Criteria without data (e.g. PPRG training) are left out; the other weights are scaled to add up to 100.',
+      'DP3A: in "Scoring configuration" choose the criteria, fill in weights (adding up to 100), grades from 0 upwards and their source, then save. Every save is a new version. "Load the example" only fills the form with an example labelled CONTOH — not an official rule.',
+      'Download the Rakor document (PDF with letterhead, tables, chart and signature; XLSX) or the landscape slides, one chart a page.',
+      "An operator sees their own OPD's row with its rank.",
+    ],
+  },
   'kop-surat': {
     title: 'Letterhead & signatories',
     summary: "The region's letterhead and the signatory of each agency's PPRG documents.",

@@ -231,6 +231,23 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
       'Peran lain dapat membaca pengaturan ini.',
     ],
   },
+  'hasil-monev': {
+    title: 'Hasil Pengendalian dan Evaluasi',
+    summary:
+      'Nilai, predikat dan peringkat setiap OPD setahun, dari kriteria dan bobot yang ditetapkan daerah, untuk dipaparkan pada Rakor PUG.',
+    steps: [
+      [
+        'Pilih tahun. Tabel mengurutkan OPD menurut nilai; OPD dengan nilai sama berbagi peringkat.',
+        '/monev/hasil',
+      ],
+      'Buka baris OPD (tombol + di kiri) untuk melihat capaian setiap kriteria, bobotnya, sumbangannya pada nilai dan poin yang hilang, serta angka laporan yang mendasarinya.',
+      'Nilai kriteria dihitung dari laporan yang sudah diajukan atau diverifikasi: kelengkapan dan ketepatan waktu dari tenggat di Pengaturan Monev, realisasi anggaran dan fisik dari laporan terakhir setiap sub-kegiatan, capaian indikator gender, dan GAP yang disetujui.',
+      'Kriteria tanpa data (mis. pelatihan PPRG) tidak dihitung; bobot kriteria lain disesuaikan sehingga berjumlah 100.',
+      'DP3A: di "Pengaturan penilaian" pilih kriteria, isi bobot (berjumlah 100), predikat dari 0 ke atas dan sumbernya, lalu simpan. Setiap penyimpanan menjadi versi baru. "Muat contoh" hanya mengisi formulir dengan contoh yang berlabel CONTOH — bukan ketentuan resmi.',
+      'Unduh dokumen Rakor (PDF dengan kop, tabel, grafik dan tanda tangan; XLSX) atau paparan lanskap satu grafik per halaman.',
+      'Operator OPD melihat baris OPD-nya sendiri beserta peringkatnya.',
+    ],
+  },
   'kop-surat': {
     title: 'Kop surat & penandatangan',
     summary: 'Kop surat daerah dan penandatangan dokumen PPRG setiap OPD.',

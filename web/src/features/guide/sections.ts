@@ -36,6 +36,7 @@ export const PAGE_SECTIONS = [
   'monev',
   'dasbor-monev',
   'pengaturan-monev',
+  'hasil-monev',
   'kop-surat',
   'opd',
   'pengguna',

@@ -1,4 +1,8 @@
-import { canReadMonevDashboard, canReadMonevSettings } from '../../../../domain/monev/access.ts';
+import {
+  canReadMonevDashboard,
+  canReadMonevResults,
+  canReadMonevSettings,
+} from '../../../../domain/monev/access.ts';
 import type { AccessActor } from '../../../../domain/access.ts';
 
 /**
@@ -19,4 +23,9 @@ export function seesMonevDashboard(actor: AccessActor, regionCode: string): bool
 /** The settings page: every reader of the region reads it; its admin edits (the page asks). */
 export function seesMonevSettings(actor: AccessActor, regionCode: string): boolean {
   return canReadMonevSettings(actor, regionCode);
+}
+
+/** The yearly result (Hasil Pengendalian dan Evaluasi): the region's readers; an operator gets their OPD's row. */
+export function seesMonevResults(actor: AccessActor, regionCode: string): boolean {
+  return canReadMonevResults(actor, regionCode);
 }

@@ -14,6 +14,10 @@ const MonevSettingsPage = lazy(() =>
   import('./settings/MonevSettingsPage.tsx').then((m) => ({ default: m.MonevSettingsPage })),
 );
 
+const MonevResultsPage = lazy(() =>
+  import('./results/MonevResultsPage.tsx').then((m) => ({ default: m.MonevResultsPage })),
+);
+
 function Page({ children }: { children: ReactNode }) {
   return (
     <PerRegion>
@@ -53,6 +57,15 @@ export function MonevSettingsRoute() {
   return (
     <Page>
       <MonevSettingsPage />
+    </Page>
+  );
+}
+
+/** Hasil Pengendalian dan Evaluasi: scores per OPD, their breakdown, the Rakor documents and the scoring configuration. */
+export function MonevResultsRoute() {
+  return (
+    <Page>
+      <MonevResultsPage />
     </Page>
   );
 }

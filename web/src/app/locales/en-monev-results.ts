@@ -1,0 +1,92 @@
+import type { idMonevResults } from './id-monev-results.ts';
+
+/** English messages of the control and evaluation result; the same keys as id-monev-results.ts. */
+export const enMonevResults: typeof idMonevResults = {
+  monevResults: {
+    nav: 'Control & Evaluation Results',
+    title: 'Control and Evaluation Results',
+    subtitle:
+      'Score, grade and rank of each OPD on carrying out gender-responsive programs and activities in {{region}}, for the Rakor PUG.',
+    nationalHint: 'Control and evaluation results are computed per kab/kota. Choose a region above.',
+    example: 'EXAMPLE (CONTOH) — not an official rule',
+    basis: 'Scoring version {{version}} · reports as of {{asOf}} · {{ranked}} OPDs scored',
+    noConfig: '{{year}} has no scoring configuration yet',
+    noConfigAdmin:
+      'No official criteria exist to apply automatically. Set the criteria, weights and grades below (e.g. as a Pokja PUG decree says), or load the example and adapt it. Until then the table lists the OPDs assessed, without scores.',
+    noConfigReader:
+      'DP3A (the region’s admin) has not set this year’s criteria, weights and grades, so there are no scores yet.',
+    noDeadlines:
+      'The quarterly report deadlines of {{year}} are not set in Monev Settings: reporting completeness and timeliness cannot be computed and are left out.',
+    emptyRegion:
+      'No OPD has gender-responsive sub-kegiatan (ARG-tagged or with an approved GAP) in {{year}}, so nobody is assessed yet.',
+    emptyOpd: 'Your OPD has no gender-responsive sub-kegiatan in {{year}}, so it is not assessed.',
+    expandHint: 'Open an OPD’s row (the + button on its left) to see how its score was reached.',
+    ownRow: 'You see your OPD’s row; its rank is among the {{ranked}} OPDs scored.',
+    rank: 'Rank',
+    opd: 'OPD',
+    score: 'Score',
+    grade: 'Grade',
+    lowered: 'Lowered most by',
+    criterion: 'Criterion',
+    value: 'Achieved (%)',
+    weight: 'Weight',
+    effectiveWeight: 'Weight used',
+    contribution: 'Contribution',
+    lost: 'Points lost',
+    excluded: 'no data, left out',
+    capped: '(above 100%, counted as 100)',
+    renormalised:
+      'Criteria without data are left out; the other weights are scaled to add up to 100 ("Weight used").',
+    facts: {
+      reports: 'Quarterly reports',
+      reportsValue: '{{submitted}} of {{due}} due submitted, {{onTime}} on time',
+      budget: 'Budget realised',
+      budgetValue: '{{realised}} of pagu {{pagu}}',
+      lines: 'Gender-responsive sub-kegiatan',
+      linesValue:
+        '{{lines}} sub-kegiatan; {{measured}} with a numeric physical target; {{approved}} GAP approved',
+      indicators: 'Gender indicators measured',
+    },
+    download: {
+      pdf: 'Rakor document (PDF)',
+      xlsx: 'Rakor document (XLSX)',
+      slides: 'Slides (landscape PDF)',
+    },
+    downloaded: '{{name}} downloaded.',
+    criteria: {
+      reporting_completeness: 'Reporting completeness: reports submitted ÷ reports due',
+      timeliness: 'Timeliness: reports submitted by the deadline ÷ reports due',
+      budget_realisation: 'Budget realisation: cumulative realised ÷ pagu',
+      physical_realisation: 'Physical realisation: mean of realised ÷ target per sub-kegiatan',
+      gender_indicator_achievement: 'Gender indicator achievement (GAP step 9): mean of achieved ÷ target',
+      gap_gbs_status: 'GAP/GBS approved ÷ gender-responsive sub-kegiatan',
+      pprg_training_share: 'Staff with a PPRG training certificate (no data in Setara yet)',
+    },
+    editor: {
+      title: 'Scoring configuration',
+      help: 'The region sets the criteria, weights and grades (no official rule was found). Every save is a new version; the Rakor documents name the version used.',
+      readOnly: 'Only the region’s admin (DP3A) can change the scoring configuration.',
+      version: 'Version {{version}} · {{at}} · {{name}}',
+      criteria: 'Criteria and weights',
+      measure: 'Measure of criterion {{n}}',
+      label: 'Criterion name on the documents',
+      labelOf: 'Name of criterion {{n}}',
+      weightOf: 'Weight of criterion {{n}}',
+      removeCriterion: 'Remove criterion {{n}}',
+      addCriterion: 'Add criterion',
+      total: 'Sum of weights: {{total}} (must be 100)',
+      grades: 'Grades',
+      gradesHelp: 'From the lowest: the first grade starts at 0, each next one at a higher minimum.',
+      gradeName: 'Grade name',
+      gradeNameOf: 'Name of grade {{n}}',
+      gradeMinOf: 'Minimum score of grade {{n}}',
+      removeGrade: 'Remove grade {{n}}',
+      addGrade: 'Add grade',
+      source: 'Source',
+      sourceHelp: 'Where these criteria, weights and grades come from (e.g. Pokja PUG decree No. …).',
+      save: 'Save as version {{version}}',
+      saved: 'Scoring configuration version {{version}} saved.',
+      loadExample: 'Load the example (not an official rule)',
+    },
+  },
+};

@@ -1,0 +1,92 @@
+/** Bahasa Indonesia messages of Hasil Pengendalian dan Evaluasi (features/monev/results). */
+export const idMonevResults = {
+  monevResults: {
+    nav: 'Hasil Pengendalian & Evaluasi',
+    title: 'Hasil Pengendalian dan Evaluasi',
+    subtitle:
+      'Nilai, predikat dan peringkat setiap OPD atas pelaksanaan program/kegiatan responsif gender {{region}}, untuk Rakor PUG.',
+    nationalHint: 'Hasil pengendalian dan evaluasi dihitung per kabupaten/kota. Pilih wilayah di atas.',
+    example: 'CONTOH — bukan ketentuan resmi',
+    basis: 'Penilaian versi {{version}} · keadaan laporan per {{asOf}} · {{ranked}} OPD dinilai',
+    noConfig: 'Tahun {{year}} belum memiliki pengaturan penilaian',
+    noConfigAdmin:
+      'Tidak ada kriteria resmi yang dapat dipakai otomatis. Tetapkan kriteria, bobot dan predikat di bawah (mis. sesuai SK Pokja PUG), atau muat contoh lalu sesuaikan. Sampai itu, tabel hanya menampilkan OPD yang dinilai, tanpa nilai.',
+    noConfigReader:
+      'DP3A (admin daerah) belum menetapkan kriteria, bobot dan predikat tahun ini, jadi belum ada nilai.',
+    noDeadlines:
+      'Tenggat laporan triwulan {{year}} belum diatur di Pengaturan Monev: kelengkapan dan ketepatan waktu pelaporan belum dapat dihitung dan tidak ikut dinilai.',
+    emptyRegion:
+      'Belum ada OPD dengan sub-kegiatan responsif gender (bertanda ARG atau GAP disetujui) pada tahun {{year}}, jadi belum ada yang dinilai.',
+    emptyOpd:
+      'OPD Anda belum memiliki sub-kegiatan responsif gender pada tahun {{year}}, jadi belum dinilai.',
+    expandHint: 'Buka baris OPD (tombol + di kiri) untuk melihat cara nilainya dihitung.',
+    ownRow: 'Anda melihat baris OPD Anda; peringkat dihitung di antara {{ranked}} OPD yang dinilai.',
+    rank: 'Peringkat',
+    opd: 'OPD',
+    score: 'Nilai',
+    grade: 'Predikat',
+    lowered: 'Paling menurunkan nilai',
+    criterion: 'Kriteria',
+    value: 'Capaian (%)',
+    weight: 'Bobot',
+    effectiveWeight: 'Bobot dipakai',
+    contribution: 'Sumbangan',
+    lost: 'Poin hilang',
+    excluded: 'tanpa data, tidak dihitung',
+    capped: '(di atas 100%, dihitung 100)',
+    renormalised:
+      'Kriteria tanpa data tidak dihitung; bobot kriteria lainnya disesuaikan sehingga berjumlah 100 ("Bobot dipakai").',
+    facts: {
+      reports: 'Laporan triwulan',
+      reportsValue: '{{submitted}} dari {{due}} jatuh tempo diajukan, {{onTime}} tepat waktu',
+      budget: 'Realisasi anggaran',
+      budgetValue: '{{realised}} dari pagu {{pagu}}',
+      lines: 'Sub-kegiatan responsif gender',
+      linesValue:
+        '{{lines}} sub-kegiatan; {{measured}} dengan target fisik berupa angka; {{approved}} GAP disetujui',
+      indicators: 'Indikator gender terukur',
+    },
+    download: {
+      pdf: 'Dokumen Rakor (PDF)',
+      xlsx: 'Dokumen Rakor (XLSX)',
+      slides: 'Paparan (PDF lanskap)',
+    },
+    downloaded: '{{name}} diunduh.',
+    criteria: {
+      reporting_completeness: 'Kelengkapan laporan: laporan diajukan ÷ laporan jatuh tempo',
+      timeliness: 'Ketepatan waktu: laporan diajukan sebelum tenggat ÷ laporan jatuh tempo',
+      budget_realisation: 'Realisasi anggaran: realisasi kumulatif ÷ pagu',
+      physical_realisation: 'Realisasi fisik: rata-rata realisasi ÷ target per sub-kegiatan',
+      gender_indicator_achievement: 'Capaian indikator gender (GAP langkah 9): rata-rata capaian ÷ target',
+      gap_gbs_status: 'GAP/GBS disetujui ÷ sub-kegiatan responsif gender',
+      pprg_training_share: 'Pegawai bersertifikat pelatihan PPRG (belum ada datanya di Setara)',
+    },
+    editor: {
+      title: 'Pengaturan penilaian',
+      help: 'Kriteria, bobot dan predikat ditetapkan daerah (tidak ada ketentuan resmi yang terbaca). Setiap penyimpanan menjadi versi baru; dokumen Rakor menyebut versi yang dipakai.',
+      readOnly: 'Hanya admin daerah (DP3A) yang dapat mengubah pengaturan penilaian.',
+      version: 'Versi {{version}} · {{at}} · {{name}}',
+      criteria: 'Kriteria dan bobot',
+      measure: 'Ukuran kriteria {{n}}',
+      label: 'Nama kriteria pada dokumen',
+      labelOf: 'Nama kriteria {{n}}',
+      weightOf: 'Bobot kriteria {{n}}',
+      removeCriterion: 'Hapus kriteria {{n}}',
+      addCriterion: 'Tambah kriteria',
+      total: 'Jumlah bobot: {{total}} (harus 100)',
+      grades: 'Predikat',
+      gradesHelp:
+        'Dari yang terendah: predikat pertama dimulai dari 0, berikutnya dengan nilai minimum yang makin tinggi.',
+      gradeName: 'Nama predikat',
+      gradeNameOf: 'Nama predikat {{n}}',
+      gradeMinOf: 'Nilai minimum predikat {{n}}',
+      removeGrade: 'Hapus predikat {{n}}',
+      addGrade: 'Tambah predikat',
+      source: 'Sumber',
+      sourceHelp: 'Dari mana kriteria, bobot dan predikat ini (mis. SK Pokja PUG Nomor …).',
+      save: 'Simpan sebagai versi {{version}}',
+      saved: 'Pengaturan penilaian versi {{version}} disimpan.',
+      loadExample: 'Muat contoh (bukan ketentuan resmi)',
+    },
+  },
+};
