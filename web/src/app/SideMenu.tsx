@@ -10,6 +10,7 @@ import {
   CheckSquareOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  FileWordOutlined,
   FlagOutlined,
   FormOutlined,
   FundOutlined,
@@ -34,6 +35,7 @@ import {
   seesReviewQueue,
 } from '../../../domain/access.ts';
 import { canManageDeadlines } from '../../../domain/deadlines.ts';
+import { canReadAnnualReport } from '../../../domain/annual-report/access.ts';
 import { accessActorOf } from './access.ts';
 import { useMe } from './auth.tsx';
 import { useRegion, useRegionSearch } from './region.tsx';
@@ -147,6 +149,12 @@ export function SideMenu() {
       icon: <TrophyOutlined />,
       label: t('monevResults.nav'),
       show: region.level !== 'nasional' && seesMonevResults(actor, region.code),
+    },
+    {
+      key: '/monev/laporan-pug',
+      icon: <FileWordOutlined />,
+      label: t('annualReport.nav'),
+      show: region.level !== 'nasional' && canReadAnnualReport(actor, region.code),
     },
   ];
   const settings: Entry[] = [

@@ -33,6 +33,7 @@ import {
   MonevResultsRoute,
   MonevSettingsRoute,
 } from '../features/monev/routes.tsx';
+import { AnnualReportRoute } from '../features/annual-report/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -154,6 +155,7 @@ export function AppRoutes() {
         <Route path="monev" element={<MonevListRoute />} />
         <Route path="monev/dasbor" element={<MonevDashboardRoute />} />
         <Route path="monev/hasil" element={<MonevResultsRoute />} />
+        <Route path="monev/laporan-pug" element={<AnnualReportRoute />} />
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="pengaturan/tenggat" element={<DeadlinesPage />} />

@@ -11,6 +11,7 @@ import { enNotifications } from './en-notifications.ts';
 import { enMonev } from './en-monev.ts';
 import { enMonevDashboard } from './en-monev-dashboard.ts';
 import { enMonevResults } from './en-monev-results.ts';
+import { enAnnualReport } from './en-annual-report.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -26,6 +27,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enMonev,
   ...enMonevDashboard,
   ...enMonevResults,
+  ...enAnnualReport,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

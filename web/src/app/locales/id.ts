@@ -10,6 +10,7 @@ import { idNotifications } from './id-notifications.ts';
 import { idMonev } from './id-monev.ts';
 import { idMonevDashboard } from './id-monev-dashboard.ts';
 import { idMonevResults } from './id-monev-results.ts';
+import { idAnnualReport } from './id-annual-report.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -25,6 +26,7 @@ export const id = {
   ...idMonev,
   ...idMonevDashboard,
   ...idMonevResults,
+  ...idAnnualReport,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
