@@ -180,13 +180,22 @@ export async function dashboardSums(db: Db, s: Scope, today: string): Promise<Da
   const rows = await rowsOf<{ kind: keyof DashboardSums; row: Record<string, unknown> }>(
     db,
     sql`with ${linesCte(s)},
+      reports as materialized (
+        select r.region_code, r.id, r.opd_id, r.sub_activity_id, r.quarter, r.status, r.budget_cumulative,
+          r.output_cumulative, r.beneficiaries_female, r.beneficiaries_male, r.submitted_at
+        from monev_reports r
+        where ${reportFilter(s, 'r')}
+      ),
+      settings as materialized (
+        select * from monev_settings where region_code = any(${textArray(s.codes)}) and year = ${s.year}
+      ),
       latest as materialized (
         select distinct on (r.region_code, r.sub_activity_id)
           r.region_code, r.id, ${opdKey(s, 'r.opd_id')} as opd, r.budget_cumulative, r.output_cumulative,
           r.beneficiaries_female, r.beneficiaries_male, l.target
-        from monev_reports r
+        from reports r
         join lines l on l.region_code = r.region_code and l.id = r.sub_activity_id
-        where ${reportFilter(s, 'r')} and r.status in (${REPORTED_SQL})
+        where r.status in (${REPORTED_SQL})
         order by r.region_code, r.sub_activity_id, r.quarter desc
       ),
       line_sums as (
@@ -204,10 +213,9 @@ export async function dashboardSums(db: Db, s: Scope, today: string): Promise<Da
             as contradict,
           l.target > 0 and ${output} > l.target as over_100,
           ${budget} > l.pagu as over_pagu
-        from monev_reports r
+        from reports r
         join lines l on l.region_code = r.region_code and l.id = r.sub_activity_id
-        left join monev_settings st on st.region_code = r.region_code and st.year = ${s.year}
-        where ${reportFilter(s, 'r')}
+        left join settings st on st.region_code = r.region_code
       ),
       quarter_sums as (
         select region_code as region, opd, quarter,
@@ -280,6 +288,7 @@ export function deadlinesOf(db: Db, s: Scope) {
 }
 
 export interface TrendRow {
+  region: string;
   year: number;
   lines: number;
   reported: number;
@@ -289,7 +298,7 @@ export interface TrendRow {
   l: number;
 }
 
-/** Totals per year over every year of the scope (no year filter). */
+/** Totals per region and year over every year of the scope (no year filter). */
 export function trendSums(db: Db, codes: string[], opd: OpdScope) {
   const list = textArray(codes);
   return rowsOf<TrendRow>(
@@ -308,13 +317,13 @@ export function trendSums(db: Db, codes: string[], opd: OpdScope) {
         where r.region_code = any(${list}) and r.status in (${REPORTED_SQL}) ${opdFilter(sql`r.opd_id`, opd)}
         order by r.region_code, r.sub_activity_id, r.quarter desc
       )
-      select l.year, count(*)::int as lines, count(x.sub_activity_id)::int as reported,
+      select l.region_code as region, l.year, count(*)::int as lines, count(x.sub_activity_id)::int as reported,
         sum(l.budget)::numeric(18,2)::text as pagu,
         coalesce(sum(x.budget_cumulative), 0)::numeric(18,2)::text as realised,
         coalesce(sum(x.beneficiaries_female), 0)::int as p,
         coalesce(sum(x.beneficiaries_male), 0)::int as l
       from lines l
       left join latest x on x.region_code = l.region_code and x.sub_activity_id = l.id
-      group by l.year order by l.year`,
+      group by l.region_code, l.year order by l.region_code, l.year`,
   );
 }

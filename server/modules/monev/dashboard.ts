@@ -9,7 +9,7 @@
  * Six grouped reads (dashboard-queries.ts) answer every OPD or kab/kota at once; sums of money
  * are added in sen (bigint), never as floats.
  */
-import { opdScopeOf } from '../../../domain/access.js';
+import { opdScopeOf, type OpdScope } from '../../../domain/access.js';
 import {
   AGE_GROUPS,
   MONEV_FLAGS,
@@ -28,7 +28,8 @@ import { requireActor } from '../../lib/permissions.js';
 import { rowsOf } from '../home/queries.js';
 import { getRegion } from '../regions/service.js';
 import { sql } from 'drizzle-orm';
-import { dashboardSums, deadlinesOf, trendSums, type Scope } from './dashboard-queries.js';
+import { readCache, storeCache, TREND } from './dashboard-cache.js';
+import { dashboardSums, deadlinesOf, trendSums, type Scope, type TrendRow } from './dashboard-queries.js';
 
 type Status = (typeof MONEV_REPORT_STATUSES)[number];
 type QuarterSums = Record<Status | 'missing' | 'late', number>;
@@ -146,9 +147,8 @@ function finish(s: Sums): DashboardFiguresDto {
   };
 }
 
-/** Sums per region and OPD (`region|opd`) from the grouped reads. */
-async function sumsOf(db: Db, scope: Scope): Promise<Map<string, Sums>> {
-  const today = dayIn(new Date().toISOString());
+/** Sums per region and OPD (`region|opd`) from the grouped reads; `today` decides "late". */
+async function sumsOf(db: Db, scope: Scope, today: string): Promise<Map<string, Sums>> {
   const [{ lines, quarters, latest, groups, indicators }, settings] = await Promise.all([
     dashboardSums(db, scope, today),
     deadlinesOf(db, scope),
@@ -240,10 +240,12 @@ export async function getMonevDashboard(
         )
       : [];
   const codes = level === 'provinsi' ? units.map((u) => u.code) : [code];
-  const [sums, trend] = await Promise.all([
-    sumsOf(db, { codes, year, opd: scope, perOpd: level === 'kabkota' }),
-    trendSums(db, codes, scope),
-  ]);
+  const today = dayIn(new Date().toISOString());
+  // A province (every OPD) from each kab/kota's kept figures; a kab/kota, or a narrower scope, live.
+  const { sums, trend } =
+    level === 'provinsi' && scope.kind === 'all'
+      ? await keptSums(db, codes, year, today)
+      : await liveSums(db, { codes, year, opd: scope, perOpd: level === 'kabkota' }, today);
 
   const total = emptySums();
   const byRegion = new Map(codes.map((c) => [c, emptySums()]));
@@ -274,18 +276,87 @@ export async function getMonevDashboard(
     total: finish(total),
     opds: opds.map((o) => ({ id: o.id, name: o.name, shortName: o.short_name, ...finish(byOpd.get(o.id)!) })),
     regions: units.map((u) => ({ code: u.code, name: u.name, ...finish(byRegion.get(u.code)!) })),
-    trend: trend.map((t) => {
-      const pagu = toSen(t.pagu);
-      const realised = toSen(t.realised);
-      return {
-        year: t.year,
-        lines: t.lines,
-        reportedLines: t.reported,
-        pagu: fromSen(pagu),
-        realised: fromSen(realised),
-        realisedShare: pagu > 0n ? shareOfSen(realised, pagu) : null,
-        beneficiaries: { P: t.p, L: t.l },
-      };
-    }),
+    trend: trendOf(trend),
   };
+}
+
+/** The trend's years, each summed over the scope's regions (money in sen). */
+function trendOf(rows: TrendRow[]): MonevDashboardDto['trend'] {
+  const years = new Map<
+    number,
+    { lines: number; reported: number; pagu: bigint; realised: bigint; P: number; L: number }
+  >();
+  for (const t of rows) {
+    let y = years.get(t.year);
+    if (!y) years.set(t.year, (y = { lines: 0, reported: 0, pagu: 0n, realised: 0n, P: 0, L: 0 }));
+    y.lines += t.lines;
+    y.reported += t.reported;
+    y.pagu += toSen(t.pagu);
+    y.realised += toSen(t.realised);
+    y.P += t.p;
+    y.L += t.l;
+  }
+  return [...years.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, y]) => ({
+      year,
+      lines: y.lines,
+      reportedLines: y.reported,
+      pagu: fromSen(y.pagu),
+      realised: fromSen(y.realised),
+      realisedShare: y.pagu > 0n ? shareOfSen(y.realised, y.pagu) : null,
+      beneficiaries: { P: y.P, L: y.L },
+    }));
+}
+
+async function liveSums(db: Db, scope: Scope, today: string) {
+  const [sums, trend] = await Promise.all([sumsOf(db, scope, today), trendSums(db, scope.codes, scope.opd)]);
+  return { sums, trend };
+}
+
+/** Sums in JSON (money in sen as text) for the cache. */
+const sumsToJson = (s: Sums) => ({ ...s, pagu: String(s.pagu), realised: String(s.realised) });
+const sumsFromJson = (j: ReturnType<typeof sumsToJson>): Sums => ({
+  ...j,
+  pagu: BigInt(j.pagu),
+  realised: BigInt(j.realised),
+});
+
+/**
+ * Every kab/kota of a province with its kept figures and trend (dashboard-cache.ts), computing
+ * and keeping only those changed since, or not yet computed today.
+ */
+async function keptSums(db: Db, codes: string[], year: number, today: string) {
+  const kept = await readCache(db, codes, year, today);
+  const staleFigures = codes.filter((c) => !kept.figures.has(c));
+  const staleTrend = codes.filter((c) => !kept.trend.has(c));
+  const all: OpdScope = { kind: 'all' };
+  const [fresh, freshTrend] = await Promise.all([
+    staleFigures.length
+      ? sumsOf(db, { codes: staleFigures, year, opd: all, perOpd: false }, today)
+      : new Map<string, Sums>(),
+    staleTrend.length ? trendSums(db, staleTrend, all) : [],
+  ]);
+  const sums = new Map<string, Sums>();
+  for (const c of codes) {
+    const j = kept.figures.get(c) as ReturnType<typeof sumsToJson> | undefined;
+    sums.set(`${c}|`, j ? sumsFromJson(j) : (fresh.get(`${c}|`) ?? emptySums()));
+  }
+  const trend = codes.flatMap((c) => (kept.trend.get(c) as TrendRow[] | undefined) ?? []);
+  trend.push(...freshTrend);
+  await storeCache(db, today, [
+    ...staleFigures.map((c) => ({
+      code: c,
+      year,
+      generation: kept.generation.get(c)!,
+      value: sumsToJson(sums.get(`${c}|`)!),
+    })),
+    ...staleTrend.map((c) => ({
+      code: c,
+      year: TREND,
+      generation: kept.generation.get(c)!,
+      value: freshTrend.filter((t) => t.region === c),
+    })),
+  ]);
+  return { sums, trend };
 }
