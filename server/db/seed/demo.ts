@@ -13,6 +13,7 @@ import { DEMO_OPD, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data.js
 import { removeDemoValues, seedDemoValues } from './demo-values-seed.js';
 import { removeDemoGaps, seedDemoGaps } from './demo-gap.js';
 import { removeDemoLetterhead, seedDemoLetterhead } from './demo-letterhead.js';
+import { removeDemoAnnualReport, seedDemoAnnualReport } from './demo-annual-report.js';
 import { removeDemoMonev, seedDemoMonev } from './demo-monev.js';
 import { removeDemoPlanning, seedDemoPlanning } from './demo-planning.js';
 
@@ -71,6 +72,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoGaps(tx);
     // After the GAPs: a report copies its line's GAP indicators.
     await seedDemoMonev(tx);
+    // After the demo users: the draft names the demo admin as its author.
+    await seedDemoAnnualReport(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -93,6 +96,7 @@ export async function removeDemo(db: Db): Promise<{ opd: number; users: number }
     await removeDemoGaps(tx);
     await removeDemoValues(tx);
     await removeDemoLetterhead(tx);
+    await removeDemoAnnualReport(tx);
     await removeDemoMonev(tx);
     await removeDemoPlanning(tx);
     const demoUsers = await tx.select({ id: users.id }).from(users).where(eq(users.isDemo, true));
