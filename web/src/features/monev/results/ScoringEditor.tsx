@@ -55,7 +55,9 @@ export function ScoringEditor({
   const { t } = useTranslation();
   const [form] = Form.useForm<FormValues>();
   const save = useSaveScoring(regionCode);
-  const criteria = Form.useWatch('criteria', form) ?? [];
+  const watched: unknown = Form.useWatch('criteria', form);
+  // Before the form holds its list, the watch answers undefined (or not a list): nothing to add up.
+  const criteria = Array.isArray(watched) ? (watched as Partial<FormValues['criteria'][number]>[]) : [];
   const total = criteria.reduce((sum, c) => sum + (typeof c?.weight === 'number' ? c.weight : 0), 0);
   const current = scoring?.config ?? null;
 
