@@ -36,8 +36,11 @@ export function todayInIndonesia(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
 }
 
-/** 01:00 UTC, 08:00 WIB, of the day after `today`: reminders arrive at the start of office hours. */
-function nextRunAt(today: string): Date {
+/**
+ * 01:00 UTC, 08:00 WIB, of the day after `today`: reminders arrive at the start of office hours
+ * (the monev reminder runs at the same hour).
+ */
+export function nextRunAt(today: string): Date {
   const d = new Date(`${today}T01:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d;

@@ -182,6 +182,27 @@ export function opdsWithAssignments(db: Db, regionCode: string) {
 }
 
 /**
+ * The condition on a sub-kegiatan `l` that it owes the monev report of `quarter` and never
+ * submitted it (none, or a draft; one submitted and returned since was on time): it is
+ * gender-responsive (ARG-tagged, or with an approved GAP). Shared by the home tasks and the
+ * monev reminders (server/modules/monev/reminders.ts), so both count the same lines.
+ */
+export function unsubmittedMonevLine(quarter: SQL): SQL {
+  return sql`(
+      l.arg_category = any(${textArray(RESPONSIVE_CATEGORIES)})
+      or exists (
+        select 1 from gap_documents g
+        where g.region_code = l.region_code and g.sub_activity_id = l.id and g.status = 'approved'
+      )
+    )
+    and not exists (
+      select 1 from monev_reports m
+      where m.region_code = l.region_code and m.sub_activity_id = l.id and m.quarter = ${quarter}
+        and m.status <> 'draft'
+    )`;
+}
+
+/**
  * Per year × quarter with a deadline in the region's monev settings, begun and with its deadline
  * at most MONEV_TASK_WINDOW_DAYS ago on `today`: the gender-responsive sub-kegiatan (ARG-tagged
  * or with an approved GAP) of active OPDs — one OPD's, or every one — whose report of that
@@ -216,18 +237,7 @@ export function unsubmittedMonevQuarters(db: Db, regionCode: string, opdId: stri
       from due d
       join sub_activities l on l.region_code = ${regionCode} and l.year = d.year
       join opd o on o.region_code = l.region_code and o.id = l.opd_id and o.active
-      where (
-          l.arg_category = any(${textArray(RESPONSIVE_CATEGORIES)})
-          or exists (
-            select 1 from gap_documents g
-            where g.region_code = l.region_code and g.sub_activity_id = l.id and g.status = 'approved'
-          )
-        )
-        and not exists (
-          select 1 from monev_reports m
-          where m.region_code = l.region_code and m.sub_activity_id = l.id and m.quarter = d.quarter
-            and m.status <> 'draft'
-        )
+      where ${unsubmittedMonevLine(sql`d.quarter`)}
         ${opdId ? sql`and l.opd_id = ${opdId}` : sql``}
       group by d.year, d.quarter, d.deadline`,
   );

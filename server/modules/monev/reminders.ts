@@ -13,7 +13,6 @@
  */
 import { sql } from 'drizzle-orm';
 import { DEADLINE_REMINDER_DAYS } from '../../../domain/deadlines.js';
-import { RESPONSIVE_CATEGORIES } from '../../../domain/planning/arg-recap.js';
 import {
   MONEV_OVERDUE_REMINDER_DAYS,
   monevReminderKey,
@@ -23,8 +22,8 @@ import {
 import type { Db } from '../../db/connection.js';
 import type { AppContext } from '../../lib/context.js';
 import { enqueueJob } from '../../lib/jobs/index.js';
-import { rowsOf, textArray } from '../home/queries.js';
-import { todayInIndonesia } from '../deadlines/reminders.js';
+import { rowsOf, unsubmittedMonevLine } from '../home/queries.js';
+import { nextRunAt, todayInIndonesia } from '../deadlines/reminders.js';
 import { notify } from '../notifications/notify.js';
 import { opdMembersOf, regionManagersOf } from '../notifications/recipients.js';
 import { periodOf } from './load.js';
@@ -65,18 +64,7 @@ function unsubmittedAround(db: Db, today: string): Promise<Unsubmitted[]> {
       from due d
       join sub_activities l on l.region_code = d.region_code and l.year = d.year
       join opd o on o.region_code = l.region_code and o.id = l.opd_id and o.active
-      where (
-          l.arg_category = any(${textArray(RESPONSIVE_CATEGORIES)})
-          or exists (
-            select 1 from gap_documents g
-            where g.region_code = l.region_code and g.sub_activity_id = l.id and g.status = 'approved'
-          )
-        )
-        and not exists (
-          select 1 from monev_reports m
-          where m.region_code = l.region_code and m.sub_activity_id = l.id and m.quarter = d.quarter
-            and m.status <> 'draft'
-        )
+      where ${unsubmittedMonevLine(sql`d.quarter`)}
       group by d.region_code, d.year, d.quarter, d.deadline, o.id, o.name
       order by d.region_code, d.year, d.quarter, o.name`,
   );
@@ -136,13 +124,6 @@ export async function remindMonev(db: Db, today: string): Promise<number> {
   }
   for (const missing of overdueByQuarter.values()) told += await digestForRegion(db, missing);
   return told;
-}
-
-/** 01:00 UTC, 08:00 WIB, of the day after `today`: as the deadlines reminder. */
-function nextRunAt(today: string): Date {
-  const d = new Date(`${today}T01:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d;
 }
 
 const scheduleKey = (day: string) => `${MONEV_REMIND_JOB}:${day}`;

@@ -15,6 +15,7 @@ import {
 import { ChartOrTable } from './ChartOrTable.tsx';
 
 const right = 'right' as const;
+type Money = { pagu: string; realised: string; realisedShare: string | null };
 
 /** The dashboard's four charts, each with its table: realisation by unit, beneficiaries, reporting, trend. */
 export function DashboardCharts({
@@ -32,6 +33,27 @@ export function DashboardCharts({
   const quarter = useQuarterLabel();
   const money = (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatRupiah(v)}</span>;
   const count = (v: number) => formatNumber(v);
+  // Pagu, realised and share: the same three columns in the per-unit and the per-year table.
+  const moneyColumns = [
+    {
+      key: 'pagu',
+      title: t('monevDashboard.pagu'),
+      align: right,
+      render: (_: unknown, r: Money) => money(r.pagu),
+    },
+    {
+      key: 'realised',
+      title: t('monevDashboard.realised'),
+      align: right,
+      render: (_: unknown, r: Money) => money(r.realised),
+    },
+    {
+      key: 'share',
+      title: t('monevDashboard.realisedShare'),
+      align: right,
+      render: (_: unknown, r: Money) => formatShare(r.realisedShare),
+    },
+  ];
   return (
     <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
       {units.length > 0 && (
@@ -47,27 +69,7 @@ export function DashboardCharts({
                 rowKey="key"
                 pagination={false}
                 dataSource={units}
-                columns={[
-                  { key: 'name', title: unitTitle, dataIndex: 'name' },
-                  {
-                    key: 'pagu',
-                    title: t('monevDashboard.pagu'),
-                    align: right,
-                    render: (_, u) => money(u.pagu),
-                  },
-                  {
-                    key: 'realised',
-                    title: t('monevDashboard.realised'),
-                    align: right,
-                    render: (_, u) => money(u.realised),
-                  },
-                  {
-                    key: 'share',
-                    title: t('monevDashboard.realisedShare'),
-                    align: right,
-                    render: (_, u) => formatShare(u.realisedShare),
-                  },
-                ]}
+                columns={[{ key: 'name', title: unitTitle, dataIndex: 'name' }, ...moneyColumns]}
               />
             }
           />
@@ -157,24 +159,7 @@ export function DashboardCharts({
                   render: (_, p) =>
                     t('monevDashboard.linesReported', { reported: p.reportedLines, lines: p.lines }),
                 },
-                {
-                  key: 'pagu',
-                  title: t('monevDashboard.pagu'),
-                  align: right,
-                  render: (_, p) => money(p.pagu),
-                },
-                {
-                  key: 'realised',
-                  title: t('monevDashboard.realised'),
-                  align: right,
-                  render: (_, p) => money(p.realised),
-                },
-                {
-                  key: 'share',
-                  title: t('monevDashboard.realisedShare'),
-                  align: right,
-                  render: (_, p) => formatShare(p.realisedShare),
-                },
+                ...moneyColumns,
                 {
                   key: 'beneficiaries',
                   title: t('monevDashboard.beneficiaries'),

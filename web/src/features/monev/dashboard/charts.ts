@@ -26,10 +26,35 @@ const STATUS_COLORS = {
   missing: '#f0f0f0',
 } as const;
 
+/** A grey pagu bar and a purple realised bar per row; tooltips read the exact strings of the same row. */
+function paguRealisedBars(
+  rows: readonly { pagu: string; realised: string; realisedShare: string | null }[],
+  t: TFunction,
+) {
+  return [
+    {
+      type: 'bar' as const,
+      name: t('monevDashboard.pagu'),
+      data: rows.map((r) => Number(r.pagu)),
+      color: '#bfbfbf',
+      tooltip: { valueFormatter: (_v: unknown, i: number) => formatRupiah(rows[i]?.pagu) },
+    },
+    {
+      type: 'bar' as const,
+      name: t('monevDashboard.realised'),
+      data: rows.map((r) => Number(r.realised)),
+      color: '#6b4fa3',
+      tooltip: {
+        valueFormatter: (_v: unknown, i: number) =>
+          `${formatRupiah(rows[i]?.realised)} (${formatShare(rows[i]?.realisedShare)})`,
+      },
+    },
+  ];
+}
+
 /** Pagu against realisation per OPD or kab/kota, longest pagu on top. */
 export function realisationOption(units: readonly DashboardUnit[], t: TFunction): ChartOption {
   const rows = [...units].sort((a, b) => Number(a.pagu) - Number(b.pagu));
-  const exact = (key: 'pagu' | 'realised') => (_v: unknown, i: number) => formatRupiah(rows[i]?.[key]);
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { bottom: 0 },
@@ -44,25 +69,7 @@ export function realisationOption(units: readonly DashboardUnit[], t: TFunction)
       data: rows.map((u) => u.shortName || u.name),
       axisLabel: { ...AXIS_LABEL, width: 140, overflow: 'truncate' },
     },
-    series: [
-      {
-        type: 'bar',
-        name: t('monevDashboard.pagu'),
-        data: rows.map((u) => Number(u.pagu)),
-        color: '#bfbfbf',
-        tooltip: { valueFormatter: exact('pagu') },
-      },
-      {
-        type: 'bar',
-        name: t('monevDashboard.realised'),
-        data: rows.map((u) => Number(u.realised)),
-        color: '#6b4fa3',
-        tooltip: {
-          valueFormatter: (_v: unknown, i: number) =>
-            `${formatRupiah(rows[i]?.realised)} (${formatShare(rows[i]?.realisedShare)})`,
-        },
-      },
-    ],
+    series: paguRealisedBars(rows, t),
   };
 }
 
@@ -148,7 +155,6 @@ export function quartersOption(
 /** Pagu and realisation of each year as bars, the realised share as a line on its own axis. */
 export function trendOption(trend: DashboardTrend, t: TFunction): ChartOption {
   const points = [...trend].sort((a, b) => a.year - b.year);
-  const exact = (key: 'pagu' | 'realised') => (_v: unknown, i: number) => formatRupiah(points[i]?.[key]);
   return {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
@@ -170,20 +176,7 @@ export function trendOption(trend: DashboardTrend, t: TFunction): ChartOption {
       },
     ],
     series: [
-      {
-        type: 'bar',
-        name: t('monevDashboard.pagu'),
-        data: points.map((p) => Number(p.pagu)),
-        color: '#bfbfbf',
-        tooltip: { valueFormatter: exact('pagu') },
-      },
-      {
-        type: 'bar',
-        name: t('monevDashboard.realised'),
-        data: points.map((p) => Number(p.realised)),
-        color: '#6b4fa3',
-        tooltip: { valueFormatter: exact('realised') },
-      },
+      ...paguRealisedBars(points, t),
       {
         type: 'line',
         name: t('monevDashboard.realisedShare'),
