@@ -83,6 +83,7 @@ export function AnnualReportPage() {
 
   const header = (
     <PageHeader
+      help="laporan-pug"
       title={t('annualReport.title')}
       subtitle={t('annualReport.subtitle', { region: `${region.name} (${region.code})` })}
       extra={year !== null && report.data ? <Downloads regionCode={region.code} year={year} /> : undefined}

@@ -248,6 +248,23 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
       "An operator sees their own OPD's row with its rank.",
     ],
   },
+  'laporan-pug': {
+    title: 'Annual PUG implementation report',
+    summary:
+      "The region's yearly report on gender mainstreaming: data terpilah, PPRG/ARG and monev figures assembled automatically, plus the narrative on obstacles, recommendations and follow-up, downloaded as DOCX (edited and signed in Word) or PDF.",
+    steps: [
+      ['Choose the year. "Assembled figures" shows each chapter exactly as printed.', '/monev/laporan-pug'],
+      'Data terpilah: the indicators assigned to each OPD, those holding a value for the year and those verified. PPRG: budget, ARG and its share, GAP statuses and approved GBS and TOR. Monev: budget and physical realisation, beneficiaries by sex, target group and age, reports per quarter and flags.',
+      'An empty chapter says why and in which menu its data is entered.',
+      'DP3A and Bappeda: write the obstacles, recommendations, follow-up plan and the signatory, then "Save draft". Every save becomes a new version with its author and time; if someone else saved first, Setara asks you to reload.',
+      'Version history: open an old version to read it, or "Restore" it to save it again as the latest version.',
+      'Download DOCX or PDF: letterhead, tables, the latest narrative, page numbers and the signature block.',
+    ],
+    tips: [
+      'Unsaved changes are guarded: Setara asks before you leave the page.',
+      'The Kota Palu demo draft is marked CONTOH (example); replace its narrative before use.',
+    ],
+  },
   'kop-surat': {
     title: 'Letterhead & signatories',
     summary: "The region's letterhead and the signatory of each agency's PPRG documents.",

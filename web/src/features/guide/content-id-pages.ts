@@ -248,6 +248,26 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
       'Operator OPD melihat baris OPD-nya sendiri beserta peringkatnya.',
     ],
   },
+  'laporan-pug': {
+    title: 'Laporan Pelaksanaan PUG',
+    summary:
+      'Laporan tahunan pelaksanaan PUG daerah: angka data terpilah, PPRG/ARG dan monev dirangkum otomatis, ditambah narasi kendala, rekomendasi dan rencana tindak lanjut, lalu diunduh sebagai DOCX (disunting dan ditandatangani di Word) atau PDF.',
+    steps: [
+      [
+        'Pilih tahun. Bagian "Angka yang dirangkum" menampilkan setiap bab persis seperti tercetak.',
+        '/monev/laporan-pug',
+      ],
+      'Data terpilah: indikator yang ditugaskan ke setiap OPD, yang sudah berisi nilai tahun itu dan yang terverifikasi. PPRG: pagu, ARG dan porsinya, status GAP serta GBS dan KAK yang disetujui. Monev: realisasi anggaran dan fisik, penerima manfaat menurut jenis kelamin, kelompok sasaran dan umur, laporan per triwulan dan tanda peringatan.',
+      'Bab yang kosong menjelaskan sebabnya dan di menu mana datanya diisi.',
+      'DP3A dan Bappeda: tulis kendala, rekomendasi dan rencana tindak lanjut serta penanda tangan, lalu "Simpan draf". Setiap simpan menjadi versi baru dengan nama penyimpan dan waktunya; bila orang lain menyimpan lebih dulu, Setara meminta Anda memuat ulang.',
+      'Riwayat versi: buka versi lama untuk membacanya, atau "Pulihkan" untuk menyimpannya lagi sebagai versi terbaru.',
+      'Unduh DOCX atau PDF: kop surat, tabel, narasi versi terakhir, nomor halaman dan blok tanda tangan.',
+    ],
+    tips: [
+      'Perubahan yang belum disimpan dijaga: Setara bertanya sebelum Anda meninggalkan halaman.',
+      'Draf demo Kota Palu bertanda CONTOH; ganti narasinya sebelum dipakai.',
+    ],
+  },
   'kop-surat': {
     title: 'Kop surat & penandatangan',
     summary: 'Kop surat daerah dan penandatangan dokumen PPRG setiap OPD.',

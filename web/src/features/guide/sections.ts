@@ -37,6 +37,7 @@ export const PAGE_SECTIONS = [
   'dasbor-monev',
   'pengaturan-monev',
   'hasil-monev',
+  'laporan-pug',
   'kop-surat',
   'opd',
   'pengguna',
