@@ -8,7 +8,8 @@ CREATE INDEX "monev_indicator_progress_report_idx" ON "monev_indicator_progress"
 CREATE INDEX "monev_reports_dashboard_idx" ON "monev_reports" USING btree ("region_code","year","sub_activity_id","quarter") INCLUDE ("id","opd_id","status","budget_cumulative","output_cumulative","beneficiaries_female","beneficiaries_male","submitted_at");--> statement-breakpoint
 -- The province side by side keeps each kab/kota's figures of a year (and its trend, year 0) in
 -- monev_dashboard_cache, valid while the kab/kota's generation in monev_dashboard_stamps is the
--- one it was computed at and for the same calendar day ("late" depends on the day). Every
+-- one it was computed at and the same of its four deadlines have passed ("late" depends on the
+-- day only through them: deadlines_passed is a bit per quarter). Every
 -- statement that changes what the figures are made of bumps the generation of the regions it
 -- touched, in its own transaction, by the triggers below: no writer can forget it (imports,
 -- seeds and bulk COPY included). Raw SQL, outside the drizzle schema: plain analytics storage.
@@ -20,7 +21,7 @@ CREATE TABLE "monev_dashboard_stamps" (
 CREATE TABLE "monev_dashboard_cache" (
 	"region_code" text NOT NULL,
 	"year" integer NOT NULL,
-	"day" date NOT NULL,
+	"deadlines_passed" smallint NOT NULL,
 	"generation" bigint NOT NULL,
 	"figures" jsonb NOT NULL,
 	CONSTRAINT "monev_dashboard_cache_pk" PRIMARY KEY ("region_code", "year")

@@ -2,7 +2,7 @@
  * The province side by side reads each kab/kota's kept figures (dashboard-cache.ts). After every
  * kind of change that moves the figures — a report saved through the API, its status moved
  * (submit, verify, reopen), its beneficiaries or indicators, a report removed, the plan line,
- * its GAP, the region's monev settings — and on another day, Palu's row in the province's
+ * its GAP, the region's monev settings — and once a deadline has passed, Palu's row in the province's
  * answer must equal Palu's own dashboard, which is always computed live.
  */
 import assert from 'node:assert/strict';
@@ -152,19 +152,19 @@ describe('monev dashboard: the province from kept kab/kota figures', () => {
     assert.equal((await provinceAgrees('removed')).quarters[1].draft, 0);
   });
 
-  test('figures kept on another day are computed again ("late" moves with the day)', async () => {
+  test('figures kept before a deadline passed are computed again ("late" moves with the day)', async () => {
     await provinceAgrees('kept');
-    // Tamper with the kept row and date it yesterday: it must not be used.
+    // As if kept yesterday, before the Q2 deadline went by (the kept row says it had not passed).
     await db().execute(sql`update monev_dashboard_cache
-      set day = day - 1, figures = jsonb_set(figures, '{lines}', '99')
+      set deadlines_passed = deadlines_passed # 2, figures = jsonb_set(figures, '{lines}', '99')
       where region_code = '72.71' and year = ${YEAR}`);
-    await provinceAgrees('another day');
-    const [kept] = await rowsOf<{ lines: number }>(
+    await provinceAgrees('a deadline passed');
+    const [kept] = await rowsOf<{ lines: number; passed: number }>(
       db(),
-      sql`select (figures ->> 'lines')::int as lines from monev_dashboard_cache
+      sql`select (figures ->> 'lines')::int as lines, deadlines_passed as passed from monev_dashboard_cache
         where region_code = '72.71' and year = ${YEAR}`,
     );
-    assert.equal(kept.lines, 1);
+    assert.deepEqual(kept, { lines: 1, passed: 2 });
   });
 
   test('a kept row of an older generation is not used', async () => {

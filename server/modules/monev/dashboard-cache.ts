@@ -5,7 +5,9 @@
  * while a kab/kota alone takes tens of milliseconds.
  *
  * An entry is valid while its kab/kota's generation (monev_dashboard_stamps) is the one it was
- * computed at and, for a year's figures, on the same calendar day ("late" moves with the day).
+ * computed at and, for a year's figures, while the same of its four report deadlines have passed:
+ * the day decides "late" only by which deadlines are behind it (dashboard-queries.ts), so an
+ * entry lasts across days until the next deadline goes by.
  * Migration 0011's triggers bump the generation in the transaction of every statement that
  * changes reports, their beneficiaries or indicators, plan lines, GAP documents or the monev
  * settings, so no writer can leave an entry standing. The generation is read before the
@@ -22,27 +24,45 @@ export const TREND = 0;
 export interface CacheState {
   /** Each kab/kota's current generation (0 when nothing was ever written for it). */
   generation: Map<string, string>;
+  /** Each kab/kota's deadlines of the year passed by `today`, a bit per quarter. */
+  passed: Map<string, number>;
   /** Valid year figures and trends, by kab/kota (absent: to compute). */
   figures: Map<string, unknown>;
   trend: Map<string, unknown>;
 }
 
 export async function readCache(db: Db, codes: string[], year: number, today: string): Promise<CacheState> {
-  const rows = await rowsOf<{ code: string; generation: string; figures: unknown; trend: unknown }>(
+  const passed = sql.join(
+    [1, 2, 3, 4].map(
+      (q) =>
+        sql`(case when ${today}::date > st.${sql.raw(`deadline_q${q}`)} then ${1 << (q - 1)} else 0 end)`,
+    ),
+    sql` + `,
+  );
+  const rows = await rowsOf<{
+    code: string;
+    generation: string;
+    passed: number;
+    figures: unknown;
+    trend: unknown;
+  }>(
     db,
-    sql`select c.code, g.generation::text as generation,
+    sql`select c.code, g.generation::text as generation, g.passed,
         (select d.figures from monev_dashboard_cache d where d.region_code = c.code and d.year = ${year}
-          and d.day = ${today}::date and d.generation = g.generation) as figures,
+          and d.generation = g.generation and d.deadlines_passed = g.passed) as figures,
         (select d.figures from monev_dashboard_cache d where d.region_code = c.code and d.year = ${TREND}
           and d.generation = g.generation) as trend
       from unnest(${textArray(codes)}) c(code)
-      cross join lateral (select coalesce(
-        (select s.generation from monev_dashboard_stamps s where s.region_code = c.code), 0) as generation) g`,
+      cross join lateral (select
+        coalesce((select s.generation from monev_dashboard_stamps s where s.region_code = c.code), 0) as generation,
+        coalesce((select ${passed} from monev_settings st where st.region_code = c.code and st.year = ${year}), 0)::int
+          as passed) g`,
   );
-  const out: CacheState = { generation: new Map(), figures: new Map(), trend: new Map() };
+  const out: CacheState = { generation: new Map(), passed: new Map(), figures: new Map(), trend: new Map() };
   const parse = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v);
   for (const r of rows) {
     out.generation.set(r.code, r.generation);
+    out.passed.set(r.code, r.passed);
     if (r.figures != null) out.figures.set(r.code, parse(r.figures));
     if (r.trend != null) out.trend.set(r.code, parse(r.trend));
   }
@@ -52,23 +72,25 @@ export async function readCache(db: Db, codes: string[], year: number, today: st
 export interface CacheEntry {
   code: string;
   year: number;
+  /** As read (CacheState) before the value was computed. */
   generation: string;
+  passed: number;
   value: unknown;
 }
 
-/** Stores computed entries, each with the generation read before it was computed. */
-export async function storeCache(db: Db, today: string, entries: CacheEntry[]): Promise<void> {
+export async function storeCache(db: Db, entries: CacheEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await db.execute(
-    sql`insert into monev_dashboard_cache (region_code, year, day, generation, figures)
+    sql`insert into monev_dashboard_cache (region_code, year, deadlines_passed, generation, figures)
       values ${sql.join(
         entries.map(
           (e) =>
-            sql`(${e.code}, ${e.year}, ${today}::date, ${e.generation}::bigint, ${JSON.stringify(e.value)}::jsonb)`,
+            sql`(${e.code}, ${e.year}, ${e.passed}, ${e.generation}::bigint, ${JSON.stringify(e.value)}::jsonb)`,
         ),
         sql`, `,
       )}
       on conflict (region_code, year) do update
-        set day = excluded.day, generation = excluded.generation, figures = excluded.figures`,
+        set deadlines_passed = excluded.deadlines_passed, generation = excluded.generation,
+          figures = excluded.figures`,
   );
 }

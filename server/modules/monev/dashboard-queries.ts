@@ -160,8 +160,9 @@ export interface DashboardSums {
 /**
  * Every grouped figure of the scope in one statement, so the plan facts of the lines (text
  * read as numbers) and each line's latest report are computed once: rows of (kind, json).
- * `today` is the region's calendar day (dayIn), which decides "late" for a report not
- * submitted yet. Amounts travel as text inside the JSON, so they stay exact.
+ * `today` is the region's calendar day (dayIn), which decides "late" for a report not submitted
+ * yet only by which deadlines it has passed (dashboard-cache.ts relies on it). Amounts travel as
+ * text inside the JSON, so they stay exact.
  */
 export async function dashboardSums(db: Db, s: Scope, today: string): Promise<DashboardSums> {
   const q = (prefix: string) =>

@@ -344,17 +344,19 @@ async function keptSums(db: Db, codes: string[], year: number, today: string) {
   }
   const trend = codes.flatMap((c) => (kept.trend.get(c) as TrendRow[] | undefined) ?? []);
   trend.push(...freshTrend);
-  await storeCache(db, today, [
+  await storeCache(db, [
     ...staleFigures.map((c) => ({
       code: c,
       year,
       generation: kept.generation.get(c)!,
+      passed: kept.passed.get(c)!,
       value: sumsToJson(sums.get(`${c}|`)!),
     })),
     ...staleTrend.map((c) => ({
       code: c,
       year: TREND,
       generation: kept.generation.get(c)!,
+      passed: 0,
       value: freshTrend.filter((t) => t.region === c),
     })),
   ]);
