@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   compareMoney,
   fromSen,
@@ -80,4 +81,13 @@ export function shareOf(part: string, whole: string): string | null {
   const w = toSen(whole);
   if (w === null || w <= 0n || toSen(part) === null) return null;
   return percentShare(part.trim(), whole.trim());
+}
+
+/** "1,2 M" / "350 jt" style axis labels: a pagu of billions needs no twelve-digit ticks. */
+export function shortRupiah(value: number, t: TFunction): string {
+  const fmt = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n);
+  if (Math.abs(value) >= 1e12) return `${fmt(value / 1e12)} ${t('planning.recap.trillionShort')}`;
+  if (Math.abs(value) >= 1e9) return `${fmt(value / 1e9)} ${t('planning.recap.billionShort')}`;
+  if (Math.abs(value) >= 1e6) return `${fmt(value / 1e6)} ${t('planning.recap.millionShort')}`;
+  return fmt(value);
 }

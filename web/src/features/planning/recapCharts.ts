@@ -3,7 +3,7 @@ import { PieChart } from 'echarts/charts';
 import { registerCharts, type ChartOption } from '../../components/EChart.tsx';
 import { ARG_COLORS } from './arg.ts';
 import type { ArgRecap } from './api-recap.ts';
-import { formatRupiah, formatShare } from '../../components/money.ts';
+import { formatRupiah, formatShare, shortRupiah } from '../../components/money.ts';
 
 /**
  * Chart options of the ARG recap. Amounts become numbers only to size bars and slices;
@@ -14,15 +14,6 @@ import { formatRupiah, formatShare } from '../../components/money.ts';
 registerCharts([PieChart]);
 
 const AXIS_LABEL = { color: '#595959' };
-
-/** "1,2 M" / "350 jt" style axis labels: a pagu of billions needs no twelve-digit ticks. */
-function shortRupiah(value: number, t: TFunction): string {
-  const fmt = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 1 }).format(n);
-  if (Math.abs(value) >= 1e12) return `${fmt(value / 1e12)} ${t('planning.recap.trillionShort')}`;
-  if (Math.abs(value) >= 1e9) return `${fmt(value / 1e9)} ${t('planning.recap.billionShort')}`;
-  if (Math.abs(value) >= 1e6) return `${fmt(value / 1e6)} ${t('planning.recap.millionShort')}`;
-  return fmt(value);
-}
 
 /** The recap's pagu by ARG category (untagged lines as their own grey slice). */
 export function categoryOption(recap: ArgRecap, t: TFunction): ChartOption {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { AGE_GROUPS, QUARTERS, TARGET_GROUPS } from '../../../../../domain/monev/constants.ts';
 import type { ChartOption } from '../../../components/EChart.tsx';
 import { formatNumber } from '../../../components/format.ts';
-import { formatRupiah, formatShare } from '../../../components/money.ts';
+import { formatRupiah, formatShare, shortRupiah } from '../../../components/money.ts';
 import type { DashboardFigures, DashboardTrend, DashboardUnit } from './api.ts';
 
 /**
@@ -13,8 +13,6 @@ import type { DashboardFigures, DashboardTrend, DashboardUnit } from './api.ts';
 
 const AXIS_LABEL = { color: '#595959' };
 const SPLIT_LINE = { lineStyle: { color: '#f0f0f0' } };
-/** "1,2 M" / "350 jt": Indonesian short scale on money axes, in both languages as the figures are. */
-const compact = new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 });
 const percentAxis = (v: number) => `${v.toLocaleString('id-ID')}%`;
 
 export const SEX_COLORS = { P: '#b5367d', L: '#2f6fb3' } as const;
@@ -61,7 +59,7 @@ export function realisationOption(units: readonly DashboardUnit[], t: TFunction)
     grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
     xAxis: {
       type: 'value',
-      axisLabel: { ...AXIS_LABEL, formatter: (v: number) => compact.format(v) },
+      axisLabel: { ...AXIS_LABEL, formatter: (v: number) => shortRupiah(v, t) },
       splitLine: SPLIT_LINE,
     },
     yAxis: {
@@ -100,7 +98,7 @@ export function beneficiariesOption(figures: DashboardFigures, t: TFunction): Ch
     grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
     xAxis: {
       type: 'value',
-      axisLabel: { ...AXIS_LABEL, formatter: (v: number) => compact.format(v) },
+      axisLabel: { ...AXIS_LABEL, formatter: (v: number) => formatNumber(v) },
       splitLine: SPLIT_LINE,
     },
     yAxis: {
@@ -163,7 +161,7 @@ export function trendOption(trend: DashboardTrend, t: TFunction): ChartOption {
     yAxis: [
       {
         type: 'value',
-        axisLabel: { ...AXIS_LABEL, formatter: (v: number) => compact.format(v) },
+        axisLabel: { ...AXIS_LABEL, formatter: (v: number) => shortRupiah(v, t) },
         splitLine: SPLIT_LINE,
       },
       {
