@@ -304,14 +304,16 @@ export function trendSums(db: Db, codes: string[], opd: OpdScope) {
   const list = textArray(codes);
   return rowsOf<TrendRow>(
     db,
-    sql`with lines as (
+    // Both materialised: inlined, the planner merge-joined them on the region alone (every line
+    // against every report of the region).
+    sql`with lines as materialized (
         select sa.region_code, sa.id, sa.year, sa.budget
         from sub_activities sa
         left join gap_documents g on g.region_code = sa.region_code and g.sub_activity_id = sa.id
         where sa.region_code = any(${list}) ${opdFilter(sql`sa.opd_id`, opd)}
           and (sa.arg_category in (${RESPONSIVE_SQL}) or g.status = 'approved')
       ),
-      latest as (
+      latest as materialized (
         select distinct on (r.region_code, r.sub_activity_id)
           r.region_code, r.sub_activity_id, r.budget_cumulative, r.beneficiaries_female, r.beneficiaries_male
         from monev_reports r
