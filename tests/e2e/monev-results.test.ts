@@ -2,11 +2,12 @@
  * Browser journey of Hasil Pengendalian dan Evaluasi: DP3A (demo.admin) opens the page from the
  * menu for the demo's complete year (scored with the example configuration, labelled CONTOH),
  * reads an OPD's score as the API computes it, opens its row to see how it was reached, and
- * downloads the Rakor PDF, which names the OPD and its score.
+ * downloads the Rakor PDF, which names the OPD and its score. The page has no serious axe finding.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 
@@ -47,6 +48,16 @@ describe('monev results journey in Chromium', () => {
       .waitFor();
     const score = page.getByTestId(`monev-results-score-${top.opd.shortName}`);
     assert.equal((await score.innerText()).trim(), points(top.score));
+
+    // No serious or critical accessibility violation (as tests/e2e/accessibility.test.ts checks).
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+      [],
+    );
 
     // The row opens, by keyboard, to how the score was reached.
     const row = page.getByTestId('monev-results-table').locator('tr', { has: score });

@@ -161,7 +161,7 @@ export function MonevResultsPage() {
           {scored && (
             <Typography.Paragraph type="secondary">{t('monevResults.expandHint')}</Typography.Paragraph>
           )}
-          <ResultsTable rows={data?.opds ?? []} scored={scored} />
+          <ResultsTable rows={data?.opds ?? []} scored={scored} loading={results.isPending} />
         </>
       )}
       {!allRows && data && data.opds.length > 0 && (

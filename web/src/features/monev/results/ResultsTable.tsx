@@ -118,13 +118,22 @@ export function Breakdown({ row }: { row: OpdResult }) {
 }
 
 /** The OPDs by rank; a row opens to show how its score was reached. */
-export function ResultsTable({ rows, scored }: { rows: OpdResult[]; scored: boolean }) {
+export function ResultsTable({
+  rows,
+  scored,
+  loading,
+}: {
+  rows: OpdResult[];
+  scored: boolean;
+  loading: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <Table<OpdResult>
       rowKey={(r) => r.opd.id}
       dataSource={rows}
       pagination={false}
+      loading={loading}
       size="middle"
       data-testid="monev-results-table"
       expandable={
