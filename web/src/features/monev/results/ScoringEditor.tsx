@@ -56,7 +56,7 @@ export function ScoringEditor({
   const [form] = Form.useForm<FormValues>();
   const save = useSaveScoring(regionCode);
   const watched: unknown = Form.useWatch('criteria', form);
-  // Before the form holds its list, the watch answers undefined (or not a list): nothing to add up.
+  // Before the form holds its list, the watch answers undefined: nothing to add up.
   const criteria = Array.isArray(watched) ? (watched as Partial<FormValues['criteria'][number]>[]) : [];
   const total = criteria.reduce((sum, c) => sum + (typeof c?.weight === 'number' ? c.weight : 0), 0);
   const current = scoring?.config ?? null;
@@ -172,13 +172,14 @@ export function ScoringEditor({
                 >
                   {t('monevResults.editor.addCriterion')}
                 </Button>
-                <Form.Item name="weightsTotal" style={{ marginBottom: 0 }}>
-                  <WeightsTotal total={total} />
-                </Form.Item>
               </Flex>
             </>
           )}
         </Form.List>
+        {/* Outside the list: an item inside it would be named under `criteria`. */}
+        <Form.Item name="weightsTotal">
+          <WeightsTotal total={total} />
+        </Form.Item>
         <Typography.Title level={5}>{t('monevResults.editor.grades')}</Typography.Title>
         <Typography.Paragraph type="secondary">{t('monevResults.editor.gradesHelp')}</Typography.Paragraph>
         <Form.List name="grades">
@@ -219,13 +220,13 @@ export function ScoringEditor({
                 >
                   {t('monevResults.editor.addGrade')}
                 </Button>
-                <Form.Item name="gradesTotal" style={{ marginBottom: 0 }}>
-                  <span />
-                </Form.Item>
               </Flex>
             </>
           )}
         </Form.List>
+        <Form.Item name="gradesTotal">
+          <span />
+        </Form.Item>
         <Form.Item
           name="sourceNote"
           label={t('monevResults.editor.source')}
