@@ -90,6 +90,8 @@ async function load(db: Db, codes: string[]) {
     from unnest(${list}) r(code) cross join generate_series(1, ${OPDS}) i`,
   );
   // Lines: a third each khusus, kesetaraan, kelembagaan; targets written as people write them.
+  // Stored region by region, as each region's budget import writes its lines together (the
+  // reports, which arrive over the year from every region at once, stay interleaved).
   await timed(
     'sub_activities',
     db,
@@ -102,7 +104,8 @@ async function load(db: Db, codes: string[]) {
       (array['khusus', 'kesetaraan', 'kelembagaan'])[1 + i % 3],
       (50000000 + i * 1250000)::numeric(18,2)
     from opd o cross join generate_series(1, ${LINES}) i
-    where o.region_code = any(${list}) and o.short_name like ${BENCH_OPD + '%'}`,
+    where o.region_code = any(${list}) and o.short_name like ${BENCH_OPD + '%'}
+    order by o.region_code, o.id, i`,
   );
   await timed(
     'gap_documents (khusus lines)',
