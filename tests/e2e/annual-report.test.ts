@@ -2,11 +2,13 @@
  * Browser journey of the Laporan Pelaksanaan PUG: DP3A (demo.admin) opens the page from the
  * menu for the demo's full year (its CONTOH draft is version 1), writes the kendala, saves the
  * draft (version 2, listed in the history), and downloads the DOCX, which names the region and
- * carries the text just typed (read back with mammoth).
+ * carries the text just typed (read back with mammoth). The page has no serious or critical
+ * axe-core (WCAG 2.x A/AA) violation.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import mammoth from 'mammoth';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 
@@ -33,6 +35,14 @@ describe('annual PUG report journey in Chromium', () => {
     await page.goto(`/monev/laporan-pug?year=${YEAR}`);
     await page.getByTestId('annual-demo').waitFor();
     await page.getByTestId('annual-section-data_terpilah').waitFor();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(
+      serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      [],
+    );
 
     const kendala = page.getByLabel('Kendala');
     await kendala.fill(KENDALA);
