@@ -148,7 +148,6 @@ export async function saveVersion(
   actor: Actor | null,
   regionCode: string,
   input: SaveVersionInput,
-  options: { isDemo?: boolean } = {},
 ): Promise<AnnualReportVersion> {
   const a = await assertEditor(db, actor, regionCode);
   const { year } = input;
@@ -175,7 +174,6 @@ export async function saveVersion(
           narrative: input.narrative,
           signatory: input.signatory,
           restoredFrom: input.restoredFrom,
-          isDemo: options.isDemo ?? false,
           createdBy: a.userId,
           createdAt: sql`now()`,
         })
