@@ -5,7 +5,8 @@
  */
 import { callerNo, NOT_OPERATOR, type Case, type PermissionTable, type Who } from '../permission-matrix.js';
 
-const YEAR = 2025;
+/** A year the demo leaves without a draft (its own is 2025), so the first save is version 1. */
+const YEAR = 2030;
 const EDITORS: Who[] = ['superadmin', 'admin', 'reviewer'];
 const narrative = { kendala: 'Uji kendala', rekomendasi: '', rencana_tindak_lanjut: '' };
 
