@@ -1,5 +1,19 @@
 import { useEffect } from 'react';
-import { Alert, Button, Card, Flex, Form, Input, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Collapse,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, ExperimentOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { EXAMPLE_SCORING_CONFIG, SCORING_CRITERIA } from '../../../../../domain/monev/scoring.ts';
@@ -33,6 +47,55 @@ function WeightsTotal({ total }: { total: number }) {
     <Typography.Text type={right ? 'success' : 'warning'} data-testid="monev-scoring-total">
       {t('monevResults.editor.total', { total: points(total) })}
     </Typography.Text>
+  );
+}
+
+/** Every saved version of the year, newest first: who saved it and when (a printed result names its version). */
+function Versions({ versions }: { versions: Scoring['versions'] }) {
+  const { t } = useTranslation();
+  return (
+    <Collapse
+      size="small"
+      style={{ marginBottom: 16 }}
+      items={[
+        {
+          key: 'versions',
+          label: t('monevResults.editor.history', { count: versions.length }),
+          children: (
+            <Table
+              rowKey="version"
+              size="small"
+              pagination={false}
+              dataSource={versions}
+              columns={[
+                {
+                  key: 'version',
+                  title: t('monevResults.editor.versionNo'),
+                  dataIndex: 'version',
+                  width: 90,
+                },
+                {
+                  key: 'at',
+                  title: t('monevResults.editor.savedAt'),
+                  render: (_, v) => formatDateTime(v.createdAt),
+                },
+                {
+                  key: 'by',
+                  title: t('monevResults.editor.savedBy'),
+                  render: (_, v) => v.createdBy?.name ?? '–',
+                },
+                {
+                  key: 'example',
+                  title: t('monevResults.editor.versionNote'),
+                  render: (_, v) =>
+                    v.isExample ? <Tag color="orange">{t('monevResults.example')}</Tag> : null,
+                },
+              ]}
+            />
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -120,6 +183,7 @@ export function ScoringEditor({
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('monevResults.editor.readOnly')} />
       )}
       <Typography.Paragraph type="secondary">{t('monevResults.editor.help')}</Typography.Paragraph>
+      {scoring && scoring.versions.length > 1 && <Versions versions={scoring.versions} />}
       <Form<FormValues>
         form={form}
         layout="vertical"
