@@ -110,6 +110,8 @@ function cell(value: string, align: 'left' | 'right', header = false) {
 function tableOf(t: ReportTable): (Paragraph | Table)[] {
   const title = new Paragraph({
     heading: HeadingLevel.HEADING_3,
+    // A table's title stays with the table's first row.
+    keepNext: true,
     children: [text(t.title, { bold: true, size: 20 })],
     spacing: { before: 160, after: 60 },
   });
@@ -157,6 +159,7 @@ function facts(rows: { label: string; value: string }[]): Table {
 const heading = (t: string) =>
   new Paragraph({
     heading: HeadingLevel.HEADING_1,
+    keepNext: true,
     children: [text(t, { bold: true, size: 24 })],
     spacing: { before: 280, after: 100 },
   });
@@ -207,7 +210,13 @@ export function annualReportDocx(model: PrintModel, issue: Issue): Document {
   ];
   model.sections.forEach((s, i) => {
     children.push(heading(`${ROMAN[i]}. ${s.title}`));
-    children.push(para([text(s.source, { italics: true, size: 17 })], AlignmentType.LEFT, 100));
+    children.push(
+      new Paragraph({
+        children: [text(s.source, { italics: true, size: 17 })],
+        spacing: { after: 100 },
+        keepNext: true,
+      }),
+    );
     if (s.empty) {
       children.push(para([text(s.empty, { size: 20 })]));
       return;

@@ -11,25 +11,56 @@ import { contentWidth, letterhead, pdfFile, signatureBlock } from '../documents/
 import { EMPTY_NARRATIVE, paragraphsOf, ROMAN, type PrintModel } from './print-model.js';
 
 const grid = { hLineWidth: () => 0.5, vLineWidth: () => 0.5 };
+/** Rows up to which a table is never split across pages. */
+const SHORT_TABLE = 12;
 
 function tableOf(t: ReportTable): Content[] {
-  const title: Content = { text: t.title, bold: true, margin: [0, 8, 0, 3] };
-  if (t.rows.length === 0) return [title, { text: t.empty, italics: true }];
+  if (t.rows.length === 0) {
+    return [
+      {
+        stack: [
+          { text: t.title, bold: true, margin: [0, 8, 0, 3] },
+          { text: t.empty, italics: true },
+        ],
+        unbreakable: true,
+      },
+    ];
+  }
+  const span = t.columns.length;
+  // The title is the table's first header row, so it never stays behind at a page's foot and
+  // comes back, with the column headings, on every page the table runs onto.
+  const title: TableCell[] = [
+    {
+      text: t.title,
+      bold: true,
+      fontSize: 9.5,
+      colSpan: span,
+      border: [false, false, false, false],
+      margin: [-4, 8, 0, 3],
+    },
+    ...Array.from({ length: span - 1 }, () => ({})),
+  ];
   const body: TableCell[][] = [
+    title,
     t.columns.map((c) => ({ text: c.label, style: 'th' })),
     ...t.rows.map((r) =>
       r.map((cell, i) => ({
         text: cell,
         alignment: t.columns[i]?.align ?? 'left',
-        noWrap: t.columns[i]?.align === 'right' && cell.startsWith('Rp'),
+        noWrap: t.columns[i]?.align === 'right',
       })),
     ),
   ];
   const nameColumn = t.columns.findIndex((c, i) => i > 0 && c.align === 'left');
   const widths = t.columns.map((_, i) => (i === (nameColumn < 0 ? 0 : nameColumn) ? '*' : 'auto'));
   return [
-    title,
-    { table: { headerRows: 1, widths, body, dontBreakRows: true }, layout: grid, fontSize: 8.5 },
+    {
+      table: { headerRows: 2, keepWithHeaderRows: 1, widths, body, dontBreakRows: true },
+      // No rule above the title row; a short table is kept on one page.
+      layout: { ...grid, hLineWidth: (i: number) => (i === 0 ? 0 : 0.5) },
+      unbreakable: t.rows.length <= SHORT_TABLE,
+      fontSize: 8.5,
+    },
   ];
 }
 
