@@ -1,15 +1,15 @@
-import { useCallback, useState } from 'react';
-import { App as AntApp, Alert, Button, Card, Flex, Space } from 'antd';
+import { useCallback, useState, type ReactNode } from 'react';
+import { App as AntApp, Alert, Card, Flex } from 'antd';
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { canReadAnnualReport } from '../../../../domain/annual-report/access.ts';
 import { accessActorOf } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion } from '../../app/region.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { downloadFile } from '../explore/download.ts';
 import { usePlanningParams, usePlanningYearChoice } from '../planning/params.ts';
 import { YearSelect } from '../planning/YearSelect.tsx';
 import { annualReportUrl, useAnnualReport, useSaveVersion, useVersions, type ReportVersion } from './api.ts';
@@ -19,41 +19,22 @@ import { VersionList } from './VersionList.tsx';
 
 function Downloads({ regionCode, year }: { regionCode: string; year: number }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const [busy, setBusy] = useState<'pdf' | 'docx' | null>(null);
-  const run = async (format: 'pdf' | 'docx') => {
-    setBusy(format);
-    try {
-      const name = await downloadFile(
-        annualReportUrl(regionCode, year, format),
-        `laporan-pug-${year}.${format}`,
-      );
-      message.success(t('annualReport.downloaded', { name }));
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const choice = (format: 'pdf' | 'docx', label: string, icon: ReactNode) => ({
+    key: format,
+    label,
+    icon,
+    url: annualReportUrl(regionCode, year, format),
+    fallbackName: `laporan-pug-${year}.${format}`,
+    testId: `annual-${format}`,
+  });
   return (
-    <Space wrap>
-      <Button
-        icon={<FileWordOutlined />}
-        loading={busy === 'docx'}
-        onClick={() => void run('docx')}
-        data-testid="annual-docx"
-      >
-        {t('annualReport.downloadDocx')}
-      </Button>
-      <Button
-        icon={<FilePdfOutlined />}
-        loading={busy === 'pdf'}
-        onClick={() => void run('pdf')}
-        data-testid="annual-pdf"
-      >
-        {t('annualReport.downloadPdf')}
-      </Button>
-    </Space>
+    <DownloadButtons
+      choices={[
+        choice('docx', t('annualReport.downloadDocx'), <FileWordOutlined />),
+        choice('pdf', t('annualReport.downloadPdf'), <FilePdfOutlined />),
+      ]}
+      downloaded={(name) => t('annualReport.downloaded', { name })}
+    />
   );
 }
 

@@ -1,16 +1,16 @@
-import { useMemo, useState } from 'react';
-import { App as AntApp, Alert, Button, Card, Col, Empty, Flex, Tag, Row, Space, Spin, Statistic } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import { Alert, Card, Col, Empty, Flex, Tag, Row, Spin, Statistic } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { EChart } from '../../components/EChart.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { RefreshButton } from '../../components/RefreshButton.tsx';
-import { downloadFile } from '../explore/download.ts';
 import { recapExportUrl, useArgRecap, type ArgRecap } from './api-recap.ts';
 import { formatRupiah, formatShare, shareOf } from '../../components/money.ts';
 import { usePlanningParams, usePlanningYearChoice } from './params.ts';
@@ -20,41 +20,22 @@ import { YearSelect } from './YearSelect.tsx';
 
 function ExportButtons({ regionCode, year }: { regionCode: string; year: number }) {
   const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const [busy, setBusy] = useState<'xlsx' | 'pdf' | null>(null);
-  const run = async (format: 'xlsx' | 'pdf') => {
-    setBusy(format);
-    try {
-      const name = await downloadFile(
-        recapExportUrl(regionCode, year, format),
-        `rekap-arg-${year}.${format}`,
-      );
-      message.success(t('planning.recap.downloaded', { name }));
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const choice = (format: 'xlsx' | 'pdf', label: string, icon: ReactNode) => ({
+    key: format,
+    label,
+    icon,
+    url: recapExportUrl(regionCode, year, format),
+    fallbackName: `rekap-arg-${year}.${format}`,
+    testId: `recap-${format}`,
+  });
   return (
-    <Space wrap>
-      <Button
-        icon={<FileExcelOutlined />}
-        loading={busy === 'xlsx'}
-        onClick={() => void run('xlsx')}
-        data-testid="recap-xlsx"
-      >
-        {t('planning.recap.downloadXlsx')}
-      </Button>
-      <Button
-        icon={<FilePdfOutlined />}
-        loading={busy === 'pdf'}
-        onClick={() => void run('pdf')}
-        data-testid="recap-pdf"
-      >
-        {t('planning.recap.downloadPdf')}
-      </Button>
-    </Space>
+    <DownloadButtons
+      choices={[
+        choice('xlsx', t('planning.recap.downloadXlsx'), <FileExcelOutlined />),
+        choice('pdf', t('planning.recap.downloadPdf'), <FilePdfOutlined />),
+      ]}
+      downloaded={(name) => t('planning.recap.downloaded', { name })}
+    />
   );
 }
 
