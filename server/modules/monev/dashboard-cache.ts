@@ -1,8 +1,9 @@
 /**
- * Each kab/kota's dashboard figures of a year (and its trend across years, stored as year 0),
- * kept for the province side by side: a province of 38 kab/kota holds ~180 000 reports a year,
- * which no index lets one request add up within a quarter of a second (docs/performance.md),
- * while a kab/kota alone takes tens of milliseconds.
+ * Each kab/kota's dashboard figures of a year per OPD (and its trend across years, stored as
+ * year 0), kept for its own dashboard and its province's side by side: a province of 38 kab/kota
+ * holds ~180 000 reports a year, which no index lets one request add up within a quarter of a
+ * second, and even one kab/kota's 4 800 reports take most of the 100 ms a dashboard may take on
+ * a shared 2-core machine (docs/performance.md).
  *
  * An entry is valid while its kab/kota's generation (monev_dashboard_stamps) is the one it was
  * computed at and, for a year's figures, while the same of its four report deadlines have passed:

@@ -241,9 +241,9 @@ export async function getMonevDashboard(
       : [];
   const codes = level === 'provinsi' ? units.map((u) => u.code) : [code];
   const today = dayIn(new Date().toISOString());
-  // A province (every OPD) from each kab/kota's kept figures; a kab/kota, or a narrower scope, live.
+  // Every OPD: from each kab/kota's kept figures; one OPD (an operator): live.
   const { sums, trend } =
-    level === 'provinsi' && scope.kind === 'all'
+    scope.kind === 'all'
       ? await keptSums(db, codes, year, today)
       : await liveSums(db, { codes, year, opd: scope, perOpd: level === 'kabkota' }, today);
 
@@ -323,8 +323,9 @@ const sumsFromJson = (j: ReturnType<typeof sumsToJson>): Sums => ({
 });
 
 /**
- * Every kab/kota of a province with its kept figures and trend (dashboard-cache.ts), computing
- * and keeping only those changed since, or not yet computed today.
+ * Every kab/kota's figures per OPD and trend as kept (dashboard-cache.ts), computing and keeping
+ * only those of kab/kota changed since, or not computed since a deadline passed. A kab/kota's
+ * own dashboard and its province's side by side read the same entries.
  */
 async function keptSums(db: Db, codes: string[], year: number, today: string) {
   const kept = await readCache(db, codes, year, today);
@@ -333,14 +334,21 @@ async function keptSums(db: Db, codes: string[], year: number, today: string) {
   const all: OpdScope = { kind: 'all' };
   const [fresh, freshTrend] = await Promise.all([
     staleFigures.length
-      ? sumsOf(db, { codes: staleFigures, year, opd: all, perOpd: false }, today)
+      ? sumsOf(db, { codes: staleFigures, year, opd: all, perOpd: true }, today)
       : new Map<string, Sums>(),
     staleTrend.length ? trendSums(db, staleTrend, all) : [],
   ]);
+  // A kab/kota's entry: its OPDs' sums by OPD id.
+  type Entry = Record<string, ReturnType<typeof sumsToJson>>;
+  const entries = new Map<string, Entry>(staleFigures.map((c) => [c, {}]));
+  for (const [key, s] of fresh) {
+    const [region, opdId] = key.split('|');
+    entries.get(region)![opdId] = sumsToJson(s);
+  }
   const sums = new Map<string, Sums>();
   for (const c of codes) {
-    const j = kept.figures.get(c) as ReturnType<typeof sumsToJson> | undefined;
-    sums.set(`${c}|`, j ? sumsFromJson(j) : (fresh.get(`${c}|`) ?? emptySums()));
+    const entry = (kept.figures.get(c) as Entry | undefined) ?? entries.get(c)!;
+    for (const [opdId, j] of Object.entries(entry)) sums.set(`${c}|${opdId}`, sumsFromJson(j));
   }
   const trend = codes.flatMap((c) => (kept.trend.get(c) as TrendRow[] | undefined) ?? []);
   trend.push(...freshTrend);
@@ -350,7 +358,7 @@ async function keptSums(db: Db, codes: string[], year: number, today: string) {
       year,
       generation: kept.generation.get(c)!,
       passed: kept.passed.get(c)!,
-      value: sumsToJson(sums.get(`${c}|`)!),
+      value: entries.get(c)!,
     })),
     ...staleTrend.map((c) => ({
       code: c,
