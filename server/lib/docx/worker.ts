@@ -1,25 +1,18 @@
 /**
- * Worker-thread side of renderDocxInWorker: builds the document with the named builder and
+ * Worker-thread side of renderDocxInWorker: builds the document with the job's builder and
  * posts the packed bytes back (transferred, not copied).
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { Packer, type Document } from 'docx';
-
-interface Job {
-  moduleUrl: string;
-  exportName: string;
-  args: unknown[];
-}
+import { buildWorkerJob } from '../worker-job.js';
 
 const port = parentPort!;
-const { moduleUrl, exportName, args } = workerData as Job;
 
 try {
-  const builders = (await import(moduleUrl)) as Record<string, (...a: unknown[]) => Document>;
-  const buffer = await Packer.toBuffer(builders[exportName](...args));
+  const buffer = await Packer.toBuffer(await buildWorkerJob<Document>());
   // A copy of its own, so the transfer cannot detach a pooled buffer.
   const bytes = new Uint8Array(buffer);
-  port.postMessage({ bytes }, [bytes.buffer as ArrayBuffer]);
+  port.postMessage({ bytes }, [bytes.buffer]);
 } catch (error) {
   port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 }

@@ -3,22 +3,15 @@
  * builder (definitions hold layout functions, which cannot cross threads, so the data crosses
  * and the builder runs here), lays it out, and posts the PDF's bytes back chunk by chunk.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildWorkerJob } from '../worker-job.js';
 import { renderPdf } from './render.js';
 
-interface Job {
-  moduleUrl: string;
-  exportName: string;
-  args: unknown[];
-}
-
 const port = parentPort!;
-const { moduleUrl, exportName, args } = workerData as Job;
 
 try {
-  const builders = (await import(moduleUrl)) as Record<string, (...a: unknown[]) => TDocumentDefinitions>;
-  const pdf = await renderPdf(builders[exportName](...args));
+  const pdf = await renderPdf(await buildWorkerJob<TDocumentDefinitions>());
   for await (const chunk of pdf as AsyncIterable<Buffer>) {
     // A copy of its own, so the transfer does not detach a pooled buffer other chunks share.
     const bytes = new Uint8Array(chunk);
