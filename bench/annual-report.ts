@@ -32,10 +32,10 @@ const PREFIX = 'BENCH-AR-';
 
 async function target() {
   if (!args.url) {
-    return {
-      config: loadConfig({ SETARA_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' }),
-      label: 'PGlite in memory',
-    };
+    const config = loadConfig({ SETARA_DATA_DIR: 'memory://', LOG_LEVEL: 'silent' });
+    // loadConfig resolves the data directory as a path; the database itself stays in memory.
+    config.dataDir = 'memory://';
+    return { config, label: 'PGlite in memory' };
   }
   await ensurePgDatabase(args.url);
   return {
