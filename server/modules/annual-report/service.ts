@@ -65,7 +65,7 @@ export async function exportAnnualReport(
     date: new Date(),
     paper: query.paper,
   };
-  const model = printModelOf({ ...report, defaultSignatory: report.defaultSignatory });
+  const model = printModelOf(report);
   const fileName = `Laporan-PUG-${fileNamePart(report.regionName)}-${query.year}.${format}`;
   const body =
     format === 'pdf'
