@@ -143,6 +143,12 @@ function wholeFrom(value: string | undefined, fallback: number, name: string): n
   return value === '0' ? 0 : intFrom(value, fallback, name);
 }
 
+/** The embedded database's folder; `memory://` (tests, try-outs) is kept as is, never made a path. */
+function dataDirFrom(value: string | undefined): string {
+  const dir = value || 'data';
+  return dir.startsWith('memory://') ? dir : path.resolve(dir);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const logFormat = logFormatFrom(env);
   return {
@@ -152,7 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseWaitSeconds:
       env.DATABASE_WAIT_SECONDS === '0' ? 0 : intFrom(env.DATABASE_WAIT_SECONDS, 60, 'DATABASE_WAIT_SECONDS'),
     databaseReadUrl: (env.DATABASE_URL && env.DATABASE_READ_URL) || null,
-    dataDir: path.resolve(env.SETARA_DATA_DIR || 'data'),
+    dataDir: dataDirFrom(env.SETARA_DATA_DIR),
     demo: (env.SETARA_DEMO || 'on').toLowerCase() !== 'off',
     sessionIdleMinutes: intFrom(env.SESSION_IDLE_MINUTES, 120, 'SESSION_IDLE_MINUTES'),
     sessionMaxHours: intFrom(env.SESSION_MAX_HOURS, 12, 'SESSION_MAX_HOURS'),
