@@ -6,11 +6,19 @@
  * evidence field; a photo (a PNG made here) is uploaded and the report submitted. The reviewer
  * returns it with a comment on the women beneficiaries; the operator sees the comment beside
  * that field, fixes the figure and resubmits; the reviewer verifies; the report is locked and
- * the list shows the quarter verified with its cumulative realisation.
+ * the list shows the quarter verified with its cumulative realisation; DP3A reopens it. Then, on
+ * the demo's complete previous year: DP3A reads the region's realisation on Dasbor Monev, drills
+ * into an OPD, sets a quarter's expected realisation; reads an OPD's score and its breakdown on
+ * Hasil Pengendalian dan Evaluasi and downloads the Rakor PDF with that name and score; writes
+ * the annual PUG report's kendala, saves a draft version and reads the DOCX back with mammoth.
+ * Each page has no serious or critical axe finding.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
+import mammoth from 'mammoth';
+import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import type { Page } from 'playwright-core';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 import { chooseOption } from './support/antd.js';
@@ -58,6 +66,22 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 const rupiah = (amount: string) => `Rp ${BigInt(amount.split('.')[0]).toLocaleString('id-ID')}`;
+
+/** "Rp 1.250.000" (",50" only with sen), as the dashboard writes money. */
+function rupiahWithSen(value: string): string {
+  const [whole, cents = '00'] = value.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `Rp ${cents === '00' ? grouped : `${grouped},${cents.padEnd(2, '0')}`}`;
+}
+
+/** 78.33 → "78,33", as the results page and the documents print scores. */
+const points = (n: number) => n.toFixed(2).replace('.', ',');
+
+/** The demo's previous year: Q1–Q4 reported, scored, with a CONTOH annual report draft. */
+const DEMO_YEAR = 2025;
+/** A year the demo has not set, so its monev settings start empty. */
+const SETTINGS_YEAR = 2027;
+const KENDALA = 'Focal point Dinas Sosial berganti dua kali sehingga data terpilah semester II tertunda.';
 
 describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix, verify', () => {
   let h: Harness;
@@ -252,5 +276,123 @@ describe('Monev journey in Chromium: fill Q1, submit, return with a comment, fix
     await operator.goto(reportUrl);
     await operator.getByTestId('monev-status').getByText('Dikembalikan').waitFor();
     await operator.getByTestId('monev-save').waitFor();
+  });
+
+  test('DP3A reads the region’s realisation on the dashboard, then sets the Q1 threshold', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.admin', DEMO_PASSWORD);
+    const api = await page.request.get(`/api/regions/72.71/monev/dashboard?year=${DEMO_YEAR}`);
+    assert.equal(api.status(), 200, await api.text());
+    const { total, opds } = await api.json();
+    assert.ok(total.reportedLines > 0, 'the demo reported the year');
+
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: 'Dasbor Monev' })
+      .click();
+    await page.getByRole('heading', { name: 'Dasbor Monev', level: 1 }).waitFor();
+    await page.goto(`/monev/dasbor?year=${DEMO_YEAR}`);
+    const realised = page.getByTestId('monev-dashboard-realised');
+    await realised.getByText(rupiahWithSen(total.realised), { exact: true }).waitFor();
+    await realised.getByText(`${total.realisedShare.replace('.', ',')}%`, { exact: false }).waitFor();
+    // Every chart has its table: the trend as a table lists the year.
+    await page.getByTestId('monev-chart-trend-view').getByText('Tabel').click();
+    await page
+      .getByTestId('monev-chart-trend')
+      .getByRole('cell', { name: String(DEMO_YEAR), exact: true })
+      .waitFor();
+
+    // From an OPD to its sub-kegiatan and their quarters.
+    const opd = opds[0];
+    await page.getByTestId(`monev-dashboard-drill-${opd.id}`).click();
+    await page.waitForURL(new RegExp(`/monev\\?.*opd=${opd.id}`));
+    await page.getByTestId('monev-table').getByRole('link').first().waitFor();
+
+    await page.goto(`/pengaturan/monev?year=${SETTINGS_YEAR}`);
+    await page.getByRole('heading', { name: 'Pengaturan Monev', level: 1 }).waitFor();
+    await page.getByTestId('monev-settings-empty').waitFor();
+    await page.getByTestId('monev-settings-share-1').fill('25');
+    await page.getByTestId('monev-settings-source').fill('Keputusan Pokja PUG Kota Palu');
+    await page.getByTestId('monev-settings-save').click();
+    await page.getByText(`Pengaturan monev ${SETTINGS_YEAR} disimpan.`).waitFor();
+    const saved = await page.request.get(`/api/regions/72.71/monev/settings?year=${SETTINGS_YEAR}`);
+    const settings = await saved.json();
+    assert.equal(settings.expectedShare['1'], 25);
+    assert.equal(settings.sourceNote, 'Keputusan Pokja PUG Kota Palu');
+    await page.context().close();
+  });
+
+  test('DP3A reads an OPD’s score and its breakdown, and downloads the Rakor PDF with it', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.admin', DEMO_PASSWORD);
+    const api = await page.request.get(`/api/regions/72.71/monev/results?year=${DEMO_YEAR}`);
+    assert.equal(api.status(), 200, await api.text());
+    const { opds, config } = await api.json();
+    assert.equal(config.isExample, true);
+    const top = opds[0];
+    assert.ok(top.score !== null, 'the demo year is scored');
+
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: 'Hasil Pengendalian & Evaluasi' })
+      .click();
+    await page.getByRole('heading', { name: 'Hasil Pengendalian dan Evaluasi', level: 1 }).waitFor();
+    await page.goto(`/monev/hasil?year=${DEMO_YEAR}`);
+    await page
+      .getByTestId('monev-results-basis')
+      .getByText('CONTOH — bukan ketentuan resmi')
+      .first()
+      .waitFor();
+    const score = page.getByTestId(`monev-results-score-${top.opd.shortName}`);
+    assert.equal((await score.innerText()).trim(), points(top.score));
+    assert.deepEqual(await seriousViolations(page), [], 'the results page');
+
+    // The row opens, by keyboard, to how the score was reached.
+    const row = page.getByTestId('monev-results-table').locator('tr', { has: score });
+    await row.getByRole('button').first().focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId(`monev-results-breakdown-${top.opd.shortName}`)
+      .getByText(top.criteria[0].label)
+      .waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('monev-results-pdf').click(),
+    ]);
+    const text = (await pdfParse(fs.readFileSync(await download.path()))).text.replace(/\s+/g, ' ');
+    assert.ok(text.includes(top.opd.name), `the PDF names ${top.opd.name}`);
+    assert.ok(text.includes(points(top.score)), `the PDF shows ${points(top.score)}`);
+    await page.context().close();
+  });
+
+  test('DP3A writes the annual report’s kendala, saves a draft version and downloads the DOCX with it', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.admin', DEMO_PASSWORD);
+    await page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: 'Laporan Pelaksanaan PUG' })
+      .click();
+    await page.getByRole('heading', { name: 'Laporan Pelaksanaan PUG', level: 1 }).waitFor();
+    await page.goto(`/monev/laporan-pug?year=${DEMO_YEAR}`);
+    await page.getByTestId('annual-demo').waitFor();
+    await page.getByTestId('annual-section-data_terpilah').waitFor();
+    assert.deepEqual(await seriousViolations(page), [], 'the annual report page');
+
+    await page.getByLabel('Kendala').fill(KENDALA);
+    await page.getByTestId('annual-save').click();
+    await page.getByTestId('annual-draft-state').getByText('Versi 2,').waitFor();
+    await page.getByTestId('annual-versions').getByRole('button', { name: 'Buka versi 1' }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('annual-docx').click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^Laporan-PUG-Kota-Palu-2025\.docx$/);
+    const text = (await mammoth.extractRawText({ buffer: fs.readFileSync(await download.path()) })).value;
+    assert.ok(text.includes('Kota Palu'), 'the DOCX names the region');
+    assert.ok(text.includes(KENDALA), 'the DOCX carries the narrative just saved');
+    assert.ok(text.includes('Draf versi 2'), 'the DOCX says which version it prints');
+    await page.context().close();
   });
 });
