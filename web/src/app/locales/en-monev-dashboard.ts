@@ -95,6 +95,7 @@ export const enMonevDashboard: typeof idMonevDashboard = {
     saved: 'Monev settings for {{year}} saved.',
     example: 'Fill the example 20/45/70/95 % ({{label}})',
     updated: 'Last changed {{at}} by {{name}}',
+    updatedNoName: 'Last changed {{at}}',
     notSet: 'The monev settings for {{year}} are not filled in yet.',
     notSetAdmin:
       'Until you fill them in, no report is flagged "late" or "behind". The example button only fills the form; check the figures, then save.',

@@ -67,6 +67,7 @@ export const enMonevResults: typeof idMonevResults = {
       help: 'The region sets the criteria, weights and grades (no official rule was found). Every save is a new version; the Rakor documents name the version used.',
       readOnly: 'Only the region’s admin (DP3A) can change the scoring configuration.',
       version: 'Version {{version}} · {{at}} · {{name}}',
+      versionNoName: 'Version {{version}} · {{at}}',
       criteria: 'Criteria and weights',
       measure: 'Measure of criterion {{n}}',
       label: 'Criterion name on the documents',

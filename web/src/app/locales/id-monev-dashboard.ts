@@ -95,6 +95,7 @@ export const idMonevDashboard = {
     saved: 'Pengaturan monev {{year}} disimpan.',
     example: 'Isi contoh 20/45/70/95 % ({{label}})',
     updated: 'Terakhir diubah {{at}} oleh {{name}}',
+    updatedNoName: 'Terakhir diubah {{at}}',
     notSet: 'Pengaturan monev {{year}} belum diisi.',
     notSetAdmin:
       'Sampai Anda mengisinya, tidak ada laporan yang ditandai "terlambat" atau "tertinggal". Tombol contoh hanya mengisi formulir; periksa angkanya lalu simpan.',

@@ -66,6 +66,7 @@ export const idMonevResults = {
       help: 'Kriteria, bobot dan predikat ditetapkan daerah (tidak ada ketentuan resmi yang terbaca). Setiap penyimpanan menjadi versi baru; dokumen Rakor menyebut versi yang dipakai.',
       readOnly: 'Hanya admin daerah (DP3A) yang dapat mengubah pengaturan penilaian.',
       version: 'Versi {{version}} · {{at}} · {{name}}',
+      versionNoName: 'Versi {{version}} · {{at}}',
       criteria: 'Kriteria dan bobot',
       measure: 'Ukuran kriteria {{n}}',
       label: 'Nama kriteria pada dokumen',

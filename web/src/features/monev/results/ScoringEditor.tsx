@@ -169,11 +169,17 @@ export function ScoringEditor({
           <Space wrap>
             {current.isExample && <Tag color="orange">{t('monevResults.example')}</Tag>}
             <Typography.Text type="secondary">
-              {t('monevResults.editor.version', {
-                version: current.version,
-                at: formatDateTime(current.createdAt),
-                name: current.createdBy?.name ?? '',
-              })}
+              {/* A version seeded by the demo has no author: then no name. */}
+              {current.createdBy
+                ? t('monevResults.editor.version', {
+                    version: current.version,
+                    at: formatDateTime(current.createdAt),
+                    name: current.createdBy.name,
+                  })
+                : t('monevResults.editor.versionNoName', {
+                    version: current.version,
+                    at: formatDateTime(current.createdAt),
+                  })}
             </Typography.Text>
           </Space>
         )

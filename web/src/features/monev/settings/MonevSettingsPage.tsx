@@ -117,10 +117,13 @@ export function MonevSettingsPage() {
         />
         {settings.data?.updatedAt && (
           <Typography.Text type="secondary" data-testid="monev-settings-updated">
-            {t('monevSettings.updated', {
-              at: formatDateTime(settings.data.updatedAt),
-              name: settings.data.updatedBy?.name ?? '',
-            })}
+            {/* The demo's settings were seeded by nobody: then no "by". */}
+            {settings.data.updatedBy
+              ? t('monevSettings.updated', {
+                  at: formatDateTime(settings.data.updatedAt),
+                  name: settings.data.updatedBy.name,
+                })
+              : t('monevSettings.updatedNoName', { at: formatDateTime(settings.data.updatedAt) })}
           </Typography.Text>
         )}
       </Flex>
