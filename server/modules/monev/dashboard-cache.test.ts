@@ -17,6 +17,8 @@ import {
   monevSettings,
 } from '../../db/schema-monev.js';
 import { gapDocuments, subActivities } from '../../db/schema-planning.js';
+import { buildApp } from '../../app.js';
+import { DEMO_PASSWORD } from '../../db/seed/demo-data.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { rowsOf } from '../home/queries.js';
 import { addResponsiveLine, client, emptyQuarter, opdIdOf, YEAR } from './test-helpers.js';
@@ -178,5 +180,33 @@ describe('monev dashboard: the province from kept kab/kota figures', () => {
       set generation = generation - 1, figures = '{}'::jsonb
       where region_code = '72.71' and year = ${YEAR}`);
     await provinceAgrees('older generation');
+  });
+
+  test('behind a read replica, what it computes is kept on the primary', async () => {
+    const replica = await createTestApp();
+    const app = await buildApp({ ...t.database, readDb: replica.database.db, hasReplica: true }, t.config);
+    try {
+      await app.ready();
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'demo.provinsi', password: DEMO_PASSWORD },
+      });
+      assert.equal(login.statusCode, 200, login.body);
+      const cookie = login.cookies.find((c) => c.name === 'setara_session')!;
+      await db().execute(sql`delete from monev_dashboard_cache`);
+      const res = await app.inject({
+        url: `/api/regions/72/monev/dashboard?year=${YEAR}`,
+        headers: { cookie: `setara_session=${cookie.value}` },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      const kept = async (on: typeof db) =>
+        (await rowsOf<{ n: number }>(on(), sql`select count(*)::int as n from monev_dashboard_cache`))[0].n;
+      assert.equal(await kept(() => replica.database.db), 0);
+      assert.ok((await kept(db)) > 0);
+    } finally {
+      await app.close();
+      await replica.close();
+    }
   });
 });

@@ -218,11 +218,17 @@ async function sumsOf(db: Db, scope: Scope, today: string): Promise<Map<string, 
   return out;
 }
 
+/**
+ * `db` may be a read replica; `primary` takes the figures kept (a replica refuses writes). The
+ * generation is read where the figures are computed, so a lagging replica only keeps an entry
+ * that a later change makes stale, never one that looks current.
+ */
 export async function getMonevDashboard(
   db: Db,
   actor: Actor | null,
   code: string,
   year: number,
+  primary: Db = db,
 ): Promise<MonevDashboardDto> {
   const a = requireActor(actor);
   const scope = opdScopeOf(a, code);
@@ -244,7 +250,7 @@ export async function getMonevDashboard(
   // Every OPD: from each kab/kota's kept figures; one OPD (an operator): live.
   const { sums, trend } =
     scope.kind === 'all'
-      ? await keptSums(db, codes, year, today)
+      ? await keptSums(db, primary, codes, year, today)
       : await liveSums(db, { codes, year, opd: scope, perOpd: level === 'kabkota' }, today);
 
   const total = emptySums();
@@ -327,7 +333,7 @@ const sumsFromJson = (j: ReturnType<typeof sumsToJson>): Sums => ({
  * only those of kab/kota changed since, or not computed since a deadline passed. A kab/kota's
  * own dashboard and its province's side by side read the same entries.
  */
-async function keptSums(db: Db, codes: string[], year: number, today: string) {
+async function keptSums(db: Db, primary: Db, codes: string[], year: number, today: string) {
   const kept = await readCache(db, codes, year, today);
   const staleFigures = codes.filter((c) => !kept.figures.has(c));
   const staleTrend = codes.filter((c) => !kept.trend.has(c));
@@ -352,7 +358,7 @@ async function keptSums(db: Db, codes: string[], year: number, today: string) {
   }
   const trend = codes.flatMap((c) => (kept.trend.get(c) as TrendRow[] | undefined) ?? []);
   trend.push(...freshTrend);
-  await storeCache(db, [
+  await storeCache(primary, [
     ...staleFigures.map((c) => ({
       code: c,
       year,

@@ -80,9 +80,9 @@ export function monevRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: monevDashboard, ...errorResponses },
       },
     },
-    // An analytics read: the replica when there is one.
+    // An analytics read: the replica when there is one; the figures it keeps go to the primary.
     async (request) =>
-      getMonevDashboard(database.readDb, request.actor, request.params.code, request.query.year),
+      getMonevDashboard(database.readDb, request.actor, request.params.code, request.query.year, db),
   );
 
   app.get(
