@@ -6,8 +6,10 @@
  * figures and the province total, as the home board rolls a province up (plans belong to
  * kab/kota). Both with the trend of the region's totals across years.
  *
- * Six grouped reads (dashboard-queries.ts) answer every OPD or kab/kota at once; sums of money
- * are added in sen (bigint), never as floats.
+ * Grouped reads (dashboard-queries.ts) answer every OPD or kab/kota at once; each kab/kota's
+ * figures per OPD are kept until it changes (dashboard-cache.ts), so a province adds up kept
+ * entries; an operator's one-OPD view is read live. Sums of money are added in sen (bigint),
+ * never as floats.
  */
 import { opdScopeOf, type OpdScope } from '../../../domain/access.js';
 import {
