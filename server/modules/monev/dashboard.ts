@@ -12,6 +12,7 @@
  * never as floats.
  */
 import { opdScopeOf, type OpdScope } from '../../../domain/access.js';
+import { canReadMonevDashboard } from '../../../domain/monev/access.js';
 import {
   AGE_GROUPS,
   MONEV_FLAGS,
@@ -233,8 +234,8 @@ export async function getMonevDashboard(
   primary: Db = db,
 ): Promise<MonevDashboardDto> {
   const a = requireActor(actor);
+  if (!canReadMonevDashboard(a, code)) throw new Forbidden();
   const scope = opdScopeOf(a, code);
-  if (scope.kind === 'none') throw new Forbidden();
   const level = regionLevelOf(code);
   if (level !== 'kabkota' && level !== 'provinsi') {
     throw new Invalid({ code: 'monev_dashboard_level' }, 'monev_dashboard_level');
