@@ -208,7 +208,7 @@ export function unsubmittedMonevLine(quarter: SQL): SQL {
  * or with an approved GAP) of active OPDs — one OPD's, or every one — whose report of that
  * quarter was never submitted (none, or a draft). Grouped, so the answer is a few rows whatever
  * the region's size; the service applies domain/home.ts monevQuarterState to each. The window
- * keeps the work to about a year of lines (sub_activities_year_idx), each probed for a
+ * keeps the work to about a year of lines (sub_activities_dashboard_idx), each probed for a
  * submitted report by the unique (region, line, quarter) index.
  */
 export function unsubmittedMonevQuarters(db: Db, regionCode: string, opdId: string | null, today: string) {

@@ -44,7 +44,7 @@ interface Unsubmitted {
 /**
  * Every region's quarters whose deadline falls in the reminder window around `today`, with
  * each OPD that still owes reports and how many. Grouped, so a few rows per region; the lines
- * are read by year (sub_activities_year_idx) and probed by the unique (region, line, quarter)
+ * are read by year (sub_activities_dashboard_idx) and probed by the unique (region, line, quarter)
  * index of the reports.
  */
 function unsubmittedAround(db: Db, today: string): Promise<Unsubmitted[]> {
