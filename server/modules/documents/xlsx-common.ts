@@ -192,6 +192,35 @@ export function headerStyle(row: ExcelJS.Row, cols: number): void {
   }
 }
 
+/** A landscape A4 sheet fitted to one page wide, with its column widths (the summary documents). */
+export function landscapeSheet(book: ExcelJS.Workbook, name: string, widths: number[]): Sheet {
+  const sheet = book.addWorksheet(name, {
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = widths.map((width) => ({ width }));
+  return sheet;
+}
+
+/** Writes a bordered table: the heading row, then rows whose columns carry the given number formats. */
+export function putTable(
+  sheet: Sheet,
+  headers: string[],
+  rows: (string | number | null)[][],
+  formats: (string | null)[],
+): void {
+  const head = sheet.addRow(headers);
+  headerStyle(head, headers.length);
+  head.commit();
+  for (const values of rows) {
+    const row = sheet.addRow(values);
+    formats.forEach((fmt, i) => {
+      if (fmt) row.getCell(i + 1).numFmt = fmt;
+    });
+    for (let c = 1; c <= headers.length; c++) row.getCell(c).border = THIN;
+    row.commit();
+  }
+}
+
 /** Ends a sheet: the streaming writer flushes it; an in-memory sheet has nothing to do. */
 export function finishSheet(sheet: Sheet): void {
   (sheet as Sheet & { commit?: () => void }).commit?.();

@@ -15,35 +15,18 @@ import {
   addLogo,
   BOLD,
   finishSheet,
-  headerStyle,
   letterheadRows,
   put,
   putLine,
   signatureRows,
-  THIN,
+  landscapeSheet,
+  putTable,
   type Sheet,
 } from './xlsx-common.js';
 
 const POINTS = '0.00';
-
-function table(
-  sheet: Sheet,
-  headers: string[],
-  rows: (string | number | null)[][],
-  numeric: boolean[],
-): void {
-  const head = sheet.addRow(headers);
-  headerStyle(head, headers.length);
-  head.commit();
-  for (const values of rows) {
-    const row = sheet.addRow(values);
-    numeric.forEach((isNumber, i) => {
-      if (isNumber) row.getCell(i + 1).numFmt = POINTS;
-    });
-    for (let c = 1; c <= headers.length; c++) row.getCell(c).border = THIN;
-    row.commit();
-  }
-}
+/** Formats of a table's columns: points (two decimals) where true, text where false. */
+const points = (numeric: boolean[]) => numeric.map((isNumber) => (isNumber ? POINTS : null));
 
 function titled(
   book: ExcelJS.Workbook,
@@ -53,10 +36,7 @@ function titled(
   r: MonevResultsDto,
   logoId?: number,
 ): Sheet {
-  const sheet = book.addWorksheet(name, {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = widths.map((width) => ({ width }));
+  const sheet = landscapeSheet(book, name, widths);
   const cols = widths.length;
   letterheadRows(sheet, issue, null, cols, logoId);
   const { title, subtitle } = resultsTitle(r);
@@ -84,7 +64,7 @@ export async function writeMonevResultsXlsx(
 
   const widths = [10, 44, ...config.criteria.map(() => 14), 10, 14];
   const result = titled(book, 'Hasil', widths, issue, r, logoId);
-  table(
+  putTable(
     result,
     ['Peringkat', 'OPD', ...config.criteria.map((c) => `${c.label} (%)`), 'Nilai', 'Predikat'],
     r.opds.map((o) => [
@@ -94,7 +74,7 @@ export async function writeMonevResultsXlsx(
       o.score,
       o.grade ?? '',
     ]),
-    [false, false, ...config.criteria.map(() => true), true, false],
+    points([false, false, ...config.criteria.map(() => true), true, false]),
   );
   const leftOut = leftOutNote(r);
   if (leftOut) putLine(result, widths.length, leftOut, { font: { size: 9 } });
@@ -108,7 +88,7 @@ export async function writeMonevResultsXlsx(
   finishSheet(result);
 
   const detail = titled(book, 'Rincian', [44, 36, 12, 10, 14, 14, 14, 16], issue, r);
-  table(
+  putTable(
     detail,
     ['OPD', 'Kriteria', 'Nilai (%)', 'Bobot', 'Bobot dipakai', 'Sumbangan', 'Poin hilang', 'Keterangan'],
     r.opds.flatMap((o) =>
@@ -123,7 +103,7 @@ export async function writeMonevResultsXlsx(
         c.excluded ? 'tanpa data, tidak dihitung' : c.capped ? 'di atas 100%, dihitung 100%' : '',
       ]),
     ),
-    [false, false, true, true, true, true, true, false],
+    points([false, false, true, true, true, true, true, false]),
   );
   finishSheet(detail);
 
@@ -131,18 +111,18 @@ export async function writeMonevResultsXlsx(
   put(rules, ['Versi', config.version], (row) => (row.getCell(1).font = BOLD));
   put(rules, ['Sumber', config.sourceNote], (row) => (row.getCell(1).font = BOLD));
   put(rules, []);
-  table(
+  putTable(
     rules,
     ['Kriteria', 'Bobot'],
     config.criteria.map((c) => [c.label, c.weight]),
-    [false, true],
+    points([false, true]),
   );
   put(rules, []);
-  table(
+  putTable(
     rules,
     ['Predikat', 'Nilai minimum'],
     config.grades.map((g) => [g.name, g.min]),
-    [false, true],
+    points([false, true]),
   );
   finishSheet(rules);
 

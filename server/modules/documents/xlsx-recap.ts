@@ -18,37 +18,17 @@ import {
   addLogo,
   BOLD,
   finishSheet,
-  headerStyle,
   letterheadRows,
   put,
   putLine,
   rupiahFormat,
   rupiahValue,
-  THIN,
+  landscapeSheet,
+  putTable,
   type Sheet,
 } from './xlsx-common.js';
 
 const PERCENT = '0.00"%"';
-
-/** Writes a table: heading row, then rows whose columns carry the given number formats. */
-function table(
-  sheet: Sheet,
-  headers: string[],
-  rows: (string | number)[][],
-  formats: (string | null)[],
-): void {
-  const head = sheet.addRow(headers);
-  headerStyle(head, headers.length);
-  head.commit();
-  for (const values of rows) {
-    const row = sheet.addRow(values);
-    formats.forEach((fmt, i) => {
-      if (fmt) row.getCell(i + 1).numFmt = fmt;
-    });
-    for (let c = 1; c <= headers.length; c++) row.getCell(c).border = THIN;
-    row.commit();
-  }
-}
 
 const amount = (v: string) => rupiahValue(v);
 const share = (v: string) => Number(v);
@@ -74,10 +54,7 @@ function titled(
   regionName: string,
   logoId?: number,
 ): Sheet {
-  const sheet = book.addWorksheet(name, {
-    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-  });
-  sheet.columns = widths.map((width) => ({ width }));
+  const sheet = landscapeSheet(book, name, widths);
   letterheadRows(sheet, issue, null, cols, logoId);
   const { title, subtitle } = recapTitle(regionName, r.year);
   putLine(sheet, cols, title, { font: { bold: true, size: 12 }, align: { horizontal: 'center' } });
@@ -106,7 +83,7 @@ export async function writeRecapXlsx(
     });
   }
   put(summary, []);
-  table(
+  putTable(
     summary,
     ['Kategori', 'Sub kegiatan', 'Pagu', 'Nilai ARG'],
     r.byCategory.map((c) => [CATEGORY_LABELS[c.category], c.count, amount(c.budget), amount(c.amount)]),
@@ -115,7 +92,7 @@ export async function writeRecapXlsx(
   finishSheet(summary);
 
   const opd = titled(book, 'Per OPD', 10, [5, 44, 12, 12, 20, 20, 9, 8, 10, 10], issue, r, regionName);
-  table(
+  putTable(
     opd,
     ['No', 'OPD', 'Sub kegiatan', 'Ditandai', 'Pagu', 'ARG', '% ARG', 'Draf', 'Diajukan', 'Disetujui'],
     r.byOpd.map((o, i) => [
@@ -135,7 +112,7 @@ export async function writeRecapXlsx(
   finishSheet(opd);
 
   const program = titled(book, 'Per Program', 5, [14, 60, 20, 20, 10], issue, r, regionName);
-  table(
+  putTable(
     program,
     ['Kode', 'Program', 'Pagu', 'ARG', '% ARG'],
     r.byProgram.map((p) => [
@@ -150,7 +127,7 @@ export async function writeRecapXlsx(
   finishSheet(program);
 
   const trend = titled(book, 'Tren', 4, [10, 22, 22, 10], issue, r, regionName);
-  table(
+  putTable(
     trend,
     ['Tahun', 'Pagu', 'ARG', '% ARG'],
     r.trend.map((t) => [t.year, amount(t.budget), amount(t.responsive), share(t.share)]),
@@ -159,7 +136,7 @@ export async function writeRecapXlsx(
   finishSheet(trend);
 
   const pending = titled(book, 'Belum Mengajukan', 2, [5, 60], issue, r, regionName);
-  table(
+  putTable(
     pending,
     ['No', 'OPD'],
     r.notSubmitted.map((o, i) => [i + 1, o.opdName]),
