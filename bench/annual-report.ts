@@ -15,11 +15,10 @@ import { sql } from 'drizzle-orm';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import type { Db } from '../server/db/connection.js';
-import { users } from '../server/db/schema.js';
-import { hashPassword } from '../server/lib/passwords.js';
 import { rowsOf } from '../server/modules/home/queries.js';
 import { openAndMigrate } from '../server/start.js';
 import { ensurePgDatabase } from './lib/bench-db.js';
+import { signInSuperadmin } from './lib/scratch-app.js';
 
 const { values: args } = parseArgs({ options: { url: { type: 'string' }, runs: { type: 'string' } } });
 const RUNS = Number(args.runs ?? 5);
@@ -138,24 +137,8 @@ try {
       `${await count(db, sql`select count(*) as n from data_values where region_code = ${REGION}`)} values`,
   );
 
-  await db
-    .insert(users)
-    .values({
-      username: 'bench.annual',
-      fullName: 'Bench',
-      role: 'superadmin',
-      regionCode: 'ID',
-      passwordHash: await hashPassword(PASSWORD),
-    })
-    .onConflictDoNothing();
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench.annual', password: PASSWORD },
-  });
-  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   const headers = {
-    cookie: String(login.headers['set-cookie']).split(';')[0],
+    cookie: await signInSuperadmin(app, db, 'bench.annual', PASSWORD),
     origin: 'http://localhost:80',
   };
 

@@ -18,12 +18,11 @@ import { EXAMPLE_SCORING_CONFIG } from '../domain/monev/scoring.js';
 import { buildApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
 import type { Db } from '../server/db/connection.js';
-import { users } from '../server/db/schema.js';
 import { monevScoringConfigs } from '../server/db/schema-monev.js';
-import { hashPassword } from '../server/lib/passwords.js';
 import { rowsOf } from '../server/modules/home/queries.js';
 import { openAndMigrate } from '../server/start.js';
 import { ensurePgDatabase } from './lib/bench-db.js';
+import { signInSuperadmin } from './lib/scratch-app.js';
 
 const { values: args } = parseArgs({ options: { url: { type: 'string' }, runs: { type: 'string' } } });
 const RUNS = Number(args.runs ?? 5);
@@ -127,23 +126,7 @@ try {
     console.log(`  loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } else console.log(`  dataset already loaded (${present} reports)`);
 
-  await db
-    .insert(users)
-    .values({
-      username: 'bench.results',
-      fullName: 'Bench',
-      role: 'superadmin',
-      regionCode: 'ID',
-      passwordHash: await hashPassword(PASSWORD),
-    })
-    .onConflictDoNothing();
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench.results', password: PASSWORD },
-  });
-  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
-  const cookie = String(login.headers['set-cookie']).split(';')[0];
+  const cookie = await signInSuperadmin(app, db, 'bench.results', PASSWORD);
 
   console.log(`${RUNS} requests each after 1 warm-up; load ${os.loadavg()[0].toFixed(2)}`);
   const base = `/api/regions/${code}/monev`;

@@ -96,3 +96,25 @@ export async function signIn(app: Awaited<ReturnType<typeof buildApp>>, password
   if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
   return String(login.headers['set-cookie']).split(';')[0];
 }
+
+/** Adds (once) a national superadmin for a bench and signs it in; answers the session cookie. */
+export async function signInSuperadmin(
+  app: Awaited<ReturnType<typeof buildApp>>,
+  db: Db,
+  username: string,
+  password: string,
+): Promise<string> {
+  await db
+    .insert(users)
+    .values({
+      username,
+      fullName: 'Bench',
+      role: 'superadmin',
+      regionCode: 'ID',
+      passwordHash: await hashPassword(password),
+    })
+    .onConflictDoNothing();
+  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+  if (login.statusCode !== 200) throw new Error(`login failed: ${login.body}`);
+  return String(login.headers['set-cookie']).split(';')[0];
+}
