@@ -9,6 +9,8 @@ export default defineConfig({
     './server/db/schema-notifications.ts',
     './server/db/schema-monev.ts',
     './server/db/schema-annual-report.ts',
+    './server/db/schema-kelembagaan.ts',
+    './server/db/schema-meetings.ts',
   ],
   out: './server/db/migrations',
 });
