@@ -11,6 +11,7 @@ export default defineConfig({
     './server/db/schema-annual-report.ts',
     './server/db/schema-kelembagaan.ts',
     './server/db/schema-meetings.ts',
+    './server/db/schema-follow-ups.ts',
   ],
   out: './server/db/migrations',
 });
