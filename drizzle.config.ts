@@ -12,6 +12,7 @@ export default defineConfig({
     './server/db/schema-kelembagaan.ts',
     './server/db/schema-meetings.ts',
     './server/db/schema-follow-ups.ts',
+    './server/db/schema-training.ts',
   ],
   out: './server/db/migrations',
 });
