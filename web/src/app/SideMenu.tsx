@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import { Menu } from 'antd';
 import {
   ApartmentOutlined,
+  BankOutlined,
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
   ControlOutlined,
   DashboardOutlined,
   CheckSquareOutlined,
+  ClusterOutlined,
   FileDoneOutlined,
   FileTextOutlined,
   FileWordOutlined,
@@ -21,8 +23,11 @@ import {
   LineChartOutlined,
   PieChartOutlined,
   ProjectOutlined,
+  PercentageOutlined,
+  SolutionOutlined,
   TeamOutlined,
   TrophyOutlined,
+  UsergroupAddOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Link, useLocation } from 'react-router';
@@ -46,6 +51,7 @@ import {
   seesMonevResults,
   seesMonevSettings,
 } from '../features/monev/access.ts';
+import { seesKelembagaan } from '../features/kelembagaan/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -157,6 +163,41 @@ export function SideMenu() {
       show: region.level !== 'nasional' && canReadAnnualReport(actor, region.code),
     },
   ];
+  // Kelembagaan PUG (issue 11): the region's PUG institutions, their plans and events. Other
+  // features add their entries to this array.
+  const kelembagaanReader = region.level !== 'nasional' && seesKelembagaan(actor, region.code);
+  const kelembagaan: Entry[] = [
+    {
+      key: '/kelembagaan',
+      icon: <BankOutlined />,
+      label: t('kelembagaan.nav.pokja'),
+      show: kelembagaanReader,
+    },
+    {
+      key: '/kelembagaan/focal-point',
+      icon: <SolutionOutlined />,
+      label: t('kelembagaan.nav.focalPoint'),
+      show: kelembagaanReader,
+    },
+    {
+      key: '/kelembagaan/tim',
+      icon: <ClusterOutlined />,
+      label: t('kelembagaan.nav.teams'),
+      show: kelembagaanReader,
+    },
+    {
+      key: '/kelembagaan/mitra',
+      icon: <UsergroupAddOutlined />,
+      label: t('kelembagaan.nav.partners'),
+      show: kelembagaanReader,
+    },
+    {
+      key: '/kelembagaan/angka',
+      icon: <PercentageOutlined />,
+      label: t('kelembagaan.nav.figures'),
+      show: kelembagaanReader,
+    },
+  ];
   const settings: Entry[] = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
     {
@@ -205,7 +246,7 @@ export function SideMenu() {
     return shown.length ? [{ type: 'group' as const, key, label, children: shown.map(item) }] : [];
   };
 
-  const all = [...home, ...data, ...planning, ...monev, ...settings].filter((e) => e.show);
+  const all = [...home, ...data, ...planning, ...monev, ...kelembagaan, ...settings].filter((e) => e.show);
   // "/" is the home page only; every other entry also covers the pages below it, the longest
   // entry first ("/monev/dasbor" is not a page of "/monev").
   const selected = all
@@ -221,6 +262,7 @@ export function SideMenu() {
           ...group('data', t('home.nav.dataGroup'), data),
           ...group('pprg', t('planning.nav.group'), planning),
           ...group('monev', t('monev.nav.group'), monev),
+          ...group('kelembagaan', t('kelembagaan.nav.group'), kelembagaan),
           ...group('settings', t('home.nav.settingsGroup'), settings),
         ]}
         style={{ borderInlineEnd: 'none' }}

@@ -12,6 +12,7 @@ import { enMonev } from './en-monev.ts';
 import { enMonevDashboard } from './en-monev-dashboard.ts';
 import { enMonevResults } from './en-monev-results.ts';
 import { enAnnualReport } from './en-annual-report.ts';
+import { enKelembagaan } from './en-kelembagaan.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -28,6 +29,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enMonevDashboard,
   ...enMonevResults,
   ...enAnnualReport,
+  ...enKelembagaan,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

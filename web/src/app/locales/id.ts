@@ -11,6 +11,7 @@ import { idMonev } from './id-monev.ts';
 import { idMonevDashboard } from './id-monev-dashboard.ts';
 import { idMonevResults } from './id-monev-results.ts';
 import { idAnnualReport } from './id-annual-report.ts';
+import { idKelembagaan } from './id-kelembagaan.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -27,6 +28,7 @@ export const id = {
   ...idMonevDashboard,
   ...idMonevResults,
   ...idAnnualReport,
+  ...idKelembagaan,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
