@@ -13,6 +13,7 @@ export default defineConfig({
     './server/db/schema-meetings.ts',
     './server/db/schema-follow-ups.ts',
     './server/db/schema-training.ts',
+    './server/db/schema-attendance.ts',
   ],
   out: './server/db/migrations',
 });
