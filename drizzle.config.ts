@@ -14,6 +14,7 @@ export default defineConfig({
     './server/db/schema-follow-ups.ts',
     './server/db/schema-training.ts',
     './server/db/schema-attendance.ts',
+    './server/db/schema-pokja-plans.ts',
   ],
   out: './server/db/migrations',
 });
