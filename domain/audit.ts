@@ -59,5 +59,11 @@ export const AUDIT_ENTITIES = [
   'monev_settings',
   'monev_scoring',
   'annual_report',
+  'pug_person',
+  'pokja_decree',
+  'focal_point',
+  'pug_team',
+  'pug_partner',
+  'official_counts',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -276,6 +276,12 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       monev_settings: 'Monev settings',
       monev_scoring: 'Monev scoring',
       annual_report: 'Annual PUG report',
+      pug_person: 'Person (PUG institutions)',
+      pokja_decree: 'Pokja PUG decree',
+      focal_point: 'PUG focal point',
+      pug_team: 'PPRG driver/technical team',
+      pug_partner: 'PUG partner',
+      official_counts: 'Officials by echelon',
     },
     actions: {
       create: 'Create',

@@ -276,6 +276,12 @@ export const id = {
       monev_settings: 'Pengaturan monev',
       monev_scoring: 'Pengaturan penilaian monev',
       annual_report: 'Laporan Pelaksanaan PUG',
+      pug_person: 'Orang (kelembagaan PUG)',
+      pokja_decree: 'SK Pokja PUG',
+      focal_point: 'Focal Point PUG',
+      pug_team: 'Tim Driver/Teknis PPRG',
+      pug_partner: 'Mitra PUG',
+      official_counts: 'Pejabat menurut eselon',
     },
     actions: {
       create: 'Tambah',
