@@ -11,6 +11,7 @@ import { importsEn, importsId } from './messages/imports.js';
 import { homeEn, homeId } from './messages/home.js';
 import { notificationsEn, notificationsId } from './messages/notifications.js';
 import { monevEn, monevId } from './messages/monev.js';
+import { meetingsEn, meetingsId } from './messages/meetings.js';
 import { monevResultsEn, monevResultsId } from './messages/monev-results.js';
 import { planningEn, planningId } from './messages/planning.js';
 
@@ -26,6 +27,7 @@ const id = {
   ...monevId,
   ...monevResultsId,
   ...annualReportId,
+  ...meetingsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -42,6 +44,7 @@ const en: Record<MessageKey, string> = {
   ...monevEn,
   ...monevResultsEn,
   ...annualReportEn,
+  ...meetingsEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
