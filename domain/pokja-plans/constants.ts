@@ -113,6 +113,7 @@ export const POKJA_ISSUE_CODES = [
   'pokja_opd_unknown',
   'pokja_period_invalid',
   'pokja_progress_empty',
+  'pokja_not_for_kind',
 ] as const;
 export type PokjaIssueCode = (typeof POKJA_ISSUE_CODES)[number];
 
