@@ -65,5 +65,16 @@ export const AUDIT_ENTITIES = [
   'pug_team',
   'pug_partner',
   'official_counts',
+  'follow_up',
+  'follow_up_evidence',
+  'training_scores',
+  'training_settings',
+  'training_certificate',
+  'meeting',
+  'meeting_invitee',
+  'meeting_letter',
+  'meeting_material',
+  'meeting_minutes',
+  'meeting_template',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
