@@ -35,6 +35,12 @@ export const NOTIFICATION_KINDS = [
   'monev_overdue',
   /** DP3A: the OPDs that had not reported a quarter when its deadline passed (one digest). */
   'monev_unreported',
+  /** A follow-up of a meeting was given to my OPD or to me. */
+  'follow_up_assigned',
+  /** A follow-up my OPD or I own is due tomorrow. */
+  'follow_up_due',
+  /** A follow-up my OPD or I own is past its due date and not done. */
+  'follow_up_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

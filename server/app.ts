@@ -38,6 +38,7 @@ import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
 import { monevRoutes } from './modules/monev/routes.js';
+import { followUpRoutes } from './modules/follow-ups/routes.js';
 import { monevResultsRoutes } from './modules/monev-results/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
@@ -73,6 +74,7 @@ const modules = [
   monevRoutes,
   annualReportRoutes,
   monevResultsRoutes,
+  followUpRoutes,
 ];
 
 export interface BuildOptions {

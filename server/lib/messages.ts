@@ -3,6 +3,7 @@
  * error handler picks the language from Accept-Language.
  */
 import { annualReportEn, annualReportId } from './messages/annual-report.js';
+import { attendanceEn, attendanceId } from './messages/attendance.js';
 import { dataEn, dataId } from './messages/data.js';
 import { documentsEn, documentsId } from './messages/documents.js';
 import { foundationEn, foundationId } from './messages/foundation.js';
@@ -11,6 +12,7 @@ import { importsEn, importsId } from './messages/imports.js';
 import { homeEn, homeId } from './messages/home.js';
 import { notificationsEn, notificationsId } from './messages/notifications.js';
 import { monevEn, monevId } from './messages/monev.js';
+import { followUpsEn, followUpsId } from './messages/follow-ups.js';
 import { meetingsEn, meetingsId } from './messages/meetings.js';
 import { monevResultsEn, monevResultsId } from './messages/monev-results.js';
 import { planningEn, planningId } from './messages/planning.js';
@@ -27,6 +29,8 @@ const id = {
   ...monevId,
   ...monevResultsId,
   ...annualReportId,
+  ...attendanceId,
+  ...followUpsId,
   ...meetingsId,
 };
 
@@ -44,6 +48,8 @@ const en: Record<MessageKey, string> = {
   ...monevEn,
   ...monevResultsEn,
   ...annualReportEn,
+  ...attendanceEn,
+  ...followUpsEn,
   ...meetingsEn,
 };
 

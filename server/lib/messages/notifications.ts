@@ -49,6 +49,15 @@ export const notificationsId = {
   notify_monev_unreported_title: '{opdCount} OPD belum melapor monev {period}',
   notify_monev_unreported_body:
     'Tenggat laporan monev {period} ({dueDate}) sudah lewat. OPD yang belum mengajukan laporan (jumlah sub-kegiatan): {opds}.',
+  notify_follow_up_assigned_title: 'Tindak lanjut untuk {owner}: batas {dueDate}',
+  notify_follow_up_assigned_body:
+    'Dari kegiatan "{meeting}": "{text}". Penanggung jawab {owner}, batas waktu {dueDate}. Perbarui statusnya dan lampirkan bukti di Setara.',
+  notify_follow_up_due_title: 'Tindak lanjut jatuh tempo besok ({dueDate})',
+  notify_follow_up_due_body:
+    'Tindak lanjut kegiatan "{meeting}" untuk {owner} jatuh tempo besok, {dueDate}: "{text}".',
+  notify_follow_up_overdue_title: 'Tindak lanjut melewati batas waktu {dueDate}',
+  notify_follow_up_overdue_body:
+    'Tindak lanjut kegiatan "{meeting}" untuk {owner} belum selesai, padahal batas waktunya {dueDate}: "{text}".',
   notify_work_data_values: 'data terpilah',
   notify_work_gap_submission: 'pengajuan GAP/GBS',
   notify_someone: 'Seseorang',
@@ -103,6 +112,14 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   notify_monev_unreported_title: '{opdCount} OPDs have not reported monev for {period}',
   notify_monev_unreported_body:
     'The monev report deadline for {period} ({dueDate}) has passed. OPDs that have not submitted (number of sub-activities): {opds}.',
+  notify_follow_up_assigned_title: 'Follow-up for {owner}: due {dueDate}',
+  notify_follow_up_assigned_body:
+    'From the event "{meeting}": "{text}". Owner {owner}, due {dueDate}. Update its status and attach evidence in Setara.',
+  notify_follow_up_due_title: 'Follow-up due tomorrow ({dueDate})',
+  notify_follow_up_due_body: 'A follow-up of the event "{meeting}" for {owner} is due tomorrow, {dueDate}: "{text}".',
+  notify_follow_up_overdue_title: 'Follow-up past its due date {dueDate}',
+  notify_follow_up_overdue_body:
+    'A follow-up of the event "{meeting}" for {owner} is not done, though it was due on {dueDate}: "{text}".',
   notify_work_data_values: 'sex-disaggregated data',
   notify_work_gap_submission: 'GAP/GBS submission',
   notify_someone: 'Someone',

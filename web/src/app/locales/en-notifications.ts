@@ -36,6 +36,9 @@ export const enNotifications: typeof idNotifications = {
       monev_due: 'Monev report deadline approaching',
       monev_overdue: 'Monev report deadline passed',
       monev_unreported: 'Digest of OPDs without a monev report',
+      follow_up_assigned: 'A follow-up was given to my OPD or me',
+      follow_up_due: 'A follow-up is due tomorrow',
+      follow_up_overdue: 'A follow-up is past its due date',
     },
     prefs: {
       title: 'E-mail notifications',

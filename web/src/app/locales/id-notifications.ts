@@ -34,6 +34,9 @@ export const idNotifications = {
       monev_due: 'Tenggat laporan monev mendekat',
       monev_overdue: 'Tenggat laporan monev terlewati',
       monev_unreported: 'Ringkasan OPD yang belum melapor monev',
+      follow_up_assigned: 'Tindak lanjut diberikan kepada OPD saya atau saya',
+      follow_up_due: 'Tindak lanjut jatuh tempo besok',
+      follow_up_overdue: 'Tindak lanjut melewati batas waktu',
     },
     prefs: {
       title: 'Notifikasi e-mail',
