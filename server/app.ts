@@ -36,6 +36,7 @@ import { healthRoutes } from './modules/health/routes.js';
 import { homeRoutes } from './modules/home/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
+import { kelembagaanRoutes } from './modules/kelembagaan/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
 import { monevRoutes } from './modules/monev/routes.js';
 import { followUpRoutes } from './modules/follow-ups/routes.js';
@@ -74,6 +75,7 @@ const modules = [
   monevRoutes,
   annualReportRoutes,
   monevResultsRoutes,
+  kelembagaanRoutes,
   followUpRoutes,
 ];
 

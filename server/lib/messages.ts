@@ -15,6 +15,7 @@ import { monevEn, monevId } from './messages/monev.js';
 import { followUpsEn, followUpsId } from './messages/follow-ups.js';
 import { meetingsEn, meetingsId } from './messages/meetings.js';
 import { monevResultsEn, monevResultsId } from './messages/monev-results.js';
+import { kelembagaanEn, kelembagaanId } from './messages/kelembagaan.js';
 import { planningEn, planningId } from './messages/planning.js';
 
 const id = {
@@ -28,6 +29,7 @@ const id = {
   ...notificationsId,
   ...monevId,
   ...monevResultsId,
+  ...kelembagaanId,
   ...annualReportId,
   ...attendanceId,
   ...followUpsId,
@@ -47,6 +49,7 @@ const en: Record<MessageKey, string> = {
   ...notificationsEn,
   ...monevEn,
   ...monevResultsEn,
+  ...kelembagaanEn,
   ...annualReportEn,
   ...attendanceEn,
   ...followUpsEn,

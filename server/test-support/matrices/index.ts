@@ -10,6 +10,7 @@ import { FOUNDATION_TABLE } from './foundation.js';
 import { HOME_TABLE } from './home.js';
 import { MONEV_TABLE } from './monev.js';
 import { MONEV_RESULTS_TABLE } from './monev-results.js';
+import { KELEMBAGAAN_TABLE } from './kelembagaan.js';
 import { NOTIFICATIONS_TABLE } from './notifications.js';
 import { PLANNING_TABLE } from './planning.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
@@ -25,4 +26,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   MONEV_TABLE,
   MONEV_RESULTS_TABLE,
   ANNUAL_REPORT_TABLE,
+  KELEMBAGAAN_TABLE,
 ];
