@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'self_approval',
   'seed',
   'remove_demo',
+  /** Personal data of a person emptied on their request (UU PDP 27/2022); the record stays. */
+  'erase_personal_data',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -76,5 +78,7 @@ export const AUDIT_ENTITIES = [
   'meeting_material',
   'meeting_minutes',
   'meeting_template',
+  'meeting_attendance',
+  'attendance_scan',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

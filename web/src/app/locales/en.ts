@@ -293,6 +293,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       meeting_material: 'Event material',
       meeting_minutes: 'Minutes',
       meeting_template: 'Event template',
+      meeting_attendance: 'Event attendance',
+      attendance_scan: 'Scanned attendance list',
     },
     actions: {
       create: 'Create',
@@ -308,6 +310,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       seed: 'Initial data',
       remove_demo: 'Remove demo data',
       self_approval: 'Approval of own submission',
+      erase_personal_data: 'Erase personal data',
     },
     allActions: 'All actions',
     system: 'System',

@@ -293,6 +293,8 @@ export const id = {
       meeting_material: 'Materi kegiatan',
       meeting_minutes: 'Notulen',
       meeting_template: 'Templat kegiatan',
+      meeting_attendance: 'Kehadiran kegiatan',
+      attendance_scan: 'Pindaian daftar hadir',
     },
     actions: {
       create: 'Tambah',
@@ -308,6 +310,7 @@ export const id = {
       seed: 'Data awal',
       remove_demo: 'Hapus data demo',
       self_approval: 'Persetujuan atas pengajuan sendiri',
+      erase_personal_data: 'Hapus data pribadi',
     },
     allActions: 'Semua aksi',
     system: 'Sistem',
