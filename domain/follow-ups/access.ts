@@ -10,7 +10,8 @@
  *   the organisers and the owner — an operator OPD of the owner OPD, or the user whose e-mail is
  *   the owner person's (compared without case). Status rules are in status.ts.
  */
-import { canManageRegion, canReadRegion, type AccessActor } from '../access.js';
+import type { AccessActor } from '../access.js';
+import { canManageMeetings, canReadMeetings } from '../meetings/access.js';
 
 /** The actor with the e-mail the owner-person rule compares (the web's user and the server's). */
 export interface FollowUpActor extends AccessActor {
@@ -25,14 +26,14 @@ export interface FollowUpOwnerFacts {
   ownerPersonEmail: string | null;
 }
 
-/** Same rule as canReadMeetings (domain/meetings/access.ts). */
+/** Whoever reads the region's meetings. */
 export function canReadFollowUps(actor: AccessActor, regionCode: string): boolean {
-  return canReadRegion(actor, regionCode);
+  return canReadMeetings(actor, regionCode);
 }
 
-/** The organisers: same rule as canManageMeetings (domain/meetings/access.ts). */
+/** The organisers of the region's meetings. */
 export function canManageFollowUps(actor: AccessActor, regionCode: string): boolean {
-  return canManageRegion(actor, regionCode);
+  return canManageMeetings(actor, regionCode);
 }
 
 const sameEmail = (a: string | null | undefined, b: string | null) =>

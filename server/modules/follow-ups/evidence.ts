@@ -1,0 +1,169 @@
+/**
+ * Evidence of a follow-up's completion (photos, PDF, spreadsheets, documents), kept in the
+ * file store under a random key: the upload lands in this server's scratch folder, is refused
+ * when empty, too large or not an allowed kind by its bytes (a renamed .exe is not a PDF),
+ * then enters the store, and its row and audit entry are written in one transaction; a
+ * refused or failed upload leaves neither a row nor a file. The organisers and the owner add
+ * and remove files (domain/follow-ups/access.ts); whoever reads the follow-up downloads them.
+ */
+import { randomUUID } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import { canUpdateFollowUp } from '../../../domain/follow-ups/access.js';
+import type { Db } from '../../db/connection.js';
+import { followUpEvidence, followUps } from '../../db/schema-follow-ups.js';
+import type { Actor } from '../../lib/actor.js';
+import { recordAudit, subjectOf } from '../../lib/audit.js';
+import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import type { FileStore } from '../../lib/file-store/index.js';
+import { receiveUpload } from '../../lib/file-store/receive.js';
+import { sniffFile } from '../../lib/file-store/sniff.js';
+import { EVIDENCE_KINDS } from '../monev/evidence.js';
+import { ownerFacts, readableFollowUp } from './load.js';
+import { evidenceDto } from './service.js';
+
+export interface FollowUpEvidenceDeps {
+  db: Db;
+  files: FileStore;
+  scratchDir: string;
+  maxMb: number;
+}
+
+/** Whoever may update the follow-up (403 otherwise); the row is locked in a transaction. */
+async function updatable(db: Db, actor: Actor | null, id: string, forUpdate = false) {
+  const r = await readableFollowUp(db, actor, id, forUpdate);
+  if (!canUpdateFollowUp(r.actor, ownerFacts(r.j))) throw new Forbidden();
+  return r;
+}
+
+const tooLarge = (maxMb: number) =>
+  new AppError(
+    413,
+    'payload_too_large',
+    'follow_up_file_too_large',
+    { file: 'follow_up_file_too_large' },
+    { max: maxMb },
+  );
+
+export async function uploadFollowUpEvidence(
+  deps: FollowUpEvidenceDeps,
+  actor: Actor | null,
+  id: string,
+  request: FastifyRequest,
+) {
+  const { db, files } = deps;
+  // Permission before the bytes are read: a refused caller's upload is never stored.
+  const { actor: a, j } = await updatable(db, actor, id);
+  const file = await receiveUpload(request, deps.scratchDir, {
+    maxMb: deps.maxMb,
+    missing: 'follow_up_file_missing',
+    tooLarge,
+    prefix: '.follow-up-',
+  });
+  const key = `follow-ups/${j.row.regionCode}/${j.row.id}/${randomUUID()}`;
+  let stored = false;
+  try {
+    if (file.bytes === 0) throw new Invalid({ file: 'follow_up_file_empty' }, 'follow_up_file_empty');
+    const kind = await sniffFile(file.tempPath);
+    if (!kind || !EVIDENCE_KINDS.includes(kind.kind))
+      throw new Invalid({ file: 'follow_up_file_type' }, 'follow_up_file_type');
+    await files.putFile(key, file.tempPath, { contentType: kind.contentType });
+    stored = true;
+    return await db.transaction(async (tx) => {
+      const { j: now } = await updatable(tx, a, id, true);
+      const [row] = await tx
+        .insert(followUpEvidence)
+        .values({
+          regionCode: now.row.regionCode,
+          followUpId: now.row.id,
+          fileKey: key,
+          fileName: file.fileName,
+          contentType: kind.contentType,
+          bytes: file.bytes,
+          uploadedBy: a.userId,
+        })
+        .returning();
+      await recordAudit(tx, subjectOf(a), {
+        action: 'create',
+        entity: 'follow_up_evidence',
+        entityId: row.id,
+        regionCode: row.regionCode,
+        after: {
+          followUpId: now.row.id,
+          fileName: row.fileName,
+          contentType: row.contentType,
+          bytes: row.bytes,
+        },
+      });
+      return evidenceDto(row);
+    });
+  } catch (error) {
+    if (stored) await files.delete(key);
+    throw error;
+  } finally {
+    await rm(file.tempPath, { force: true });
+  }
+}
+
+async function evidenceOf(db: Db, regionCode: string, followUpId: string, evidenceId: string) {
+  const [row] = await db
+    .select()
+    .from(followUpEvidence)
+    .where(
+      and(
+        eq(followUpEvidence.regionCode, regionCode),
+        eq(followUpEvidence.followUpId, followUpId),
+        eq(followUpEvidence.id, evidenceId),
+      ),
+    );
+  if (!row) throw new NotFound();
+  return row;
+}
+
+export async function downloadFollowUpEvidence(
+  deps: FollowUpEvidenceDeps,
+  actor: Actor | null,
+  id: string,
+  evidenceId: string,
+) {
+  const { j } = await readableFollowUp(deps.db, actor, id);
+  const row = await evidenceOf(deps.db, j.row.regionCode, j.row.id, evidenceId);
+  return { row, body: await deps.files.get(row.fileKey) };
+}
+
+/**
+ * Removing a file. A done follow-up must keep its proof: the last file of a done follow-up
+ * without a completion note cannot be removed (422 at `file`).
+ */
+export async function deleteFollowUpEvidence(
+  deps: FollowUpEvidenceDeps,
+  actor: Actor | null,
+  id: string,
+  evidenceId: string,
+) {
+  const row = await deps.db.transaction(async (tx) => {
+    const { actor: a, j } = await updatable(tx, actor, id, true);
+    const row = await evidenceOf(tx, j.row.regionCode, j.row.id, evidenceId);
+    if (j.row.status === 'done' && !j.row.completionNote?.trim() && Number(j.evidenceCount) <= 1) {
+      throw new Invalid({ file: 'follow_up_done_needs_proof' }, 'follow_up_done_needs_proof');
+    }
+    await tx
+      .delete(followUpEvidence)
+      .where(and(eq(followUpEvidence.regionCode, row.regionCode), eq(followUpEvidence.id, row.id)));
+    await tx
+      .update(followUps)
+      .set({ updatedAt: new Date(), updatedBy: a.userId })
+      .where(and(eq(followUps.regionCode, j.row.regionCode), eq(followUps.id, j.row.id)));
+    await recordAudit(tx, subjectOf(a), {
+      action: 'delete',
+      entity: 'follow_up_evidence',
+      entityId: row.id,
+      regionCode: row.regionCode,
+      before: { followUpId: j.row.id, fileName: row.fileName, bytes: row.bytes },
+    });
+    return row;
+  });
+  await deps.files.delete(row.fileKey);
+  return { ok: true as const };
+}
