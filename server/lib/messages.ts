@@ -17,6 +17,7 @@ import { meetingsEn, meetingsId } from './messages/meetings.js';
 import { monevResultsEn, monevResultsId } from './messages/monev-results.js';
 import { kelembagaanEn, kelembagaanId } from './messages/kelembagaan.js';
 import { planningEn, planningId } from './messages/planning.js';
+import { pokjaPlansEn, pokjaPlansId } from './messages/pokja-plans.js';
 
 const id = {
   ...foundationId,
@@ -34,6 +35,7 @@ const id = {
   ...attendanceId,
   ...followUpsId,
   ...meetingsId,
+  ...pokjaPlansId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -54,6 +56,7 @@ const en: Record<MessageKey, string> = {
   ...attendanceEn,
   ...followUpsEn,
   ...meetingsEn,
+  ...pokjaPlansEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
