@@ -80,5 +80,6 @@ export const AUDIT_ENTITIES = [
   'meeting_template',
   'meeting_attendance',
   'attendance_scan',
+  'pokja_plan',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -295,6 +295,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       meeting_template: 'Event template',
       meeting_attendance: 'Event attendance',
       attendance_scan: 'Scanned attendance list',
+      pokja_plan: 'Pokja PUG plan / PUG action plan',
     },
     actions: {
       create: 'Create',

@@ -295,6 +295,7 @@ export const id = {
       meeting_template: 'Templat kegiatan',
       meeting_attendance: 'Kehadiran kegiatan',
       attendance_scan: 'Pindaian daftar hadir',
+      pokja_plan: 'Rencana Pokja PUG / Rencana Aksi PUG',
     },
     actions: {
       create: 'Tambah',
