@@ -7,6 +7,7 @@ import { ANNUAL_REPORT_TABLE } from './annual-report.js';
 import { DATA_CATALOG_TABLE } from './data-catalog.js';
 import { DATA_VALUES_TABLE } from './data-values.js';
 import { FOUNDATION_TABLE } from './foundation.js';
+import { FOLLOW_UPS_TABLE } from './follow-ups.js';
 import { HOME_TABLE } from './home.js';
 import { MONEV_TABLE } from './monev.js';
 import { MONEV_RESULTS_TABLE } from './monev-results.js';
@@ -27,4 +28,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   MONEV_RESULTS_TABLE,
   ANNUAL_REPORT_TABLE,
   KELEMBAGAAN_TABLE,
+  FOLLOW_UPS_TABLE,
 ];
