@@ -47,6 +47,7 @@ import { planningRoutes } from './modules/planning/routes.js';
 import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { regionSettingsRoutes } from './modules/region-settings/routes.js';
+import { trainingRoutes } from './modules/training/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { valueRoutes } from './modules/values/routes.js';
 
@@ -76,6 +77,7 @@ const modules = [
   annualReportRoutes,
   monevResultsRoutes,
   kelembagaanRoutes,
+  trainingRoutes,
   followUpRoutes,
 ];
 

@@ -18,6 +18,7 @@ import { monevResultsEn, monevResultsId } from './messages/monev-results.js';
 import { kelembagaanEn, kelembagaanId } from './messages/kelembagaan.js';
 import { planningEn, planningId } from './messages/planning.js';
 import { pokjaPlansEn, pokjaPlansId } from './messages/pokja-plans.js';
+import { trainingEn, trainingId } from './messages/training.js';
 
 const id = {
   ...foundationId,
@@ -36,6 +37,7 @@ const id = {
   ...followUpsId,
   ...meetingsId,
   ...pokjaPlansId,
+  ...trainingId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -57,6 +59,7 @@ const en: Record<MessageKey, string> = {
   ...followUpsEn,
   ...meetingsEn,
   ...pokjaPlansEn,
+  ...trainingEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {

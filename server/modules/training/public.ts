@@ -1,0 +1,128 @@
+/**
+ * The public verification of a certificate (no login): the QR code on the certificate opens
+ * /sertifikat/:code, a small server-rendered page, and GET /api/public/certificates/:code answers
+ * the same as JSON. It says whether the certificate is valid, revoked or unknown and shows only
+ * what the certificate itself shows (name, event, dates, hours, number, issuing region) —
+ * never a phone, e-mail, score or institution. Rate-limited per address, so codes cannot be
+ * tried in bulk (they are 80 random bits anyway).
+ */
+import type { RateLimitOptions } from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import { eq } from 'drizzle-orm';
+import type { PublicCertificateDto } from '../../../api/training.js';
+import { isVerificationCode } from '../../../domain/training/constants.js';
+import { dateRangeId, longDateId } from '../../../domain/training/dates.js';
+import type { Db } from '../../db/connection.js';
+import { regions } from '../../db/schema.js';
+import { meetings } from '../../db/schema-meetings.js';
+import { trainingCertificates } from '../../db/schema-training.js';
+import { clientAddress } from '../../lib/rate-limit.js';
+
+/** Lookups per client address and minute, for the page and the API each. */
+export const VERIFY_PER_MINUTE = 30;
+
+export function verifyRateLimit(): RateLimitOptions {
+  return {
+    max: VERIFY_PER_MINUTE,
+    timeWindow: 60_000,
+    keyGenerator: (request: FastifyRequest) => `certificate-verify:${clientAddress(request)}`,
+    // The app-wide limit skips pages outside /api; this one counts the page too.
+    allowList: () => false,
+  };
+}
+
+export async function verifyCertificate(db: Db, code: string): Promise<PublicCertificateDto> {
+  const normalised = code.trim().toUpperCase();
+  if (!isVerificationCode(normalised)) return { state: 'unknown', certificate: null };
+  const [row] = await db
+    .select({
+      number: trainingCertificates.number,
+      fullName: trainingCertificates.fullName,
+      issuedAt: trainingCertificates.issuedAt,
+      revokedAt: trainingCertificates.revokedAt,
+      eventTitle: meetings.title,
+      startsOn: meetings.startsOn,
+      endsOn: meetings.endsOn,
+      trainingHours: meetings.trainingHours,
+      regionName: regions.name,
+    })
+    .from(trainingCertificates)
+    .innerJoin(meetings, eq(meetings.id, trainingCertificates.meetingId))
+    .innerJoin(regions, eq(regions.code, trainingCertificates.regionCode))
+    .where(eq(trainingCertificates.verificationCode, normalised));
+  if (!row) return { state: 'unknown', certificate: null };
+  return {
+    state: row.revokedAt ? 'revoked' : 'valid',
+    certificate: {
+      ...row,
+      issuedAt: row.issuedAt.toISOString(),
+      revokedAt: row.revokedAt?.toISOString() ?? null,
+    },
+  };
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const STATE_TEXT = {
+  valid: { title: 'Sertifikat sah', en: 'Valid certificate', color: '#166534', bg: '#dcfce7' },
+  revoked: {
+    title: 'Sertifikat telah dicabut',
+    en: 'This certificate has been revoked',
+    color: '#991b1b',
+    bg: '#fee2e2',
+  },
+  unknown: {
+    title: 'Sertifikat tidak dikenal',
+    en: 'Unknown certificate',
+    color: '#92400e',
+    bg: '#fef3c7',
+  },
+} as const;
+
+/** The verification page: plain HTML with inline styles (the CSP allows inline styles, no script). */
+export function verificationPage(answer: PublicCertificateDto): string {
+  const state = STATE_TEXT[answer.state];
+  const c = answer.certificate;
+  const row = (label: string, value: string) =>
+    `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
+  const details = c
+    ? `<table>${[
+        row('Nama', c.fullName),
+        row('Kegiatan', c.eventTitle),
+        row('Tanggal', dateRangeId(c.startsOn, c.endsOn)),
+        row('Jam pelajaran', c.trainingHours === null ? '–' : `${c.trainingHours} JP`),
+        row('Nomor', c.number),
+        row('Diterbitkan oleh', `Pemerintah ${c.regionName}`),
+        ...(c.revokedAt ? [row('Dicabut', longDateId(c.revokedAt.slice(0, 10)))] : []),
+      ].join('')}</table>`
+    : '<p>Kode pada tautan ini tidak cocok dengan sertifikat mana pun yang diterbitkan melalui Setara. Periksa kembali tautan atau kode QR.</p>';
+  return `<!doctype html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(state.title)} — Setara</title>
+<style>
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f5f5f4;color:#1c1917}
+main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.1)}
+h1{font-size:1.4rem;margin:0 0 .25rem}
+.state{padding:1rem;border-radius:6px;margin-bottom:1.25rem;background:${state.bg};color:${state.color}}
+.state p{margin:0}
+table{border-collapse:collapse;width:100%}
+th{text-align:left;vertical-align:top;padding:.4rem .75rem .4rem 0;width:11rem;color:#57534e;font-weight:600}
+td{padding:.4rem 0}
+footer{margin-top:1.5rem;font-size:.85rem;color:#78716c}
+</style>
+</head>
+<body>
+<main>
+<div class="state" role="status"><h1>${escapeHtml(state.title)}</h1><p lang="en">${escapeHtml(state.en)}</p></div>
+${details}
+<footer>Verifikasi sertifikat pelatihan — Setara</footer>
+</main>
+</body>
+</html>
+`;
+}
