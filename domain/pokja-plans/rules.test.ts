@@ -100,16 +100,16 @@ test('bad rows: each issue names its field', () => {
   assert.deepEqual(
     r.issues.map((i) => `${i.field} ${i.code}`),
     [
-      'rows[1].description pokja_required',
-      'rows[1].code pokja_code_duplicate',
-      'rows[2].code pokja_sipd_code_invalid',
-      'rows[3].code pokja_code_duplicate',
-      'rows[3].yearlyTargets[0].year pokja_year_outside_period',
-      'rows[3].yearlyTargets[2].year pokja_year_duplicate',
-      'rows[4].budget pokja_money_negative',
-      'rows[5].code pokja_code_duplicate',
-      'rows[6].opdId pokja_opd_unknown',
-      'rows[7].budget pokja_money_invalid',
+      'rows.1.description pokja_required',
+      'rows.1.code pokja_code_duplicate',
+      'rows.2.code pokja_sipd_code_invalid',
+      'rows.3.code pokja_code_duplicate',
+      'rows.3.yearlyTargets.0.year pokja_year_outside_period',
+      'rows.3.yearlyTargets.2.year pokja_year_duplicate',
+      'rows.4.budget pokja_money_negative',
+      'rows.5.code pokja_code_duplicate',
+      'rows.6.opdId pokja_opd_unknown',
+      'rows.7.budget pokja_money_invalid',
     ],
   );
 });
@@ -120,7 +120,7 @@ test('the same code may appear in two sections; a repeated row id is refused', (
   const id = newId();
   const dup = validateMatrixRows([row({ id, code: null }), row({ id, code: null })], FIVE, new Set(), newId);
   assert.equal(dup.ok, false);
-  assert.equal(!dup.ok && dup.issues[0].field, 'rows[1].id');
+  assert.equal(!dup.ok && dup.issues[0].field, 'rows.1.id');
 });
 
 test('budgets: blank is none; huge and unreadable are refused', () => {
@@ -150,7 +150,7 @@ test('action items: action required, OPD of the region', () => {
     newId,
   );
   assert.equal(r.ok, false);
-  assert.deepEqual(!r.ok && r.issues.map((i) => i.field), ['items[1].action', 'items[2].opdId']);
+  assert.deepEqual(!r.ok && r.issues.map((i) => i.field), ['items.1.action', 'items.2.opdId']);
 });
 
 test('progress: known row, year in the period once, achievement a percentage', () => {
@@ -172,10 +172,10 @@ test('progress: known row, year in the period once, achievement a percentage', (
   );
   assert.equal(bad.ok, false);
   assert.deepEqual(!bad.ok && bad.issues.map((i) => `${i.field} ${i.code}`), [
-    'entries[1].year pokja_year_duplicate',
-    'entries[2].year pokja_year_outside_period',
-    'entries[3].rowId pokja_row_unknown',
-    'entries[4].achievement pokja_percent_invalid',
+    'entries.1.year pokja_year_duplicate',
+    'entries.2.year pokja_year_outside_period',
+    'entries.3.rowId pokja_row_unknown',
+    'entries.4.achievement pokja_percent_invalid',
   ]);
   assert.ok(
     isEmptyProgress({ rowId, year: 2025, realisation: '', achievement: null, status: null, note: '' }),

@@ -1,9 +1,9 @@
 /**
  * The rules of a plan's content: its period, the matrix rows of a Rencana Pokja PUG, the items of
  * a Rencana Aksi and the progress entered after adoption. Pure: each function answers the
- * normalised value or every issue, each naming its field as the request spells it
- * (`rows[3].yearlyTargets[2].year`), so a form shows it beside the field and nothing partial is
- * stored.
+ * normalised value or every issue, each naming its field by its path in the request
+ * (`rows.3.yearlyTargets.2.year`, as the error handler names zod's issues too), so a form shows
+ * it beside the field and nothing partial is stored.
  */
 import { isNegativeMoney, parseRupiah } from '../planning/money.js';
 import { parseSipdCode, type SipdLevel } from '../planning/sipd-code.js';
@@ -128,8 +128,8 @@ function checkYears(
   const out: YearlyTarget[] = [];
   targets.forEach((t, j) => {
     if (t.year < period.startYear || t.year > period.endYear)
-      issues.push({ field: `${path}[${j}].year`, code: 'pokja_year_outside_period' });
-    else if (seen.has(t.year)) issues.push({ field: `${path}[${j}].year`, code: 'pokja_year_duplicate' });
+      issues.push({ field: `${path}.${j}.year`, code: 'pokja_year_outside_period' });
+    else if (seen.has(t.year)) issues.push({ field: `${path}.${j}.year`, code: 'pokja_year_duplicate' });
     seen.add(t.year);
     if (t.target.trim() !== '') out.push({ year: t.year, target: t.target.trim() });
   });
@@ -153,7 +153,7 @@ export function validateMatrixRows(
   const ids = new Set<string>();
   const codes = new Map<string, number>();
   rows.forEach((r, i) => {
-    const at = `rows[${i}]`;
+    const at = `rows.${i}`;
     const id = r.id || newId();
     if (ids.has(id)) issues.push({ field: `${at}.id`, code: 'pokja_id_duplicate' });
     ids.add(id);
@@ -224,7 +224,7 @@ export function validateActionItems(
   const issues: PokjaIssue[] = [];
   const ids = new Set<string>();
   const out = items.map((it, i): ActionItem => {
-    const at = `items[${i}]`;
+    const at = `items.${i}`;
     const id = it.id || newId();
     if (ids.has(id)) issues.push({ field: `${at}.id`, code: 'pokja_id_duplicate' });
     ids.add(id);
@@ -295,7 +295,7 @@ export function validateProgress(
   const issues: PokjaIssue[] = [];
   const seen = new Set<string>();
   const out = entries.map((e, i): Progress => {
-    const at = `entries[${i}]`;
+    const at = `entries.${i}`;
     if (!rowIds.has(e.rowId)) issues.push({ field: `${at}.rowId`, code: 'pokja_row_unknown' });
     if (e.year < period.startYear || e.year > period.endYear)
       issues.push({ field: `${at}.year`, code: 'pokja_year_outside_period' });
