@@ -44,6 +44,7 @@ import { monevResultsRoutes } from './modules/monev-results/routes.js';
 import { notificationRoutes } from './modules/notifications/routes.js';
 import { opdRoutes } from './modules/opd/routes.js';
 import { planningRoutes } from './modules/planning/routes.js';
+import { pokjaPlanRoutes } from './modules/pokja-plans/routes.js';
 import { profilRoutes } from './modules/profil/routes.js';
 import { regionRoutes } from './modules/regions/routes.js';
 import { regionSettingsRoutes } from './modules/region-settings/routes.js';
@@ -79,6 +80,7 @@ const modules = [
   kelembagaanRoutes,
   trainingRoutes,
   followUpRoutes,
+  pokjaPlanRoutes,
 ];
 
 export interface BuildOptions {
