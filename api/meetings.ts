@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { MEETING_KINDS, MEETING_STATUSES } from '../domain/meetings/constants.js';
+import { meetingDatesProblems } from '../domain/meetings/days.js';
 import { MINUTES_LIMITS, OUTCOME_RESULTS } from '../domain/meetings/minutes.js';
 import { SEXES } from '../domain/indicators.js';
 import { nameText, singleLineText } from './common.js';
@@ -22,13 +23,15 @@ export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message
 
 /** Multi-line text without NUL or other control characters but tab and line breaks. */
 export function multiLineText(max: number) {
-  return z
-    .string()
-    .max(max)
-    // eslint-disable-next-line no-control-regex
-    .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), {
-      message: 'text_control_char',
-    });
+  return (
+    z
+      .string()
+      .max(max)
+      // eslint-disable-next-line no-control-regex
+      .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), {
+        message: 'text_control_char',
+      })
+  );
 }
 
 export const meetingParams = z.object({ id: z.uuid() });
@@ -39,7 +42,10 @@ export const templateParams = z.object({ code: regionCode, templateId: z.uuid() 
 
 /** An agenda item or intended outcome; `id` is kept across edits so the minutes keep their notes. */
 export const meetingListItem = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional(),
   text: singleLineText(500).pipe(z.string().min(1, { message: 'required' })),
 });
 
@@ -47,7 +53,7 @@ const optionalUrl = z
   .union([z.url({ protocol: /^https?$/, message: 'meeting_url_invalid' }).max(1000), z.literal(''), z.null()])
   .optional();
 
-export const meetingBody = z.strictObject({
+const meetingFields = z.strictObject({
   kind: meetingKind,
   title: nameText(300).pipe(z.string().min(1, { message: 'required' })),
   theme: singleLineText(500).optional(),
@@ -62,9 +68,19 @@ export const meetingBody = z.strictObject({
   intendedOutcomes: z.array(meetingListItem).max(30).optional(),
   trainingHours: z.number().int().min(1).max(200).nullable().optional(),
 });
+
+/** End before start, too long, end time before start time: refused as malformed (400) naming the field. */
+function checkDates(value: z.infer<typeof meetingFields>, ctx: z.RefinementCtx) {
+  for (const [field, message] of Object.entries(meetingDatesProblems(value)))
+    ctx.addIssue({ code: 'custom', path: [field], message });
+}
+
+export const meetingBody = meetingFields.superRefine(checkDates);
 export type MeetingBody = z.infer<typeof meetingBody>;
 
-export const updateMeetingBody = meetingBody.extend({ version: z.number().int().min(1) });
+export const updateMeetingBody = meetingFields
+  .extend({ version: z.number().int().min(1) })
+  .superRefine(checkDates);
 export const versionBody = z.strictObject({ version: z.number().int().min(1) });
 
 export const listMeetingsQuery = z.strictObject({
@@ -190,18 +206,32 @@ export const letterSchema = z.object({
   sentAt: z.string().nullable(),
 });
 export const letterAnswer = z.object({ letter: letterSchema.nullable() });
-export const sendLetterAnswer = z.object({ emailed: z.number().int(), notified: z.number().int(), withoutEmail: z.number().int() });
+export const sendLetterAnswer = z.object({
+  emailed: z.number().int(),
+  notified: z.number().int(),
+  withoutEmail: z.number().int(),
+});
 export type LetterDto = z.infer<typeof letterSchema>;
 
 // Minutes -------------------------------------------------------------------------------------
 
 export const minutesContent = z.strictObject({
   agendaNotes: z
-    .array(z.strictObject({ agendaItemId: z.string().max(40), summary: multiLineText(MINUTES_LIMITS.summary) }))
+    .array(
+      z.strictObject({ agendaItemId: z.string().max(40), summary: multiLineText(MINUTES_LIMITS.summary) }),
+    )
     .max(50),
-  decisions: z.array(multiLineText(MINUTES_LIMITS.decision).pipe(z.string().trim().min(1, { message: 'required' }))).max(MINUTES_LIMITS.decisions),
+  decisions: z
+    .array(multiLineText(MINUTES_LIMITS.decision).pipe(z.string().trim().min(1, { message: 'required' })))
+    .max(MINUTES_LIMITS.decisions),
   outcomes: z
-    .array(z.strictObject({ outcomeId: z.string().max(40), result: outcomeResult, note: multiLineText(MINUTES_LIMITS.note) }))
+    .array(
+      z.strictObject({
+        outcomeId: z.string().max(40),
+        result: outcomeResult,
+        note: multiLineText(MINUTES_LIMITS.note),
+      }),
+    )
     .max(30),
 });
 export const minutesBody = minutesContent.extend({ version: z.number().int().min(0) });

@@ -26,6 +26,7 @@ import { registerNulGuard } from './lib/refuse-nul.js';
 import { registerRateLimits } from './lib/rate-limit.js';
 import { registerRequestAuth } from './lib/request-auth.js';
 import { annualReportRoutes } from './modules/annual-report/routes.js';
+import { attendanceRoutes } from './modules/attendance/routes.js';
 import { auditRoutes } from './modules/audit/routes.js';
 import { deadlineRoutes } from './modules/deadlines/routes.js';
 import { exploreRoutes } from './modules/explore/routes.js';
@@ -37,6 +38,7 @@ import { homeRoutes } from './modules/home/routes.js';
 import { importRoutes } from './modules/imports/routes.js';
 import { indicatorRoutes } from './modules/indicators/routes.js';
 import { kelembagaanRoutes } from './modules/kelembagaan/routes.js';
+import { meetingRoutes } from './modules/meetings/routes.js';
 import { letterheadRoutes } from './modules/letterhead/routes.js';
 import { monevRoutes } from './modules/monev/routes.js';
 import { followUpRoutes } from './modules/follow-ups/routes.js';
@@ -76,10 +78,12 @@ const modules = [
   deadlineRoutes,
   monevRoutes,
   annualReportRoutes,
+  attendanceRoutes,
   monevResultsRoutes,
-  kelembagaanRoutes,
-  trainingRoutes,
   followUpRoutes,
+  kelembagaanRoutes,
+  meetingRoutes,
+  trainingRoutes,
   pokjaPlanRoutes,
 ];
 

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { errorResponses, okSchema } from '../../../api/common.js';
+import {
+  addInviteesBody,
+  inviteeList,
+  inviteeParams,
+  listMeetingsQuery,
+  meetingBody,
+  meetingDetail,
+  meetingList,
+  meetingParams,
+  minutesBody,
+  minutesSchema,
+  regionParams,
+  templateFromMeetingBody,
+  templateList,
+  templateParams,
+  templateSchema,
+  updateMeetingBody,
+  versionBody,
+} from '../../../api/meetings.js';
+import type { AppContext, ZodApp } from '../../lib/context.js';
+import { addInvitees, listInvitees, removeInvitee } from './invitees.js';
+import { getMinutes, saveMinutes } from './minutes.js';
+import {
+  cancelMeeting,
+  createMeeting,
+  getMeeting,
+  listMeetings,
+  meetingsIcs,
+  updateMeeting,
+} from './service.js';
+import { createTemplateFromMeeting, deleteTemplate, listTemplates } from './templates.js';
+
+const tags = ['meetings'];
+const icsQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+
+export function meetingRoutes(app: ZodApp, ctx: AppContext): void {
+  const { db } = ctx.database;
+
+  app.get(
+    '/api/regions/:code/meetings',
+    {
+      schema: {
+        tags,
+        summary:
+          "The region's PUG events (Rakor, Bimtek, advokasi, sosialisasi, verifikasi) of a year, by date",
+        params: regionParams,
+        querystring: listMeetingsQuery,
+        response: { 200: meetingList, ...errorResponses },
+      },
+    },
+    async (request) => listMeetings(ctx.database.readDb, request.actor, request.params.code, request.query),
+  );
+
+  app.get(
+    '/api/regions/:code/meetings.ics',
+    {
+      schema: {
+        tags,
+        summary: "The region's PUG events of a year as an iCalendar file (RFC 5545)",
+        params: regionParams,
+        querystring: icsQuery,
+        produces: ['text/calendar', 'application/json'],
+        response: { 200: z.unknown().describe('text/calendar'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const body = await meetingsIcs(db, request.actor, request.params.code, request.query.year);
+      const name = `kegiatan-pug-${request.params.code}${request.query.year ? `-${request.query.year}` : ''}.ics`;
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+
+  app.post(
+    '/api/regions/:code/meetings',
+    {
+      schema: {
+        tags,
+        summary: 'Create an event (organisers: admin daerah)',
+        params: regionParams,
+        body: meetingBody,
+        response: { 200: meetingDetail, ...errorResponses },
+      },
+    },
+    async (request) => createMeeting(db, request.actor, request.params.code, request.body),
+  );
+
+  app.get(
+    '/api/meetings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'One event with its days, materials and sign-in tokens (organisers)',
+        params: meetingParams,
+        response: { 200: meetingDetail, ...errorResponses },
+      },
+    },
+    async (request) => getMeeting(db, request.actor, request.params.id),
+  );
+
+  app.put(
+    '/api/meetings/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Update an event (optimistic locking by version: 409 when stale)',
+        params: meetingParams,
+        body: updateMeetingBody,
+        response: { 200: meetingDetail, ...errorResponses },
+      },
+    },
+    async (request) => updateMeeting(db, request.actor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/meetings/:id/cancel',
+    {
+      schema: {
+        tags,
+        summary: 'Cancel an event (it stays in the calendar; sign-in closes)',
+        params: meetingParams,
+        body: versionBody,
+        response: { 200: meetingDetail, ...errorResponses },
+      },
+    },
+    async (request) => cancelMeeting(db, request.actor, request.params.id, request.body.version),
+  );
+
+  app.get(
+    '/api/meetings/:id/invitees',
+    {
+      schema: {
+        tags,
+        summary: "An event's invitees (phone and e-mail for organisers only)",
+        params: meetingParams,
+        response: { 200: inviteeList, ...errorResponses },
+      },
+    },
+    async (request) => listInvitees(db, request.actor, request.params.id),
+  );
+
+  app.post(
+    '/api/meetings/:id/invitees',
+    {
+      schema: {
+        tags,
+        summary:
+          'Invite people of the registry (personIds) or anyone (people: found or created in the registry)',
+        params: meetingParams,
+        body: addInviteesBody,
+        response: { 200: inviteeList, ...errorResponses },
+      },
+    },
+    async (request) => addInvitees(db, request.actor, request.params.id, request.body),
+  );
+
+  app.delete(
+    '/api/meetings/:id/invitees/:personId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove an invitee',
+        params: inviteeParams,
+        response: { 200: inviteeList, ...errorResponses },
+      },
+    },
+    async (request) => removeInvitee(db, request.actor, request.params.id, request.params.personId),
+  );
+
+  app.get(
+    '/api/meetings/:id/minutes',
+    {
+      schema: {
+        tags,
+        summary: "An event's minutes (notulen)",
+        params: meetingParams,
+        response: { 200: minutesSchema, ...errorResponses },
+      },
+    },
+    async (request) => getMinutes(db, request.actor, request.params.id),
+  );
+
+  app.put(
+    '/api/meetings/:id/minutes',
+    {
+      schema: {
+        tags,
+        summary:
+          'Write the minutes: a summary per agenda item, decisions, each intended outcome marked (version 0 for the first save)',
+        params: meetingParams,
+        body: minutesBody,
+        response: { 200: minutesSchema, ...errorResponses },
+      },
+    },
+    async (request) => saveMinutes(db, request.actor, request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/regions/:code/meeting-templates',
+    {
+      schema: {
+        tags,
+        summary: 'Event templates: the built-in Rakor Pokja PUG and the region’s own',
+        params: regionParams,
+        response: { 200: templateList, ...errorResponses },
+      },
+    },
+    async (request) => listTemplates(db, request.actor, request.params.code),
+  );
+
+  app.post(
+    '/api/regions/:code/meeting-templates',
+    {
+      schema: {
+        tags,
+        summary: 'Save an event as a template of the region',
+        params: regionParams,
+        body: templateFromMeetingBody,
+        response: { 200: templateSchema, ...errorResponses },
+      },
+    },
+    async (request) => createTemplateFromMeeting(db, request.actor, request.params.code, request.body),
+  );
+
+  app.delete(
+    '/api/regions/:code/meeting-templates/:templateId',
+    {
+      schema: {
+        tags,
+        summary: "Delete one of the region's templates",
+        params: templateParams,
+        response: { 200: okSchema, ...errorResponses },
+      },
+    },
+    async (request) => deleteTemplate(db, request.actor, request.params.code, request.params.templateId),
+  );
+}
