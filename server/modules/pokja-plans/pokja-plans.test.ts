@@ -324,7 +324,7 @@ describe('pokja plans', () => {
       endYear: 2040,
     });
     assert.equal(tooLong.statusCode, 422);
-    assert.ok(tooLong.json<{ error: { fields: object } }>().error.fields, 'endYear');
+    assert.ok(Object.hasOwn(tooLong.json<{ error: { fields: object } }>().error.fields, 'endYear'));
     const adopted = await api.post(`/api/pokja-plans/${plan.id}/adopt`, admin, { version: 1 });
     assert.equal(adopted.statusCode, 200);
     const progress = await api.put(`/api/pokja-plans/${plan.id}/progress`, admin, {
