@@ -14,6 +14,7 @@ import { MONEV_RESULTS_TABLE } from './monev-results.js';
 import { KELEMBAGAAN_TABLE } from './kelembagaan.js';
 import { NOTIFICATIONS_TABLE } from './notifications.js';
 import { PLANNING_TABLE } from './planning.js';
+import { POKJA_PLANS_TABLE } from './pokja-plans.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
 
 export const PERMISSION_TABLES: PermissionTable[] = [
@@ -29,4 +30,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   ANNUAL_REPORT_TABLE,
   KELEMBAGAAN_TABLE,
   FOLLOW_UPS_TABLE,
+  POKJA_PLANS_TABLE,
 ];
