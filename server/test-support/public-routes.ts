@@ -31,6 +31,16 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   { route: 'GET /api/docs/json', reason: 'the OpenAPI document the docs page reads: route schemas, no data' },
   { route: 'GET /api/docs/yaml', reason: 'the OpenAPI document the docs page reads: route schemas, no data' },
   {
+    route: 'GET /api/public/certificates/:code',
+    reason:
+      'the QR code on a training certificate: valid/revoked/unknown with only what the certificate shows; an unguessable code, rate-limited per address',
+  },
+  {
+    route: 'GET /sertifikat/:code',
+    reason:
+      'the certificate verification page the QR code opens (server-rendered, same answer as the API above)',
+  },
+  {
     route: 'GET /*',
     reason: 'the web app’s files, and index.html for its deep links; the data comes from /api, which checks',
   },

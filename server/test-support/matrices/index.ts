@@ -12,10 +12,12 @@ import { HOME_TABLE } from './home.js';
 import { MONEV_TABLE } from './monev.js';
 import { MONEV_RESULTS_TABLE } from './monev-results.js';
 import { KELEMBAGAAN_TABLE } from './kelembagaan.js';
+import { MEETINGS_TABLE } from './meetings.js';
 import { NOTIFICATIONS_TABLE } from './notifications.js';
 import { PLANNING_TABLE } from './planning.js';
 import { POKJA_PLANS_TABLE } from './pokja-plans.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
+import { TRAINING_TABLE } from './training.js';
 
 export const PERMISSION_TABLES: PermissionTable[] = [
   FOUNDATION_TABLE,
@@ -29,6 +31,8 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   MONEV_RESULTS_TABLE,
   ANNUAL_REPORT_TABLE,
   KELEMBAGAAN_TABLE,
+  MEETINGS_TABLE,
   FOLLOW_UPS_TABLE,
+  TRAINING_TABLE,
   POKJA_PLANS_TABLE,
 ];
