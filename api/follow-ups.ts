@@ -12,6 +12,7 @@ import {
   FOLLOW_UP_TEXT_MAX,
 } from '../domain/follow-ups/constants.js';
 import { isCalendarDate } from '../domain/follow-ups/dates.js';
+import { MEETING_KINDS } from '../domain/meetings/constants.js';
 import { pageOf, paginationQuery, singleLineText } from './common.js';
 import { regionCode } from './regions.js';
 
@@ -130,6 +131,12 @@ export const previousOpenFollowUps = z.object({
   /** The region's previous meeting of the same kind (held or planned before this one), if any. */
   previous: z.object({ id: z.uuid(), title: z.string(), startsOn: z.string() }).nullable(),
   items: z.array(followUpSchema),
+});
+
+export const previousOpenQuery = z.strictObject({
+  kind: z.enum(MEETING_KINDS),
+  /** The new meeting's first day: the previous one starts on or before it. */
+  before: dueDate,
 });
 
 export const followUpEvidenceParams = z.object({ id: z.uuid(), evidenceId: z.uuid() });

@@ -365,6 +365,19 @@ describe('follow-ups', () => {
     assert.equal(first.previous, null);
     const bimtek = (await api.get(`/api/meetings/${ids.bimtek}/previous-open-follow-ups`, admin)).json();
     assert.equal(bimtek.previous, null);
+    // A Rakor not saved yet: the latest Rakor on or before its date.
+    const fresh = await api.get(
+      '/api/regions/72.71/follow-ups/previous-open?kind=rakor&before=2026-04-01',
+      pokja,
+    );
+    assert.equal(fresh.statusCode, 200, fresh.body);
+    assert.equal(fresh.json().previous.id, ids.rakor1);
+    const bad = await api.get(
+      '/api/regions/72.71/follow-ups/previous-open?kind=rapat&before=2026-13-01',
+      pokja,
+    );
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.json().error.fields.kind && bad.json().error.fields.before);
   });
 
   test('the daily job: due tomorrow and overdue, each told once per follow-up', async () => {

@@ -13,6 +13,7 @@ import {
   followUpEvidenceSchema,
   meetingFollowUps,
   previousOpenFollowUps as previousSchema,
+  previousOpenQuery,
   updateFollowUpBody,
 } from '../../../api/follow-ups.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
@@ -30,6 +31,7 @@ import {
   getFollowUp,
   listMeetingFollowUps,
   previousOpenFollowUps,
+  previousOpenFollowUpsFor,
   updateFollowUp,
 } from './service.js';
 
@@ -100,6 +102,21 @@ export function followUpRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => followUpBoard(db, request.actor, request.params.code, request.query),
+  );
+
+  app.get(
+    '/api/regions/:code/follow-ups/previous-open',
+    {
+      schema: {
+        tags,
+        summary:
+          "For a meeting not saved yet: the open follow-ups of the region's latest meeting of a kind on or before a date",
+        params: boardParams,
+        querystring: previousOpenQuery,
+        response: { 200: previousSchema, ...errorResponses },
+      },
+    },
+    async (request) => previousOpenFollowUpsFor(db, request.actor, request.params.code, request.query),
   );
 
   app.get(

@@ -5,11 +5,12 @@
  * someone saved first), writes the audit entry and the status history in the same
  * transaction, and tells a new owner (follow_up_assigned) through the notification service.
  */
-import { and, asc, desc, eq, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import {
   canManageFollowUps,
   canReadFollowUps,
   canUpdateFollowUp,
+  type FollowUpActor,
 } from '../../../domain/follow-ups/access.js';
 import { OPEN_FOLLOW_UP_STATUSES } from '../../../domain/follow-ups/constants.js';
 import { todayInRegion } from '../../../domain/follow-ups/dates.js';
@@ -249,6 +250,47 @@ export async function updateFollowUp(db: Db, actor: Actor | null, id: string, bo
  */
 export async function previousOpenFollowUps(db: Db, actor: Actor | null, meetingId: string) {
   const { actor: a, meeting } = await readableMeeting(db, actor, meetingId);
+  return openFollowUpsOfPrevious(db, a, meeting);
+}
+
+/**
+ * The same for a meeting not saved yet (a new Rakor's form): the region's latest meeting of
+ * `kind` starting before `before` (or on it).
+ */
+export async function previousOpenFollowUpsFor(
+  db: Db,
+  actor: Actor | null,
+  regionCode: string,
+  q: { kind: MeetingRow['kind']; before: string },
+) {
+  const a = await followUpActorOf(db, requireActor(actor));
+  if (!canReadFollowUps(a, regionCode)) throw new Forbidden();
+  return openFollowUpsOfPrevious(db, a, {
+    regionCode,
+    kind: q.kind,
+    startsOn: q.before,
+    id: null,
+    createdAt: null,
+  });
+}
+
+async function openFollowUpsOfPrevious(
+  db: Db,
+  a: FollowUpActor,
+  meeting: {
+    regionCode: string;
+    kind: MeetingRow['kind'];
+    startsOn: string;
+    id: string | null;
+    createdAt: Date | null;
+  },
+) {
+  const earlier = meeting.createdAt
+    ? or(
+        lt(meetings.startsOn, meeting.startsOn),
+        and(eq(meetings.startsOn, meeting.startsOn), lt(meetings.createdAt, meeting.createdAt)),
+      )
+    : lte(meetings.startsOn, meeting.startsOn);
   const [previous] = await db
     .select({ id: meetings.id, title: meetings.title, startsOn: meetings.startsOn })
     .from(meetings)
@@ -256,12 +298,9 @@ export async function previousOpenFollowUps(db: Db, actor: Actor | null, meeting
       and(
         eq(meetings.regionCode, meeting.regionCode),
         eq(meetings.kind, meeting.kind),
-        ne(meetings.id, meeting.id),
+        meeting.id ? ne(meetings.id, meeting.id) : undefined,
         ne(meetings.status, 'cancelled'),
-        or(
-          lt(meetings.startsOn, meeting.startsOn),
-          and(eq(meetings.startsOn, meeting.startsOn), lt(meetings.createdAt, meeting.createdAt)),
-        ),
+        earlier,
       ),
     )
     .orderBy(desc(meetings.startsOn), desc(meetings.createdAt))

@@ -46,6 +46,15 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'GET /api/regions/:code/follow-ups/previous-open (a Rakor not saved yet)',
+    route: 'GET /api/regions/:code/follow-ups/previous-open',
+    allowed: PALU_READERS,
+    request: () => ({
+      method: 'GET',
+      url: '/api/regions/72.71/follow-ups/previous-open?kind=rakor&before=2026-06-01',
+    }),
+  },
+  {
     name: 'GET /api/regions/:code/follow-ups (the board)',
     route: 'GET /api/regions/:code/follow-ups',
     allowed: PALU_READERS,
