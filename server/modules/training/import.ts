@@ -70,13 +70,7 @@ export async function receiveScoresFile(request: FastifyRequest): Promise<{ path
 }
 
 const unreadable = (error: ImportFileError) =>
-  new AppError(
-    422,
-    'invalid',
-    'import_file_unreadable',
-    { file: 'import_file_unreadable' },
-    { reason: error.message },
-  );
+  new AppError(422, 'invalid', 'import_file_unreadable', undefined, { reason: error.message });
 
 /** A score cell: a workbook's number cell is exact already; typed text is read as a person wrote it. */
 function scoreCell(row: TabularRow, index: number, text: string): ScoreParse {
