@@ -16,6 +16,7 @@ import { removeDemoLetterhead, seedDemoLetterhead } from './demo-letterhead.js';
 import { removeDemoAnnualReport, seedDemoAnnualReport } from './demo-annual-report.js';
 import { removeDemoMonev, seedDemoMonev } from './demo-monev.js';
 import { removeDemoPlanning, seedDemoPlanning } from './demo-planning.js';
+import { removeDemoPokjaPlans, seedDemoPokjaPlans } from './demo-pokja-plans.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -74,6 +75,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoMonev(tx);
     // After the demo users: the draft names the demo admin as its author.
     await seedDemoAnnualReport(tx);
+    // The Pokja PUG's plan of 2025 (after the demo OPDs and admin it names).
+    await seedDemoPokjaPlans(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -93,6 +96,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
  */
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
+    await removeDemoPokjaPlans(tx);
     await removeDemoGaps(tx);
     await removeDemoValues(tx);
     await removeDemoLetterhead(tx);
