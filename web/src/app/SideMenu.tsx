@@ -52,6 +52,7 @@ import {
   seesMonevSettings,
 } from '../features/monev/access.ts';
 import { seesKelembagaan } from '../features/kelembagaan/access.ts';
+import { seesMeetings } from '../features/meetings/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -196,6 +197,18 @@ export function SideMenu() {
       icon: <PercentageOutlined />,
       label: t('kelembagaan.nav.figures'),
       show: kelembagaanReader,
+    },
+    {
+      key: '/kelembagaan/tindak-lanjut',
+      icon: <CheckSquareOutlined />,
+      label: t('followUps.nav'),
+      show: kelembagaanReader,
+    },
+    {
+      key: '/kelembagaan/kegiatan',
+      icon: <CalendarOutlined />,
+      label: t('meetings.nav'),
+      show: region.level !== 'nasional' && seesMeetings(actor, region.code),
     },
   ];
   const settings: Entry[] = [

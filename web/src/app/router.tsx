@@ -33,7 +33,9 @@ import {
   MonevResultsRoute,
   MonevSettingsRoute,
 } from '../features/monev/routes.tsx';
+import { EventRoute, MeetingsRoute } from '../features/meetings/routes.tsx';
 import { AnnualReportRoute } from '../features/annual-report/routes.tsx';
+import { FollowUpBoardRoute } from '../features/follow-ups/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -156,7 +158,10 @@ export function AppRoutes() {
         <Route path="monev/dasbor" element={<MonevDashboardRoute />} />
         <Route path="monev/hasil" element={<MonevResultsRoute />} />
         <Route path="monev/laporan-pug" element={<AnnualReportRoute />} />
+        <Route path="kelembagaan/tindak-lanjut" element={<FollowUpBoardRoute />} />
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
+        <Route path="kelembagaan/kegiatan" element={<MeetingsRoute />} />
+        <Route path="kelembagaan/kegiatan/:id" element={<EventRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="pengaturan/tenggat" element={<DeadlinesPage />} />
         <Route path="pengaturan/monev" element={<MonevSettingsRoute />} />

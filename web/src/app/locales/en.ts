@@ -13,6 +13,9 @@ import { enMonevDashboard } from './en-monev-dashboard.ts';
 import { enMonevResults } from './en-monev-results.ts';
 import { enAnnualReport } from './en-annual-report.ts';
 import { enKelembagaan } from './en-kelembagaan.ts';
+import { enFollowUps } from './en-follow-ups.ts';
+import { enMeetings } from './en-meetings.ts';
+import { enTraining } from './en-training.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -30,6 +33,9 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enMonevResults,
   ...enAnnualReport,
   ...enKelembagaan,
+  ...enFollowUps,
+  ...enMeetings,
+  ...enTraining,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -12,6 +12,9 @@ import { idMonevDashboard } from './id-monev-dashboard.ts';
 import { idMonevResults } from './id-monev-results.ts';
 import { idAnnualReport } from './id-annual-report.ts';
 import { idKelembagaan } from './id-kelembagaan.ts';
+import { idFollowUps } from './id-follow-ups.ts';
+import { idMeetings } from './id-meetings.ts';
+import { idTraining } from './id-training.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -29,6 +32,9 @@ export const id = {
   ...idMonevResults,
   ...idAnnualReport,
   ...idKelembagaan,
+  ...idFollowUps,
+  ...idMeetings,
+  ...idTraining,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
