@@ -12,6 +12,7 @@ import type { MeetingDetailDto } from '../../../../api/meetings.ts';
 import { SummaryTab } from './SummaryTab.tsx';
 import { InviteesTab } from './InviteesTab.tsx';
 import { MinutesTab } from './MinutesTab.tsx';
+import { FollowUpsSection } from '../follow-ups/FollowUpsSection.tsx';
 
 export type Meeting = MeetingDetailDto;
 
@@ -40,5 +41,11 @@ export const EVENT_TABS: EventTab[] = [
     labelKey: 'meetings.tabs.minutes',
     show: (m) => m.status !== 'cancelled',
     render: (m) => <MinutesTab meeting={m} />,
+  },
+  {
+    key: 'tindak-lanjut',
+    labelKey: 'followUps.tab',
+    show: (m) => m.status !== 'cancelled',
+    render: (m) => <FollowUpsSection meeting={m} />,
   },
 ];
