@@ -17,6 +17,7 @@ import { removeDemoAnnualReport, seedDemoAnnualReport } from './demo-annual-repo
 import { removeDemoMonev, seedDemoMonev } from './demo-monev.js';
 import { removeDemoPlanning, seedDemoPlanning } from './demo-planning.js';
 import { removeDemoPokjaPlans, seedDemoPokjaPlans } from './demo-pokja-plans.js';
+import { removeDemoMeetings, seedDemoMeetings } from './demo-meetings.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -77,6 +78,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoAnnualReport(tx);
     // The Pokja PUG's plan of 2025 (after the demo OPDs and admin it names).
     await seedDemoPokjaPlans(tx);
+    // Kota Palu's Bimtek of 4 Dec 2024 and a Rakor Pokja PUG with minutes (after the kelembagaan people).
+    await seedDemoMeetings(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -97,6 +100,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
     await removeDemoPokjaPlans(tx);
+    await removeDemoMeetings(tx);
     await removeDemoGaps(tx);
     await removeDemoValues(tx);
     await removeDemoLetterhead(tx);
