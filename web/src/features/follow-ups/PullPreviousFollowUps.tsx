@@ -15,14 +15,15 @@ type Target = { meetingId: string } | { regionCode: string; kind: MeetingKind; b
  * "Tarik tindak lanjut Rakor sebelumnya": on a Rakor's agenda, reads the open follow-ups of the
  * region's previous meeting of the same kind and hands the form one agenda item listing them
  * (`onPull(text)`); the form adds it to its agenda. For a saved meeting pass `meetingId`; for a
- * new one the region, kind and first day.
+ * new one the region, kind and first day — or a function answering either, read on click (a
+ * form's current date).
  */
 export function PullPreviousFollowUps({
   target,
   onPull,
   disabled,
 }: {
-  target: Target;
+  target: Target | (() => Target);
   onPull: (agendaText: string) => void;
   disabled?: boolean;
 }) {
@@ -32,7 +33,7 @@ export function PullPreviousFollowUps({
   const pull = async () => {
     setBusy(true);
     try {
-      const { previous, items } = await fetchPreviousOpen(target);
+      const { previous, items } = await fetchPreviousOpen(typeof target === 'function' ? target() : target);
       if (!previous || items.length === 0) {
         message.info(t('followUps.pull.none'));
         return;
