@@ -95,6 +95,15 @@ export interface Config {
   publicUrl: string;
   /** Milliseconds between looks at the background job queue (JOBS_POLL_MS, default 2000). */
   jobsPollMs: number;
+  /**
+   * The public attendance sign-in (/hadir/:token): sign-ins a minute per client address
+   * (ATTENDANCE_SIGN_IN_PER_MINUTE_PER_ADDRESS, default 60 — a venue's guests often share one
+   * Wi-Fi address), per event day (ATTENDANCE_SIGN_IN_PER_MINUTE_PER_EVENT, default 600), and
+   * the largest drawn signature in kilobytes (ATTENDANCE_SIGNATURE_MAX_KB, default 100).
+   */
+  attendanceSignInPerMinutePerAddress: number;
+  attendanceSignInPerMinutePerEvent: number;
+  attendanceSignatureMaxKb: number;
 }
 
 /**
@@ -183,6 +192,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp: smtpFrom(env),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${intFrom(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
     jobsPollMs: intFrom(env.JOBS_POLL_MS, 2000, 'JOBS_POLL_MS'),
+    attendanceSignInPerMinutePerAddress: intFrom(
+      env.ATTENDANCE_SIGN_IN_PER_MINUTE_PER_ADDRESS,
+      60,
+      'ATTENDANCE_SIGN_IN_PER_MINUTE_PER_ADDRESS',
+    ),
+    attendanceSignInPerMinutePerEvent: intFrom(
+      env.ATTENDANCE_SIGN_IN_PER_MINUTE_PER_EVENT,
+      600,
+      'ATTENDANCE_SIGN_IN_PER_MINUTE_PER_EVENT',
+    ),
+    attendanceSignatureMaxKb: intFrom(env.ATTENDANCE_SIGNATURE_MAX_KB, 100, 'ATTENDANCE_SIGNATURE_MAX_KB'),
   };
 }
 

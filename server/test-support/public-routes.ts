@@ -41,6 +41,20 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
       'the certificate verification page the QR code opens (server-rendered, same answer as the API above)',
   },
   {
+    route: 'GET /hadir/:token',
+    reason:
+      'the sign-in page an event day’s QR code opens on a guest’s phone (no account); only a real token of an open day shows the form, limited per address',
+  },
+  {
+    route: 'GET /hadir/sign-in.js',
+    reason: 'the sign-in page’s script (signature box and submit); code only, no data',
+  },
+  {
+    route: 'POST /api/public/sign-in/:token',
+    reason:
+      'attendance sign-in without an account (issue 11): a real token of an open day only, limited per address and per event day; answers nothing about other attendees',
+  },
+  {
     route: 'GET /*',
     reason: 'the web app’s files, and index.html for its deep links; the data comes from /api, which checks',
   },
