@@ -18,6 +18,7 @@ import { removeDemoMonev, seedDemoMonev } from './demo-monev.js';
 import { removeDemoPlanning, seedDemoPlanning } from './demo-planning.js';
 import { removeDemoPokjaPlans, seedDemoPokjaPlans } from './demo-pokja-plans.js';
 import { removeDemoMeetings, seedDemoMeetings } from './demo-meetings.js';
+import { removeDemoFollowUps, seedDemoFollowUps } from './demo-follow-ups.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -80,6 +81,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoPokjaPlans(tx);
     // Kota Palu's Bimtek of 4 Dec 2024 and a Rakor Pokja PUG with minutes (after the kelembagaan people).
     await seedDemoMeetings(tx);
+    // Follow-ups of the demo Rakor (after the meetings and their attendance).
+    await seedDemoFollowUps(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -100,6 +103,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
     await removeDemoPokjaPlans(tx);
+    await removeDemoFollowUps(tx);
     await removeDemoMeetings(tx);
     await removeDemoGaps(tx);
     await removeDemoValues(tx);
