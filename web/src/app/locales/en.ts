@@ -14,6 +14,7 @@ import { enMonevResults } from './en-monev-results.ts';
 import { enAnnualReport } from './en-annual-report.ts';
 import { enKelembagaan } from './en-kelembagaan.ts';
 import { enFollowUps } from './en-follow-ups.ts';
+import { enTraining } from './en-training.ts';
 import { enMeetings } from './en-meetings.ts';
 import { enTraining } from './en-training.ts';
 
@@ -34,6 +35,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enAnnualReport,
   ...enKelembagaan,
   ...enFollowUps,
+  ...enTraining,
   ...enMeetings,
   ...enTraining,
   app: {

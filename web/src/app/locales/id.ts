@@ -13,6 +13,7 @@ import { idMonevResults } from './id-monev-results.ts';
 import { idAnnualReport } from './id-annual-report.ts';
 import { idKelembagaan } from './id-kelembagaan.ts';
 import { idFollowUps } from './id-follow-ups.ts';
+import { idTraining } from './id-training.ts';
 import { idMeetings } from './id-meetings.ts';
 import { idTraining } from './id-training.ts';
 
@@ -33,6 +34,7 @@ export const id = {
   ...idAnnualReport,
   ...idKelembagaan,
   ...idFollowUps,
+  ...idTraining,
   ...idMeetings,
   ...idTraining,
   app: {

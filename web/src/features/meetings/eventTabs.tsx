@@ -13,6 +13,7 @@ import { SummaryTab } from './SummaryTab.tsx';
 import { InviteesTab } from './InviteesTab.tsx';
 import { MinutesTab } from './MinutesTab.tsx';
 import { FollowUpsSection } from '../follow-ups/FollowUpsSection.tsx';
+import { TRAINING_TAB } from '../training/tab.tsx';
 
 export type Meeting = MeetingDetailDto;
 
@@ -48,4 +49,5 @@ export const EVENT_TABS: EventTab[] = [
     show: (m) => m.status !== 'cancelled',
     render: (m) => <FollowUpsSection meeting={m} />,
   },
+  TRAINING_TAB,
 ];
