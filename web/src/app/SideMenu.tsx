@@ -199,6 +199,18 @@ export function SideMenu() {
       show: kelembagaanReader,
     },
     {
+      key: '/kelembagaan/rencana-pokja',
+      icon: <ProjectOutlined />,
+      label: t('pokjaPlans.nav.matriks'),
+      show: kelembagaanReader,
+    },
+    {
+      key: '/kelembagaan/rencana-aksi',
+      icon: <FlagOutlined />,
+      label: t('pokjaPlans.nav.aksi'),
+      show: kelembagaanReader,
+    },
+    {
       key: '/kelembagaan/tindak-lanjut',
       icon: <CheckSquareOutlined />,
       label: t('followUps.nav'),

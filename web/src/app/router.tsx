@@ -36,6 +36,7 @@ import {
 import { EventRoute, MeetingsRoute } from '../features/meetings/routes.tsx';
 import { AnnualReportRoute } from '../features/annual-report/routes.tsx';
 import { FollowUpBoardRoute } from '../features/follow-ups/routes.tsx';
+import { ActionPlansRoute, PokjaPlanRoute, PokjaPlansRoute } from '../features/pokja-plans/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -159,6 +160,10 @@ export function AppRoutes() {
         <Route path="monev/hasil" element={<MonevResultsRoute />} />
         <Route path="monev/laporan-pug" element={<AnnualReportRoute />} />
         <Route path="kelembagaan/tindak-lanjut" element={<FollowUpBoardRoute />} />
+        <Route path="kelembagaan/rencana-pokja" element={<PokjaPlansRoute />} />
+        <Route path="kelembagaan/rencana-pokja/:id" element={<PokjaPlanRoute />} />
+        <Route path="kelembagaan/rencana-aksi" element={<ActionPlansRoute />} />
+        <Route path="kelembagaan/rencana-aksi/:id" element={<PokjaPlanRoute />} />
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="kelembagaan/kegiatan" element={<MeetingsRoute />} />
         <Route path="kelembagaan/kegiatan/:id" element={<EventRoute />} />

@@ -13,8 +13,8 @@ import { enMonevDashboard } from './en-monev-dashboard.ts';
 import { enMonevResults } from './en-monev-results.ts';
 import { enAnnualReport } from './en-annual-report.ts';
 import { enKelembagaan } from './en-kelembagaan.ts';
+import { enPokjaPlans } from './en-pokja-plans.ts';
 import { enFollowUps } from './en-follow-ups.ts';
-import { enTraining } from './en-training.ts';
 import { enMeetings } from './en-meetings.ts';
 import { enTraining } from './en-training.ts';
 
@@ -34,8 +34,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enMonevResults,
   ...enAnnualReport,
   ...enKelembagaan,
+  ...enPokjaPlans,
   ...enFollowUps,
-  ...enTraining,
   ...enMeetings,
   ...enTraining,
   app: {

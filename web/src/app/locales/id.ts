@@ -12,8 +12,8 @@ import { idMonevDashboard } from './id-monev-dashboard.ts';
 import { idMonevResults } from './id-monev-results.ts';
 import { idAnnualReport } from './id-annual-report.ts';
 import { idKelembagaan } from './id-kelembagaan.ts';
+import { idPokjaPlans } from './id-pokja-plans.ts';
 import { idFollowUps } from './id-follow-ups.ts';
-import { idTraining } from './id-training.ts';
 import { idMeetings } from './id-meetings.ts';
 import { idTraining } from './id-training.ts';
 
@@ -33,8 +33,8 @@ export const id = {
   ...idMonevResults,
   ...idAnnualReport,
   ...idKelembagaan,
+  ...idPokjaPlans,
   ...idFollowUps,
-  ...idTraining,
   ...idMeetings,
   ...idTraining,
   app: {
