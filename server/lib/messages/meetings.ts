@@ -19,7 +19,7 @@ export const meetingsId = {
   meeting_file_empty: 'Berkasnya kosong.',
   meeting_file_too_large: 'Berkas lebih besar dari {max} MB.',
   meeting_file_type:
-    'Jenis berkas ini tidak diterima. Unggah PDF, PPTX, DOCX, XLSX atau gambar (JPG, PNG); jenisnya dibaca dari isi berkas, bukan namanya.',
+    'Jenis berkas ini tidak diterima. Unggah PDF, DOCX, XLSX atau gambar (JPG, PNG, GIF, WebP); salindia disimpan sebagai PDF; jenisnya dibaca dari isi berkas, bukan namanya.',
   meeting_minutes_not_yet: 'Notulen ditulis setelah kegiatan dimulai dan bila kegiatan tidak dibatalkan.',
   meeting_minutes_version_stale: 'Notulen sudah diubah orang lain; muat ulang sebelum menyimpan.',
   meeting_unknown_agenda_item: 'Butir agenda ini tidak ada pada kegiatan.',
@@ -50,7 +50,7 @@ export const meetingsEn: Record<keyof typeof meetingsId, string> = {
   meeting_file_empty: 'The file is empty.',
   meeting_file_too_large: 'The file is larger than {max} MB.',
   meeting_file_type:
-    'This kind of file is not accepted. Upload a PDF, PPTX, DOCX, XLSX or an image (JPG, PNG); the kind is read from the content, not the name.',
+    'This kind of file is not accepted. Upload a PDF, DOCX, XLSX or an image (JPG, PNG, GIF, WebP); save slides as PDF; the kind is read from the content, not the name.',
   meeting_minutes_not_yet: 'Minutes are written once the event has begun, and not for a cancelled event.',
   meeting_minutes_version_stale: 'Someone else changed the minutes; reload them before saving.',
   meeting_unknown_agenda_item: 'This agenda item is not on the event.',

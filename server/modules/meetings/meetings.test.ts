@@ -11,6 +11,9 @@ import { eq, sql } from 'drizzle-orm';
 import { meetingDays, meetingInvitees, meetings } from '../../db/schema-meetings.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { client, insertPerson, opdIdOf } from '../follow-ups/test-helpers.js';
+import { multipart } from '../imports/test-helpers.js';
+import { TINY_PNG } from '../letterhead/letterhead.test-data.js';
+import { meetingMaterials } from '../../db/schema-meetings.js';
 
 describe('meetings', () => {
   let t: TestApp;
@@ -227,6 +230,31 @@ describe('meetings', () => {
     );
     const del = await api.delete(`/api/regions/72.71/meeting-templates/${saved.json().id}`, admin);
     assert.equal(del.statusCode, 200);
+  });
+
+  test('materials: sniffed type, disguised or empty files refused naming file, readers download', async () => {
+    const up = (name: string, bytes: Buffer, cookie = admin) =>
+      api.upload(`/api/meetings/${id}/materials`, cookie, multipart(name, bytes));
+    const ok = await up('paparan.png', TINY_PNG);
+    assert.equal(ok.statusCode, 201, ok.body);
+    assert.equal(ok.json().contentType, 'image/png');
+    const disguised = await up('materi.pdf', Buffer.from('MZ\x90\x00 not a pdf at all'));
+    assert.equal(disguised.statusCode, 422);
+    assert.ok(disguised.json().error.fields.file);
+    const empty = await up('kosong.pdf', Buffer.alloc(0));
+    assert.equal(empty.statusCode, 422);
+    assert.equal((await up('x.png', TINY_PNG, pokja)).statusCode, 403);
+    const rows = await t.database.db
+      .select()
+      .from(meetingMaterials)
+      .where(eq(meetingMaterials.meetingId, id));
+    assert.equal(rows.length, 1, 'refused uploads store nothing');
+    const dl = await api.get(`/api/meetings/${id}/materials/${ok.json().id}`, pokja);
+    assert.equal(dl.statusCode, 200);
+    assert.equal(dl.headers['content-type'], 'image/png');
+    assert.equal((await api.get(`/api/meetings/${id}`, pokja)).json().materials.length, 1);
+    assert.equal((await api.delete(`/api/meetings/${id}/materials/${ok.json().id}`, pokja)).statusCode, 403);
+    assert.equal((await api.delete(`/api/meetings/${id}/materials/${ok.json().id}`, admin)).statusCode, 200);
   });
 
   test('cancel closes sign-in and keeps the event; a stale cancel is 409', async () => {

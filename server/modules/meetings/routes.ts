@@ -1,10 +1,15 @@
+import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorResponses, okSchema } from '../../../api/common.js';
+import { errorResponses, errorSchema, okSchema } from '../../../api/common.js';
 import {
   addInviteesBody,
   inviteeList,
   inviteeParams,
   listMeetingsQuery,
+  materialParams,
+  materialSchema,
   meetingBody,
   meetingDetail,
   meetingList,
@@ -22,6 +27,8 @@ import {
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { addInvitees, listInvitees, removeInvitee } from './invitees.js';
 import { getMinutes, saveMinutes } from './minutes.js';
+import { contentDisposition } from '../monev/evidence.js';
+import { deleteMaterial, downloadMaterial, uploadMaterial, type MaterialDeps } from './materials.js';
 import {
   cancelMeeting,
   createMeeting,
@@ -37,6 +44,72 @@ const icsQuery = z.strictObject({ year: z.coerce.number().int().min(2000).max(21
 
 export function meetingRoutes(app: ZodApp, ctx: AppContext): void {
   const { db } = ctx.database;
+  const materials: MaterialDeps = {
+    db,
+    files: ctx.files,
+    scratchDir: path.join(ctx.config.importDir, 'materials'),
+    maxMb: ctx.config.evidenceMaxMb,
+  };
+
+  // Multipart only here, so every other route keeps the 1 MiB JSON body limit.
+  app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: { fileSize: materials.maxMb * 1024 * 1024, files: 1 },
+    });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/meetings/:id/materials',
+      {
+        schema: {
+          tags,
+          summary: `Attach a material (multipart field "file": PDF, DOCX, XLSX or an image, up to ${materials.maxMb} MB; the kind is read from the bytes)`,
+          consumes: ['multipart/form-data'],
+          params: meetingParams,
+          response: { 201: materialSchema, 413: errorSchema, ...errorResponses },
+        },
+      },
+      async (request, reply) =>
+        reply.status(201).send(await uploadMaterial(materials, request.actor, request.params.id, request)),
+    );
+  });
+
+  app.get(
+    '/api/meetings/:id/materials/:materialId',
+    {
+      schema: {
+        tags,
+        summary: 'Download a material (whoever reads the event)',
+        params: materialParams,
+        response: { 200: z.unknown().describe('The file'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { row, body } = await downloadMaterial(
+        materials,
+        request.actor,
+        request.params.id,
+        request.params.materialId,
+      );
+      return reply
+        .header('content-type', row.contentType)
+        .header('content-disposition', contentDisposition(row.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
+  );
+
+  app.delete(
+    '/api/meetings/:id/materials/:materialId',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a material (organisers)',
+        params: materialParams,
+        response: { 200: okSchema, ...errorResponses },
+      },
+    },
+    async (request) => deleteMaterial(materials, request.actor, request.params.id, request.params.materialId),
+  );
 
   app.get(
     '/api/regions/:code/meetings',

@@ -6,6 +6,8 @@
  * 403/404; deletions act on a row of each allowed caller's own.
  */
 import { insertMeeting, insertPerson } from '../../modules/follow-ups/test-helpers.js';
+import { multipart } from '../../modules/imports/test-helpers.js';
+import { TINY_PNG } from '../../modules/letterhead/letterhead.test-data.js';
 import {
   PALU_ADMINS,
   PALU_READERS,
@@ -92,6 +94,38 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'POST /api/meetings/:id/materials (organisers)',
+    route: 'POST /api/meetings/:id/materials',
+    allowed: PALU_ADMINS,
+    request: (_who, ids) => {
+      const file = multipart('materi.png', TINY_PNG);
+      return {
+        method: 'POST',
+        url: `/api/meetings/${ids.meeting}/materials`,
+        payload: file.payload,
+        headers: file.headers,
+      };
+    },
+  },
+  {
+    name: 'GET /api/meetings/:id/materials/:materialId',
+    route: 'GET /api/meetings/:id/materials/:materialId',
+    allowed: PALU_READERS,
+    request: (_who, ids) => ({
+      method: 'GET',
+      url: `/api/meetings/${ids.meeting}/materials/${ids.material}`,
+    }),
+  },
+  {
+    name: 'DELETE /api/meetings/:id/materials/:materialId (each organiser their own)',
+    route: 'DELETE /api/meetings/:id/materials/:materialId',
+    allowed: PALU_ADMINS,
+    request: (who, ids) => ({
+      method: 'DELETE',
+      url: `/api/meetings/${ids.meeting}/materials/${ids[`material_${who}`] ?? ids.material}`,
+    }),
+  },
+  {
     name: 'GET /api/meetings/:id/minutes',
     route: 'GET /api/meetings/:id/minutes',
     allowed: PALU_READERS,
@@ -153,7 +187,20 @@ export const MEETINGS_TABLE: PermissionTable = {
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
       return res.json();
     };
+    const upload = async () => {
+      const file = multipart('materi.png', TINY_PNG);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/meetings/${ids.meeting}/materials`,
+        headers: { cookie: admin, ...file.headers },
+        payload: file.payload,
+      });
+      if (res.statusCode !== 201) throw new Error(`material: ${res.statusCode} ${res.body}`);
+      return res.json().id as string;
+    };
+    ids.material = await upload();
     for (const who of PALU_ADMINS as Who[]) {
+      ids[`material_${who}`] = await upload();
       const pid = await insertPerson(t, { fullName: `Matriks Undangan ${who}` });
       await inject('POST', `/api/meetings/${ids.meeting}/invitees`, { personIds: [pid] });
       ids[`invitee_${who}`] = pid;
