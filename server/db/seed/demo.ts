@@ -19,6 +19,7 @@ import { removeDemoPlanning, seedDemoPlanning } from './demo-planning.js';
 import { removeDemoPokjaPlans, seedDemoPokjaPlans } from './demo-pokja-plans.js';
 import { removeDemoMeetings, seedDemoMeetings } from './demo-meetings.js';
 import { removeDemoFollowUps, seedDemoFollowUps } from './demo-follow-ups.js';
+import { removeDemoTraining, seedDemoTraining } from './demo-training.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -83,6 +84,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoMeetings(tx);
     // Follow-ups of the demo Rakor (after the meetings and their attendance).
     await seedDemoFollowUps(tx);
+    // The Bimtek's pre/post-test scores and certificates (last: after its attendance).
+    await seedDemoTraining(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -102,6 +105,7 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
  */
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
+    await removeDemoTraining(tx);
     await removeDemoPokjaPlans(tx);
     await removeDemoFollowUps(tx);
     await removeDemoMeetings(tx);

@@ -40,7 +40,7 @@ export function newVerificationCode(): string {
 }
 
 /** Takes `count` numbers of the region's year; answers the first. Inside the issuing transaction. */
-async function takeNumbers(tx: Db, regionCode: string, year: number, count: number): Promise<number> {
+export async function takeNumbers(tx: Db, regionCode: string, year: number, count: number): Promise<number> {
   const [row] = await tx
     .insert(trainingCertificateCounters)
     .values({ regionCode, year, lastSeq: count })
