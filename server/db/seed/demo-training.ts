@@ -104,7 +104,7 @@ export async function seedDemoTraining(db: Db): Promise<void> {
         region: DEMO_REGION,
       }),
       verificationCode: newVerificationCode(),
-      issuedAt: new Date(`${ISSUE_DATE}T08:00:00Z`),
+      issuedAt: new Date(`${ISSUE_DATE}T00:00:00+07:00`),
       isDemo: true,
     })),
   );
