@@ -29,6 +29,8 @@ export default defineConfig({
     // The shared pure modules in ../domain are imported by the web code.
     fs: { allow: [repoRoot] },
     proxy: {
+      // The certificate verification page is rendered by the server (server/modules/training/public.ts).
+      '/sertifikat': { target: apiTarget, changeOrigin: true },
       '/api': {
         target: apiTarget,
         changeOrigin: true,
