@@ -15,6 +15,7 @@ import { meetingAttendance, meetingInvitees, meetingSignatures } from '../../db/
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { requireActor } from '../../lib/permissions.js';
 import { dayOf, managedMeeting, readableMeeting } from './load.js';
 import { attendeeDto } from './list.js';
 import { recordPresence } from './record.js';
@@ -119,10 +120,11 @@ export async function addPaperRows(
 
 /** A presence of an event the caller may read; 404 otherwise (and for another region's). */
 async function readablePresence(db: Db, actor: Actor | null, attendanceId: string) {
+  requireActor(actor);
   const [row] = await db.select().from(meetingAttendance).where(eq(meetingAttendance.id, attendanceId));
   if (!row) throw new NotFound('attendance_not_found');
-  const m = await readableMeeting(db, actor, row.meetingId).catch(() => {
-    throw new NotFound('attendance_not_found');
+  const m = await readableMeeting(db, actor, row.meetingId).catch((error: unknown) => {
+    throw error instanceof NotFound ? new NotFound('attendance_not_found') : error;
   });
   return { row, ...m };
 }

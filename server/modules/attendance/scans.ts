@@ -18,6 +18,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/file-store/index.js';
+import { requireActor } from '../../lib/permissions.js';
 import { receiveUpload } from '../../lib/file-store/receive.js';
 import { sniffFile, type SniffedKind } from '../../lib/file-store/sniff.js';
 import { dayOf, managedMeeting, readableMeeting } from './load.js';
@@ -111,10 +112,11 @@ export async function uploadScan(
 }
 
 async function scanOf(db: Db, actor: Actor | null, scanId: string) {
+  requireActor(actor);
   const [row] = await db.select().from(attendanceScans).where(eq(attendanceScans.id, scanId));
   if (!row) throw new NotFound('attendance_scan_not_found');
-  const m = await readableMeeting(db, actor, row.meetingId).catch(() => {
-    throw new NotFound('attendance_scan_not_found');
+  const m = await readableMeeting(db, actor, row.meetingId).catch((error: unknown) => {
+    throw error instanceof NotFound ? new NotFound('attendance_scan_not_found') : error;
   });
   return { row, ...m };
 }

@@ -14,7 +14,9 @@ async function rowsOf(t: TestApp, event: TestEvent) {
   return t.database.db
     .select()
     .from(meetingAttendance)
-    .where(and(eq(meetingAttendance.regionCode, event.regionCode), eq(meetingAttendance.meetingId, event.id)));
+    .where(
+      and(eq(meetingAttendance.regionCode, event.regionCode), eq(meetingAttendance.meetingId, event.id)),
+    );
 }
 
 describe('public sign-in', () => {
@@ -125,7 +127,10 @@ describe('public sign-in', () => {
       person({ fullName: 'budi santoso', sex: 'L', phone: '0813 1111 2222', email: 'BUDI@example.org' }),
     );
     assert.equal(both.json().status, 'already_recorded');
-    const namesake = await post(token, person({ fullName: 'Budi Santoso', sex: 'L', phone: '0813 9999 0000' }));
+    const namesake = await post(
+      token,
+      person({ fullName: 'Budi Santoso', sex: 'L', phone: '0813 9999 0000' }),
+    );
     assert.equal(namesake.json().status, 'recorded');
     const budis = (await rowsOf(t, event)).filter((r) => r.fullName.toLowerCase() === 'budi santoso');
     assert.equal(budis.length, 2);
@@ -145,7 +150,10 @@ describe('public sign-in', () => {
   });
 
   test('the audit trail records the sign-in without personal data', async () => {
-    const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'meeting_attendance'));
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entity, 'meeting_attendance'));
     assert.ok(entries.length > 0);
     for (const e of entries) {
       const text = JSON.stringify([e.before, e.after, e.actorUsername]);
@@ -175,7 +183,11 @@ describe('public sign-in', () => {
       [person({ signature: 'data:image/png;base64,SGVsbG8gd29ybGQ=' }), 422, 'signature'],
       [person({ signature: 'not base64 !!' }), 422, 'signature'],
       [person({ signature: TINY_PNG.subarray(0, 40).toString('base64') }), 422, 'signature'],
-      [person({ signature: Buffer.concat([TINY_PNG, Buffer.from('<script>')]).toString('base64') }), 422, 'signature'],
+      [
+        person({ signature: Buffer.concat([TINY_PNG, Buffer.from('<script>')]).toString('base64') }),
+        422,
+        'signature',
+      ],
       [person({ signature: 123 }), 400, 'signature'],
     ];
     const before = (await rowsOf(t, event)).length;
@@ -211,7 +223,10 @@ describe('public sign-in', () => {
   });
 
   test('someone declaring a disability may sign in without a signature', async () => {
-    const res = await post(token, person({ fullName: 'Ahmad Fauzi', sex: 'L', signature: undefined, disability: 'netra' }));
+    const res = await post(
+      token,
+      person({ fullName: 'Ahmad Fauzi', sex: 'L', signature: undefined, disability: 'netra' }),
+    );
     assert.equal(res.statusCode, 201, res.body);
     const row = (await rowsOf(t, event)).find((r) => r.fullName === 'Ahmad Fauzi')!;
     assert.equal(row.hasSignature, false);
@@ -226,7 +241,10 @@ describe('public sign-in', () => {
     const res = await post(token, person({ fullName: 'Maria Ulfa', signature: SIGNATURE }));
     assert.equal(res.statusCode, 201);
     const row = (await rowsOf(t, event)).find((r) => r.fullName === 'Maria Ulfa')!;
-    const [sig] = await t.database.db.select().from(meetingSignatures).where(eq(meetingSignatures.attendanceId, row.id));
+    const [sig] = await t.database.db
+      .select()
+      .from(meetingSignatures)
+      .where(eq(meetingSignatures.attendanceId, row.id));
     assert.deepEqual(Buffer.from(sig.png), TINY_PNG);
   });
 });
@@ -236,7 +254,11 @@ describe('public sign-in limits', () => {
   before(async () => {
     t = await createTestApp({
       demo: false,
-      env: { ATTENDANCE_SIGN_IN_PER_MINUTE_PER_ADDRESS: '3', ATTENDANCE_SIGN_IN_PER_MINUTE_PER_EVENT: '5', RATE_LIMIT_SYNC_MS: '0' },
+      env: {
+        ATTENDANCE_SIGN_IN_PER_MINUTE_PER_ADDRESS: '3',
+        ATTENDANCE_SIGN_IN_PER_MINUTE_PER_EVENT: '5',
+        RATE_LIMIT_SYNC_MS: '0',
+      },
     });
   });
   after(() => t.close());

@@ -91,7 +91,13 @@ export async function setWindow(db: Db, token: string, kind: Window): Promise<vo
 export async function invite(
   db: Db,
   event: TestEvent,
-  person: { fullName: string; sex: 'P' | 'L'; institution?: string; phone?: string | null; email?: string | null },
+  person: {
+    fullName: string;
+    sex: 'P' | 'L';
+    institution?: string;
+    phone?: string | null;
+    email?: string | null;
+  },
 ): Promise<string> {
   const [p] = await db
     .insert(pugPeople)
@@ -105,7 +111,9 @@ export async function invite(
       email: person.email ?? null,
     })
     .returning({ id: pugPeople.id });
-  await db.insert(meetingInvitees).values({ regionCode: event.regionCode, meetingId: event.id, personId: p.id });
+  await db
+    .insert(meetingInvitees)
+    .values({ regionCode: event.regionCode, meetingId: event.id, personId: p.id });
   return p.id;
 }
 

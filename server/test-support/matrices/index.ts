@@ -4,6 +4,7 @@
  */
 import type { PermissionTable } from '../permission-matrix.js';
 import { ANNUAL_REPORT_TABLE } from './annual-report.js';
+import { ATTENDANCE_TABLE } from './attendance.js';
 import { DATA_CATALOG_TABLE } from './data-catalog.js';
 import { DATA_VALUES_TABLE } from './data-values.js';
 import { FOUNDATION_TABLE } from './foundation.js';
@@ -30,6 +31,7 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   MONEV_TABLE,
   MONEV_RESULTS_TABLE,
   ANNUAL_REPORT_TABLE,
+  ATTENDANCE_TABLE,
   KELEMBAGAAN_TABLE,
   MEETINGS_TABLE,
   FOLLOW_UPS_TABLE,
