@@ -20,6 +20,7 @@ import { multipart } from '../imports/test-helpers.js';
 import { startTestSmtp, type TestSmtp } from '../notifications/test-smtp.js';
 import { createTestApp, countOf, type TestApp } from '../../test-support/test-app.js';
 import { sql } from 'drizzle-orm';
+import { removeDemoFollowUps } from '../../db/seed/demo-follow-ups.js';
 import { FOLLOW_UP_REMIND_JOB, remindFollowUps } from './reminders.js';
 import { client, insertMeeting, insertPerson, opdIdOf } from './test-helpers.js';
 
@@ -55,6 +56,8 @@ describe('follow-ups', () => {
       ids[name] = u.id;
       ids[`${name}.email`] = u.email!;
     }
+    // The demo's follow-ups would count on the board; its Rakor (December 2024) stays.
+    await removeDemoFollowUps(t.database.db);
     ids.dinkes = await opdIdOf(t, 'Dinkes');
     ids.dinsos = await opdIdOf(t, 'Dinsos');
     ids.rakor1 = await insertMeeting(t, {
@@ -361,10 +364,14 @@ describe('follow-ups', () => {
       body.items.map((i: { id: string }) => i.id),
       [ids.personFu],
     );
+    // Before Rakor I only the demo's Rakor of December 2024, whose follow-ups were removed.
     const first = (await api.get(`/api/meetings/${ids.rakor1}/previous-open-follow-ups`, admin)).json();
-    assert.equal(first.previous, null);
+    assert.notEqual(first.previous?.id, ids.rakor2);
+    assert.deepEqual(first.items, []);
     const bimtek = (await api.get(`/api/meetings/${ids.bimtek}/previous-open-follow-ups`, admin)).json();
-    assert.equal(bimtek.previous, null);
+    // Another kind: the demo's Bimtek, never a Rakor.
+    assert.notEqual(bimtek.previous?.id, ids.rakor1);
+    assert.deepEqual(bimtek.items, []);
     // A Rakor not saved yet: the latest Rakor on or before its date.
     const fresh = await api.get(
       '/api/regions/72.71/follow-ups/previous-open?kind=rakor&before=2026-04-01',
