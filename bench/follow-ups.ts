@@ -10,6 +10,7 @@
  * requests each after 5 warm-ups.
  *   npx tsx bench/follow-ups.ts                            # PGlite in a new temporary directory
  *   npx tsx bench/follow-ups.ts --url postgres://…/setara_follow_ups_bench [--runs 200]
+ *   npx tsx bench/follow-ups.ts --regions 3 --runs 5     # checks the script, measures nothing
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,12 +25,15 @@ import { openAndMigrate } from '../server/start.js';
 import { ensurePgDatabase } from './lib/bench-db.js';
 import { signInSuperadmin } from './lib/scratch-app.js';
 
-const { values: args } = parseArgs({ options: { url: { type: 'string' }, runs: { type: 'string' } } });
-const RUNS = Math.max(200, Number(args.runs ?? 200));
-const REGIONS = 552;
+const { values: args } = parseArgs({
+  options: { url: { type: 'string' }, runs: { type: 'string' }, regions: { type: 'string' } },
+});
+const RUNS = Number(args.runs ?? 200);
+/** `--regions 3` checks the script on a few regions (the follow-ups scale with them). */
+const REGIONS = Number(args.regions ?? 552);
 const OPDS = 20;
 const MEETINGS = 40 * 5;
-const FOLLOW_UPS = 200_000;
+const FOLLOW_UPS = Math.round((200_000 * REGIONS) / 552);
 const PASSWORD = 'Bench#FollowUps2026';
 const BENCH_OPD = 'BENCH-FU-';
 
@@ -53,8 +57,8 @@ async function target() {
 async function load(db: Db) {
   await db.execute(sql`
     create temporary table bench_regions as
-    select code, row_number() over (order by level desc, code) as n
-    from regions where level in ('kabkota', 'provinsi') order by level desc, code limit ${REGIONS}`);
+    select code, row_number() over (order by level = 'provinsi', code) as n
+    from regions where level in ('kabkota', 'provinsi') order by level = 'provinsi', code limit ${REGIONS}`);
   await db.execute(sql`
     insert into opd (region_code, name, short_name, kind)
     select r.code, 'Perangkat Daerah Uji Tindak Lanjut ' || i, ${BENCH_OPD} || i, 'dinas'
