@@ -6,6 +6,15 @@
  */
 import { z } from 'zod';
 import { SEXES } from '../domain/indicators.js';
+import {
+  ECHELONS,
+  KELEMBAGAAN_LIMITS,
+  PARTNER_KINDS,
+  POKJA_ROLES,
+  TEAM_KINDS,
+  TEAM_ROLES,
+  TRAINING_STATUSES,
+} from '../domain/kelembagaan/constants.js';
 import { userEmail } from './auth.js';
 import { nameText, pageOf, paginationQuery, singleLineText } from './common.js';
 import { regionCode } from './regions.js';
@@ -57,6 +66,7 @@ export const searchPeopleQuery = z.strictObject({
   ...paginationQuery,
 });
 
+export const personPatchParams = personParams;
 export const mergePeopleBody = z.strictObject({
   /** The row that stays; the other one (the path's person) is merged into it. */
   keepId: z.uuid(),
@@ -84,5 +94,292 @@ export const peoplePage = pageOf(personSchema);
 
 /** Where a person appears: the roles that point at the row. */
 export const personDetail = personSchema.extend({
-  roles: z.array(z.object({ kind: z.string(), label: z.string(), current: z.boolean() })),
+  roles: z.array(
+    z.object({
+      kind: z.enum(['pokja', 'focal_point', 'team', 'partner']),
+      /** The role code (pokja or team role), '' for focal points and partner contacts. */
+      role: z.string(),
+      /** What the role is in: the SK number, the OPD, the team's or the partner's name. */
+      label: z.string(),
+      current: z.boolean(),
+    }),
+  ),
+  mergedCount: z.number().int(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Shared pieces
+
+/** A calendar date YYYY-MM-DD that exists (2025-02-30 does not). */
+export const calendarDate = z.iso.date({ message: 'kelembagaan_date_invalid' });
+const skNumber = singleLineText(200);
+const notes = z
+  .string()
+  .max(4000)
+  // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+  .refine((v) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(v), { message: 'text_control_char' });
+const year = z.coerce.number().int().min(KELEMBAGAAN_LIMITS.minYear).max(KELEMBAGAAN_LIMITS.maxYear);
+
+/** Someone named in a list: a registered person (`personId`) or a new one typed (`person`). */
+const personRef = {
+  personId: z.uuid().optional(),
+  person: personInput.optional(),
+};
+
+export const decreeParams = z.object({ code: regionCode, decreeId: z.uuid() });
+export const focalPointParams = z.object({ code: regionCode, focalPointId: z.uuid() });
+export const teamParams = z.object({ code: regionCode, teamId: z.uuid() });
+export const partnerParams = z.object({ code: regionCode, partnerId: z.uuid() });
+
+export const fileInfo = z.object({ fileName: z.string(), bytes: z.number().int() }).nullable();
+
+const memberPerson = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  sex: sexSchema,
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Pokja PUG
+
+export const pokjaRole = z.enum(POKJA_ROLES);
+export const pokjaMemberInput = z.strictObject({
+  ...personRef,
+  role: pokjaRole,
+  opdId: z.uuid().nullable().optional(),
+  position: singleLineText(200).optional(),
+});
+
+export const decreeBody = z.strictObject({
+  skNumber: skNumber.pipe(z.string().min(1, required)),
+  skDate: calendarDate,
+  signatory: nameText(200).optional(),
+  validFrom: calendarDate,
+  validTo: calendarDate.nullable().optional(),
+  notes: notes.optional(),
+  members: z.array(pokjaMemberInput).max(KELEMBAGAAN_LIMITS.membersPerDecree),
+});
+export type DecreeInput = z.infer<typeof decreeBody>;
+
+export const pokjaMemberSchema = z.object({
+  id: z.string(),
+  role: pokjaRole,
+  opdId: z.string().nullable(),
+  opdName: z.string().nullable(),
+  position: z.string(),
+  person: memberPerson,
+});
+
+export const decreeSchema = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  skNumber: z.string(),
+  skDate: z.string(),
+  signatory: z.string(),
+  validFrom: z.string(),
+  validTo: z.string().nullable(),
+  notes: z.string(),
+  file: fileInfo,
+  current: z.boolean(),
+  replacedAt: z.string().nullable(),
+  isDemo: z.boolean(),
+  members: z.array(pokjaMemberSchema),
+  counts: z.object({ women: z.number().int(), men: z.number().int() }),
+});
+export type DecreeDto = z.infer<typeof decreeSchema>;
+
+export const pokjaOverview = z.object({
+  current: decreeSchema.nullable(),
+  history: z.array(decreeSchema.omit({ members: true })),
+  canManage: z.boolean(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Focal points
+
+export const trainingStatus = z.enum(TRAINING_STATUSES);
+export const focalPointBody = z.strictObject({
+  opdId: z.uuid(),
+  ...personRef,
+  position: singleLineText(200).optional(),
+  skNumber: skNumber.optional(),
+  skDate: calendarDate.nullable().optional(),
+  trainingStatus,
+  trainingYear: year.nullable().optional(),
+});
+export const updateFocalPointBody = z.strictObject({
+  position: singleLineText(200).optional(),
+  skNumber: skNumber.optional(),
+  skDate: calendarDate.nullable().optional(),
+  trainingStatus: trainingStatus.optional(),
+  trainingYear: year.nullable().optional(),
+  endedOn: calendarDate.nullable().optional(),
+});
+export const listFocalPointsQuery = z.strictObject({
+  opdId: z.uuid().optional(),
+  includeEnded: z.enum(['true', 'false']).default('false'),
+});
+
+export const focalPointSchema = z.object({
+  id: z.string(),
+  opdId: z.string(),
+  opdName: z.string(),
+  person: memberPerson,
+  position: z.string(),
+  skNumber: z.string(),
+  skDate: z.string().nullable(),
+  file: fileInfo,
+  trainingStatus,
+  trainingYear: z.number().int().nullable(),
+  endedOn: z.string().nullable(),
+  isDemo: z.boolean(),
+});
+export type FocalPointDto = z.infer<typeof focalPointSchema>;
+export const focalPointList = z.object({ items: z.array(focalPointSchema), canManage: z.boolean() });
+
+// ---------------------------------------------------------------------------------------------
+// Teams
+
+export const teamKind = z.enum(TEAM_KINDS);
+export const teamRole = z.enum(TEAM_ROLES);
+export const teamMemberInput = z.strictObject({
+  ...personRef,
+  role: teamRole.default('anggota'),
+  opdId: z.uuid().nullable().optional(),
+  position: singleLineText(200).optional(),
+});
+export const teamBody = z.strictObject({
+  kind: teamKind,
+  name: nameText(200).pipe(z.string().min(1, required)),
+  skNumber: skNumber.optional(),
+  skDate: calendarDate.nullable().optional(),
+  notes: notes.optional(),
+  members: z.array(teamMemberInput).max(KELEMBAGAAN_LIMITS.membersPerTeam),
+});
+export const teamSchema = z.object({
+  id: z.string(),
+  kind: teamKind,
+  name: z.string(),
+  skNumber: z.string(),
+  skDate: z.string().nullable(),
+  notes: z.string(),
+  isDemo: z.boolean(),
+  members: z.array(
+    z.object({
+      role: teamRole,
+      opdId: z.string().nullable(),
+      opdName: z.string().nullable(),
+      position: z.string(),
+      person: memberPerson,
+    }),
+  ),
+});
+export type TeamDto = z.infer<typeof teamSchema>;
+export const teamList = z.object({ items: z.array(teamSchema), canManage: z.boolean() });
+
+// ---------------------------------------------------------------------------------------------
+// Partners
+
+export const partnerKind = z.enum(PARTNER_KINDS);
+export const partnerContactInput = z.strictObject({
+  ...personRef,
+  position: singleLineText(200).optional(),
+});
+export const partnerBody = z.strictObject({
+  kind: partnerKind,
+  name: nameText(200).pipe(z.string().min(1, required)),
+  address: singleLineText(500).optional(),
+  notes: notes.optional(),
+  contacts: z.array(partnerContactInput).max(KELEMBAGAAN_LIMITS.contactsPerPartner),
+});
+export const partnerSchema = z.object({
+  id: z.string(),
+  kind: partnerKind,
+  name: z.string(),
+  address: z.string(),
+  notes: z.string(),
+  isDemo: z.boolean(),
+  contacts: z.array(z.object({ position: z.string(), person: memberPerson })),
+});
+export type PartnerDto = z.infer<typeof partnerSchema>;
+export const partnerList = z.object({ items: z.array(partnerSchema), canManage: z.boolean() });
+
+// ---------------------------------------------------------------------------------------------
+// Officials by echelon
+
+export const echelonSchema = z.enum(ECHELONS);
+const count = z.number().int().min(0).max(KELEMBAGAAN_LIMITS.maxCount);
+export const officialsQuery = z.strictObject({ year });
+export const officialsBody = z.strictObject({
+  year,
+  /** Null: the whole region; else one OPD. */
+  opdId: z.uuid().nullable(),
+  rows: z.array(z.strictObject({ echelon: echelonSchema, women: count, men: count })).max(ECHELONS.length),
+});
+export const officialRowSchema = z.object({
+  opdId: z.string().nullable(),
+  opdName: z.string().nullable(),
+  echelon: echelonSchema,
+  women: z.number().int(),
+  men: z.number().int(),
+});
+export const officialsSchema = z.object({
+  year: z.number().int(),
+  rows: z.array(officialRowSchema),
+  canManage: z.boolean(),
+});
+export const officialsImportResult = z.object({ year: z.number().int(), rows: z.number().int() });
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+const share = z.number().nullable();
+export const trainingFiguresSchema = z.object({
+  focalPoints: z.number().int(),
+  trainedPug: z.number().int(),
+  trainedPprg: z.number().int(),
+  trainedAny: z.number().int(),
+  sharePug: share,
+  sharePprg: share,
+  shareAny: share,
+});
+export const echelonFigureSchema = z.object({
+  echelon: z.union([echelonSchema, z.literal('total')]),
+  women: z.number().int(),
+  men: z.number().int(),
+  total: z.number().int(),
+  womenShare: share,
+});
+export const figuresQuery = z.strictObject({ year });
+export const kelembagaanFiguresSchema = z.object({
+  regionCode: z.string(),
+  year: z.number().int(),
+  pokja: z
+    .object({
+      skNumber: z.string(),
+      skDate: z.string(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
+      members: z.number().int(),
+      women: z.number().int(),
+      men: z.number().int(),
+    })
+    .nullable(),
+  focalPoints: z.object({ activeOpds: z.number().int(), opdsWithSk: z.number().int(), share }),
+  training: trainingFiguresSchema,
+  officials: z.array(echelonFigureSchema),
+  perOpd: z.array(
+    z.object({
+      opdId: z.string(),
+      opdName: z.string(),
+      hasFocalPointSk: z.boolean(),
+      training: trainingFiguresSchema,
+      officials: z.array(echelonFigureSchema),
+    }),
+  ),
+  partners: z.number().int(),
+  teams: z.number().int(),
+});
+export type KelembagaanFigures = z.infer<typeof kelembagaanFiguresSchema>;

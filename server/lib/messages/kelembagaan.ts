@@ -6,7 +6,8 @@ export const kelembagaanId = {
   kelembagaan_validity_order: 'Akhir masa berlaku tidak boleh sebelum awalnya.',
   kelembagaan_member_duplicate: 'Orang ini sudah tercantum sebagai anggota.',
   kelembagaan_person_not_found: 'Orang ini tidak ada dalam daftar kelembagaan wilayah ini.',
-  kelembagaan_person_or_new: 'Pilih orang yang sudah terdaftar atau tuliskan data orang baru, tidak keduanya.',
+  kelembagaan_person_or_new:
+    'Pilih orang yang sudah terdaftar atau tuliskan data orang baru, tidak keduanya.',
   kelembagaan_opd_unknown: 'OPD ini tidak ada di wilayah ini.',
   kelembagaan_merge_self: 'Pilih orang lain untuk digabungkan.',
   kelembagaan_merge_sex: 'Jenis kelamin kedua data berbeda; perbaiki salah satunya sebelum menggabungkan.',
@@ -23,6 +24,14 @@ export const kelembagaanId = {
   kelembagaan_import_invalid: 'Berkas impor berisi {{count}} kesalahan; tidak ada yang disimpan.',
   kelembagaan_import_empty: 'Berkas tidak berisi baris data.',
   kelembagaan_import_format: 'Kirim berkas CSV atau XLSX.',
+  kelembagaan_name_taken: 'Nama ini sudah dipakai di wilayah ini.',
+  kelembagaan_import_cell: 'Baris {{row}}, kolom {{column}}: {{problem}}',
+  kelembagaan_import_column_missing: 'Kolom {{column}} tidak ada di baris judul.',
+  kelembagaan_echelon_unknown:
+    'Eselon tidak dikenal (tulis II, III, IV, JPT Pratama, Administrator atau Pengawas).',
+  kelembagaan_count_invalid: 'Jumlah harus bilangan bulat 0 sampai 100.000.',
+  kelembagaan_year_invalid: 'Tahun harus antara 2000 dan 2100.',
+  kelembagaan_import_opd_unknown: 'OPD ini tidak ada di wilayah ini.',
 };
 
 export const kelembagaanEn: Record<keyof typeof kelembagaanId, string> = {
@@ -49,4 +58,11 @@ export const kelembagaanEn: Record<keyof typeof kelembagaanId, string> = {
   kelembagaan_import_invalid: 'The file has {{count}} errors; nothing was saved.',
   kelembagaan_import_empty: 'The file holds no data rows.',
   kelembagaan_import_format: 'Send a CSV or XLSX file.',
+  kelembagaan_name_taken: 'This name is used already in this region.',
+  kelembagaan_import_cell: 'Row {{row}}, column {{column}}: {{problem}}',
+  kelembagaan_import_column_missing: 'The header row has no {{column}} column.',
+  kelembagaan_echelon_unknown: 'Unknown echelon (write II, III, IV, JPT Pratama, Administrator or Pengawas).',
+  kelembagaan_count_invalid: 'A count is a whole number from 0 to 100,000.',
+  kelembagaan_year_invalid: 'The year must be between 2000 and 2100.',
+  kelembagaan_import_opd_unknown: 'This OPD is not in this region.',
 };
