@@ -3,6 +3,7 @@
  * pagu) into checked lines, collecting every row error instead of stopping at the first. No
  * database here: OPDs come in as a lookup map.
  */
+import type { RowError } from '../../lib/upload.js';
 import {
   addMoney,
   compareMoney,
@@ -60,13 +61,6 @@ export function mapColumns(header: TabularRow): ColumnMap {
     }
   });
   return map;
-}
-
-export interface RowError {
-  row: number | null;
-  column: string | null;
-  key: MessageKey;
-  params?: Record<string, string | number>;
 }
 
 export interface ImportLine {

@@ -4,12 +4,6 @@
  * error listed; otherwise lines are updated (name, indicator, target, budget) or created in one
  * transaction, and the import is audited once.
  */
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { and, eq, sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { retagForBudget } from '../../../domain/planning/arg-tag.js';
@@ -19,10 +13,10 @@ import { opd } from '../../db/schema.js';
 import { subActivities } from '../../db/schema-planning.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Invalid } from '../../lib/errors.js';
-import { cleanFileName } from '../../lib/file-name.js';
+import { AppError } from '../../lib/errors.js';
 import { ImportFileError, openTabularFile } from '../../lib/import/index.js';
 import { assertCanManageRegion } from '../../lib/permissions.js';
+import { ImportRowsError, receiveUploadFile, type RowError, type UploadedFile } from '../../lib/upload.js';
 import { getRegion } from '../regions/service.js';
 import {
   mapColumns,
@@ -30,17 +24,9 @@ import {
   readImportRows,
   REQUIRED_COLUMNS,
   type ImportLine,
-  type RowError,
 } from './budget-import-rows.js';
 
 export const BUDGET_FILE_MAX_BYTES = 10 * 1024 * 1024;
-
-/** A refused file: 422 with every row error (the route writes `error.rows`). */
-export class ImportRowsError extends AppError {
-  constructor(readonly rows: RowError[]) {
-    super(422, 'invalid', 'import_rows_invalid', undefined, { count: rows.length });
-  }
-}
 
 /** The budget file is the region's (every OPD's lines at once): its admin imports it. */
 export function assertCanImportBudget(actor: Actor | null, regionCode: string): Actor {
@@ -48,23 +34,8 @@ export function assertCanImportBudget(actor: Actor | null, regionCode: string): 
 }
 
 /** Streams the multipart file to a temporary path; the caller removes it. */
-export async function receiveBudgetFile(request: FastifyRequest): Promise<{ path: string; name: string }> {
-  const part = await request.file({
-    limits: { fileSize: BUDGET_FILE_MAX_BYTES, files: 1, fields: 5, parts: 6 },
-  });
-  if (!part) throw new Invalid({ file: 'required' });
-  const target = path.join(os.tmpdir(), `setara-budget-${randomUUID()}`);
-  try {
-    await pipeline(part.file, createWriteStream(target));
-    if (part.file.truncated) throw new AppError(413, 'payload_too_large', 'payload_too_large');
-  } catch (error) {
-    await rm(target, { force: true });
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError(413, 'payload_too_large', 'payload_too_large');
-    }
-    throw error;
-  }
-  return { path: target, name: cleanFileName(part.filename) };
+export function receiveBudgetFile(request: FastifyRequest): Promise<UploadedFile> {
+  return receiveUploadFile(request, { maxBytes: BUDGET_FILE_MAX_BYTES, prefix: 'budget' });
 }
 
 async function opdLookup(db: Db, regionCode: string) {

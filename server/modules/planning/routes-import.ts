@@ -3,7 +3,7 @@ import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { languageOf, translate } from '../../lib/messages.js';
+import { ImportRowsError, sendImportRowsError } from '../../lib/upload.js';
 import { requireActor } from '../../lib/permissions.js';
 import { regionCodeParam } from '../../../api/regions.js';
 import { errorResponses, errorSchema } from '../../../api/common.js';
@@ -11,7 +11,6 @@ import {
   assertCanImportBudget,
   BUDGET_FILE_MAX_BYTES,
   importBudgetFile,
-  ImportRowsError,
   receiveBudgetFile,
 } from './budget-import.js';
 import { budgetTemplate } from './budget-template.js';
@@ -69,18 +68,7 @@ export function importRoutes(app: ZodApp, { database }: AppContext): void {
           );
         } catch (error) {
           if (!(error instanceof ImportRowsError)) throw error;
-          const lang = languageOf(request.headers['accept-language']);
-          return reply.status(422).send({
-            error: {
-              code: error.code,
-              message: translate(error.messageKey, lang, error.params),
-              rows: error.rows.map((r) => ({
-                row: r.row,
-                column: r.column,
-                message: translate(r.key, lang, r.params),
-              })),
-            },
-          });
+          return sendImportRowsError(reply, request, error);
         } finally {
           await rm(file.path, { force: true });
         }

@@ -5,22 +5,14 @@
  * listed (row and column named); an empty score cell leaves that score as it was, so the
  * post-test can be imported after the pre-test.
  */
-import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
 import { attendanceNameKey } from '../../../domain/meetings/attendance-dedup.js';
 import { checkScore, parseScore, type ScoreParse } from '../../../domain/training/scores.js';
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
-import { AppError, Invalid } from '../../lib/errors.js';
-import { cleanFileName } from '../../lib/file-name.js';
+import { AppError } from '../../lib/errors.js';
 import { ImportFileError, openTabularFile, type TabularRow } from '../../lib/import/index.js';
-import { ImportRowsError } from '../planning/budget-import.js';
-import type { RowError } from '../planning/budget-import-rows.js';
+import { ImportRowsError, receiveUploadFile, type RowError, type UploadedFile } from '../../lib/upload.js';
 import { manageableMeeting } from './load.js';
 import { loadParticipants, type Participant } from './participants.js';
 import { scoresOf, writeScores, type ScoreRow } from './service.js';
@@ -50,23 +42,8 @@ function mapColumns(header: TabularRow): Partial<Record<Column, number>> {
   return out;
 }
 
-export async function receiveScoresFile(request: FastifyRequest): Promise<{ path: string; name: string }> {
-  const part = await request.file({
-    limits: { fileSize: SCORES_FILE_MAX_BYTES, files: 1, fields: 2, parts: 3 },
-  });
-  if (!part) throw new Invalid({ file: 'required' });
-  const target = path.join(os.tmpdir(), `setara-scores-${randomUUID()}`);
-  try {
-    await pipeline(part.file, createWriteStream(target));
-    if (part.file.truncated) throw new AppError(413, 'payload_too_large', 'payload_too_large');
-  } catch (error) {
-    await rm(target, { force: true });
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new AppError(413, 'payload_too_large', 'payload_too_large');
-    }
-    throw error;
-  }
-  return { path: target, name: cleanFileName(part.filename) };
+export function receiveScoresFile(request: FastifyRequest): Promise<UploadedFile> {
+  return receiveUploadFile(request, { maxBytes: SCORES_FILE_MAX_BYTES, prefix: 'scores' });
 }
 
 const unreadable = (error: ImportFileError) =>

@@ -21,9 +21,8 @@ import {
   verificationParams,
 } from '../../../api/training.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { languageOf, translate } from '../../lib/messages.js';
 import { sendFile } from '../documents/routes.js';
-import { ImportRowsError } from '../planning/budget-import.js';
+import { ImportRowsError, sendImportRowsError } from '../../lib/upload.js';
 import { issueCertificates, revokeCertificate } from './certificates.js';
 import { bulkCertificatesFile, certificateFile } from './exports.js';
 import { importScores, receiveScoresFile, SCORES_FILE_MAX_BYTES } from './import.js';
@@ -102,18 +101,7 @@ export function trainingRoutes(app: ZodApp, { database, config }: AppContext): v
           return await importScores(db, request.actor, request.params.id, file);
         } catch (error) {
           if (!(error instanceof ImportRowsError)) throw error;
-          const lang = languageOf(request.headers['accept-language']);
-          return reply.status(422).send({
-            error: {
-              code: error.code,
-              message: translate(error.messageKey, lang, error.params),
-              rows: error.rows.map((r) => ({
-                row: r.row,
-                column: r.column,
-                message: translate(r.key, lang, r.params),
-              })),
-            },
-          });
+          return sendImportRowsError(reply, request, error);
         } finally {
           await rm(file.path, { force: true });
         }
