@@ -76,6 +76,12 @@ test('status: owners move forward, organisers also drop and reopen', () => {
     reason: 'follow_up_transition_not_allowed',
   });
   for (const s of FOLLOW_UP_STATUSES) assert.equal(checkStatusChange({ ...base, from: s, to: s }), null);
+  // Emptying the note of a done follow-up without evidence is refused; with evidence it is fine.
+  assert.deepEqual(checkStatusChange({ ...base, from: 'done', to: 'done', note: null }), {
+    field: 'completionNote',
+    reason: 'follow_up_done_needs_proof',
+  });
+  assert.equal(checkStatusChange({ ...base, from: 'done', to: 'done', note: null, evidenceCount: 1 }), null);
 });
 
 test('done needs evidence or a note; dropped needs a note', () => {

@@ -47,12 +47,15 @@ export function allowedNextStatuses(from: FollowUpStatus, organiser: boolean): r
   return (organiser ? ORGANISER_MOVES : OWNER_MOVES)[from];
 }
 
-/** Null when the change is allowed; otherwise why not. A change to the same status is no change. */
+/**
+ * Null when the change is allowed; otherwise why not. Staying in a status is always allowed as a
+ * move, but a done follow-up must keep its proof and a dropped one its note.
+ */
 export function checkStatusChange(c: StatusChange): StatusRefusal | null {
-  if (c.from === c.to) return null;
-  if (!allowedNextStatuses(c.from, c.organiser).includes(c.to)) {
+  if (c.from !== c.to && !allowedNextStatuses(c.from, c.organiser).includes(c.to)) {
     return { field: 'status', reason: 'follow_up_transition_not_allowed' };
   }
+  // Checked on every save, not only on the move: a done one's note cannot be emptied away.
   const hasNote = !!c.note && c.note.trim() !== '';
   if (c.to === 'done' && c.evidenceCount === 0 && !hasNote) {
     return { field: 'completionNote', reason: 'follow_up_done_needs_proof' };

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { FOLLOW_UP_NOTE_MAX, type FollowUpStatus } from '../../../../domain/follow-ups/constants.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FollowUpStatusTag } from './FollowUpTags.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { applyServerErrors } from '../../components/serverErrors.ts';
 import {
@@ -68,11 +69,12 @@ export function FollowUpUpdateModal({ id, onClose }: { id: string; onClose: () =
   return (
     <Modal
       open
-      title={t('followUps.updateTitle')}
+      title={d && !d.can.update ? t('followUps.title') : t('followUps.updateTitle')}
       onCancel={onClose}
       okText={t('followUps.save')}
       cancelText={t('followUps.cancel')}
       onOk={() => form.submit()}
+      okButtonProps={{ hidden: !d?.can.update }}
       confirmLoading={update.isPending}
       destroyOnHidden
     >
@@ -83,60 +85,68 @@ export function FollowUpUpdateModal({ id, onClose }: { id: string; onClose: () =
           <Typography.Paragraph strong style={{ whiteSpace: 'pre-wrap' }}>
             {d.text}
           </Typography.Paragraph>
-          <Form<Values>
-            form={form}
-            layout="vertical"
-            onFinish={submit}
-            initialValues={{ status: d.status, completionNote: d.completionNote ?? '' }}
-          >
-            <Form.Item
-              name="status"
-              label={t('followUps.fields.status')}
-              extra={d.can.nextStatuses.length ? undefined : t('followUps.noNextStatus')}
+          {d.can.update ? (
+            <Form<Values>
+              form={form}
+              layout="vertical"
+              onFinish={submit}
+              initialValues={{ status: d.status, completionNote: d.completionNote ?? '' }}
             >
-              <Select
-                options={[d.status, ...d.can.nextStatuses].map((s) => ({
-                  value: s,
-                  label: t(`followUps.statuses.${s}`),
-                }))}
-                data-testid="follow-up-status-select"
-              />
-            </Form.Item>
-            <Form.Item name="completionNote" label={t('followUps.fields.completionNote')}>
-              <Input.TextArea rows={3} maxLength={FOLLOW_UP_NOTE_MAX} data-testid="follow-up-note" />
-            </Form.Item>
-          </Form>
+              <Form.Item
+                name="status"
+                label={t('followUps.fields.status')}
+                extra={d.can.nextStatuses.length ? undefined : t('followUps.noNextStatus')}
+              >
+                <Select
+                  options={[d.status, ...d.can.nextStatuses].map((s) => ({
+                    value: s,
+                    label: t(`followUps.statuses.${s}`),
+                  }))}
+                  data-testid="follow-up-status-select"
+                />
+              </Form.Item>
+              <Form.Item name="completionNote" label={t('followUps.fields.completionNote')}>
+                <Input.TextArea rows={3} maxLength={FOLLOW_UP_NOTE_MAX} data-testid="follow-up-note" />
+              </Form.Item>
+            </Form>
+          ) : (
+            <Typography.Paragraph>
+              <FollowUpStatusTag status={d.status} /> {d.completionNote}
+            </Typography.Paragraph>
+          )}
           <Typography.Title level={5}>{t('followUps.fields.evidence')}</Typography.Title>
           <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
             {t('followUps.evidenceHelp')}
           </Typography.Paragraph>
-          <Upload
-            name="file"
-            action={evidenceUploadUrl(id)}
-            accept={ACCEPT}
-            withCredentials
-            headers={{ 'Accept-Language': currentLanguage() }}
-            showUploadList={false}
-            onChange={({ file }) => {
-              if (file.status === 'done') {
-                message.success(t('followUps.evidenceUploaded', { name: file.name }));
-                void refresh();
-              }
-              if (file.status === 'error') {
-                const body = file.response as
-                  { error?: { message?: string; fields?: Record<string, string> } } | undefined;
-                message.error(
-                  t('followUps.evidenceFailed', {
-                    message: body?.error?.fields?.file ?? body?.error?.message ?? '',
-                  }),
-                );
-              }
-            }}
-          >
-            <Button icon={<UploadOutlined />} data-testid="follow-up-evidence-upload">
-              {t('followUps.evidenceUpload')}
-            </Button>
-          </Upload>
+          {d.can.update && (
+            <Upload
+              name="file"
+              action={evidenceUploadUrl(id)}
+              accept={ACCEPT}
+              withCredentials
+              headers={{ 'Accept-Language': currentLanguage() }}
+              showUploadList={false}
+              onChange={({ file }) => {
+                if (file.status === 'done') {
+                  message.success(t('followUps.evidenceUploaded', { name: file.name }));
+                  void refresh();
+                }
+                if (file.status === 'error') {
+                  const body = file.response as
+                    { error?: { message?: string; fields?: Record<string, string> } } | undefined;
+                  message.error(
+                    t('followUps.evidenceFailed', {
+                      message: body?.error?.fields?.file ?? body?.error?.message ?? '',
+                    }),
+                  );
+                }
+              }}
+            >
+              <Button icon={<UploadOutlined />} data-testid="follow-up-evidence-upload">
+                {t('followUps.evidenceUpload')}
+              </Button>
+            </Upload>
+          )}
           {d.evidence.length === 0 ? (
             <Typography.Paragraph style={{ marginTop: 8 }}>
               {t('followUps.evidenceNone')}
@@ -156,25 +166,29 @@ export function FollowUpUpdateModal({ id, onClose }: { id: string; onClose: () =
                     >
                       <DownloadOutlined />
                     </a>,
-                    <Popconfirm
-                      key="delete"
-                      title={t('followUps.evidenceDeleteConfirm', { name: file.fileName })}
-                      onConfirm={async () => {
-                        try {
-                          await remove.mutateAsync({ id, evidenceId: file.id });
-                        } catch (err) {
-                          message.error((err as Error).message);
-                        }
-                      }}
-                    >
-                      <Button
-                        type="text"
-                        danger
-                        size="small"
-                        icon={<DeleteOutlined />}
-                        aria-label={t('followUps.evidenceDelete', { name: file.fileName })}
-                      />
-                    </Popconfirm>,
+                    ...(d.can.update
+                      ? [
+                          <Popconfirm
+                            key="delete"
+                            title={t('followUps.evidenceDeleteConfirm', { name: file.fileName })}
+                            onConfirm={async () => {
+                              try {
+                                await remove.mutateAsync({ id, evidenceId: file.id });
+                              } catch (err) {
+                                message.error((err as Error).message);
+                              }
+                            }}
+                          >
+                            <Button
+                              type="text"
+                              danger
+                              size="small"
+                              icon={<DeleteOutlined />}
+                              aria-label={t('followUps.evidenceDelete', { name: file.fileName })}
+                            />
+                          </Popconfirm>,
+                        ]
+                      : []),
                   ]}
                 >
                   <List.Item.Meta
