@@ -31,6 +31,8 @@ export default defineConfig({
     proxy: {
       // The certificate verification page is rendered by the server (server/modules/training/public.ts).
       '/sertifikat': { target: apiTarget, changeOrigin: true },
+      // The public sign-in page (/hadir/:token) is rendered by the server, not the web app.
+      '/hadir': { target: apiTarget, changeOrigin: true },
       '/api': {
         target: apiTarget,
         changeOrigin: true,

@@ -17,6 +17,7 @@ import { enPokjaPlans } from './en-pokja-plans.ts';
 import { enFollowUps } from './en-follow-ups.ts';
 import { enMeetings } from './en-meetings.ts';
 import { enTraining } from './en-training.ts';
+import { enAttendance } from './en-attendance.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -38,6 +39,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enFollowUps,
   ...enMeetings,
   ...enTraining,
+  ...enAttendance,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

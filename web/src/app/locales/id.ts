@@ -16,6 +16,7 @@ import { idPokjaPlans } from './id-pokja-plans.ts';
 import { idFollowUps } from './id-follow-ups.ts';
 import { idMeetings } from './id-meetings.ts';
 import { idTraining } from './id-training.ts';
+import { idAttendance } from './id-attendance.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -37,6 +38,7 @@ export const id = {
   ...idFollowUps,
   ...idMeetings,
   ...idTraining,
+  ...idAttendance,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

@@ -14,6 +14,7 @@ import { InviteesTab } from './InviteesTab.tsx';
 import { MinutesTab } from './MinutesTab.tsx';
 import { FollowUpsSection } from '../follow-ups/FollowUpsSection.tsx';
 import { TRAINING_TAB } from '../training/tab.tsx';
+import { ATTENDANCE_TAB } from '../attendance/tab.tsx';
 
 export type Meeting = MeetingDetailDto;
 
@@ -49,5 +50,6 @@ export const EVENT_TABS: EventTab[] = [
     show: (m) => m.status !== 'cancelled',
     render: (m) => <FollowUpsSection meeting={m} />,
   },
+  ATTENDANCE_TAB,
   TRAINING_TAB,
 ];

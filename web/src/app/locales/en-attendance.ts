@@ -1,0 +1,83 @@
+import type { idAttendance } from './id-attendance.ts';
+
+/** English messages of attendance: the event page's attendance tab (features/attendance). */
+export const enAttendance: typeof idAttendance = {
+  attendance: {
+    tab: 'Attendance',
+    allDays: 'All days',
+    cancelled: 'This event was cancelled: the attendance link does not open.',
+    empty: 'Nobody is recorded as present on this day yet.',
+    emptyOrganiser:
+      'Nobody is recorded yet. Show the QR code on screen or share the link with the participants, tick the invitees present, or type from the paper list.',
+    personalHidden: 'Phone numbers, e-mail, disability and signatures are visible to the organisers only.',
+    state: { open: 'Open', not_open: 'Not open yet', closed: 'Closed' },
+    link: {
+      title: 'Attendance link',
+      qr: 'Attendance QR code',
+      window: 'Open from {{opens}} to {{closes}}',
+      copy: 'Copy link',
+      copied: 'Link copied',
+      organisersOnly: 'The link and QR code are for the organisers only.',
+      help: 'Participants scan the QR code or open the link on their phone, without an account. Filling it in twice on the same day does not double anyone.',
+    },
+    counts: {
+      title: 'Present',
+      women: 'Women',
+      men: 'Men',
+      total: 'Total',
+      people: 'All days: each person counts once.',
+      disability: '{{count}} participants declared a disability.',
+    },
+    col: {
+      no: 'No',
+      name: 'Name',
+      sex: 'F/M',
+      institution: 'Institution',
+      position: 'Position',
+      source: 'Recorded by',
+      contact: 'Phone / e-mail',
+      phone: 'Phone',
+      disability: 'Disability',
+      signature: 'Signature',
+      actions: 'Actions',
+    },
+    source: { sign_in: 'Link/QR', organiser: 'Ticked by organiser', paper: 'Paper list' },
+    signatureOf: 'Signature of {{name}}',
+    erased: 'personal data erased',
+    erase: 'Erase personal data',
+    eraseConfirm:
+      'Erase the phone number, e-mail, disability and signature of {{name}} at their request? Their attendance still counts. This cannot be undone.',
+    erasedDone: 'Personal data erased; the attendance still counts.',
+    remove: 'Remove',
+    removeConfirm: 'Remove the attendance of {{name}} (recorded by mistake)?',
+    organiser: { title: 'Record attendance' },
+    tick: {
+      pick: 'Choose the invitees present',
+      allPresent: 'Every invitee is already recorded',
+      submit: 'Mark present',
+      done: '{{added}} marked present, {{merged}} already recorded.',
+    },
+    paper: {
+      open: 'Type from the paper list',
+      title: 'Type from the paper attendance list',
+      save: 'Save',
+      addRow: 'Add row',
+      removeRow: 'Remove row {{n}}',
+      required: 'Required.',
+      done: '{{added}} added, {{merged}} already recorded (merged).',
+    },
+    scans: {
+      upload: 'Upload the scanned paper list',
+      uploaded: '{{name}} uploaded.',
+      confirmDelete: 'Remove this scan?',
+      delete: 'Remove {{name}}',
+    },
+    export: {
+      pdf: 'Attendance list (PDF)',
+      xlsx: 'Attendance list (XLSX)',
+      pdfPublic: 'Public copy (PDF)',
+      xlsxPublic: 'Public copy (XLSX)',
+      done: '{{name}} downloaded.',
+    },
+  },
+};
