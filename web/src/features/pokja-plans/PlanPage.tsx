@@ -12,6 +12,7 @@ import {
   Tabs,
   Tag,
   Typography,
+  theme,
 } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -95,6 +96,7 @@ function ContentTab({ plan }: { plan: PlanDetail }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [stale, setStale] = useState(false);
   const write = usePlanWrite(savePlan(plan.id));
+  const { token } = theme.useToken();
   // A newer plan from outside (adopted, reloaded) replaces the drafts unless there are edits.
   if (plan.version !== base && !dirty) {
     setBase(plan.version);
@@ -211,7 +213,13 @@ function ContentTab({ plan }: { plan: PlanDetail }) {
         <Flex
           gap={12}
           align="center"
-          style={{ marginTop: 16, position: 'sticky', bottom: 0, background: 'inherit', padding: '8px 0' }}
+          style={{
+            marginTop: 16,
+            position: 'sticky',
+            bottom: 0,
+            background: token.colorBgLayout,
+            padding: '8px 0',
+          }}
         >
           <Button
             type="primary"

@@ -1,10 +1,16 @@
 import { useState } from 'react';
-import { App as AntApp, Button, List, Modal, Table, Typography } from 'antd';
+import { App as AntApp, Button, Modal, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { formatRupiah } from '../../components/money.ts';
-import { fetchVersion, useVersions, type PlanDetail, type VersionDetail } from './api.ts';
+import {
+  fetchVersion,
+  useVersions,
+  type PlanDetail,
+  type VersionDetail,
+  type VersionSummary,
+} from './api.ts';
 import { StatusTag } from './labels.tsx';
 
 /** Every saved version of a plan, newest first; any one opens read-only as it was. */
@@ -28,38 +34,55 @@ export function VersionsPanel({ plan }: { plan: PlanDetail }) {
   return (
     <>
       <ErrorAlert error={versions.error} onRetry={() => void versions.refetch()} />
-      <List
+      <Table<VersionSummary>
+        rowKey="version"
+        size="small"
         loading={versions.isPending}
+        pagination={false}
         dataSource={versions.data?.items ?? []}
         locale={{ emptyText: t('pokjaPlans.versions.empty') }}
-        renderItem={(v) => (
-          <List.Item
-            actions={[
+        columns={[
+          {
+            title: t('pokjaPlans.columns.version'),
+            key: 'version',
+            render: (_v, v) => (
+              <>
+                <Typography.Text strong>
+                  {t('pokjaPlans.versions.version', { version: v.version })}
+                </Typography.Text>
+                {v.version === plan.version && (
+                  <Typography.Text type="secondary"> ({t('pokjaPlans.versions.current')})</Typography.Text>
+                )}
+              </>
+            ),
+          },
+          {
+            title: t('pokjaPlans.columns.status'),
+            key: 'status',
+            render: (_v, v) => <StatusTag status={v.status} />,
+          },
+          {
+            title: t('pokjaPlans.columns.updated'),
+            key: 'saved',
+            render: (_v, v) =>
+              `${formatDateTime(v.savedAt)}${v.savedBy ? ` · ${t('pokjaPlans.versions.savedBy', { name: v.savedBy })}` : ''}`,
+          },
+          {
+            title: '',
+            key: 'view',
+            align: 'right',
+            render: (_v, v) => (
               <Button
-                key="view"
                 size="small"
                 loading={loading === v.version}
+                aria-label={`${t('pokjaPlans.versions.view')} ${t('pokjaPlans.versions.version', { version: v.version })}`}
                 onClick={() => void open(v.version)}
               >
                 {t('pokjaPlans.versions.view')}
-              </Button>,
-            ]}
-          >
-            <Typography.Text strong>
-              {t('pokjaPlans.versions.version', { version: v.version })}
-            </Typography.Text>
-            {v.version === plan.version && (
-              <Typography.Text type="secondary"> ({t('pokjaPlans.versions.current')})</Typography.Text>
-            )}
-            <span style={{ marginLeft: 12 }}>
-              <StatusTag status={v.status} />
-            </span>
-            <Typography.Text type="secondary">
-              {formatDateTime(v.savedAt)}
-              {v.savedBy ? ` · ${t('pokjaPlans.versions.savedBy', { name: v.savedBy })}` : ''}
-            </Typography.Text>
-          </List.Item>
-        )}
+              </Button>
+            ),
+          },
+        ]}
       />
       <Modal
         open={shown !== null}
