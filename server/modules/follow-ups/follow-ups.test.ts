@@ -182,6 +182,30 @@ describe('follow-ups', () => {
           `${field}: ${res.body}`,
         );
     }
+    // The same follow-up typed twice (other case and spaces): 409 at `text`.
+    const twice = await create({
+      text: '  dinkes menyusun DATA terpilah   layanan ibu hamil ',
+      owner: { opdId: ids.dinkes },
+      dueDate: '2026-06-01',
+    });
+    assert.equal(twice.statusCode, 409, twice.body);
+    assert.ok(twice.json().error.fields.text);
+    // A PATCH: NUL, a huge note, a wrong type, an unknown status.
+    const fu = (await api.get(`/api/follow-ups/${ids.dinkesFu}`, admin)).json();
+    for (const [payload, field] of [
+      [{ version: fu.version, completionNote: 'a\u0000b' }, 'completionNote'],
+      [{ version: fu.version, completionNote: 'x'.repeat(4001) }, 'completionNote'],
+      [{ version: 'satu', status: 'open' }, 'version'],
+      [{ version: fu.version, status: 'selesai' }, 'status'],
+      [{ version: fu.version, owner: {} }, 'owner'],
+    ] as [object, string][]) {
+      const res = await api.patch(`/api/follow-ups/${ids.dinkesFu}`, admin, payload);
+      assert.equal(res.statusCode, 400, res.body);
+      assert.ok(
+        Object.keys(res.json().error.fields ?? {}).some((k) => k.startsWith(field)),
+        res.body,
+      );
+    }
     assert.equal(await countOf(t, sql`select count(*) from follow_ups`), before);
   });
 

@@ -74,6 +74,34 @@ async function checkOwner(tx: Db, regionCode: string, owner: Owner) {
   return { ownerOpdId: null, ownerPersonId: owner.personId };
 }
 
+/** The same text (case and spaces ignored) for the same owner in one meeting is typed twice: 409 at `text`. */
+async function checkDuplicate(
+  tx: Db,
+  f: {
+    regionCode: string;
+    meetingId: string;
+    text: string;
+    ownerOpdId: string | null;
+    ownerPersonId: string | null;
+  },
+  exceptId: string | null,
+) {
+  const key = (t: string) => t.trim().replace(/\s+/g, ' ').toLowerCase();
+  const rows = await tx
+    .select({ id: followUps.id, text: followUps.text })
+    .from(followUps)
+    .where(
+      and(
+        eq(followUps.regionCode, f.regionCode),
+        eq(followUps.meetingId, f.meetingId),
+        f.ownerOpdId ? eq(followUps.ownerOpdId, f.ownerOpdId) : eq(followUps.ownerPersonId, f.ownerPersonId!),
+      ),
+    );
+  if (rows.some((r) => r.id !== exceptId && key(r.text) === key(f.text))) {
+    throw new Conflict({ text: 'follow_up_duplicate' }, 'follow_up_duplicate');
+  }
+}
+
 function checkAgendaItem(meeting: MeetingRow, agendaItemId: string | null | undefined) {
   if (agendaItemId && !meeting.agenda.some((item) => item.id === agendaItemId)) {
     throw new Invalid({ agendaItemId: 'follow_up_agenda_item_unknown' }, 'follow_up_agenda_item_unknown');
@@ -133,6 +161,11 @@ export async function createFollowUp(db: Db, actor: Actor | null, meetingId: str
   checkAgendaItem(meeting, body.agendaItemId);
   const id = await db.transaction(async (tx) => {
     const owner = await checkOwner(tx, meeting.regionCode, body.owner);
+    await checkDuplicate(
+      tx,
+      { regionCode: meeting.regionCode, meetingId: meeting.id, text: body.text, ...owner },
+      null,
+    );
     const [row] = await tx
       .insert(followUps)
       .values({
@@ -195,6 +228,9 @@ export async function updateFollowUp(db: Db, actor: Actor | null, id: string, bo
     if (refusal) throw new Invalid({ [refusal.field]: refusal.reason }, refusal.reason);
     if (body.agendaItemId) checkAgendaItem(await loadMeeting(tx, before.meetingId), body.agendaItemId);
     const owner = body.owner ? await checkOwner(tx, before.regionCode, body.owner) : null;
+    if (owner || body.text !== undefined) {
+      await checkDuplicate(tx, { ...before, text: body.text ?? before.text, ...(owner ?? {}) }, before.id);
+    }
     const [after] = await tx
       .update(followUps)
       .set({
