@@ -11,11 +11,11 @@
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { attendanceDedupKey } from '../domain/meetings/attendance-dedup.js';
 import { buildApp } from '../server/app.js';
 import { meetingAttendance, meetingDays, meetings } from '../server/db/schema-meetings.js';
 import { openAndMigrate } from '../server/start.js';
+import { rssSampler } from './lib/rss-sampler.js';
 import { lcg, scratchTarget, seedRegion, signIn } from './lib/scratch-app.js';
 
 const { values: args } = parseArgs({ options: { url: { type: 'string' } } });
@@ -28,27 +28,6 @@ const random = lcg(11);
 const FIRST = ['Siti', 'Nur', 'Andi', 'Muhammad', 'Dewi', 'Rahmat', 'Fitriani', 'Sri', 'Ahmad', 'Hasnah'];
 const LAST = ['Aminah', 'Hidayat', 'Lamadjido', 'Pettalolo', 'Wahyuni', 'Saputra', 'Rahmawati', 'Syamsuddin'];
 const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)];
-
-/** Peak RSS from another thread: the main one may be busy. */
-function rssSampler(): { stop: () => Promise<number> } {
-  const worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     let peak = 0;
-     const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 50);
-     parentPort.on('message', () => { clearInterval(timer); parentPort.postMessage(peak); });`,
-    { eval: true },
-  );
-  return {
-    stop: () =>
-      new Promise((resolve) => {
-        worker.once('message', (peak: number) => {
-          void worker.terminate();
-          resolve(peak);
-        });
-        worker.postMessage('stop');
-      }),
-  };
-}
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
 

@@ -12,7 +12,6 @@
  */
 import http from 'node:http';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import type { GapContent, GbsContent, TorContent } from '../domain/planning/gap-content.js';
 import { buildApp } from '../server/app.js';
 import {
@@ -22,6 +21,7 @@ import {
   subActivities,
 } from '../server/db/schema-planning.js';
 import { openAndMigrate } from '../server/start.js';
+import { rssSampler } from './lib/rss-sampler.js';
 import { lcg, scratchTarget, seedRegion, signIn } from './lib/scratch-app.js';
 
 const { values: args } = parseArgs({ options: { url: { type: 'string' } } });
@@ -110,27 +110,6 @@ function content(n: number): { gap: GapContent; gbs: GbsContent; tor: TorContent
         months: [i + 2, i + 3, i + 4],
       })),
     },
-  };
-}
-
-/** Peak RSS from another thread: the main one is busy laying out pages. */
-function rssSampler(): { stop: () => Promise<number> } {
-  const worker = new Worker(
-    `const { parentPort } = require('node:worker_threads');
-     let peak = 0;
-     const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage.rss()); }, 50);
-     parentPort.on('message', () => { clearInterval(timer); parentPort.postMessage(peak); });`,
-    { eval: true },
-  );
-  return {
-    stop: () =>
-      new Promise((resolve) => {
-        worker.once('message', (peak: number) => {
-          void worker.terminate();
-          resolve(peak);
-        });
-        worker.postMessage('stop');
-      }),
   };
 }
 
