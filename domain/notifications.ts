@@ -41,6 +41,10 @@ export const NOTIFICATION_KINDS = [
   'follow_up_due',
   /** A follow-up my OPD or I own is past its due date and not done. */
   'follow_up_overdue',
+  /** I am invited to a PUG event (Rakor, Bimtek, …). */
+  'meeting_invitation',
+  /** A PUG event I am invited to is tomorrow. */
+  'meeting_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -28,6 +28,16 @@ export const meetingsId = {
   meeting_note_required: 'Tuliskan catatan bila hasil hanya sebagian atau tidak tercapai.',
   meeting_template_name_taken: 'Nama templat ini sudah dipakai.',
   meeting_template_not_found: 'Templat tidak ditemukan.',
+  notify_meeting_invitation_title: 'Undangan: {meeting} ({date})',
+  notify_meeting_invitation_body:
+    'Anda diundang ke "{meeting}" pada {date} di {venue}. Surat undangan dan agendanya ada di halaman kegiatan.',
+  notify_meeting_reminder_title: 'Besok: {meeting}',
+  notify_meeting_reminder_body: 'Pengingat: "{meeting}" berlangsung besok, {date}, di {venue}.',
+  meeting_letter_mail_subject: 'Undangan: {meeting}',
+  meeting_letter_mail_body:
+    'Yth. {name},\n\nTerlampir surat undangan nomor {number} untuk "{meeting}" pada {date} di {venue}.\n\nSurat ini dikirim oleh Setara atas nama {sender}.',
+  meeting_reminder_mail_body:
+    'Yth. {name},\n\nPengingat: "{meeting}" berlangsung besok, {date}, di {venue}.\n\nPesan ini dikirim oleh Setara atas nama {sender}.',
 } as const;
 
 export const meetingsEn: Record<keyof typeof meetingsId, string> = {
@@ -59,4 +69,14 @@ export const meetingsEn: Record<keyof typeof meetingsId, string> = {
   meeting_note_required: 'Write a note when an outcome was reached only partly or not at all.',
   meeting_template_name_taken: 'This template name is taken.',
   meeting_template_not_found: 'Template not found.',
+  notify_meeting_invitation_title: 'Invitation: {meeting} ({date})',
+  notify_meeting_invitation_body:
+    'You are invited to "{meeting}" on {date} at {venue}. The invitation letter and agenda are on the event page.',
+  notify_meeting_reminder_title: 'Tomorrow: {meeting}',
+  notify_meeting_reminder_body: 'Reminder: "{meeting}" takes place tomorrow, {date}, at {venue}.',
+  meeting_letter_mail_subject: 'Invitation: {meeting}',
+  meeting_letter_mail_body:
+    'Dear {name},\n\nAttached is invitation letter number {number} for "{meeting}" on {date} at {venue}.\n\nSent by Setara on behalf of {sender}.',
+  meeting_reminder_mail_body:
+    'Dear {name},\n\nReminder: "{meeting}" takes place tomorrow, {date}, at {venue}.\n\nSent by Setara on behalf of {sender}.',
 };

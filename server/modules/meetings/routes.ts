@@ -6,6 +6,9 @@ import { errorResponses, errorSchema, okSchema } from '../../../api/common.js';
 import {
   addInviteesBody,
   inviteeList,
+  letterAnswer,
+  letterBody,
+  sendLetterAnswer,
   inviteeParams,
   listMeetingsQuery,
   materialParams,
@@ -26,6 +29,9 @@ import {
 } from '../../../api/meetings.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { addInvitees, listInvitees, removeInvitee } from './invitees.js';
+import { createMailer } from '../notifications/mailer.js';
+import { LETTER_EMAIL_JOB, getLetter, letterEmailJob, letterPdf, putLetter, sendLetter } from './letter.js';
+import { REMINDER_EMAIL_JOB, registerMeetingReminders, reminderEmailJob } from './reminders.js';
 import { getMinutes, saveMinutes } from './minutes.js';
 import { contentDisposition } from '../monev/evidence.js';
 import { deleteMaterial, downloadMaterial, uploadMaterial, type MaterialDeps } from './materials.js';
@@ -50,6 +56,77 @@ export function meetingRoutes(app: ZodApp, ctx: AppContext): void {
     scratchDir: path.join(ctx.config.importDir, 'materials'),
     maxMb: ctx.config.evidenceMaxMb,
   };
+
+  // Mail to invitees who are not Setara users goes out on this module's jobs, through the
+  // notifications module's mailer (users are told by notify()).
+  const mailer = ctx.config.smtp ? createMailer(ctx.config.smtp) : null;
+  app.addHook('onClose', async () => mailer?.close());
+  ctx.jobs.register(LETTER_EMAIL_JOB, letterEmailJob(ctx.config, ctx.files, mailer));
+  ctx.jobs.register(REMINDER_EMAIL_JOB, reminderEmailJob(ctx.config, mailer));
+  registerMeetingReminders(ctx);
+
+  app.get(
+    '/api/meetings/:id/letter',
+    {
+      schema: {
+        tags,
+        summary: "An event's invitation letter (number, date, signatory; null before it is written)",
+        params: meetingParams,
+        response: { 200: letterAnswer, ...errorResponses },
+      },
+    },
+    async (request) => getLetter(db, request.actor, request.params.id),
+  );
+
+  app.put(
+    '/api/meetings/:id/letter',
+    {
+      schema: {
+        tags,
+        summary: 'Set the invitation letter’s number, date and signatory (organisers)',
+        params: meetingParams,
+        body: letterBody,
+        response: { 200: letterAnswer, ...errorResponses },
+      },
+    },
+    async (request) => putLetter(db, request.actor, request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/meetings/:id/letter.pdf',
+    {
+      schema: {
+        tags,
+        summary: 'The invitation letter as PDF (kop surat, number, addressees, agenda, signature block)',
+        params: meetingParams,
+        produces: ['application/pdf', 'application/json'],
+        response: { 200: z.unknown().describe('The PDF'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await letterPdf(db, request.actor, request.params.id);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
+    },
+  );
+
+  app.post(
+    '/api/meetings/:id/letter/send',
+    {
+      schema: {
+        tags,
+        summary:
+          'Send the invitation: in-app notification to invitees who are users, the letter PDF by e-mail to the others with an address',
+        params: meetingParams,
+        body: z.strictObject({}),
+        response: { 200: sendLetterAnswer, ...errorResponses },
+      },
+    },
+    async (request) => sendLetter(db, ctx.files, request.actor, request.params.id),
+  );
 
   // Multipart only here, so every other route keeps the 1 MiB JSON body limit.
   app.register(async (scope) => {

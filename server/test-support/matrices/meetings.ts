@@ -23,6 +23,13 @@ const body = {
   endsOn: '2026-03-10',
 };
 
+const LETTER = {
+  letterNumber: '005/1/DP3A/2024',
+  letterDate: '2024-12-01',
+  signatoryName: 'Kepala DP3A',
+  signatoryPosition: 'Kepala Dinas',
+};
+
 const CASES: Case[] = [
   {
     name: 'GET /api/regions/:code/meetings',
@@ -126,6 +133,34 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'GET /api/meetings/:id/letter',
+    route: 'GET /api/meetings/:id/letter',
+    allowed: PALU_READERS,
+    request: (_who, ids) => ({ method: 'GET', url: `/api/meetings/${ids.meeting}/letter` }),
+  },
+  {
+    name: 'PUT /api/meetings/:id/letter (organisers)',
+    route: 'PUT /api/meetings/:id/letter',
+    allowed: PALU_ADMINS,
+    request: (_who, ids) => ({ method: 'PUT', url: `/api/meetings/${ids.meeting}/letter`, payload: LETTER }),
+  },
+  {
+    name: 'GET /api/meetings/:id/letter.pdf',
+    route: 'GET /api/meetings/:id/letter.pdf',
+    allowed: PALU_READERS,
+    request: (_who, ids) => ({ method: 'GET', url: `/api/meetings/${ids.meeting}/letter.pdf` }),
+  },
+  {
+    name: 'POST /api/meetings/:id/letter/send (organisers; the event is cancelled, so allowed callers get 422)',
+    route: 'POST /api/meetings/:id/letter/send',
+    allowed: PALU_ADMINS,
+    request: (_who, ids) => ({
+      method: 'POST',
+      url: `/api/meetings/${ids.cancelled}/letter/send`,
+      payload: {},
+    }),
+  },
+  {
     name: 'GET /api/meetings/:id/minutes',
     route: 'GET /api/meetings/:id/minutes',
     allowed: PALU_READERS,
@@ -187,6 +222,20 @@ export const MEETINGS_TABLE: PermissionTable = {
       if (res.statusCode !== 200) throw new Error(`${url}: ${res.statusCode} ${res.body}`);
       return res.json();
     };
+    await t.app.inject({
+      method: 'PUT',
+      url: `/api/meetings/${ids.meeting}/letter`,
+      headers: { cookie: admin, origin: 'http://localhost:80' },
+      payload: LETTER,
+    });
+    const cancelled = await t.app.inject({
+      method: 'POST',
+      url: '/api/regions/72.71/meetings',
+      headers: { cookie: admin, origin: 'http://localhost:80' },
+      payload: body,
+    });
+    ids.cancelled = cancelled.json().id;
+    await inject('POST', `/api/meetings/${ids.cancelled}/cancel`, { version: 1 });
     const upload = async () => {
       const file = multipart('materi.png', TINY_PNG);
       const res = await t.app.inject({

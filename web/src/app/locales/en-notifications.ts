@@ -39,6 +39,8 @@ export const enNotifications: typeof idNotifications = {
       follow_up_assigned: 'A follow-up was given to my OPD or me',
       follow_up_due: 'A follow-up is due tomorrow',
       follow_up_overdue: 'A follow-up is past its due date',
+      meeting_invitation: 'I am invited to a PUG event',
+      meeting_reminder: 'Reminder of a PUG event tomorrow',
     },
     prefs: {
       title: 'E-mail notifications',

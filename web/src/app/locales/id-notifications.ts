@@ -37,6 +37,8 @@ export const idNotifications = {
       follow_up_assigned: 'Tindak lanjut diberikan kepada OPD saya atau saya',
       follow_up_due: 'Tindak lanjut jatuh tempo besok',
       follow_up_overdue: 'Tindak lanjut melewati batas waktu',
+      meeting_invitation: 'Undangan kegiatan PUG untuk saya',
+      meeting_reminder: 'Pengingat kegiatan PUG besok',
     },
     prefs: {
       title: 'Notifikasi e-mail',
