@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, InputNumber, Space, Table, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import i18n from '../../app/i18n.ts';
 import { formatDate } from '../../components/format.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { readImportOutcome } from '../planning/importResult.ts';
@@ -173,7 +174,7 @@ export function ScoresSection({ training }: { training: Training }) {
                 accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 withCredentials
                 showUploadList={false}
-                headers={{ 'Accept-Language': document.documentElement.lang || 'id' }}
+                headers={{ 'Accept-Language': i18n.language || 'id' }}
                 onChange={({ file }) => {
                   if (file.status !== 'done' && file.status !== 'error') return;
                   const outcome = readImportOutcome(file.xhr?.status ?? 0, file.response);
