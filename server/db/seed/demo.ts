@@ -18,6 +18,7 @@ import { removeDemoMonev, seedDemoMonev } from './demo-monev.js';
 import { removeDemoPlanning, seedDemoPlanning } from './demo-planning.js';
 import { removeDemoPokjaPlans, seedDemoPokjaPlans } from './demo-pokja-plans.js';
 import { removeDemoMeetings, seedDemoMeetings } from './demo-meetings.js';
+import { removeDemoAttendance, seedDemoAttendance } from './demo-attendance.js';
 import { removeDemoFollowUps, seedDemoFollowUps } from './demo-follow-ups.js';
 import { removeDemoTraining, seedDemoTraining } from './demo-training.js';
 
@@ -82,6 +83,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoPokjaPlans(tx);
     // Kota Palu's Bimtek of 4 Dec 2024 and a Rakor Pokja PUG with minutes (after the kelembagaan people).
     await seedDemoMeetings(tx);
+    // Who came to the demo Bimtek and Rakor (after the meetings and their invitees).
+    await seedDemoAttendance(tx);
     // Follow-ups of the demo Rakor (after the meetings and their attendance).
     await seedDemoFollowUps(tx);
     // The Bimtek's pre/post-test scores and certificates (last: after its attendance).
@@ -108,6 +111,7 @@ export async function removeDemo(db: Db): Promise<{ opd: number; users: number }
     await removeDemoTraining(tx);
     await removeDemoPokjaPlans(tx);
     await removeDemoFollowUps(tx);
+    await removeDemoAttendance(tx);
     await removeDemoMeetings(tx);
     await removeDemoGaps(tx);
     await removeDemoValues(tx);
