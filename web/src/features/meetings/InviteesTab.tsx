@@ -7,6 +7,7 @@ import { apiRequest, regionPath } from '../../app/api.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/serverErrors.ts';
+import { LetterSection } from './LetterSection.tsx';
 import { useAddInvitees, useInvitees, useRemoveInvitee, type Invitee, type MeetingDetail } from './api.ts';
 
 interface Person {
@@ -43,6 +44,7 @@ export function InviteesTab({ meeting: m }: { meeting: MeetingDetail }) {
   const manage = m.canManage && m.status !== 'cancelled';
   return (
     <>
+      <LetterSection meeting={m} />
       {manage && (
         <Flex gap={8} wrap style={{ marginBottom: 16 }}>
           <Select

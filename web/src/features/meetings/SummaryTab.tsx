@@ -1,9 +1,9 @@
 import { Descriptions, List, Typography } from 'antd';
-import { PaperClipOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatNumber } from '../../components/format.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
-import { materialUrl, type MeetingDetail } from './api.ts';
+import type { MeetingDetail } from './api.ts';
+import { MaterialsSection } from './MaterialsSection.tsx';
 import { dateRangeText } from './format.ts';
 import { MeetingActions } from './MeetingActions.tsx';
 
@@ -65,22 +65,7 @@ export function SummaryTab({ meeting: m }: { meeting: MeetingDetail }) {
         <EmptyState>{t('meetings.emptyOutcomes')}</EmptyState>
       )}
       <Typography.Title level={4}>{t('meetings.materials')}</Typography.Title>
-      {m.materials.length ? (
-        <List
-          size="small"
-          dataSource={m.materials}
-          renderItem={(f) => (
-            <List.Item>
-              <a href={materialUrl(m.id, f.id)}>
-                <PaperClipOutlined aria-hidden /> {f.fileName}
-              </a>{' '}
-              ({formatNumber(Math.ceil(f.bytes / 1024))} KB)
-            </List.Item>
-          )}
-        />
-      ) : (
-        <EmptyState>{t('meetings.emptyMaterials')}</EmptyState>
-      )}
+      <MaterialsSection meeting={m} />
       <Typography.Title level={4}>{t('meetings.days')}</Typography.Title>
       <List
         size="small"
