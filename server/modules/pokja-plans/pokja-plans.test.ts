@@ -398,6 +398,41 @@ describe('pokja plans', () => {
       assert.ok(text.includes(expected), `${expected} in ${text.slice(0, 400)}`);
   });
 
+  test('text that looks like a formula is exported as text', async () => {
+    const res = await api.post(BASE, admin, {
+      kind: 'tahunan',
+      title: '=HYPERLINK("http://x","klik")',
+      startYear: 2028,
+      rows: [
+        row({
+          code: null,
+          description: '=1+1',
+          unit: '@SUM(A1)',
+          yearlyTargets: [{ year: 2028, target: '+5' }],
+        }),
+      ],
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const xlsx = await api.get(`/api/pokja-plans/${res.json<PlanDetail>().id}/export.xlsx`, admin);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    let formulas = 0;
+    let seen = 0;
+    book.eachSheet((sheet) =>
+      sheet.eachRow((r) =>
+        r.eachCell((c) => {
+          if (c.type === ExcelJS.ValueType.Formula) formulas++;
+          if (String(c.value).includes('=1+1') || c.value === '+5' || String(c.value).includes('@SUM')) {
+            assert.equal(c.type, ExcelJS.ValueType.String);
+            seen++;
+          }
+        }),
+      ),
+    );
+    assert.equal(formulas, 0);
+    assert.ok(seen >= 3, `saw ${seen}`);
+  });
+
   test('drafts can be discarded; adopted plans cannot', async () => {
     const res = await api.post(BASE, admin, { kind: 'tahunan', title: 'Coba', startYear: 2027 });
     const plan = res.json<PlanDetail>();
