@@ -26,6 +26,7 @@ test('task kinds follow the access rules, not the role names', () => {
     'monev_due',
     'monev_overdue',
     'monev_returned',
+    'follow_ups_open',
   ]);
   // An operator without an OPD has nothing to do, and nothing in another region.
   assert.deepEqual(homeTaskKinds(as('operator_opd'), palu), []);

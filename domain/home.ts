@@ -43,6 +43,8 @@ export const HOME_TASK_KINDS = [
   'monev_to_verify',
   /** OPDs with a gender-responsive sub-kegiatan whose report for a quarter past its deadline is missing. */
   'monev_opds_missing',
+  /** Follow-ups of meetings owned by the operator's OPD, not yet done (domain/follow-ups). */
+  'follow_ups_open',
 ] as const;
 export type HomeTaskKind = (typeof HOME_TASK_KINDS)[number];
 
@@ -65,6 +67,7 @@ export function homeTaskKinds(actor: AccessActor, regionCode: string): HomeTaskK
     kinds.push('monev_due', 'monev_overdue', 'monev_returned');
   }
   if (canReviewMonevIn(actor, regionCode)) kinds.push('monev_to_verify', 'monev_opds_missing');
+  if (scope.kind === 'opd') kinds.push('follow_ups_open');
   return kinds;
 }
 

@@ -51,6 +51,7 @@ describe('home: what is waiting for me', () => {
 
   test('each role is shown its own kinds of task; readers none', async () => {
     assert.deepEqual(kinds((await home('operator')).tasks), [
+      'follow_ups_open',
       'gaps_returned',
       'imports_waiting',
       'monev_due',

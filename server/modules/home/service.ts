@@ -21,6 +21,7 @@ import { assertCanReadRegion } from '../../lib/permissions.js';
 import { listDeadlines } from '../deadlines/service.js';
 import { todayInIndonesia } from '../deadlines/reminders.js';
 import { getRegion } from '../regions/service.js';
+import { openFollowUpsOfOpd } from '../follow-ups/counts.js';
 import {
   draftsOfOpd,
   gapsByYear,
@@ -160,6 +161,9 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
     tasks.push(task('monev_opds_missing', overdue.opds.size, { period: overdue.period, opdId: only }));
   }
 
+  if (kinds.has('follow_ups_open') && ownOpd) {
+    tasks.push(task('follow_ups_open', await openFollowUpsOfOpd(db, regionCode, ownOpd), { opdId: ownOpd }));
+  }
   return { regionCode, dataYear, tasks, progress, deadlines: due.slice(0, MAX_DEADLINES) };
 }
 

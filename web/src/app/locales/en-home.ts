@@ -79,6 +79,11 @@ export const enHome: typeof idHome = {
         hint: 'Agencies that have not submitted a quarterly report whose deadline has passed, from {{period}}.',
         none: 'Every agency has reported the quarters whose deadline has passed.',
       },
+      follow_ups_open: {
+        title: 'Follow-ups for your agency',
+        hint: 'Follow-ups of PUG events your agency owns that are not done yet; update their status and attach evidence.',
+        none: 'No follow-up owned by your agency is waiting.',
+      },
     },
     progress: {
       title: 'Agencies’ data entry in {{year}}',

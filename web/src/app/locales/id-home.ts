@@ -78,6 +78,11 @@ export const idHome = {
         hint: 'OPD yang belum mengajukan laporan triwulan yang tenggatnya sudah lewat, mulai {{period}}.',
         none: 'Semua OPD sudah melapor monev triwulan yang tenggatnya lewat.',
       },
+      follow_ups_open: {
+        title: 'Tindak lanjut untuk OPD Anda',
+        hint: 'Tindak lanjut hasil kegiatan PUG yang OPD Anda tanggung dan belum selesai; perbarui statusnya dan lampirkan bukti.',
+        none: 'Tidak ada tindak lanjut yang belum selesai untuk OPD Anda.',
+      },
     },
     progress: {
       title: 'Kemajuan isian OPD tahun {{year}}',

@@ -24,6 +24,7 @@ export const TASK_PAGE: Record<HomeTaskKind, string> = {
   monev_returned: MONEV_LIST_PATH,
   monev_to_verify: MONEV_LIST_PATH,
   monev_opds_missing: MONEV_LIST_PATH,
+  follow_ups_open: '/kelembagaan/tindak-lanjut',
 };
 
 /** Tasks counted on a menu entry: what the page resolves, not what it merely shows (OPDs behind). */
@@ -38,6 +39,7 @@ const BADGED: ReadonlySet<HomeTaskKind> = new Set<HomeTaskKind>([
   'monev_overdue',
   'monev_returned',
   'monev_to_verify',
+  'follow_ups_open',
 ]);
 
 export function taskLink(task: HomeTask, regionSearch: string) {
