@@ -16,6 +16,7 @@ import { removeDemoLetterhead, seedDemoLetterhead } from './demo-letterhead.js';
 import { removeDemoAnnualReport, seedDemoAnnualReport } from './demo-annual-report.js';
 import { removeDemoMonev, seedDemoMonev } from './demo-monev.js';
 import { removeDemoPlanning, seedDemoPlanning } from './demo-planning.js';
+import { removeDemoKelembagaan, seedDemoKelembagaan } from './demo-kelembagaan.js';
 import { removeDemoPokjaPlans, seedDemoPokjaPlans } from './demo-pokja-plans.js';
 import { removeDemoMeetings, seedDemoMeetings } from './demo-meetings.js';
 import { removeDemoAttendance, seedDemoAttendance } from './demo-attendance.js';
@@ -79,6 +80,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoMonev(tx);
     // After the demo users: the draft names the demo admin as its author.
     await seedDemoAnnualReport(tx);
+    // Kota Palu's Pokja PUG SK, focal points, Tim Driver, partners and officials (before the plans and events that name them).
+    await seedDemoKelembagaan(tx);
     // The Pokja PUG's plan of 2025 (after the demo OPDs and admin it names).
     await seedDemoPokjaPlans(tx);
     // Kota Palu's Bimtek of 4 Dec 2024 and a Rakor Pokja PUG with minutes (after the kelembagaan people).
@@ -113,6 +116,7 @@ export async function removeDemo(db: Db): Promise<{ opd: number; users: number }
     await removeDemoFollowUps(tx);
     await removeDemoAttendance(tx);
     await removeDemoMeetings(tx);
+    await removeDemoKelembagaan(tx);
     await removeDemoGaps(tx);
     await removeDemoValues(tx);
     await removeDemoLetterhead(tx);

@@ -69,7 +69,7 @@ describe('people registry: findOrCreatePerson and the picker', () => {
 
   test('GET /people answers contacts to the admin only, and refuses other regions', async () => {
     const asAdmin = await t.app.inject({
-      url: '/api/regions/72.71/people?q=nurhayati',
+      url: '/api/regions/72.71/people?q=nurhayati lamarauna',
       headers: { cookie: admin },
     });
     assert.equal(asAdmin.statusCode, 200, asAdmin.body);
@@ -77,7 +77,7 @@ describe('people registry: findOrCreatePerson and the picker', () => {
     assert.equal(items.length, 2);
     assert.ok(items.some((p) => p.email === 'nur@example.id' && p.phone === '0812 9000 1111'));
     const asOperator = await t.app.inject({
-      url: '/api/regions/72.71/people?q=NURHAYATI',
+      url: '/api/regions/72.71/people?q=NURHAYATI LAMARAUNA',
       headers: { cookie: operator },
     });
     assert.equal(asOperator.statusCode, 200);
