@@ -14,7 +14,12 @@ import {
 } from 'antd';
 import { DeleteOutlined, DownloadOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { FOLLOW_UP_NOTE_MAX, type FollowUpStatus } from '../../../../domain/follow-ups/constants.ts';
+import {
+  FOLLOW_UP_NOTE_MAX,
+  FOLLOW_UP_TEXT_MAX,
+  type FollowUpStatus,
+} from '../../../../domain/follow-ups/constants.ts';
+import { useActiveOpds } from '../opd/api.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { FollowUpStatusTag } from './FollowUpTags.tsx';
@@ -32,6 +37,10 @@ import {
 interface Values {
   status: FollowUpStatus;
   completionNote: string;
+  /** Organisers only: what, by when, which OPD. */
+  text?: string;
+  dueDate?: string;
+  ownerOpdId?: string;
 }
 
 const ACCEPT = 'image/png,image/jpeg,image/gif,image/webp,application/pdf,.pdf,.xlsx,.docx';
@@ -46,6 +55,7 @@ export function FollowUpUpdateModal({ id, onClose }: { id: string; onClose: () =
   const refresh = useRefreshFollowUps();
   const [form] = Form.useForm<Values>();
   const d = detail.data;
+  const opds = useActiveOpds(d?.regionCode ?? '', !!d?.can.edit);
 
   const submit = async (values: Values) => {
     if (!d) return;
@@ -56,12 +66,28 @@ export function FollowUpUpdateModal({ id, onClose }: { id: string; onClose: () =
           version: d.version,
           status: values.status,
           completionNote: values.completionNote?.trim() || null,
+          ...(d.can.edit
+            ? {
+                ...(values.text !== undefined && values.text !== d.text ? { text: values.text } : {}),
+                ...(values.dueDate && values.dueDate !== d.dueDate ? { dueDate: values.dueDate } : {}),
+                ...(values.ownerOpdId && values.ownerOpdId !== (d.owner.kind === 'opd' ? d.owner.id : null)
+                  ? { owner: { opdId: values.ownerOpdId } }
+                  : {}),
+              }
+            : {}),
         },
       });
       message.success(t('followUps.saved'));
       onClose();
     } catch (err) {
-      const rest = applyServerErrors(form, err, ['status', 'completionNote']);
+      const rest = applyServerErrors(
+        form,
+        err,
+        ['status', 'completionNote', 'text', 'dueDate', 'ownerOpdId'],
+        {
+          rename: { owner: 'ownerOpdId', 'owner.opdId': 'ownerOpdId' },
+        },
+      );
       if (rest) message.error(rest);
     }
   };
@@ -90,8 +116,48 @@ export function FollowUpUpdateModal({ id, onClose }: { id: string; onClose: () =
               form={form}
               layout="vertical"
               onFinish={submit}
-              initialValues={{ status: d.status, completionNote: d.completionNote ?? '' }}
+              initialValues={{
+                status: d.status,
+                completionNote: d.completionNote ?? '',
+                text: d.text,
+                dueDate: d.dueDate,
+                ownerOpdId: d.owner.kind === 'opd' ? d.owner.id : undefined,
+              }}
             >
+              {d.can.edit && (
+                <>
+                  <Form.Item
+                    name="text"
+                    label={t('followUps.fields.text')}
+                    rules={[{ required: true, whitespace: true }]}
+                  >
+                    <Input.TextArea rows={2} maxLength={FOLLOW_UP_TEXT_MAX} />
+                  </Form.Item>
+                  <Form.Item
+                    name="dueDate"
+                    label={t('followUps.fields.dueDate')}
+                    rules={[{ required: true }]}
+                  >
+                    <Input type="date" />
+                  </Form.Item>
+                  <Form.Item
+                    name="ownerOpdId"
+                    label={t('followUps.fields.ownerOpd')}
+                    extra={
+                      d.owner.kind === 'person'
+                        ? t('followUps.ownerLabel', { name: d.owner.name })
+                        : undefined
+                    }
+                  >
+                    <Select
+                      showSearch
+                      allowClear
+                      optionFilterProp="label"
+                      options={(opds.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
+                    />
+                  </Form.Item>
+                </>
+              )}
               <Form.Item
                 name="status"
                 label={t('followUps.fields.status')}
