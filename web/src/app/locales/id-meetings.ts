@@ -36,6 +36,9 @@ export const idMeetings = {
     removeItem: 'Hapus butir {{n}}',
     addAgenda: 'Tambah agenda',
     addOutcome: 'Tambah hasil yang diharapkan',
+    saveTemplate: 'Simpan sebagai templat',
+    templateSaved: 'Templat disimpan.',
+    templateName: 'Nama templat',
     template: 'Templat',
     templatePlaceholder: 'Pilih templat (opsional)',
     templateHint:
