@@ -3,11 +3,13 @@
  * a ZIP of one PDF each. Rendered on worker threads; readers of the meeting may download them
  * (a certificate is what the participant shows anyway).
  */
+import { Readable } from 'node:stream';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { dateRangeId, longDateId } from '../../../domain/training/dates.js';
 import type { Db } from '../../db/connection.js';
 import { trainingCertificates } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
+import { csvBuffer } from '../../lib/csv-writer.js';
 import { Invalid } from '../../lib/errors.js';
 import { renderPdfInWorker } from '../../lib/pdf/render-in-worker.js';
 import { CONTENT_TYPES, fileNamePart, type ExportFile } from '../documents/service.js';
@@ -15,8 +17,9 @@ import { getRegion } from '../regions/service.js';
 import type { MeetingRow } from '../meetings/load.js';
 import { findCertificate } from './certificates.js';
 import { readableMeeting, organiserOpdName } from './load.js';
+import { loadParticipants } from './participants.js';
 import type { CertificateEvent, CertificatePrint } from './pdf.js';
-import { loadSettings } from './service.js';
+import { loadSettings, scoresOf } from './service.js';
 import { certificatesZipInWorker } from './zip-in-worker.js';
 
 type CertificateRow = typeof trainingCertificates.$inferSelect;
@@ -122,5 +125,33 @@ export async function bulkCertificatesFile(
     contentType: 'application/zip',
     count: rows.length,
     body: await certificatesZipInWorker(event, prints, rows.map(fileName)),
+  };
+}
+
+const scoreText = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));
+
+/**
+ * The participants with their scores as a CSV for Excel (semicolons, UTF-8 with BOM, decimal
+ * commas): the file the import reads back, so scores can be typed offline and uploaded again.
+ */
+export async function scoresCsv(db: Db, actor: Actor | null, meetingId: string): Promise<ExportFile> {
+  const { meeting } = await readableMeeting(db, actor, meetingId);
+  const [participants, scores] = await Promise.all([
+    loadParticipants(db, meeting.regionCode, meeting.id),
+    scoresOf(db, meeting),
+  ]);
+  const rows = participants.map((p) => {
+    const s = scores.get(p.id);
+    return [p.id, p.fullName, p.sex, p.institution, scoreText(s?.pre ?? null), scoreText(s?.post ?? null)];
+  });
+  return {
+    fileName: `Nilai-${fileNamePart(meeting.title).slice(0, 60)}-${meeting.startsOn}.csv`,
+    contentType: 'text/csv; charset=utf-8',
+    body: Readable.from([
+      csvBuffer([['id', 'nama', 'jenis kelamin', 'instansi', 'pre', 'post'], ...rows], {
+        delimiter: ';',
+        bom: true,
+      }),
+    ]),
   };
 }

@@ -65,6 +65,28 @@ describe('training score import', () => {
     assert.deepEqual(s.get('Andi Pratama'), [50, 80]);
   });
 
+  test('the scores CSV lists every participant and is read back unchanged', async () => {
+    const { meeting } = await createMeeting(t.database.db);
+    await upload(meeting.id, 'pre.csv', 'nama;pre;post\nSiti Aminah;60,5;90\nAndi Pratama;50;\n');
+    const csv = await api.get(`/api/meetings/${meeting.id}/training/scores.csv`, admin);
+    assert.equal(csv.statusCode, 200, csv.body);
+    assert.match(csv.headers['content-type'] as string, /text\/csv/);
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(lines[0], 'id;nama;jenis kelamin;instansi;pre;post');
+    assert.equal(lines.length, 4);
+    assert.ok(
+      lines.some((l) => /;Siti Aminah, S\.Pd;P;Dinkes;60,5;90$/.test(l)),
+      lines.join('\n'),
+    );
+    const back = await upload(meeting.id, 'nilai.csv', csv.rawPayload);
+    assert.equal(back.statusCode, 200, back.body);
+    // Nur Hayati's empty scores stay empty: nothing changes.
+    assert.deepEqual(back.json(), { updated: 0, unchanged: 3 });
+  });
+
   test('every bad row is named with its column, and nothing is saved', async () => {
     const { meeting } = await createMeeting(t.database.db);
     const res = await upload(

@@ -24,7 +24,7 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { sendFile } from '../documents/routes.js';
 import { ImportRowsError, sendImportRowsError } from '../../lib/upload.js';
 import { issueCertificates, revokeCertificate } from './certificates.js';
-import { bulkCertificatesFile, certificateFile } from './exports.js';
+import { bulkCertificatesFile, certificateFile, scoresCsv } from './exports.js';
 import { importScores, receiveScoresFile, SCORES_FILE_MAX_BYTES } from './import.js';
 import { manageableMeeting } from './load.js';
 import { verificationPage, verifyCertificate, verifyRateLimit } from './public.js';
@@ -76,6 +76,21 @@ export function trainingRoutes(app: ZodApp, { database, config }: AppContext): v
       },
     },
     async (request) => putSettings(db, request.actor, request.params.id, request.body),
+  );
+
+  app.get(
+    '/api/meetings/:id/training/scores.csv',
+    {
+      schema: {
+        tags,
+        summary:
+          'The participants with their scores as CSV (id, nama, jenis kelamin, instansi, pre, post): the layout the import reads back',
+        params: meetingParams,
+        produces: ['text/csv', 'application/json'],
+        response: fileResponse,
+      },
+    },
+    async (request, reply) => sendFile(reply, await scoresCsv(db, request.actor, request.params.id)),
   );
 
   // Multipart only in this scope, so other routes keep the JSON body limit.

@@ -27,6 +27,12 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'GET /api/meetings/:id/training/scores.csv',
+    route: 'GET /api/meetings/:id/training/scores.csv',
+    allowed: PALU_READERS,
+    request: (_who, ids) => ({ method: 'GET', url: `/api/meetings/${ids.meeting}/training/scores.csv` }),
+  },
+  {
     name: 'POST /api/meetings/:id/training/scores/import',
     route: 'POST /api/meetings/:id/training/scores/import',
     allowed: PALU_ADMINS,

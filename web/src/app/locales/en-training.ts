@@ -25,8 +25,9 @@ export const enTraining: typeof idTraining = {
     preLabel: 'Pre-test score of {{name}}',
     postLabel: 'Post-test score of {{name}}',
     import: 'Import scores (CSV/XLSX)',
+    scoresCsv: 'Download participants and scores (CSV)',
     importHelp:
-      'Columns: name (or participant id), pre, post. An empty score cell keeps the existing score. The whole file is refused if any row is wrong.',
+      'Columns: name (or participant id), pre, post — the downloaded list of participants and scores can be filled in and imported again. An empty score cell keeps the existing score. The whole file is refused if any row is wrong.',
     imported: 'Scores imported: {{updated}} participants changed, {{unchanged}} unchanged.',
     importFailed: 'File refused: {{message}}',
     importRow: 'Row {{row}}, column {{column}}: {{message}}',

@@ -23,8 +23,9 @@ export const idTraining = {
     preLabel: 'Nilai pre-test {{name}}',
     postLabel: 'Nilai post-test {{name}}',
     import: 'Impor nilai (CSV/XLSX)',
+    scoresCsv: 'Unduh daftar peserta dan nilai (CSV)',
     importHelp:
-      'Kolom: nama (atau id peserta), pre, post. Sel nilai yang kosong tidak mengubah nilai yang ada. Berkas ditolak seluruhnya bila ada baris yang salah.',
+      'Kolom: nama (atau id peserta), pre, post — daftar peserta dan nilai yang diunduh dapat diisi lalu diimpor kembali. Sel nilai yang kosong tidak mengubah nilai yang ada. Berkas ditolak seluruhnya bila ada baris yang salah.',
     imported: 'Nilai diimpor: {{updated}} peserta berubah, {{unchanged}} tetap.',
     importFailed: 'Berkas ditolak: {{message}}',
     importRow: 'Baris {{row}}, kolom {{column}}: {{message}}',

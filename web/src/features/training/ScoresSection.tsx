@@ -1,12 +1,20 @@
 import { useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, Card, InputNumber, Space, Table, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { downloadFile } from '../explore/download.ts';
 import { useTranslation } from 'react-i18next';
 import i18n from '../../app/i18n.ts';
 import { formatDate } from '../../components/format.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { readImportOutcome } from '../planning/importResult.ts';
-import { scoresImportUrl, trainingKey, useSaveScores, type Participant, type Training } from './api.ts';
+import {
+  scoresCsvUrl,
+  scoresImportUrl,
+  trainingKey,
+  useSaveScores,
+  type Participant,
+  type Training,
+} from './api.ts';
 import { CertificateCell } from './CertificateCell.tsx';
 import { formatScore } from './format.ts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -203,6 +211,16 @@ export function ScoresSection({ training }: { training: Training }) {
                   {t('training.import')}
                 </Button>
               </Upload>
+              <Button
+                icon={<DownloadOutlined />}
+                onClick={() =>
+                  void downloadFile(scoresCsvUrl(meetingId), 'nilai.csv').catch((err: Error) =>
+                    message.error(err.message),
+                  )
+                }
+              >
+                {t('training.scoresCsv')}
+              </Button>
             </Space>
           )}
           {canManage && (

@@ -75,6 +75,7 @@ export function useRevokeCertificate(meetingId: string) {
   });
 }
 
+export const scoresCsvUrl = (meetingId: string) => `/api/meetings/${enc(meetingId)}/training/scores.csv`;
 export const scoresImportUrl = (meetingId: string) =>
   `/api/meetings/${enc(meetingId)}/training/scores/import`;
 export const certificatePdfUrl = (meetingId: string, certificateId: string) =>
