@@ -10,14 +10,20 @@
  * to 12. Found again by title, so seeding twice adds nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { daysOf, signInWindow } from '../../../domain/meetings/days.js';
 import { RAKOR_POKJA_TEMPLATE } from '../../../domain/meetings/templates.js';
 import type { MinutesContent } from '../../../domain/meetings/minutes.js';
 import type { Db } from '../connection.js';
 import { opd } from '../schema.js';
 import { pugPeople } from '../schema-kelembagaan.js';
-import { meetingDays, meetingInvitees, meetingMinutes, meetings } from '../schema-meetings.js';
+import {
+  meetingDays,
+  meetingInvitees,
+  meetingMaterials,
+  meetingMinutes,
+  meetings,
+} from '../schema-meetings.js';
 import { DEMO_REGION } from './demo-data.js';
 
 export const DEMO_BIMTEK_TITLE = 'Bimtek Integrasi Gender dalam RPJMD 2025–2029';
@@ -156,7 +162,13 @@ export async function seedDemoMeetings(db: Db): Promise<void> {
     .onConflictDoNothing();
 }
 
-/** Removes the demo events (days, invitees, minutes and attendance go with them). */
+/**
+ * Removes the demo events (days, invitees, letters, minutes and attendance go with them by
+ * cascade; materials uploaded to them are removed first — their files stay in the store).
+ * Follow-ups of demo events must be removed before this runs.
+ */
 export async function removeDemoMeetings(db: Db): Promise<void> {
+  const demo = db.select({ id: meetings.id }).from(meetings).where(eq(meetings.isDemo, true));
+  await db.delete(meetingMaterials).where(inArray(meetingMaterials.meetingId, demo));
   await db.delete(meetings).where(eq(meetings.isDemo, true));
 }
