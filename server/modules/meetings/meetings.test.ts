@@ -241,6 +241,10 @@ describe('meetings', () => {
     const disguised = await up('materi.pdf', Buffer.from('MZ\x90\x00 not a pdf at all'));
     assert.equal(disguised.statusCode, 422);
     assert.ok(disguised.json().error.fields.file);
+    const huge = Buffer.concat([TINY_PNG, Buffer.alloc(11 * 1024 * 1024)]);
+    const tooLarge = await up('besar.png', huge);
+    assert.equal(tooLarge.statusCode, 413);
+    assert.ok(tooLarge.json().error.fields.file);
     const empty = await up('kosong.pdf', Buffer.alloc(0));
     assert.equal(empty.statusCode, 422);
     assert.equal((await up('x.png', TINY_PNG, pokja)).statusCode, 403);
