@@ -12,10 +12,8 @@ import type { Sex } from '../../../domain/indicators.js';
 import type { AttendanceSource } from '../../../domain/meetings/constants.js';
 import type { Db } from '../connection.js';
 import { attendanceScans } from '../schema-attendance.js';
-import { pugPeople } from '../schema-kelembagaan.js';
-import { meetingAttendance, meetingDays, meetingInvitees, meetings } from '../schema-meetings.js';
-import { opd } from '../schema.js';
-import { recordPresence } from '../../modules/attendance/record.js';
+import { meetingAttendance, meetingDays, meetings } from '../schema-meetings.js';
+import { invitedPeople, inviteePresence, recordPresence } from '../../modules/attendance/record.js';
 import { DEMO_REGION } from './demo-data.js';
 import { DEMO_BIMTEK_TITLE, DEMO_RAKOR_TITLE } from './demo-meetings.js';
 
@@ -79,40 +77,12 @@ async function seedEvent(db: Db, title: string, guests: Guest[], presentShare: n
     .orderBy(meetingDays.day)
     .limit(1);
   if (!day) return;
-  const invitees = await db
-    .select({
-      id: pugPeople.id,
-      fullName: pugPeople.fullName,
-      sex: pugPeople.sex,
-      institution: pugPeople.institution,
-      opdName: opd.name,
-      position: pugPeople.position,
-      phone: pugPeople.phone,
-      email: pugPeople.email,
-    })
-    .from(meetingInvitees)
-    .innerJoin(
-      pugPeople,
-      and(eq(pugPeople.regionCode, meetingInvitees.regionCode), eq(pugPeople.id, meetingInvitees.personId)),
-    )
-    .leftJoin(opd, and(eq(opd.regionCode, pugPeople.regionCode), eq(opd.id, pugPeople.opdId)))
-    .where(and(eq(meetingInvitees.regionCode, DEMO_REGION), eq(meetingInvitees.meetingId, m.id)))
-    .orderBy(pugPeople.fullName);
+  const invitees = await invitedPeople(db, DEMO_REGION, m.id);
   const base = { regionCode: DEMO_REGION, meetingId: m.id, day: day.day, isDemo: true };
   // Most invitees came; the organiser ticked them present.
   const present = invitees.slice(0, Math.ceil(invitees.length * presentShare));
   for (const p of present) {
-    await recordPresence(db, {
-      ...base,
-      fullName: p.fullName,
-      sex: p.sex,
-      institution: p.institution || p.opdName || '',
-      position: p.position,
-      phone: p.phone,
-      email: p.email,
-      source: 'organiser',
-      personId: p.id,
-    });
+    await recordPresence(db, { ...base, ...inviteePresence(p) });
   }
   for (const [i, [fullName, sex, institution, position, source]] of guests.entries()) {
     await recordPresence(db, {

@@ -6,19 +6,17 @@
  * e-mail), while the presence with its sex and institution stays in the counts. Each write is
  * one transaction with its audit entry; the trail never holds the personal data itself.
  */
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { PaperRow, WriteAnswerDto } from '../../../api/attendance.js';
 import type { Db } from '../../db/connection.js';
-import { opd } from '../../db/schema.js';
-import { pugPeople } from '../../db/schema-kelembagaan.js';
-import { meetingAttendance, meetingInvitees, meetingSignatures } from '../../db/schema-meetings.js';
+import { meetingAttendance, meetingSignatures } from '../../db/schema-meetings.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
 import { dayOf, managedMeeting, readableMeeting } from './load.js';
 import { attendeeDto } from './list.js';
-import { recordPresence } from './record.js';
+import { invitedPeople, inviteePresence, recordPresence } from './record.js';
 
 export async function tickInvitees(
   db: Db,
@@ -30,30 +28,7 @@ export async function tickInvitees(
   await dayOf(db, meeting, body.day);
   const ids = [...new Set(body.personIds)];
   return db.transaction(async (tx) => {
-    const people = await tx
-      .select({
-        id: pugPeople.id,
-        fullName: pugPeople.fullName,
-        sex: pugPeople.sex,
-        institution: pugPeople.institution,
-        opdName: opd.name,
-        position: pugPeople.position,
-        phone: pugPeople.phone,
-        email: pugPeople.email,
-      })
-      .from(meetingInvitees)
-      .innerJoin(
-        pugPeople,
-        and(eq(pugPeople.regionCode, meetingInvitees.regionCode), eq(pugPeople.id, meetingInvitees.personId)),
-      )
-      .leftJoin(opd, and(eq(opd.regionCode, pugPeople.regionCode), eq(opd.id, pugPeople.opdId)))
-      .where(
-        and(
-          eq(meetingInvitees.regionCode, meeting.regionCode),
-          eq(meetingInvitees.meetingId, meeting.id),
-          inArray(meetingInvitees.personId, ids),
-        ),
-      );
+    const people = await invitedPeople(tx, meeting.regionCode, meeting.id, ids);
     const found = new Map(people.map((p) => [p.id, p]));
     const missing = body.personIds.findIndex((id) => !found.has(id));
     if (missing >= 0)
@@ -62,17 +37,10 @@ export async function tickInvitees(
     for (const id of ids) {
       const p = found.get(id)!;
       const r = await recordPresence(tx, {
+        ...inviteePresence(p),
         regionCode: meeting.regionCode,
         meetingId: meeting.id,
         day: body.day,
-        fullName: p.fullName,
-        sex: p.sex,
-        institution: p.institution || p.opdName || '',
-        position: p.position,
-        phone: p.phone,
-        email: p.email,
-        source: 'organiser',
-        personId: p.id,
       });
       answer[r.merged ? 'merged' : 'added'] += 1;
       await recordAudit(tx, subjectOf(a), {

@@ -10,7 +10,7 @@
  * and the institutions agree — so a ticked invitee who later signs in with a phone the registry
  * did not know, or someone who gives their e-mail the second time, stays one row.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Sex } from '../../../domain/indicators.js';
 import type { AttendanceSource } from '../../../domain/meetings/constants.js';
 import { institutionGroupKey } from '../../../domain/meetings/attendance.js';
@@ -22,6 +22,7 @@ import {
   normalisePhone,
 } from '../../../domain/meetings/attendance-dedup.js';
 import type { Db } from '../../db/connection.js';
+import { opd } from '../../db/schema.js';
 import { pugPeople } from '../../db/schema-kelembagaan.js';
 import { meetingAttendance, meetingInvitees, meetingSignatures } from '../../db/schema-meetings.js';
 
@@ -213,4 +214,49 @@ export async function matchInvitee(
   if (rows.length === 1 && inst !== '' && institutionGroupKey(rows[0]!.institution) === inst)
     return rows[0]!.id;
   return null;
+}
+
+/** The event's invitees (all, or those of `personIds`), by name, with what a presence needs. */
+export async function invitedPeople(tx: Db, regionCode: string, meetingId: string, personIds?: string[]) {
+  return tx
+    .select({
+      id: pugPeople.id,
+      fullName: pugPeople.fullName,
+      sex: pugPeople.sex,
+      institution: pugPeople.institution,
+      opdName: opd.name,
+      position: pugPeople.position,
+      phone: pugPeople.phone,
+      email: pugPeople.email,
+    })
+    .from(meetingInvitees)
+    .innerJoin(
+      pugPeople,
+      and(eq(pugPeople.regionCode, meetingInvitees.regionCode), eq(pugPeople.id, meetingInvitees.personId)),
+    )
+    .leftJoin(opd, and(eq(opd.regionCode, pugPeople.regionCode), eq(opd.id, pugPeople.opdId)))
+    .where(
+      and(
+        eq(meetingInvitees.regionCode, regionCode),
+        eq(meetingInvitees.meetingId, meetingId),
+        personIds ? inArray(meetingInvitees.personId, personIds) : undefined,
+      ),
+    )
+    .orderBy(asc(pugPeople.fullName));
+}
+
+export type InvitedPerson = Awaited<ReturnType<typeof invitedPeople>>[number];
+
+/** An invitee ticked present: the registry's name, sex, institution (or OPD), position and contact. */
+export function inviteePresence(p: InvitedPerson) {
+  return {
+    fullName: p.fullName,
+    sex: p.sex,
+    institution: p.institution || p.opdName || '',
+    position: p.position,
+    phone: p.phone,
+    email: p.email,
+    source: 'organiser' as const,
+    personId: p.id,
+  };
 }
