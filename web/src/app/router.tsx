@@ -35,6 +35,13 @@ import {
 } from '../features/monev/routes.tsx';
 import { EventRoute, MeetingsRoute } from '../features/meetings/routes.tsx';
 import { AnnualReportRoute } from '../features/annual-report/routes.tsx';
+import {
+  FocalPointRoute,
+  KelembagaanFiguresRoute,
+  PartnersRoute,
+  PokjaRoute,
+  TeamsRoute,
+} from '../features/kelembagaan/routes.tsx';
 import { FollowUpBoardRoute } from '../features/follow-ups/routes.tsx';
 import { ActionPlansRoute, PokjaPlanRoute, PokjaPlansRoute } from '../features/pokja-plans/routes.tsx';
 
@@ -159,6 +166,11 @@ export function AppRoutes() {
         <Route path="monev/dasbor" element={<MonevDashboardRoute />} />
         <Route path="monev/hasil" element={<MonevResultsRoute />} />
         <Route path="monev/laporan-pug" element={<AnnualReportRoute />} />
+        <Route path="kelembagaan" element={<PokjaRoute />} />
+        <Route path="kelembagaan/focal-point" element={<FocalPointRoute />} />
+        <Route path="kelembagaan/tim" element={<TeamsRoute />} />
+        <Route path="kelembagaan/mitra" element={<PartnersRoute />} />
+        <Route path="kelembagaan/angka" element={<KelembagaanFiguresRoute />} />
         <Route path="kelembagaan/tindak-lanjut" element={<FollowUpBoardRoute />} />
         <Route path="kelembagaan/rencana-pokja" element={<PokjaPlansRoute />} />
         <Route path="kelembagaan/rencana-pokja/:id" element={<PokjaPlanRoute />} />
