@@ -24,7 +24,7 @@ function usePeople(regionCode: string, q: string) {
     queryKey: ['people-picker', regionCode, q],
     queryFn: ({ signal }) =>
       apiRequest<{ items: Person[] }>(`${regionPath(regionCode)}/people`, {
-        query: { q, pageSize: 20 },
+        query: { q, limit: 20 },
         signal,
       }),
   });
