@@ -45,7 +45,7 @@ input:focus,button:focus,canvas:focus,a:focus{outline:3px solid #1677ff;outline-
 .req{color:#cf1322}
 canvas{display:block;width:100%;height:180px;border:1px dashed #595959;border-radius:6px;touch-action:none;background:#fff}
 button{font:inherit;min-height:44px;padding:.5rem 1rem;border-radius:6px;border:1px solid #8c8c8c;background:#fff;cursor:pointer}
-button[type=submit]{width:100%;background:#1677ff;border-color:#1677ff;color:#fff;font-weight:600;margin-top:.5rem}
+button[type=submit]{width:100%;background:#7b2d8e;border-color:#7b2d8e;color:#fff;font-weight:600;margin-top:.5rem}
 button[disabled]{opacity:.6}
 .privacy{font-size:.85rem;color:#555}
 .done{background:#f6ffed;border:1px solid #b7eb8f;border-radius:6px;padding:1rem;margin:1rem 0}
