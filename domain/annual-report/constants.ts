@@ -27,7 +27,7 @@ export const NARRATIVE_MAX_CHARS = 20_000;
  * (server/modules/annual-report/providers/); a later module (institutions, meetings,
  * evaluation) adds its key here and its provider there.
  */
-export const ASSEMBLED_SECTIONS = ['data_terpilah', 'pprg', 'monev'] as const;
+export const ASSEMBLED_SECTIONS = ['data_terpilah', 'pprg', 'monev', 'kelembagaan'] as const;
 export type AssembledSection = (typeof ASSEMBLED_SECTIONS)[number];
 
 /** The signature block's lines: who signs the report for the region. */

@@ -46,7 +46,7 @@ describe('annual PUG report', () => {
     assert.equal(r.regionName, 'Kota Palu');
     assert.deepEqual(
       r.sections.map((s: { key: string }) => s.key),
-      ['data_terpilah', 'pprg', 'monev'],
+      ['data_terpilah', 'pprg', 'monev', 'kelembagaan'],
     );
     assert.equal(r.draft, null);
     assert.equal(r.canEdit, true);

@@ -4,7 +4,7 @@
  * among officials by echelon — for the region and per active OPD. `kelembagaanFigures` does no
  * permission check, so other modules (the annual report, dashboards) call it after their own.
  */
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import {
   figuresPerOpd,
   focalPointCoverage,
@@ -56,10 +56,19 @@ export async function kelembagaanFigures(
       })
       .from(officialCounts)
       .where(and(eq(officialCounts.regionCode, regionCode), eq(officialCounts.year, year))),
+    // The SK in force during the year: the latest whose validity overlaps it.
     db
       .select()
       .from(pokjaDecrees)
-      .where(and(eq(pokjaDecrees.regionCode, regionCode), isNull(pokjaDecrees.replacedBy))),
+      .where(
+        and(
+          eq(pokjaDecrees.regionCode, regionCode),
+          lte(pokjaDecrees.validFrom, `${year}-12-31`),
+          or(isNull(pokjaDecrees.validTo), gte(pokjaDecrees.validTo, `${year}-01-01`)),
+        ),
+      )
+      .orderBy(desc(pokjaDecrees.validFrom), desc(pokjaDecrees.createdAt))
+      .limit(1),
     db.select({ n: count() }).from(pugPartners).where(eq(pugPartners.regionCode, regionCode)),
     db.select({ n: count() }).from(pugTeams).where(eq(pugTeams.regionCode, regionCode)),
   ]);

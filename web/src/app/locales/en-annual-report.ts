@@ -22,6 +22,7 @@ export const enAnnualReport: typeof idAnnualReport = {
       data_terpilah: 'Data terpilah',
       pprg: 'PPRG and ARG',
       monev: 'Monev',
+      kelembagaan: 'PUG institutions',
     },
     narrative: {
       kendala: 'Obstacles (kendala)',

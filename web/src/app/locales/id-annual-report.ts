@@ -20,6 +20,7 @@ export const idAnnualReport = {
       data_terpilah: 'Data terpilah',
       pprg: 'PPRG dan ARG',
       monev: 'Monev',
+      kelembagaan: 'Kelembagaan PUG',
     },
     narrative: {
       kendala: 'Kendala',
