@@ -117,6 +117,22 @@ export const enKelembagaan: typeof idKelembagaan = {
       contacts: 'Contacts',
       empty: 'No partners recorded.',
     },
+    registry: {
+      title: 'People of the PUG institutions',
+      hint: 'Everyone is recorded once per region, whatever their roles (Pokja member, focal point, team, partner contact, invitee). If one person was recorded twice, merge the two: every role and invitation moves to the record kept.',
+      search: 'Search name, position, agency or institution',
+      empty: 'No people recorded.',
+      institution: 'Agency / institution',
+      phone: 'Phone',
+      email: 'E-mail',
+      edit: 'Edit person',
+      merge: 'Merge',
+      mergeTitle: 'Merge {{name}} into another record',
+      mergeHint:
+        'Choose the record to keep. This one is hidden, and all its roles move to the chosen record.',
+      keep: 'Record to keep',
+      merged: 'Records merged.',
+    },
     figures: {
       title: 'PUG institution figures',
       subtitle:

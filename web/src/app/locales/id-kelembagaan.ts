@@ -120,6 +120,22 @@ export const idKelembagaan = {
       contacts: 'Narahubung',
       empty: 'Belum ada mitra tercatat.',
     },
+    registry: {
+      title: 'Daftar orang kelembagaan PUG',
+      hint: 'Setiap orang tercatat sekali per wilayah, apa pun perannya (anggota Pokja, focal point, tim, narahubung mitra, undangan). Bila satu orang tercatat dua kali, gabungkan keduanya: semua peran dan undangan pindah ke data yang dipertahankan.',
+      search: 'Cari nama, jabatan, OPD atau instansi',
+      empty: 'Belum ada orang tercatat.',
+      institution: 'OPD / instansi',
+      phone: 'Telepon',
+      email: 'Email',
+      edit: 'Ubah data orang',
+      merge: 'Gabungkan',
+      mergeTitle: 'Gabungkan {{name}} ke data lain',
+      mergeHint:
+        'Pilih data yang dipertahankan. Data ini disembunyikan, dan semua perannya pindah ke data yang dipilih.',
+      keep: 'Data yang dipertahankan',
+      merged: 'Data digabungkan.',
+    },
     figures: {
       title: 'Angka Kelembagaan PUG',
       subtitle:

@@ -29,6 +29,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { useActiveOpds } from '../opd/api.ts';
 import { decreeFileUrl, useDecree, useKelembagaanWrite, usePokja, writes, type Decree } from './api.ts';
 import { emptyRow, fieldErrorsOf, PeopleRows, rowBody, type PersonRow } from './PeopleRows.tsx';
+import { PeopleRegistry } from './PeopleRegistry.tsx';
 
 export function DemoTag({ show }: { show: boolean }) {
   const { t } = useTranslation();
@@ -341,6 +342,7 @@ export function PokjaPage() {
           />
         </Card>
       )}
+      {data && <PeopleRegistry regionCode={region.code} canManage={data.canManage} />}
       {form && (
         <DecreeForm
           regionCode={region.code}
