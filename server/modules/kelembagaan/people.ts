@@ -26,6 +26,7 @@ import {
   pugTeamMembers,
   pugTeams,
 } from '../../db/schema-kelembagaan.js';
+import { followUps } from '../../db/schema-follow-ups.js';
 import { meetingAttendance, meetingInvitees } from '../../db/schema-meetings.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
 import type { Actor } from '../../lib/actor.js';
@@ -437,8 +438,8 @@ export async function updatePerson(
 
 /**
  * Merges `dropId` into `keepId` (one person typed twice): every reference moves to the kept row
- * — Pokja memberships, focal points, team memberships, partner contacts, meeting invitations and
- * attendances — in one transaction; where the kept row is already in the same SK, team,
+ * — Pokja memberships, focal points, team memberships, partner contacts, meeting invitations,
+ * attendances and follow-ups owned — in one transaction; where the kept row is already in the same SK, team,
  * partner or meeting the duplicate reference is removed (an open focal point of the same OPD is
  * closed today). The dropped row stays with `merged_into` for the history and gives the kept
  * row the facts it lacked.
@@ -502,6 +503,11 @@ export async function mergePeople(
     await run(
       'meetingAttendance',
       sql`update ${meetingAttendance} set person_id = ${keepId} where region_code = ${r} and person_id = ${dropId}`,
+    );
+    // Follow-ups owned by the person (H5) follow them.
+    await run(
+      'followUps',
+      sql`update ${followUps} set owner_person_id = ${keepId} where region_code = ${r} and owner_person_id = ${dropId}`,
     );
     // Earlier merges into the dropped row now point at the kept one.
     await tx
