@@ -9,6 +9,7 @@ import { MEETING_KINDS, MEETING_STATUSES } from '../domain/meetings/constants.js
 import { meetingDatesProblems } from '../domain/meetings/days.js';
 import { MINUTES_LIMITS, OUTCOME_RESULTS } from '../domain/meetings/minutes.js';
 import { SEXES } from '../domain/indicators.js';
+import { PEOPLE_GROUPS } from '../domain/kelembagaan/constants.js';
 import { nameText, singleLineText } from './common.js';
 import { regionCode } from './regions.js';
 
@@ -151,6 +152,8 @@ export type MeetingDetailDto = z.infer<typeof meetingDetail>;
 export const addInviteesBody = z.strictObject({
   /** People of the region's registry (GET /api/regions/:code/people). */
   personIds: z.array(z.uuid()).max(500).optional(),
+  /** Whole groups of the registry: the Pokja PUG in force, the serving focal points, the partners' contacts. */
+  groups: z.array(z.enum(PEOPLE_GROUPS)).max(PEOPLE_GROUPS.length).optional(),
   /** Anyone else: found or created in the registry (merged with an existing person). */
   people: z
     .array(

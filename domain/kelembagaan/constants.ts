@@ -47,6 +47,13 @@ export const PARTNER_KINDS = ['psw_psga', 'lsm', 'forum_puspa', 'instansi_vertik
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 /**
+ * Groups of the registry an organiser invites at once: the members of the Pokja PUG decree in
+ * force, the focal points still serving, the partners' contacts.
+ */
+export const PEOPLE_GROUPS = ['pokja', 'focal_points', 'partners'] as const;
+export type PeopleGroup = (typeof PEOPLE_GROUPS)[number];
+
+/**
  * Echelons of structural officials, by their names under UU ASN: JPT Madya (eselon I, e.g. the
  * provincial sekda), JPT Pratama (eselon II), administrator (eselon III), pengawas (eselon IV).
  */

@@ -14,6 +14,7 @@ import { meetingInvitees } from '../../db/schema-meetings.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Invalid, NotFound } from '../../lib/errors.js';
+import { personIdsOfGroups } from '../kelembagaan/groups.js';
 import { findOrCreatePerson } from '../kelembagaan/people.js';
 import type { MeetingRow } from './load.js';
 import { managedMeeting, readableMeeting } from './service.js';
@@ -73,6 +74,7 @@ export async function addInvitees(
         ids.add(p.mergedInto ?? p.id);
       });
     }
+    for (const pid of await personIdsOfGroups(tx, row.regionCode, input.groups ?? [])) ids.add(pid);
     for (const [index, person] of (input.people ?? []).entries()) {
       try {
         const { id: pid } = await findOrCreatePerson(

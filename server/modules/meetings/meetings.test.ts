@@ -148,6 +148,23 @@ describe('meetings', () => {
     assert.equal(n.length, 1);
   });
 
+  test('invitees: the whole Pokja PUG in force in one step, once each; an unknown group is refused', async () => {
+    const before = (await api.get(`/api/meetings/${id}/invitees`, admin)).json().items.length;
+    const current = (await t.database.db.execute(sql`select count(distinct m.person_id)::int as n
+      from pokja_members m join pokja_decrees d on d.region_code = m.region_code and d.id = m.decree_id
+      where m.region_code = '72.71' and d.replaced_by is null`)) as unknown as { rows: { n: number }[] };
+    const members = current.rows[0].n;
+    assert.ok(members > 2, 'the demo Pokja has members');
+    const res = await api.post(`/api/meetings/${id}/invitees`, admin, { groups: ['pokja'] });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().items.length, before + members);
+    const again = await api.post(`/api/meetings/${id}/invitees`, admin, { groups: ['pokja'] });
+    assert.equal(again.json().items.length, before + members, 'inviting the Pokja twice adds nobody');
+    const bad = await api.post(`/api/meetings/${id}/invitees`, admin, { groups: ['semua'] });
+    assert.equal(bad.statusCode, 400);
+    assert.ok(bad.json().error.fields['groups.0']);
+  });
+
   test('minutes: rules name the field, first save is version 0, the event becomes held', async () => {
     const empty = (await api.get(`/api/meetings/${id}/minutes`, pokja)).json();
     assert.equal(empty.version, 0);

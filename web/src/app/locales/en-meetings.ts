@@ -94,6 +94,12 @@ export const enMeetings: typeof idMeetings = {
       sentAt: 'Last sent {{at}}',
     },
     invite: {
+      groups: {
+        pokja: 'Invite the whole Pokja PUG',
+        focal_points: 'Invite every focal point',
+        partners: 'Invite every partner',
+      },
+      groupsAdded: '{{count}} people invited.',
       pick: 'Search Pokja, focal points, partners…',
       noneFound: 'Nobody matches. Add them through "Someone else".',
       add: 'Invite',

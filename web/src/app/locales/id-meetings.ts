@@ -95,6 +95,12 @@ export const idMeetings = {
       sentAt: 'Terakhir dikirim {{at}}',
     },
     invite: {
+      groups: {
+        pokja: 'Undang seluruh Pokja PUG',
+        focal_points: 'Undang semua focal point',
+        partners: 'Undang semua mitra',
+      },
+      groupsAdded: '{{count}} orang diundang.',
       pick: 'Cari Pokja, focal point, mitra…',
       noneFound: 'Tidak ada yang cocok. Tambahkan lewat "Orang lain".',
       add: 'Undang',

@@ -4,6 +4,7 @@ import { DeleteOutlined, UserAddOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiRequest, regionPath } from '../../app/api.ts';
+import { PEOPLE_GROUPS } from '../../../../domain/kelembagaan/constants.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { applyServerErrors } from '../../components/serverErrors.ts';
@@ -84,6 +85,27 @@ export function InviteesTab({ meeting: m }: { meeting: MeetingDetail }) {
             {t('meetings.invite.add')}
           </Button>
           <Button onClick={() => setTyping(true)}>{t('meetings.invite.other')}</Button>
+          {PEOPLE_GROUPS.map((group) => (
+            <Button
+              key={group}
+              data-testid={`invite-group-${group}`}
+              loading={add.isPending && add.variables?.groups?.[0] === group}
+              onClick={() => {
+                const before = invitees.data?.items.length ?? 0;
+                add.mutate(
+                  { groups: [group] },
+                  {
+                    onSuccess: (after) =>
+                      void message.success(
+                        t('meetings.invite.groupsAdded', { count: after.items.length - before }),
+                      ),
+                  },
+                );
+              }}
+            >
+              {t(`meetings.invite.groups.${group}`)}
+            </Button>
+          ))}
         </Flex>
       )}
       {(invitees.error || add.error || remove.error) && (

@@ -19,6 +19,7 @@ import { MEETING_KINDS, type MeetingKind } from '../../../../domain/meetings/con
 import { applyServerErrors } from '../../components/serverErrors.ts';
 import { useRegionSearch } from '../../app/region.tsx';
 import { useActiveOpds } from '../opd/api.ts';
+import { PullPreviousFollowUps } from '../follow-ups/PullPreviousFollowUps.tsx';
 import {
   useCreateMeeting,
   useTemplates,
@@ -279,6 +280,24 @@ export function MeetingFormModal({
         </Form.Item>
       )}
       <ItemList name="agenda" label={t('meetings.fields.agenda')} addLabel={t('meetings.addAgenda')} />
+      {kind === 'rakor' && (
+        <Form.Item>
+          <PullPreviousFollowUps
+            target={() =>
+              meeting
+                ? { meetingId: meeting.id }
+                : {
+                    regionCode,
+                    kind: 'rakor',
+                    before: (form.getFieldValue('dates')?.[0] ?? dayjs()).format('YYYY-MM-DD'),
+                  }
+            }
+            onPull={(text) =>
+              form.setFieldValue('agenda', [...(form.getFieldValue('agenda') ?? []), { text }])
+            }
+          />
+        </Form.Item>
+      )}
       <ItemList
         name="intendedOutcomes"
         label={t('meetings.fields.intendedOutcomes')}
