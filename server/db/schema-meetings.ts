@@ -24,11 +24,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { SEXES } from '../../domain/indicators.js';
-import {
-  ATTENDANCE_SOURCES,
-  MEETING_KINDS,
-  MEETING_STATUSES,
-} from '../../domain/meetings/constants.js';
+import { ATTENDANCE_SOURCES, MEETING_KINDS, MEETING_STATUSES } from '../../domain/meetings/constants.js';
 import type { MinutesContent } from '../../domain/meetings/minutes.js';
 import { createdAt, updatedAt } from './columns.js';
 import { opd, regions } from './schema.js';

@@ -116,7 +116,8 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   notify_follow_up_assigned_body:
     'From the event "{meeting}": "{text}". Owner {owner}, due {dueDate}. Update its status and attach evidence in Setara.',
   notify_follow_up_due_title: 'Follow-up due tomorrow ({dueDate})',
-  notify_follow_up_due_body: 'A follow-up of the event "{meeting}" for {owner} is due tomorrow, {dueDate}: "{text}".',
+  notify_follow_up_due_body:
+    'A follow-up of the event "{meeting}" for {owner} is due tomorrow, {dueDate}: "{text}".',
   notify_follow_up_overdue_title: 'Follow-up past its due date {dueDate}',
   notify_follow_up_overdue_body:
     'A follow-up of the event "{meeting}" for {owner} is not done, though it was due on {dueDate}: "{text}".',

@@ -121,7 +121,6 @@ export function meetingRoutes(app: ZodApp, ctx: AppContext): void {
         summary:
           'Send the invitation: in-app notification to invitees who are users, the letter PDF by e-mail to the others with an address',
         params: meetingParams,
-        body: z.strictObject({}),
         response: { 200: sendLetterAnswer, ...errorResponses },
       },
     },
