@@ -1,7 +1,7 @@
 /**
  * Browser journey of issue 11 (kelembagaan and coordination): DP3A creates a Rakor Pokja PUG
  * from the built-in template (the six intended outcomes pre-filled), dated today in Palu's time
- * (WITA) so that the sign-in window is open, and invites Pokja members through the picker.
+ * (WITA) so that the sign-in window is open, and invites the whole Pokja PUG in one step.
  * Three people sign in on a phone-sized page through the short link of the Kehadiran tab — two
  * women and a man, one woman twice (told she is already recorded), signatures drawn with the
  * mouse; the organiser's live counts show 2 P and 1 L. The organiser writes the minutes and a
@@ -160,7 +160,7 @@ describe('Kelembagaan journey in Chromium: Rakor from the template, sign-in by p
     await h?.close();
   });
 
-  test('DP3A creates a Rakor from the template, dated today (WITA), and invites Pokja members', async () => {
+  test('DP3A creates a Rakor from the template, dated today (WITA), and invites the Pokja PUG', async () => {
     const page = organiser;
     await page.goto('/kelembagaan/kegiatan');
     await page.getByRole('heading', { name: 'Kegiatan Kelembagaan PUG', level: 1 }).waitFor();
@@ -205,25 +205,18 @@ describe('Kelembagaan journey in Chromium: Rakor from the template, sign-in by p
     await page.waitForURL(/\/kelembagaan\/kegiatan\/[0-9a-f-]{36}/);
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
 
-    // Invitees: the picker searches the region's PUG registry (no one-click "all Pokja members").
+    // Invitees: the whole Pokja PUG of the SK in force in one step (the demo's: ketua, sekretaris,
+    // six anggota and one undangan), each once even when clicked twice.
     await page.getByRole('tab', { name: 'Undangan' }).click();
-    const picker = page.getByLabel('Cari Pokja, focal point, mitra…');
-    await picker.click();
-    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-    for (const [search, name] of [
-      ['Rahmat', 'Dr. Ir. Rahmat Syamsuddin, M.T. — Kepala Bapperida'],
-      ['Nurhayati', 'Dra. Hj. Nurhayati Lasahido, M.Si — Kepala DP3A'],
-    ]) {
-      await page.keyboard.type(search);
-      await options.filter({ hasText: name }).first().click();
-    }
-    await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Undang', exact: true }).click();
-    await page.getByText('Undangan ditambahkan.').waitFor();
+    await page.getByRole('button', { name: 'Undang seluruh Pokja PUG' }).click();
+    await page.getByText('9 orang diundang.').waitFor();
     const invited = page.locator('.ant-table-tbody');
     await invited.getByRole('cell', { name: 'Dr. Ir. Rahmat Syamsuddin, M.T.', exact: true }).waitFor();
     await invited.getByRole('cell', { name: 'Dra. Hj. Nurhayati Lasahido, M.Si', exact: true }).waitFor();
-    assert.equal(await invited.locator('tr.ant-table-row').count(), 2);
+    assert.equal(await invited.locator('tr.ant-table-row').count(), 9);
+    await page.getByRole('button', { name: 'Undang seluruh Pokja PUG' }).click();
+    await page.getByText('0 orang diundang.').waitFor();
+    assert.equal(await invited.locator('tr.ant-table-row').count(), 9);
 
     // The sign-in link of today, as the organiser shows it on screen (QR code and short link).
     await page.getByRole('tab', { name: 'Kehadiran' }).click();
