@@ -111,7 +111,11 @@ export const meetingSummary = z.object({
 });
 export type MeetingSummaryDto = z.infer<typeof meetingSummary>;
 
-export const meetingList = z.object({ items: z.array(meetingSummary) });
+export const meetingList = z.object({
+  items: z.array(meetingSummary),
+  /** Every year the region has events in, newest first: the list's empty state points to them. */
+  years: z.array(z.number().int()),
+});
 export type MeetingListDto = z.infer<typeof meetingList>;
 
 export const meetingDay = z.object({

@@ -210,6 +210,8 @@ describe('meetings', () => {
     assert.ok(list.items.some((m: { id: string }) => m.id === id));
     const none = (await api.get('/api/regions/72.71/meetings?year=2023', pokja)).json();
     assert.ok(!none.items.some((m: { id: string }) => m.id === id));
+    assert.ok(none.years.includes(2024), 'an empty year still names the years that have events');
+    assert.ok(!none.years.includes(2023));
     const held = (await api.get('/api/regions/72.71/meetings?status=cancelled', pokja)).json();
     assert.ok(!held.items.some((m: { id: string }) => m.id === id));
     assert.equal((await api.get('/api/regions/72.71/meetings?year=abc', pokja)).statusCode, 400);

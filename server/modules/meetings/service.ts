@@ -81,7 +81,12 @@ export async function listMeetings(db: Db, actor: Actor | null, regionCode: stri
     .where(and(...conditions))
     .orderBy(asc(meetings.startsOn), asc(meetings.startTime), asc(meetings.title))
     .limit(2000);
+  const years = await db
+    .selectDistinct({ year: sql<number>`extract(year from ${meetings.startsOn})::int` })
+    .from(meetings)
+    .where(eq(meetings.regionCode, regionCode));
   return {
+    years: years.map((y) => Number(y.year)).sort((x, y) => y - x),
     items: rows.map((r) =>
       summaryOf(
         r.m,

@@ -16,6 +16,7 @@ export const enMeetings: typeof idMeetings = {
     notFound: 'The event was not found or is not yours to see.',
     backToList: 'Back to the events',
     ics: 'Download calendar (ICS)',
+    otherYears: 'There are events in:',
     empty: 'No events this year yet.',
     emptyOrganiser: 'No events this year yet. Create one, e.g. a Rakor Pokja PUG from the built-in template.',
     emptyAgenda: 'No agenda yet.',

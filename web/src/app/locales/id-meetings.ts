@@ -14,6 +14,7 @@ export const idMeetings = {
     notFound: 'Kegiatan tidak ditemukan atau bukan untuk Anda.',
     backToList: 'Kembali ke daftar kegiatan',
     ics: 'Unduh kalender (ICS)',
+    otherYears: 'Ada kegiatan pada tahun:',
     empty: 'Belum ada kegiatan pada tahun ini.',
     emptyOrganiser:
       'Belum ada kegiatan pada tahun ini. Buat kegiatan baru, misalnya Rakor Pokja PUG dari templat bawaan.',

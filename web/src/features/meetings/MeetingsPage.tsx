@@ -32,6 +32,7 @@ export function MeetingsPage() {
   const [month, setMonth] = useState<Dayjs>(dayjs());
   const [creating, setCreating] = useState(false);
   const list = useMeetings(region.code, { year, kind, status });
+  const otherYears = (list.data?.years ?? []).filter((y) => y !== year);
   const organiser = organisesMeetings(accessActorOf(me), region.code);
   const items = list.data?.items ?? [];
   const years = useMemo(() => Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i), []);
@@ -102,7 +103,19 @@ export function MeetingsPage() {
           pagination={false}
           locale={{
             emptyText: (
-              <EmptyState>{organiser ? t('meetings.emptyOrganiser') : t('meetings.empty')}</EmptyState>
+              <EmptyState>
+                {organiser ? t('meetings.emptyOrganiser') : t('meetings.empty')}
+                {otherYears.length > 0 && (
+                  <div>
+                    {t('meetings.otherYears')}{' '}
+                    {otherYears.map((y) => (
+                      <Button key={y} type="link" size="small" onClick={() => setYear(y)}>
+                        {y}
+                      </Button>
+                    ))}
+                  </div>
+                )}
+              </EmptyState>
             ),
           }}
           columns={[
