@@ -151,9 +151,14 @@ export const dataValues = pgTable(
     status: text('status', { enum: VALUE_STATUSES }).notNull().default('draft'),
     note: text('note'),
     sourceRef: text('source_ref'),
-    batchId: bigint('batch_id', { mode: 'number' }),
+    // The defaults read the import's transaction settings: a file of new values is copied
+    // straight in and its values still name their batch and uploader (merge-as-checked.ts).
+    // Anywhere else the settings are unset and every writer names both columns.
+    batchId: bigint('batch_id', { mode: 'number' }).default(
+      sql`nullif(current_setting('setara.import_batch', true), '')::bigint`,
+    ),
     isDemo: boolean('is_demo').notNull().default(false),
-    updatedBy: uuid('updated_by'),
+    updatedBy: uuid('updated_by').default(sql`nullif(current_setting('setara.import_user', true), '')::uuid`),
     updatedAt: updatedAt(),
   },
   (t) => [

@@ -1,0 +1,2 @@
+ALTER TABLE "data_values" ALTER COLUMN "batch_id" SET DEFAULT nullif(current_setting('setara.import_batch', true), '')::bigint;--> statement-breakpoint
+ALTER TABLE "data_values" ALTER COLUMN "updated_by" SET DEFAULT nullif(current_setting('setara.import_user', true), '')::uuid;
