@@ -15,6 +15,7 @@ export default defineConfig({
     './server/db/schema-training.ts',
     './server/db/schema-attendance.ts',
     './server/db/schema-pokja-plans.ts',
+    './server/db/schema-institutions.ts',
   ],
   out: './server/db/migrations',
 });
