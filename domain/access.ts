@@ -11,16 +11,22 @@
  * An operator OPD is bound to one OPD as well: in lists and planning documents they see that
  * OPD's and nothing else; an operator without an OPD sees nothing.
  *
+ * An institution account (lembaga_layanan) reads no region at all: it reaches its own
+ * institution only, through domain/institutions/access.ts, so every rule built on
+ * canReadRegion refuses it.
+ *
  * Accounts are decided in user-management.ts, approvals in separation-of-duties.ts.
  */
 import { isWithinRegion } from './region-code.js';
-import { capabilitiesOf, type Role } from './roles.js';
+import { capabilitiesOf, INSTITUTION_BOUND_ROLES, type Role } from './roles.js';
 
 /** The facts every rule needs: the server's Actor and the web's signed-in user both fit. */
 export interface AccessActor {
   role: Role;
   regionCode: string;
   opdId: string | null;
+  /** The institution an institution account is bound to (institution_accounts); else null/absent. */
+  institutionId?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -28,6 +34,7 @@ export interface AccessActor {
 
 export function canReadRegion(actor: AccessActor, regionCode: string): boolean {
   if (actor.role === 'superadmin') return true;
+  if (INSTITUTION_BOUND_ROLES.includes(actor.role)) return false;
   if (actor.role === 'provinsi') return isWithinRegion(regionCode, actor.regionCode);
   return regionCode === actor.regionCode;
 }
