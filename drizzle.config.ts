@@ -16,6 +16,8 @@ export default defineConfig({
     './server/db/schema-attendance.ts',
     './server/db/schema-pokja-plans.ts',
     './server/db/schema-institutions.ts',
+    './server/db/schema-institution-services.ts',
+    './server/db/schema-agreements.ts',
   ],
   out: './server/db/migrations',
 });
