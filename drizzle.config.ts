@@ -18,6 +18,7 @@ export default defineConfig({
     './server/db/schema-institutions.ts',
     './server/db/schema-institution-services.ts',
     './server/db/schema-agreements.ts',
+    './server/db/schema-institution-standards.ts',
   ],
   out: './server/db/migrations',
 });
