@@ -19,6 +19,8 @@ import { kelembagaanEn, kelembagaanId } from './messages/kelembagaan.js';
 import { planningEn, planningId } from './messages/planning.js';
 import { pokjaPlansEn, pokjaPlansId } from './messages/pokja-plans.js';
 import { trainingEn, trainingId } from './messages/training.js';
+import { institutionServicesEn, institutionServicesId } from './messages/institution-services.js';
+import { agreementsEn, agreementsId } from './messages/agreements.js';
 
 const id = {
   ...foundationId,
@@ -38,6 +40,8 @@ const id = {
   ...meetingsId,
   ...pokjaPlansId,
   ...trainingId,
+  ...institutionServicesId,
+  ...agreementsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -60,6 +64,8 @@ const en: Record<MessageKey, string> = {
   ...meetingsEn,
   ...pokjaPlansEn,
   ...trainingEn,
+  ...institutionServicesEn,
+  ...agreementsEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
