@@ -81,5 +81,9 @@ export const AUDIT_ENTITIES = [
   'meeting_attendance',
   'attendance_scan',
   'pokja_plan',
+  'service_record',
+  'service_mapping',
+  'agreement',
+  'agreement_activity',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
