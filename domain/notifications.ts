@@ -45,6 +45,8 @@ export const NOTIFICATION_KINDS = [
   'meeting_invitation',
   /** A PUG event I am invited to is tomorrow. */
   'meeting_reminder',
+  /** DP3A: a cooperation agreement (MoU / PKS) ends in 90 or in 30 days. */
+  'agreement_expiring',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
