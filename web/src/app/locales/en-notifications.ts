@@ -41,6 +41,7 @@ export const enNotifications: typeof idNotifications = {
       follow_up_overdue: 'A follow-up is past its due date',
       meeting_invitation: 'I am invited to a PUG event',
       meeting_reminder: 'Reminder of a PUG event tomorrow',
+      agreement_expiring: 'A cooperation agreement (MoU/PKS) ends in 90 or 30 days',
     },
     prefs: {
       title: 'E-mail notifications',

@@ -39,6 +39,7 @@ export const idNotifications = {
       follow_up_overdue: 'Tindak lanjut melewati batas waktu',
       meeting_invitation: 'Undangan kegiatan PUG untuk saya',
       meeting_reminder: 'Pengingat kegiatan PUG besok',
+      agreement_expiring: 'Kerja sama (MoU/PKS) akan berakhir dalam 90 atau 30 hari',
     },
     prefs: {
       title: 'Notifikasi e-mail',
