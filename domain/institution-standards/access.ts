@@ -16,18 +16,14 @@
  */
 import { canManageRegion, canReadRegion, type AccessActor } from '../access.js';
 import { isWithinRegion } from '../region-code.js';
+import { INSTITUTION_ACCOUNT_ROLE } from '../roles.js';
 import type { DossierStage } from './constants.js';
 
-/** The role of an institution's own account (domain/roles.ts). */
-export const INSTITUTION_ACCOUNT_ROLE = 'lembaga';
-
-/** The actor with the institution an institution account is bound to. */
-export interface StandardsActor extends AccessActor {
-  institutionId?: string | null;
-}
+/** The actor, with the institution an institution account is bound to (AccessActor.institutionId). */
+export type StandardsActor = AccessActor;
 
 export function isInstitutionAccount(actor: StandardsActor): boolean {
-  return (actor.role as string) === INSTITUTION_ACCOUNT_ROLE;
+  return actor.role === INSTITUTION_ACCOUNT_ROLE;
 }
 
 export function canReadStandards(actor: StandardsActor): boolean {

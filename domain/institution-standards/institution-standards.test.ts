@@ -330,11 +330,11 @@ describe('access', () => {
     assert.equal(canManageStandards(a('admin_daerah', '72.71')), false);
   });
   test('the institution account reads and fills only its own', () => {
-    const own = a('lembaga', '72.71', 'i1');
+    const own = a('lembaga_layanan', '72.71', 'i1');
     assert.equal(canReadDossier(own, palu), true);
     assert.equal(canFillDossier(own, palu), true);
     assert.equal(canReadDossier(own, { ...palu, institutionId: 'i2' }), false);
-    assert.equal(canFillDossier(a('lembaga', '72.71', null), palu), false);
+    assert.equal(canFillDossier(a('lembaga_layanan', '72.71', null), palu), false);
     assert.equal(canReadRegionDossiers(own, '72.71'), false);
     assert.equal(canActAtStage(own, 'dp3a_review', '72.71'), false);
   });
@@ -361,6 +361,6 @@ describe('access', () => {
     assert.equal(canRevokeStandardisation(a('admin_daerah', '72.71'), '72.71'), true);
     assert.equal(canRevokeStandardisation(a('provinsi', '72'), '72.71'), true);
     assert.equal(canRevokeStandardisation(a('reviewer', '72.71'), '72.71'), false);
-    assert.equal(canRevokeStandardisation(a('lembaga', '72.71', 'i1'), '72.71'), false);
+    assert.equal(canRevokeStandardisation(a('lembaga_layanan', '72.71', 'i1'), '72.71'), false);
   });
 });
