@@ -94,6 +94,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
     reviewer: 'Driver team / reviewer',
     operator_opd: 'OPD operator',
     pokja: 'Pokja member',
+    lembaga_layanan: 'Service institution',
   },
   opdKinds: {
     dinas: 'Office (Dinas)',

@@ -93,6 +93,7 @@ export const id = {
     reviewer: 'Tim Driver / reviewer',
     operator_opd: 'Operator OPD',
     pokja: 'Anggota Pokja',
+    lembaga_layanan: 'Lembaga layanan',
   },
   opdKinds: {
     dinas: 'Dinas',
