@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { JobStopped } from './jobs.js';
 import type { HeaderSeen, StageInput, StageOutcome, StagePorts } from './stage-rows.js';
+import type { StagedPiece } from './staging.js';
 
 /** What the worker asks and waits for; each answered by the port of the same name. */
 export type WorkerCall =
@@ -26,7 +27,7 @@ export type WorkerCall =
 export type FromWorker =
   | ({ type: 'call'; id: number } & WorkerCall)
   | { type: 'progress'; rowsDone: number; rowsTotal: number }
-  | { type: 'staged'; text: string }
+  | { type: 'staged'; piece: StagedPiece }
   | { type: 'refused' }
   | { type: 'done'; outcome: StageOutcome }
   | { type: 'failed'; message: string; stopped: boolean };
@@ -93,11 +94,11 @@ export function stageRowsInWorker(
           post({ type: 'stop' });
         }
       } else if (message.type === 'staged') {
-        const { text } = message;
+        const { piece } = message;
         staging = staging
-          .then(() => ports.staged?.(text))
+          .then(() => ports.staged?.(piece))
           .then(
-            () => post({ type: 'ack', chars: text.length }),
+            () => post({ type: 'ack', chars: piece.text.length }),
             (error: unknown) => settle(() => reject(error)),
           );
       } else if (message.type === 'refused') {

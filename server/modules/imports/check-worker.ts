@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker, WorkerCall } from './check-in-worker.js';
 import { stageRows, type StageInput, type StagePorts } from './stage-rows.js';
+import type { StagedPiece } from './staging.js';
 
 const port = parentPort!;
 const { input, sendsStaged } = workerData as { input: StageInput; sendsStaged: boolean };
@@ -49,9 +50,9 @@ function ask<M extends WorkerCall['method']>(method: M, ...args: Extract<WorkerC
   });
 }
 
-async function sendStaged(text: string): Promise<void> {
-  unacknowledged += text.length;
-  send({ type: 'staged', text });
+async function sendStaged(piece: StagedPiece): Promise<void> {
+  unacknowledged += piece.text.length;
+  send({ type: 'staged', piece });
   while (unacknowledged > MAX_UNACKNOWLEDGED_CHARS) {
     await new Promise<void>((go) => (acknowledged = go));
     acknowledged = null;

@@ -79,7 +79,7 @@ async function checkFile(
     progress: (rowsDone, rowsTotal) =>
       reportProgress(checkDb, batch.id, { rowsDone, rowsTotal, summary: { rowsEstimated: true } }),
     throwIfStopping: () => control.throwIfStopping(),
-    staged: merge ? (text) => merge.feed(text) : undefined,
+    staged: merge ? (piece) => merge.feed(piece) : undefined,
     refused: merge ? () => merge.abandon() : undefined,
   };
   // Large files are read on a worker thread, which keeps this one free (and on PGlite lets a

@@ -6,10 +6,15 @@
  * refused row abandons it: the transaction is rolled back, nothing is stored, and the batch
  * ends "checked" with its report as any other, to be fixed or saved in part.
  *
- * The staged text arrives in pieces (stage-rows.ts); every CHUNK_CHARS of it are loaded into
- * the session's temp table and merged with the same statements as a commit (stage-table.ts):
- * the file's keys are unique, so chunks merge independently. Values land as drafts, as an
- * upload by anyone would; landing them submitted or verified stays a choice made at commit.
+ * The staged values arrive in pieces (stage-rows.ts) and are merged in chunks: the file's keys
+ * are unique, so chunks merge independently. While no value of the file's slices (region,
+ * indicator, period) is stored yet — a first import, a new year — a chunk is copied straight
+ * into data_values, the whole cost of a raw COPY and no more; the batch and the uploader come
+ * from the transaction's settings through the columns' defaults (migration 0021), so the text
+ * stays the values alone. From the first chunk whose slices hold stored values on, chunks are
+ * loaded into the session's temp table and merged with the same statements as a commit
+ * (stage-table.ts). Values land as drafts, as an upload by anyone would; landing them
+ * submitted or verified stays a choice made at commit.
  *
  * PGlite has one connection, which the transaction holds: the check's own queries (catalog
  * lookups, combination ids, progress) run inside it, and an abandoned transaction takes the
@@ -26,7 +31,7 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { summaryPatch, type BatchRow, type BatchSummary } from './batches.js';
 import type { ImportDeps } from './jobs.js';
 import { lockedRows, mergeIntoValues, stageTableOf, type Merged, type StageTable } from './stage-table.js';
-import { STAGING_COLUMNS } from './staging.js';
+import { PIECE_COLUMNS, type StagedPiece } from './staging.js';
 
 /**
  * The merge takes whatever text waits, at least MIN_CHUNK_CHARS (~25,000 values, so it starts
@@ -44,7 +49,7 @@ export class SaveWhenCleanAbandoned extends Error {
   }
 }
 
-type Item = { text: string } | 'end' | 'abandon';
+type Item = StagedPiece | 'end' | 'abandon';
 
 /** What the committed batch records, given the merge's totals (check.ts builds it). */
 export type CommittedPatch = (merged: Merged) => {
@@ -102,12 +107,12 @@ export class MergeAsChecked {
     return merge;
   }
 
-  /** Hands a piece of staged text over; waits while the merge is far behind. */
-  async feed(text: string): Promise<void> {
+  /** Hands a piece of staged values over; waits while the merge is far behind. */
+  async feed(piece: StagedPiece): Promise<void> {
     this.throwIfOver();
     if (this.abandoned) return;
-    this.push({ text });
-    this.waitingChars += text.length;
+    this.push(piece);
+    this.waitingChars += piece.text.length;
     while (this.waitingChars > MAX_WAITING_CHARS && !this.abandoned && !this.failure) {
       await new Promise<void>((go) => (this.roomFreed = go));
     }
@@ -174,39 +179,37 @@ export class MergeAsChecked {
   }
 
   private async run(session: DbSession): Promise<Merged> {
-    const table = stageTableOf(this.batch.id);
     const tx = session.db;
-    await tx.execute(sql`drop table if exists ${table.ref}`);
-    await tx.execute(sql`create temp table ${table.ref} (
-      row_no integer not null, region_code text not null, indicator_code text not null,
-      period text not null, sex text not null, combo_id integer not null, value numeric not null,
-      note text) on commit drop`);
+    // Read by data_values' defaults for batch_id and updated_by: the straight copy's values
+    // carry their batch and uploader as the merge's INSERT gives them (decision 10).
+    await tx.execute(sql`select set_config('setara.import_batch', ${String(this.batch.id)}, true),
+      set_config('setara.import_user', ${this.actor.userId}, true)`);
     const total: Merged = { new: 0, changed: 0, history: 0, promoted: 0 };
-    let pieces: string[] = [];
+    let chunk: StagedPiece[] = [];
     let chars = 0;
     const mergeChunk = async () => {
       if (chars === 0) return;
-      const text = pieces.join('');
-      pieces = [];
+      const pieces = chunk;
+      chunk = [];
       this.waitingChars -= chars;
       chars = 0;
       this.roomFreed?.();
-      await this.mergeText(session, table, text, total);
+      await this.mergePieces(session, pieces, total);
     };
     for (;;) {
       const item = await this.next();
       if (item === 'abandon') throw new SaveWhenCleanAbandoned(false);
       if (item === 'end') break;
-      pieces.push(item.text);
+      chunk.push(item);
       chars += item.text.length;
       // Pieces from a worker arrive as messages, each handled on its own: let the ones already
       // sent land before deciding, so the chunk takes all that waits rather than the first few.
       await new Promise<void>((go) => setImmediate(go));
       // Whatever else is already waiting joins this chunk.
       while (typeof this.queue[0] === 'object' && chars < MAX_WAITING_CHARS) {
-        const { text } = this.queue.shift() as { text: string };
-        pieces.push(text);
-        chars += text.length;
+        const piece = this.queue.shift() as StagedPiece;
+        chunk.push(piece);
+        chars += piece.text.length;
       }
       if (chars >= MIN_CHUNK_CHARS) await mergeChunk();
     }
@@ -215,10 +218,27 @@ export class MergeAsChecked {
     return total;
   }
 
-  private async mergeText(session: DbSession, table: StageTable, text: string, total: Merged) {
+  /** Whether some chunk's slices held stored values: from then on every chunk is merged. */
+  private storedSeen = false;
+  private table: StageTable | null = null;
+
+  private async mergePieces(session: DbSession, pieces: StagedPiece[], total: Merged) {
     const tx = session.db;
+    const text = pieces.map((p) => p.text).join('');
+    if (!this.storedSeen)
+      this.storedSeen = await anyStored(
+        tx,
+        pieces.flatMap((p) => p.newSlices),
+      );
+    if (!this.storedSeen) {
+      // Every value of this chunk is new: slices first seen here have none stored, and those
+      // met before hold only this file's values, whose keys differ from this chunk's.
+      total.new += await session.copyFrom('data_values', [...PIECE_COLUMNS], Readable.from([text]));
+      return;
+    }
+    const table = await this.stageTable(tx);
     await tx.execute(sql`truncate ${table.ref}`);
-    await session.copyFrom(table.name, [...STAGING_COLUMNS], Readable.from([text]));
+    await session.copyFrom(table.name, [...PIECE_COLUMNS], Readable.from([text]));
     // Temp tables get no automatic statistics; without them the planner guesses the join badly.
     await tx.execute(sql`analyze ${table.ref}`);
     // Values an operator may not change (submitted or verified) make the file not clean.
@@ -229,6 +249,19 @@ export class MergeAsChecked {
     total.new += merged.new;
     total.changed += merged.changed;
     total.history += merged.history;
+  }
+
+  /** The temp table for merged chunks, made at the first; row numbers are not needed here. */
+  private async stageTable(tx: Db): Promise<StageTable> {
+    if (this.table) return this.table;
+    const table = stageTableOf(this.batch.id);
+    await tx.execute(sql`drop table if exists ${table.ref}`);
+    await tx.execute(sql`create temp table ${table.ref} (
+      row_no integer, region_code text not null, indicator_code text not null,
+      period text not null, sex text not null, combo_id integer not null, value numeric not null,
+      note text) on commit drop`);
+    this.table = table;
+    return table;
   }
 
   private async markCommitted(tx: Db, merged: Merged): Promise<void> {
@@ -257,4 +290,15 @@ export class MergeAsChecked {
       },
     });
   }
+}
+
+/** Whether data_values holds any value of these slices (region, indicator, period joined by tabs). */
+async function anyStored(tx: Db, slices: string[]): Promise<boolean> {
+  if (slices.length === 0) return false;
+  const keys = JSON.stringify(slices.map((slice) => slice.split('\t')));
+  const result = await tx.execute(sql`select exists (
+      select 1 from json_array_elements(${keys}::json) k
+      where exists (select 1 from data_values d where d.region_code = k->>0
+        and d.indicator_code = k->>1 and d.period = k->>2)) as found`);
+  return (result as unknown as { rows: { found: boolean }[] }).rows[0].found;
 }

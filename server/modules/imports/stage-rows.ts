@@ -22,7 +22,7 @@ import { KeySet } from './key-set.js';
 import { isHeaderProblem, mapHeader, type ColumnMap } from './layout.js';
 import { RefusedWriter } from './refused-file.js';
 import { checkRow, type CheckedValue, type RowIssue } from './row-check.js';
-import { StagingWriter } from './staging.js';
+import { StagingWriter, type StagedPiece } from './staging.js';
 import type { PreviewRow } from './batches.js';
 
 export const PROGRESS_EVERY_ROWS = 5000;
@@ -46,8 +46,8 @@ export interface StagePorts {
   progress(rowsDone: number, rowsTotal: number): Promise<void>;
   /** Throws to stop between rows (server shutting down). */
   throwIfStopping(): void;
-  /** Each piece of staging text as it is written, for a merge that runs while rows are read. */
-  staged?(text: string): Promise<void>;
+  /** Each piece of staged values as it is written, for a merge that runs while rows are read. */
+  staged?(piece: StagedPiece): Promise<void>;
   /** Called once, at the first refused row: a merge running alongside can stop. */
   refused?(): void;
 }

@@ -27,6 +27,23 @@ export function copyText(text: string | null): string {
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
+/**
+ * The columns of a staged piece handed to a merge that runs while the rows are read: the
+ * staging line without its row number, which is data_values' own shape, so a piece of values
+ * that are all new can be copied straight into it (merge-as-checked.ts).
+ */
+export const PIECE_COLUMNS = STAGING_COLUMNS.slice(1);
+
+/**
+ * A piece of staged values for a merge running alongside the check: the text (PIECE_COLUMNS)
+ * and the slices — region, indicator and period joined by tabs — that first appear in it. The
+ * file's keys are unique, so a slice met before holds only this file's values in earlier pieces.
+ */
+export interface StagedPiece {
+  text: string;
+  newSlices: string[];
+}
+
 export function stagingLine(row: number, v: CheckedValue, comboId: number): string {
   // Codes, periods and canonical numbers hold no tab, newline or backslash (checked before).
   return `${row}\t${v.regionCode}\t${v.indicatorCode}\t${v.period}\t${v.sex}\t${comboId}\t${v.value}\t${copyText(v.note)}\n`;
@@ -38,10 +55,15 @@ export class StagingWriter {
   private bufferedBytes = 0;
   lines = 0;
 
+  /** The piece for `onFlush`: the same lines without their row numbers. */
+  private piece: string[] = [];
+  private readonly slicesSeen = new Set<string>();
+  private newSlices: string[] = [];
+
   /** `onFlush` also gets each piece written (a merge that runs while the rows are read). */
   constructor(
     path: string,
-    private readonly onFlush?: (text: string) => Promise<void>,
+    private readonly onFlush?: (piece: StagedPiece) => Promise<void>,
   ) {
     this.stream = createWriteStream(path);
   }
@@ -52,6 +74,14 @@ export class StagingWriter {
     this.buffer.push(line);
     this.bufferedBytes += line.length;
     this.lines++;
+    if (this.onFlush) {
+      this.piece.push(line.slice(line.indexOf('\t') + 1));
+      const slice = `${value.regionCode}\t${value.indicatorCode}\t${value.period}`;
+      if (!this.slicesSeen.has(slice)) {
+        this.slicesSeen.add(slice);
+        this.newSlices.push(slice);
+      }
+    }
     if (this.bufferedBytes >= FLUSH_BYTES) await this.flush();
   }
 
@@ -61,7 +91,12 @@ export class StagingWriter {
     this.buffer = [];
     this.bufferedBytes = 0;
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');
-    await this.onFlush?.(chunk);
+    if (this.onFlush) {
+      const piece = { text: this.piece.join(''), newSlices: this.newSlices };
+      this.piece = [];
+      this.newSlices = [];
+      await this.onFlush(piece);
+    }
   }
 
   async close(): Promise<void> {
