@@ -47,6 +47,14 @@ export const NOTIFICATION_KINDS = [
   'meeting_reminder',
   /** DP3A: a cooperation agreement (MoU / PKS) ends in 90 or in 30 days. */
   'agreement_expiring',
+  /** A standardisation dossier reached my stage (DP3A: submitted; province, national: forwarded). */
+  'standard_dossier_to_review',
+  /** My institution's dossier was sent back: some criteria need fixing. */
+  'standard_dossier_returned',
+  /** My institution's dossier was decided (terstandar, perlu perbaikan, ditolak). */
+  'standard_dossier_decided',
+  /** My institution's standardisation ends in 90 or in 30 days. */
+  'standard_expiring',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
