@@ -42,6 +42,10 @@ export const enNotifications: typeof idNotifications = {
       meeting_invitation: 'I am invited to a PUG event',
       meeting_reminder: 'Reminder of a PUG event tomorrow',
       agreement_expiring: 'A cooperation agreement (MoU/PKS) ends in 90 or 30 days',
+      standard_dossier_to_review: "An institution's standardisation dossier waits for my review",
+      standard_dossier_returned: "My institution's standardisation dossier was returned for fixes",
+      standard_dossier_decided: "The decision on my institution's standardisation",
+      standard_expiring: "An institution's standardisation ends in 90 or 30 days",
     },
     prefs: {
       title: 'E-mail notifications',

@@ -40,6 +40,10 @@ export const idNotifications = {
       meeting_invitation: 'Undangan kegiatan PUG untuk saya',
       meeting_reminder: 'Pengingat kegiatan PUG besok',
       agreement_expiring: 'Kerja sama (MoU/PKS) akan berakhir dalam 90 atau 30 hari',
+      standard_dossier_to_review: 'Berkas standardisasi lembaga layanan menunggu pemeriksaan saya',
+      standard_dossier_returned: 'Berkas standardisasi lembaga saya dikembalikan untuk diperbaiki',
+      standard_dossier_decided: 'Keputusan standardisasi lembaga saya',
+      standard_expiring: 'Status terstandar lembaga akan berakhir dalam 90 atau 30 hari',
     },
     prefs: {
       title: 'Notifikasi e-mail',
