@@ -19,6 +19,7 @@ import type { Config } from './config.js';
 import { loggerOptions } from './lib/logging.js';
 import type { Database } from './db/connection.js';
 import type { AppContext, ZodApp } from './lib/context.js';
+import { registerAttachmentRemoval } from './lib/attachments/index.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
 import { openFileStore, type FileStore } from './lib/file-store/index.js';
 import { JobRunner } from './lib/jobs/index.js';
@@ -148,6 +149,7 @@ export async function buildApp(
   const jobs = new JobRunner(database, app.log, { pollMs: config.jobsPollMs });
   app.decorate('jobs', jobs);
   const ctx: AppContext = { database, config, files, jobs };
+  registerAttachmentRemoval(ctx);
   registerRequestAuth(app, ctx);
   await registerRateLimits(app, ctx);
   for (const register of modules) register(app, ctx);

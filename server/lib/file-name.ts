@@ -14,3 +14,14 @@ export function cleanFileName(name: string | undefined): string {
   const base = path.basename((name ?? '').replace(/\\/g, '/')).replace(INVISIBLE, '');
   return (base.trim() || 'upload').slice(0, 200);
 }
+
+/**
+ * The Content-Disposition of a download: `attachment` (never shown inline, so an uploaded HTML
+ * or SVG cannot run in the app's origin), the name in ASCII for old clients — quotes and
+ * backslashes replaced, so the name cannot end the header's quoted string — and in UTF-8
+ * (RFC 6266/5987) for the rest.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
