@@ -36,6 +36,9 @@ const ACTORS = {
   pokja: { role: 'pokja', regionCode: '72.71', opdId: null },
   operator: { role: 'operator_opd', regionCode: '72.71', opdId: 'opd-a' },
   operatorWithoutOpd: { role: 'operator_opd', regionCode: '72.71', opdId: null },
+  // An institution account of 72.71 (issue 12): reads no region, edits no OPD — its own
+  // institution only (domain/institutions/access.test.ts).
+  institution: { role: 'lembaga_layanan', regionCode: '72.71', opdId: null, institutionId: 'inst-a' },
 } satisfies Record<string, AccessActor>;
 type ActorName = keyof typeof ACTORS;
 
@@ -96,6 +99,7 @@ regionTable('canReadRegion', canReadRegion, {
   pokja: OWN_ONLY,
   operator: OWN_ONLY,
   operatorWithoutOpd: OWN_ONLY,
+  institution: [],
 });
 
 const ADMINS_ONLY: Record<ActorName, RegionCode[]> = {
@@ -107,6 +111,7 @@ const ADMINS_ONLY: Record<ActorName, RegionCode[]> = {
   pokja: [],
   operator: [],
   operatorWithoutOpd: [],
+  institution: [],
 };
 regionTable('canManageRegion', canManageRegion, ADMINS_ONLY);
 regionTable('canManageOpds', canManageOpds, ADMINS_ONLY);
@@ -131,6 +136,7 @@ regionTable('canReviewPlanning', canReviewPlanning, {
   pokja: [],
   operator: [],
   operatorWithoutOpd: [],
+  institution: [],
 });
 
 const EDITORS: Record<ActorName, RegionCode[]> = {
@@ -138,6 +144,7 @@ const EDITORS: Record<ActorName, RegionCode[]> = {
   operator: OWN_ONLY,
   // Without an OPD there is no data of theirs to edit.
   operatorWithoutOpd: [],
+  institution: [],
 };
 regionTable('canEditOpdDataIn', canEditOpdDataIn, EDITORS);
 regionTable('canImport', canImport, EDITORS);
@@ -151,6 +158,7 @@ const FOLLOWS_EVERY_OPD: Record<ActorName, RegionCode[]> = {
   pokja: OWN_ONLY,
   operator: [],
   operatorWithoutOpd: [],
+  institution: [],
 };
 regionTable('readsEveryOpd', readsEveryOpd, FOLLOWS_EVERY_OPD);
 regionTable('seesReviewQueue', seesReviewQueue, FOLLOWS_EVERY_OPD);
@@ -167,6 +175,7 @@ opdTable('canReadOpdPlanning', canReadOpdPlanning, {
   pokja: pairsIn('72.71'),
   operator: ['72.71/opd-a'],
   operatorWithoutOpd: [],
+  institution: [],
 });
 
 opdTable('canEditOpdData', canEditOpdData, {
@@ -178,6 +187,7 @@ opdTable('canEditOpdData', canEditOpdData, {
   pokja: [],
   operator: ['72.71/opd-a'],
   operatorWithoutOpd: [],
+  institution: [],
 });
 
 test('opdScopeOf: a list is every OPD’s, the one asked for, or the operator’s own whatever is asked', () => {
@@ -215,6 +225,10 @@ test('opdScopeOf: a list is every OPD’s, the one asked for, or the operator’
     ],
     // No placeholder id: an operator without an OPD sees nothing, asked or not.
     operatorWithoutOpd: [
+      ['72.71', none, none],
+      ['72', none, none],
+    ],
+    institution: [
       ['72.71', none, none],
       ['72', none, none],
     ],

@@ -6,6 +6,7 @@ import {
   canManageUser,
   canResetPassword,
   grantableRoles,
+  roleByInvitationOnly,
   scopeCovers,
   type Placement,
 } from './user-management.js';
@@ -45,12 +46,22 @@ test('superadmin grants every role wherever the role may sit', () => {
   assert.deepEqual(grantableRoles(superadmin, 'ID'), ['superadmin']);
   assert.deepEqual(
     grantableRoles(superadmin, '72'),
-    ROLES.filter((r) => r !== 'superadmin'),
+    ROLES.filter((r) => r !== 'superadmin' && r !== 'lembaga_layanan'),
   );
   assert.deepEqual(
     grantableRoles(superadmin, '72.71'),
-    ROLES.filter((r) => r !== 'superadmin' && r !== 'provinsi'),
+    ROLES.filter((r) => r !== 'superadmin' && r !== 'provinsi' && r !== 'lembaga_layanan'),
   );
+});
+
+test('an institution account is never offered by the role picker: DP3A invites it from the registry', () => {
+  assert.equal(roleByInvitationOnly('lembaga_layanan'), true);
+  for (const role of ROLES.filter((r) => r !== 'lembaga_layanan'))
+    assert.equal(roleByInvitationOnly(role), false);
+  assert.ok(!grantableRoles(kotaAdmin, '72.71').includes('lembaga_layanan'));
+  // …yet DP3A may manage one (deactivate, rename) once it exists: its rank is the lowest.
+  assert.equal(canManageUser(kotaAdmin, at('lembaga_layanan', '72.71')), true);
+  assert.equal(canManageUser(kotaAdmin, at('lembaga_layanan', '72.03')), false);
 });
 
 test('roles without user management grant nothing, whatever their scope', () => {
@@ -59,6 +70,7 @@ test('roles without user management grant nothing, whatever their scope', () => 
     at('reviewer', '72.71'),
     at('operator_opd', '72.71'),
     at('pokja', '72.71'),
+    at('lembaga_layanan', '72.71'),
   ]) {
     for (const role of ROLES) {
       for (const region of ['ID', '72', '72.71']) {
@@ -77,6 +89,7 @@ test('no grant is ever wider than the granter: exhaustive over roles and regions
     reviewer: 0,
     operator_opd: 0,
     pokja: 0,
+    lembaga_layanan: 0,
   };
   for (const actorRole of ROLES)
     for (const actorRegion of regions)

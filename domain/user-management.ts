@@ -6,7 +6,7 @@
  * these predicates, so the form offers exactly what the server accepts.
  */
 import { isWithinRegion, regionLevelOf } from './region-code.js';
-import { capabilitiesOf, OPD_BOUND_ROLES, ROLES, type Role } from './roles.js';
+import { capabilitiesOf, INSTITUTION_BOUND_ROLES, OPD_BOUND_ROLES, ROLES, type Role } from './roles.js';
 import { placementProblems } from './user-placement.js';
 
 /** A role held in a region: an actor, an existing account, or the account it would become. */
@@ -27,6 +27,7 @@ export const ROLE_RANK: Readonly<Record<Role, number>> = {
   reviewer: 0,
   operator_opd: 0,
   pokja: 0,
+  lembaga_layanan: 0,
 };
 
 /** The regions a placement reads: its own, and for superadmin and provinsi every region below. */
@@ -79,13 +80,23 @@ export function canResetPassword(
   return actor.id !== user.id && canManageUser(actor, user);
 }
 
-/** The roles `actor` may give an account in `regionCode`, in the usual order; for the role picker. */
+/**
+ * The roles `actor` may give an account in `regionCode`, in the usual order; for the role
+ * picker. An institution account is not among them: it is created by DP3A's invitation from
+ * the institution's page, which binds it to the institution (roleByInvitationOnly).
+ */
 export function grantableRoles(actor: Placement, regionCode: string): Role[] {
   const level = regionLevelOf(regionCode);
   if (!level) return [];
   return ROLES.filter(
     (role) =>
+      !roleByInvitationOnly(role) &&
       !placementProblems(role, level, OPD_BOUND_ROLES.includes(role)).regionCode &&
       canGrant(actor, { role, regionCode }),
   );
+}
+
+/** Roles the user form neither creates nor changes an account into or out of (issue 12). */
+export function roleByInvitationOnly(role: Role): boolean {
+  return INSTITUTION_BOUND_ROLES.includes(role);
 }

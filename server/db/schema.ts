@@ -19,6 +19,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { USER_LANGUAGES } from '../../domain/notifications.js';
+import { ROLES } from '../../domain/roles.js';
 import { createdAt, updatedAt } from './columns.js';
 
 export const regions = pgTable(
@@ -71,9 +72,7 @@ export const users = pgTable(
     language: text('language', { enum: USER_LANGUAGES }),
     fullName: text('full_name').notNull(),
     passwordHash: text('password_hash').notNull(),
-    role: text('role', {
-      enum: ['superadmin', 'provinsi', 'admin_daerah', 'reviewer', 'operator_opd', 'pokja'],
-    }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     regionCode: text('region_code')
       .notNull()
       .references(() => regions.code),

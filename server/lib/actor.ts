@@ -7,5 +7,7 @@ export interface Actor {
   role: Role;
   regionCode: string;
   opdId: string | null;
+  /** The institution an institution account (lembaga_layanan) is bound to; absent or null otherwise. */
+  institutionId?: string | null;
   ip: string | null;
 }

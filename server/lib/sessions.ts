@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { sessions, users } from '../db/schema.js';
+import { institutionAccounts } from '../db/schema-institutions.js';
 import type { Actor } from './actor.js';
 
 export const SESSION_COOKIE = 'setara_session';
@@ -56,10 +57,12 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
       role: users.role,
       regionCode: users.regionCode,
       opdId: users.opdId,
+      institutionId: institutionAccounts.institutionId,
       active: users.active,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(institutionAccounts, eq(institutionAccounts.userId, users.id))
     .where(eq(sessions.tokenHash, tokenHash));
   if (!row) return { status: 'none' };
   const now = Date.now();
@@ -74,8 +77,8 @@ export async function resolveSession(db: Db, token: string, policy: SessionPolic
       .set({ lastSeenAt: sql`now()` })
       .where(eq(sessions.tokenHash, tokenHash));
   }
-  const { userId, username, role, regionCode, opdId } = row;
-  return { status: 'valid', actor: { userId, username, role, regionCode, opdId } };
+  const { userId, username, role, regionCode, opdId, institutionId } = row;
+  return { status: 'valid', actor: { userId, username, role, regionCode, opdId, institutionId } };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {

@@ -39,6 +39,8 @@ export const foundationId = {
   region_level_wrong_for_role: 'Peran ini tidak dapat ditempatkan di tingkat wilayah tersebut.',
   region_outside_scope: 'Wilayah berada di luar kewenangan Anda.',
   opd_required_for_role: 'Operator OPD harus terhubung ke satu OPD.',
+  role_by_institution_invite:
+    'Akun lembaga layanan dibuat lewat undangan dari halaman lembaganya, bukan lewat formulir pengguna.',
   opd_not_allowed_for_role: 'Hanya operator OPD yang terhubung ke OPD.',
   opd_unknown: 'OPD tidak ditemukan di wilayah pengguna.',
   opd_inactive: 'OPD ini sudah dinonaktifkan.',
@@ -95,6 +97,8 @@ export const foundationEn: Record<keyof typeof foundationId, string> = {
   region_level_wrong_for_role: 'This role cannot be placed at that region level.',
   region_outside_scope: 'This region is outside your authority.',
   opd_required_for_role: 'An OPD operator must belong to one OPD.',
+  role_by_institution_invite:
+    "A service institution's account is created by an invitation from the institution's page, not by the user form.",
   opd_not_allowed_for_role: 'Only OPD operators belong to an OPD.',
   opd_unknown: "No such OPD in the user's region.",
   opd_inactive: 'This OPD has been deactivated.',

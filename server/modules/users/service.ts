@@ -8,7 +8,12 @@ import { and, eq, sql } from 'drizzle-orm';
 import { canManageRegion } from '../../../domain/access.js';
 import { regionLevelOf } from '../../../domain/region-code.js';
 import type { Role } from '../../../domain/roles.js';
-import { canGrant, canManageUser, canResetPassword } from '../../../domain/user-management.js';
+import {
+  canGrant,
+  canManageUser,
+  canResetPassword,
+  roleByInvitationOnly,
+} from '../../../domain/user-management.js';
 import { placementProblems } from '../../../domain/user-placement.js';
 import type { Db } from '../../db/connection.js';
 import { opd, users } from '../../db/schema.js';
@@ -57,6 +62,7 @@ export async function listUsers(db: Db, actor: Actor | null, query: ListUsersQue
 export async function createUser(db: Db, actor: Actor | null, input: CreateUserInput) {
   const a = assertCanManageUsers(actor, input.regionCode);
   if (!canGrant(a, input)) throw new Forbidden('user_grant_wider');
+  if (roleByInvitationOnly(input.role)) throw new Invalid({ role: 'role_by_institution_invite' });
   const opdId = input.opdId ?? null;
   await assertPlacement(db, input.role, input.regionCode, opdId);
   await assertPasswordAllowed(input.password, input, 'password');
@@ -107,6 +113,10 @@ export async function updateUser(db: Db, actor: Actor | null, id: string, input:
   }
   const role = input.role ?? existing.role;
   if (!canGrant(a, { role, regionCode: existing.regionCode })) throw new Forbidden('user_grant_wider');
+  // An institution account stays bound to its institution: no role change into or out of it.
+  if (role !== existing.role && (roleByInvitationOnly(role) || roleByInvitationOnly(existing.role))) {
+    throw new Invalid({ role: 'role_by_institution_invite' });
+  }
   // Changing away from operator drops the OPD unless a new one is named.
   const opdId = input.opdId !== undefined ? input.opdId : role === 'operator_opd' ? existing.opdId : null;
   await assertPlacement(db, role, existing.regionCode, opdId);

@@ -62,14 +62,15 @@ export function isGuideSection(value: string | undefined): value is GuideSection
   return (GUIDE_SECTIONS as readonly string[]).includes(value ?? '');
 }
 
-/** The tour a signed-in user is offered first. */
-export const TOUR_OF_ROLE: Record<Role, (typeof TOUR_SECTIONS)[number]> = {
+/** The tour a signed-in user is offered first; an institution account's pages explain themselves. */
+export const TOUR_OF_ROLE: Record<Role, (typeof TOUR_SECTIONS)[number] | null> = {
   operator_opd: 'tur-operator',
   reviewer: 'tur-reviewer',
   admin_daerah: 'tur-admin',
   provinsi: 'tur-provinsi',
   pokja: 'tur-pokja',
   superadmin: 'tur-superadmin',
+  lembaga_layanan: null,
 };
 
 /** The demo account each tour signs in with (README, server/db/seed/demo-data.ts). */
