@@ -30,6 +30,9 @@ export const meSchema = z.object({
   region: regionSchema,
   opdId: z.string().nullable(),
   opdName: z.string().nullable(),
+  /** The institution an institution account (lembaga_layanan) is bound to; null for every other role. */
+  institutionId: z.string().nullable(),
+  institutionName: z.string().nullable(),
   isDemo: z.boolean(),
 });
 

@@ -1,6 +1,7 @@
 import { and, eq, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/connection.js';
 import { opd, regions, users } from '../../db/schema.js';
+import { institutionAccounts, institutions } from '../../db/schema-institutions.js';
 import type { Me } from '../../../api/auth.js';
 
 export async function findUserForLogin(db: Db, login: string) {
@@ -23,6 +24,8 @@ export async function loadMe(db: Db, userId: string): Promise<Me | null> {
       role: users.role,
       opdId: users.opdId,
       opdName: opd.name,
+      institutionId: institutionAccounts.institutionId,
+      institutionName: institutions.name,
       isDemo: users.isDemo,
       region: {
         code: regions.code,
@@ -34,6 +37,8 @@ export async function loadMe(db: Db, userId: string): Promise<Me | null> {
     .from(users)
     .innerJoin(regions, eq(regions.code, users.regionCode))
     .leftJoin(opd, and(eq(opd.regionCode, users.regionCode), eq(opd.id, users.opdId)))
+    .leftJoin(institutionAccounts, eq(institutionAccounts.userId, users.id))
+    .leftJoin(institutions, eq(institutions.id, institutionAccounts.institutionId))
     .where(eq(users.id, userId));
   return row ?? null;
 }
