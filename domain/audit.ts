@@ -85,5 +85,10 @@ export const AUDIT_ENTITIES = [
   'service_mapping',
   'agreement',
   'agreement_activity',
+  'institution_standard',
+  'institution_dossier',
+  'institution_dossier_answer',
+  'institution_dossier_review',
+  'institution_dossier_evidence',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

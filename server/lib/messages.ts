@@ -21,6 +21,7 @@ import { pokjaPlansEn, pokjaPlansId } from './messages/pokja-plans.js';
 import { trainingEn, trainingId } from './messages/training.js';
 import { institutionServicesEn, institutionServicesId } from './messages/institution-services.js';
 import { agreementsEn, agreementsId } from './messages/agreements.js';
+import { institutionStandardsEn, institutionStandardsId } from './messages/institution-standards.js';
 
 const id = {
   ...foundationId,
@@ -42,6 +43,7 @@ const id = {
   ...trainingId,
   ...institutionServicesId,
   ...agreementsId,
+  ...institutionStandardsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -66,6 +68,7 @@ const en: Record<MessageKey, string> = {
   ...trainingEn,
   ...institutionServicesEn,
   ...agreementsEn,
+  ...institutionStandardsEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
