@@ -90,5 +90,9 @@ export const AUDIT_ENTITIES = [
   'institution_dossier_answer',
   'institution_dossier_review',
   'institution_dossier_evidence',
+  'institution',
+  'institution_staff',
+  'institution_type',
+  'institution_account',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -55,6 +55,8 @@ export const NOTIFICATION_KINDS = [
   'standard_dossier_decided',
   /** My institution's standardisation ends in 90 or in 30 days. */
   'standard_expiring',
+  /** DP3A invited my organisation: the link to set the institution account's password. */
+  'institution_account_invited',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
