@@ -19,6 +19,7 @@ import { kelembagaanEn, kelembagaanId } from './messages/kelembagaan.js';
 import { planningEn, planningId } from './messages/planning.js';
 import { pokjaPlansEn, pokjaPlansId } from './messages/pokja-plans.js';
 import { trainingEn, trainingId } from './messages/training.js';
+import { institutionsEn, institutionsId } from './messages/institutions.js';
 import { institutionServicesEn, institutionServicesId } from './messages/institution-services.js';
 import { agreementsEn, agreementsId } from './messages/agreements.js';
 import { institutionStandardsEn, institutionStandardsId } from './messages/institution-standards.js';
@@ -44,6 +45,7 @@ const id = {
   ...institutionServicesId,
   ...agreementsId,
   ...institutionStandardsId,
+  ...institutionsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -69,6 +71,7 @@ const en: Record<MessageKey, string> = {
   ...institutionServicesEn,
   ...agreementsEn,
   ...institutionStandardsEn,
+  ...institutionsEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {
