@@ -49,7 +49,7 @@ export interface Recorded {
   merged: boolean;
 }
 
-type Candidate = {
+export type Candidate = {
   id: string;
   dedupKey: string;
   phone: string | null;
@@ -58,17 +58,30 @@ type Candidate = {
   institution: string;
 };
 
+/** An invitee of the event whose registry name is the typed one (matchInvitee decides). */
+export type InviteeCandidate = Pick<Candidate, 'id' | 'phone' | 'email' | 'institution'>;
+
 function blankToNull(v: string | null | undefined): string | null {
   const t = v?.trim() ?? '';
   return t === '' ? null : t;
 }
 
+/** A presence as stored: contacts normalised, blanks as null, texts trimmed. */
+export function normalisedPresence(input: Presence) {
+  return {
+    ...input,
+    phone: normalisePhone(blankToNull(input.phone)),
+    email: normaliseEmail(blankToNull(input.email)),
+    institution: input.institution?.trim() ?? '',
+    position: input.position?.trim() ?? '',
+    disability: blankToNull(input.disability),
+  };
+}
+
+export type NormalisedPresence = ReturnType<typeof normalisedPresence>;
+
 /** The row of the day this presence merges into, if any (see the file's comment). */
-function sameAs(
-  p: Presence & { phone: string | null; email: string | null },
-  key: string,
-  rows: Candidate[],
-) {
+export function sameAs(p: NormalisedPresence, key: string, rows: Candidate[]) {
   const exact = rows.find((r) => r.dedupKey === key);
   if (exact) return exact;
   const inst = institutionGroupKey(p.institution ?? '');
@@ -82,16 +95,17 @@ function sameAs(
   );
 }
 
-async function candidates(tx: Db, p: Presence): Promise<Candidate[]> {
+function candidatesQuery(tx: Db, p: Pick<Presence, 'regionCode' | 'meetingId' | 'day' | 'fullName'>) {
   const prefix = dedupKeyNamePrefix(p.fullName);
   const a = meetingAttendance;
   return tx
     .select({
+      kind: sql<'row' | 'invitee'>`'row'`.as('kind'),
       id: a.id,
       dedupKey: a.dedupKey,
       phone: a.phone,
       email: a.email,
-      personId: a.personId,
+      personId: sql<string | null>`${a.personId}`.as('person_id'),
       institution: a.institution,
     })
     .from(a)
@@ -106,6 +120,48 @@ async function candidates(tx: Db, p: Presence): Promise<Candidate[]> {
     );
 }
 
+async function candidates(tx: Db, p: Presence): Promise<Candidate[]> {
+  return candidatesQuery(tx, p);
+}
+
+/**
+ * The day's rows this presence may merge into and the event's invitees of the same name, in
+ * one query (a public sign-in needs both; issue 11's 500 sign-ins at once count every query).
+ */
+export async function candidatesAndInvitees(
+  tx: Db,
+  p: Pick<Presence, 'regionCode' | 'meetingId' | 'day' | 'fullName'>,
+): Promise<{ rows: Candidate[]; invitees: InviteeCandidate[] }> {
+  const all = await candidatesQuery(tx, p).unionAll(
+    tx
+      .select({
+        kind: sql<'row' | 'invitee'>`'invitee'`.as('kind'),
+        id: pugPeople.id,
+        dedupKey: sql<string>`''`.as('dedup_key'),
+        phone: pugPeople.phone,
+        email: pugPeople.email,
+        personId: sql<string | null>`${pugPeople.id}`.as('person_id'),
+        institution: pugPeople.institution,
+      })
+      .from(meetingInvitees)
+      .innerJoin(
+        pugPeople,
+        and(eq(pugPeople.regionCode, meetingInvitees.regionCode), eq(pugPeople.id, meetingInvitees.personId)),
+      )
+      .where(
+        and(
+          eq(meetingInvitees.regionCode, p.regionCode),
+          eq(meetingInvitees.meetingId, p.meetingId),
+          eq(pugPeople.nameKey, attendanceNameKey(p.fullName)),
+        ),
+      ),
+  );
+  return {
+    rows: all.filter((r) => r.kind === 'row'),
+    invitees: all.filter((r) => r.kind === 'invitee'),
+  };
+}
+
 async function saveSignature(tx: Db, regionCode: string, attendanceId: string, png: Buffer): Promise<void> {
   await tx
     .insert(meetingSignatures)
@@ -118,14 +174,7 @@ async function saveSignature(tx: Db, regionCode: string, attendanceId: string, p
 
 /** Records `input` in the caller's transaction; merged says it joined an earlier presence. */
 export async function recordPresence(tx: Db, input: Presence, attempt = 0): Promise<Recorded> {
-  const p = {
-    ...input,
-    phone: normalisePhone(blankToNull(input.phone)),
-    email: normaliseEmail(blankToNull(input.email)),
-    institution: input.institution?.trim() ?? '',
-    position: input.position?.trim() ?? '',
-    disability: blankToNull(input.disability),
-  };
+  const p = normalisedPresence(input);
   const key = attendanceDedupKey(p);
   const a = meetingAttendance;
   const existing = sameAs(p, key, await candidates(tx, p));
@@ -181,31 +230,12 @@ export async function recordPresence(tx: Db, input: Presence, attempt = 0): Prom
  * The event's invitee this sign-in is, if the registry knows them: same name, and the same
  * phone or e-mail, or the only invitee of that name with the same institution.
  */
-export async function matchInvitee(
-  tx: Db,
-  p: Pick<Presence, 'regionCode' | 'meetingId' | 'fullName' | 'phone' | 'email' | 'institution'>,
-): Promise<string | null> {
-  const rows = await tx
-    .select({
-      id: pugPeople.id,
-      phone: pugPeople.phone,
-      email: pugPeople.email,
-      institution: pugPeople.institution,
-    })
-    .from(meetingInvitees)
-    .innerJoin(
-      pugPeople,
-      and(eq(pugPeople.regionCode, meetingInvitees.regionCode), eq(pugPeople.id, meetingInvitees.personId)),
-    )
-    .where(
-      and(
-        eq(meetingInvitees.regionCode, p.regionCode),
-        eq(meetingInvitees.meetingId, p.meetingId),
-        eq(pugPeople.nameKey, attendanceNameKey(p.fullName)),
-      ),
-    );
-  const phone = normalisePhone(p.phone);
-  const email = normaliseEmail(p.email);
+export function matchInvitee(
+  rows: InviteeCandidate[],
+  p: Pick<Presence, 'phone' | 'email' | 'institution'>,
+): string | null {
+  const phone = normalisePhone(p.phone ?? null);
+  const email = normaliseEmail(p.email ?? null);
   const byContact = rows.find(
     (r) => (phone && normalisePhone(r.phone) === phone) || (email && normaliseEmail(r.email) === email),
   );

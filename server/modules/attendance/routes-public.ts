@@ -13,7 +13,8 @@ import { languageOf } from '../../lib/messages.js';
 import { clientAddress, RateLimited } from '../../lib/rate-limit.js';
 import { refusalPage, SCRIPT_PATH, signInPage } from './page.js';
 import type { PageLang } from './page-text.js';
-import { dayByToken, signIn, tokenState } from './sign-in.js';
+import { signIn, tokenState } from './sign-in.js';
+import { cachedDayByToken } from './token-cache.js';
 
 const tags = ['attendance (public)'];
 const MINUTE_MS = 60_000;
@@ -60,7 +61,7 @@ export function attendancePublicRoutes(app: ZodApp, ctx: AppContext): void {
     },
     async (request, reply) => {
       const lang: PageLang = request.query.lang ?? 'id';
-      const day = await dayByToken(db, request.params.token);
+      const day = await cachedDayByToken(db, request.params.token);
       const state = tokenState(day);
       reply
         .header('content-type', 'text/html; charset=utf-8')

@@ -5,10 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
-import { meetingAttendance, meetingSignatures } from '../../db/schema-meetings.js';
+import { pugPeople } from '../../db/schema-kelembagaan.js';
+import { meetingAttendance, meetingDays, meetings, meetingSignatures } from '../../db/schema-meetings.js';
 import { auditLog } from '../../db/schema.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createEvent, invite, ORIGIN, person, SIGNATURE, TINY_PNG, type TestEvent } from './test-helpers.js';
+import { forgetMeetingTokens } from './token-cache.js';
 
 async function rowsOf(t: TestApp, event: TestEvent) {
   return t.database.db
@@ -246,6 +248,54 @@ describe('public sign-in', () => {
       .from(meetingSignatures)
       .where(eq(meetingSignatures.attendanceId, row.id));
     assert.deepEqual(Buffer.from(sig.png), TINY_PNG);
+  });
+
+  test('the registry keeps its spelling of an invitee who signs in twice with another', async () => {
+    const personId = await invite(t.database.db, event, {
+      fullName: 'Rahmawati Said',
+      sex: 'P',
+      institution: 'DP3A Kota Palu',
+      phone: '081355550000',
+    });
+    for (const fullName of ['RAHMAWATI SAID', 'rahmawati  said, S.Sos']) {
+      const res = await post(token, person({ fullName, phone: '0813 5555 0000' }));
+      assert.ok([200, 201].includes(res.statusCode), res.body);
+    }
+    const [registry] = await t.database.db.select().from(pugPeople).where(eq(pugPeople.id, personId));
+    assert.equal(registry.fullName, 'Rahmawati Said');
+    const rows = (await rowsOf(t, event)).filter((r) => r.personId === personId);
+    assert.equal(rows.length, 1);
+    assert.equal(rows[0]!.fullName, 'rahmawati  said, S.Sos', 'the attendance row keeps what was typed');
+  });
+
+  test('a remembered token never lets a sign-in through that the database refuses', async () => {
+    const other = await createEvent(t.database.db, { title: 'Rakor diingat' });
+    const tok = other.days[0]!.token;
+    assert.equal((await post(tok, person({ fullName: 'Yuni Lestari' }))).statusCode, 201);
+    // Another app server cancels the event: this one still remembers the token as open.
+    await t.database.db.update(meetings).set({ status: 'cancelled' }).where(eq(meetings.id, other.id));
+    const late = await post(tok, person({ fullName: 'Wahyu Pratama', sex: 'L', phone: '0813 7777 0001' }));
+    assert.equal(late.statusCode, 410, late.body);
+    assert.match(late.json().error.message, /dibatalkan/);
+    assert.equal((await rowsOf(t, other)).length, 1, 'nothing written after the cancellation');
+    // Another server moves the event: the day and its token are gone.
+    const moved = await createEvent(t.database.db, { title: 'Rakor dipindah' });
+    const movedToken = moved.days[0]!.token;
+    assert.equal((await post(movedToken, person({ fullName: 'Yuni Lestari' }))).statusCode, 201);
+    await t.database.db.delete(meetingDays).where(eq(meetingDays.meetingId, moved.id));
+    const gone = await post(
+      movedToken,
+      person({ fullName: 'Wahyu Pratama', sex: 'L', phone: '0813 7777 0001' }),
+    );
+    assert.equal(gone.statusCode, 404, gone.body);
+    // Here, an edit through the meetings service forgets the event's tokens at once.
+    const page = await t.app.inject({ url: `/hadir/${token}` });
+    assert.equal(page.statusCode, 200);
+    await t.database.db.update(meetings).set({ status: 'cancelled' }).where(eq(meetings.id, event.id));
+    forgetMeetingTokens(event.id);
+    assert.equal((await t.app.inject({ url: `/hadir/${token}` })).statusCode, 410);
+    await t.database.db.update(meetings).set({ status: 'planned' }).where(eq(meetings.id, event.id));
+    forgetMeetingTokens(event.id);
   });
 });
 

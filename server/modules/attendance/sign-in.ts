@@ -8,45 +8,20 @@
  * Limits: per client address on the route (routes-public.ts) and per event day here, after
  * the token is known to be real, so made-up tokens cannot fill the counters.
  */
-import { and, eq } from 'drizzle-orm';
 import { signatureRequired, signInWindowState } from '../../../domain/meetings/attendance.js';
 import type { SignInAnswer, SignInBody } from '../../../api/attendance.js';
 import type { Db } from '../../db/connection.js';
-import { meetingDays, meetings } from '../../db/schema-meetings.js';
-import { recordAudit } from '../../lib/audit.js';
+import { isForeignKeyViolation } from '../../lib/db-errors.js';
 import { AppError, Invalid, NotFound } from '../../lib/errors.js';
 import { translate, type Language } from '../../lib/messages.js';
 import { decodeSignature } from './png.js';
-import { matchInvitee, recordPresence } from './record.js';
+import { writeSignIn, type SignInWritten } from './sign-in-write.js';
 import { formatLocalDateTime } from './time.js';
+import { cachedDayByToken, dayByToken, forgetToken, type TokenDay } from './token-cache.js';
 
-/** The day a token opens, with its event's title and status; null for an unknown token. */
-export async function dayByToken(db: Db, token: string) {
-  if (!/^[A-Za-z0-9_-]{8,200}$/.test(token)) return null;
-  const [row] = await db
-    .select({
-      regionCode: meetingDays.regionCode,
-      meetingId: meetingDays.meetingId,
-      day: meetingDays.day,
-      opensAt: meetingDays.signInOpensAt,
-      closesAt: meetingDays.signInClosesAt,
-      title: meetings.title,
-      status: meetings.status,
-      venue: meetings.venue,
-      startTime: meetings.startTime,
-      isDemo: meetings.isDemo,
-    })
-    .from(meetingDays)
-    .innerJoin(
-      meetings,
-      and(eq(meetings.regionCode, meetingDays.regionCode), eq(meetings.id, meetingDays.meetingId)),
-    )
-    .where(eq(meetingDays.signInToken, token))
-    .limit(1);
-  return row ?? null;
-}
+export { dayByToken };
 
-export type TokenDay = NonNullable<Awaited<ReturnType<typeof dayByToken>>>;
+export type { TokenDay };
 
 export type TokenState = 'unknown' | 'cancelled' | 'not_open' | 'open' | 'closed';
 
@@ -89,7 +64,7 @@ export async function signIn(
   lang: Language,
 ): Promise<SignInAnswer> {
   const { db } = deps;
-  const day = await dayByToken(db, token);
+  const day = await cachedDayByToken(db, token);
   const refusal = tokenRefusal(day, tokenState(day));
   if (refusal) throw refusal;
   const d = day!;
@@ -113,43 +88,36 @@ export async function signIn(
     throw new Invalid({ signature: 'attendance_signature_required' }, 'attendance_signature_required');
   }
 
-  const recorded = await db.transaction(async (tx) => {
-    const presence = {
-      regionCode: d.regionCode,
-      meetingId: d.meetingId,
-      day: d.day,
-      fullName: body.fullName,
-      sex: body.sex,
-      institution: body.institution,
-      position: body.position,
-      phone: body.phone,
-      email: body.email,
-      disability: body.disability,
-      source: 'sign_in' as const,
-      signature,
-    };
-    const personId = await matchInvitee(tx, presence);
-    const result = await recordPresence(tx, { ...presence, personId });
-    // No personal data in the trail: it must be erasable, and the log is not (UU PDP 27/2022).
-    await recordAudit(
-      tx,
-      { userId: null, username: null, ip },
-      {
-        action: result.merged ? 'update' : 'create',
-        entity: 'meeting_attendance',
-        entityId: result.id,
-        regionCode: d.regionCode,
-        after: {
-          meetingId: d.meetingId,
-          day: d.day,
-          source: 'sign_in',
-          sex: body.sex,
-          linkedToInvitee: Boolean(personId),
-        },
-      },
-    );
-    return result;
-  });
+  const presence = {
+    regionCode: d.regionCode,
+    meetingId: d.meetingId,
+    day: d.day,
+    fullName: body.fullName,
+    sex: body.sex,
+    institution: body.institution,
+    position: body.position,
+    phone: body.phone,
+    email: body.email,
+    disability: body.disability,
+    signature,
+  };
+  let recorded: SignInWritten | null = null;
+  for (let attempt = 0; !recorded; attempt++) {
+    try {
+      recorded = await writeSignIn(db, token, presence, ip);
+    } catch (error) {
+      // The day went (the event was moved) between remembering the token and writing.
+      if (!isForeignKeyViolation(error)) throw error;
+    }
+    if (recorded) break;
+    // Nothing written: the day closed or went meanwhile (answer as a fresh look-up says), or
+    // the same person was written by a sign-in of the same instant (merge into it).
+    forgetToken(token);
+    const fresh = await dayByToken(db, token);
+    const late = tokenRefusal(fresh, tokenState(fresh));
+    if (late) throw late;
+    if (attempt >= 2) throw new Error('attendance: a sign-in kept conflicting with one it could not find');
+  }
   const status = recorded.merged ? 'already_recorded' : 'recorded';
   return {
     status,

@@ -9,6 +9,7 @@ import type { Db } from '../../db/connection.js';
 import { pugPeople } from '../../db/schema-kelembagaan.js';
 import { meetingDays, meetingInvitees, meetings } from '../../db/schema-meetings.js';
 import { TINY_PNG } from '../letterhead/letterhead.test-data.js';
+import { forgetToken } from './token-cache.js';
 
 export { TINY_PNG };
 export const ORIGIN = 'http://localhost:80';
@@ -85,6 +86,7 @@ export async function setWindow(db: Db, token: string, kind: Window): Promise<vo
     .update(meetingDays)
     .set({ signInOpensAt: w.opensAt, signInClosesAt: w.closesAt })
     .where(eq(meetingDays.signInToken, token));
+  forgetToken(token);
 }
 
 /** A person of the region's registry invited to the event. */

@@ -19,6 +19,7 @@ import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
+import { forgetMeetingTokens } from '../attendance/token-cache.js';
 import { getRegion } from '../regions/service.js';
 import { loadMeeting, type MeetingRow } from './load.js';
 
@@ -270,6 +271,8 @@ export async function createMeeting(
     });
     return row;
   });
+  // The public sign-in remembers a token's window and status for a few seconds: not after this.
+  forgetMeetingTokens(row.id);
   return detailOf(db, a, row);
 }
 
@@ -307,6 +310,8 @@ export async function updateMeeting(
     });
     return row;
   });
+  // The public sign-in remembers a token's window and status for a few seconds: not after this.
+  forgetMeetingTokens(row.id);
   return detailOf(db, a, row);
 }
 
@@ -346,6 +351,8 @@ export async function cancelMeeting(db: Db, actor: Actor | null, id: string, ver
     });
     return row;
   });
+  // The public sign-in remembers a token's window and status for a few seconds: not after this.
+  forgetMeetingTokens(row.id);
   return detailOf(db, a, row);
 }
 
