@@ -54,6 +54,8 @@ import { regionSettingsRoutes } from './modules/region-settings/routes.js';
 import { trainingRoutes } from './modules/training/routes.js';
 import { userRoutes } from './modules/users/routes.js';
 import { valueRoutes } from './modules/values/routes.js';
+import { institutionServiceRoutes } from './modules/institution-services/routes.js';
+import { agreementRoutes } from './modules/agreements/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -86,6 +88,8 @@ const modules = [
   meetingRoutes,
   trainingRoutes,
   pokjaPlanRoutes,
+  institutionServiceRoutes,
+  agreementRoutes,
 ];
 
 export interface BuildOptions {

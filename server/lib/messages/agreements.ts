@@ -13,12 +13,14 @@ export const agreementsId = {
   agreement_party_ref_not_for_kind: 'Pihak daerah dan pihak lain tidak memakai rujukan daftar.',
   agreement_meeting_unknown: 'Kegiatan ini tidak ada di daerah ini.',
   agreement_terminated: 'Kerja sama ini sudah diakhiri dan tidak dapat diubah.',
-  agreement_not_signed: 'Hanya kerja sama yang sudah ditandatangani yang dapat diakhiri atau dicatat kegiatannya.',
+  agreement_not_signed:
+    'Hanya kerja sama yang sudah ditandatangani yang dapat diakhiri atau dicatat kegiatannya.',
   agreement_terminated_before_start: 'Tanggal pengakhiran tidak boleh sebelum tanggal mulai.',
   agreement_file_missing: 'Pilih berkas yang akan diunggah.',
   agreement_file_empty: 'Berkasnya kosong.',
   agreement_file_too_large: 'Berkas lebih besar dari {max} MB.',
-  agreement_file_type: 'Jenis berkas ini tidak diterima. Unggah PDF atau gambar (JPG, PNG); jenisnya dibaca dari isi berkas.',
+  agreement_file_type:
+    'Jenis berkas ini tidak diterima. Unggah PDF atau gambar (JPG, PNG); jenisnya dibaca dari isi berkas.',
   agreement_no_document: 'Dokumen yang ditandatangani belum diunggah.',
   agreement_activity_not_found: 'Kegiatan pelaksanaan tidak ditemukan.',
   agreement_no_evidence: 'Kegiatan ini belum punya bukti.',
@@ -46,10 +48,12 @@ export const agreementsEn: Record<keyof typeof agreementsId, string> = {
   agreement_file_missing: 'Choose the file to upload.',
   agreement_file_empty: 'The file is empty.',
   agreement_file_too_large: 'The file is larger than {max} MB.',
-  agreement_file_type: 'This file type is not accepted. Upload a PDF or an image (JPG, PNG); the type is read from the content.',
+  agreement_file_type:
+    'This file type is not accepted. Upload a PDF or an image (JPG, PNG); the type is read from the content.',
   agreement_no_document: 'The signed document has not been uploaded.',
   agreement_activity_not_found: 'Activity not found.',
   agreement_no_evidence: 'This activity has no evidence.',
   notify_agreement_expiring_title: 'Agreement ends in {days} days: {title}',
-  notify_agreement_expiring_body: '"{title}" ends on {endsOn}. Decide whether to renew it and prepare the new document.',
+  notify_agreement_expiring_body:
+    '"{title}" ends on {endsOn}. Decide whether to renew it and prepare the new document.',
 };

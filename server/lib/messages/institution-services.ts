@@ -1,10 +1,12 @@
 /** Messages of institution services: records, their totals, indicator mappings and "tarik dari layanan". */
 export const institutionServicesId = {
   services_period_invalid: 'Periode ditulis sebagai triwulan (2025-Q2) atau bulan (2025-04).',
-  services_age_total_mismatch: 'Jumlah kelompok umur harus sama dengan jumlah penerima perempuan ditambah laki-laki.',
+  services_age_total_mismatch:
+    'Jumlah kelompok umur harus sama dengan jumlah penerima perempuan ditambah laki-laki.',
   services_count_missing: 'Ada penerima manfaat: isi jumlah layanan (paling sedikit 1).',
   services_target_exceeds: 'Kelompok sasaran ini melebihi jumlah penerima manfaat yang menjadi batasnya.',
-  services_dimensions_required: 'Layanan peningkatan kualitas keluarga: pilih dimensi keluarga yang ditangani.',
+  services_dimensions_required:
+    'Layanan peningkatan kualitas keluarga: pilih dimensi keluarga yang ditangani.',
   services_dimensions_not_family: 'Dimensi keluarga hanya untuk layanan peningkatan kualitas keluarga.',
   services_dimension_duplicate: 'Dimensi ini sudah dipilih.',
   services_record_duplicate:
