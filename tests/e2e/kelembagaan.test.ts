@@ -181,17 +181,27 @@ describe('Kelembagaan journey in Chromium: Rakor from the template, sign-in by p
     assert.equal(await dialog.getByLabel('Hasil yang diharapkan 7', { exact: true }).count(), 0);
     await dialog.getByLabel('Judul').fill(TITLE);
 
-    // A one-day event today: the organiser's browser runs on Palu's clock, so the calendar's
-    // "today" is today in WITA; clicked twice (start and end). Enter in the picker would submit.
+    // A one-day event today (the organiser's browser runs on Palu's clock, so WITA), typed into
+    // both ends of the range with Enter: Enter confirms the date and must not submit the form —
+    // which, with kind, title and dates filled, would save the event there and then.
     const today = dmy(witaDay());
     const range = dialog.locator('.ant-picker-range');
-    await range.locator('input').first().click();
-    const todayCell = page.locator(
-      '.ant-picker-dropdown:visible .ant-picker-cell-today.ant-picker-cell-in-view',
-    );
-    await todayCell.first().click();
-    await todayCell.first().click();
+    const posted: string[] = [];
+    const watchPosts = (r: { method(): string; url(): string }) => {
+      if (r.method() === 'POST' && /\/api\/regions\/[^/]+\/meetings$/.test(r.url())) posted.push(r.url());
+    };
+    page.on('request', watchPosts);
+    for (const end of [0, 1]) {
+      const input = range.locator('input').nth(end);
+      await input.click();
+      await input.pressSequentially(today);
+      await input.press('Enter');
+    }
     await page.locator('.ant-picker-dropdown:visible').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(500);
+    page.off('request', watchPosts);
+    assert.deepEqual(posted, [], 'Enter in the date picker did not submit the form');
+    assert.ok(await dialog.isVisible(), 'the form is still open');
     assert.equal(await range.locator('input').first().inputValue(), today);
     assert.equal(await range.locator('input').nth(1).inputValue(), today);
     await dialog.getByLabel('Tempat').fill('Ruang Rapat Bapperida Kota Palu');

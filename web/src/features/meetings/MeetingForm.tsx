@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import {
   Button,
   DatePicker,
@@ -57,6 +57,14 @@ const FIELDS = [
   'intendedOutcomes',
   'trainingHours',
 ];
+
+/**
+ * Enter in a date or time picker confirms the typed value in the picker; without this, the
+ * browser also takes it as "submit the form" and the event would be saved half-filled.
+ */
+const keepEnterInPicker = (event: KeyboardEvent<HTMLElement>) => {
+  if (event.key === 'Enter') event.preventDefault();
+};
 
 function initialOf(m?: MeetingDetail): Partial<Values> {
   if (!m) return { kind: 'rakor', agenda: [], intendedOutcomes: [] };
@@ -250,14 +258,14 @@ export function MeetingFormModal({
         label={t('meetings.fields.dates')}
         rules={[{ required: true, message: t('meetings.required') }]}
       >
-        <DatePicker.RangePicker format="DD-MM-YYYY" />
+        <DatePicker.RangePicker format="DD-MM-YYYY" onKeyDown={keepEnterInPicker} />
       </Form.Item>
       <Flex gap={16}>
         <Form.Item name="startTime" label={t('meetings.fields.startTime')}>
-          <TimePicker format="HH:mm" minuteStep={5} />
+          <TimePicker format="HH:mm" minuteStep={5} onKeyDown={keepEnterInPicker} />
         </Form.Item>
         <Form.Item name="endTime" label={t('meetings.fields.endTime')}>
-          <TimePicker format="HH:mm" minuteStep={5} />
+          <TimePicker format="HH:mm" minuteStep={5} onKeyDown={keepEnterInPicker} />
         </Form.Item>
       </Flex>
       <Form.Item name="venue" label={t('meetings.fields.venue')}>
