@@ -5,7 +5,7 @@
  * typed twice is one person, and one person appears once per SK (research-2.md §3.1).
  */
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { canManageKelembagaan, canSeePersonContacts } from '../../../domain/kelembagaan/access.js';
 import { POKJA_ROLES } from '../../../domain/kelembagaan/constants.js';
 import { memberProblems, validityProblems } from '../../../domain/kelembagaan/rules.js';
@@ -75,7 +75,45 @@ async function membersOf(db: Db, regionCode: string, decreeIds: string[], contac
   return byDecree;
 }
 
-function decreeDto(row: DecreeRow, members: DecreeDto['members']): DecreeDto {
+type Counts = DecreeDto['counts'];
+
+/** Women and men among a decree's members (undangan are invited, not members). */
+function countsOf(members: DecreeDto['members']): Counts {
+  return {
+    women: members.filter((m) => m.role !== 'undangan' && m.person.sex === 'P').length,
+    men: members.filter((m) => m.role !== 'undangan' && m.person.sex === 'L').length,
+  };
+}
+
+/** The same counts for many decrees, counted by the database: the members themselves stay unread. */
+async function countsByDecree(db: Db, regionCode: string, decreeIds: string[]) {
+  const out = new Map<string, Counts>();
+  if (!decreeIds.length) return out;
+  const rows = await db
+    .select({ decreeId: pokjaMembers.decreeId, sex: pugPeople.sex, n: count() })
+    .from(pokjaMembers)
+    .innerJoin(
+      pugPeople,
+      and(eq(pugPeople.regionCode, pokjaMembers.regionCode), eq(pugPeople.id, pokjaMembers.personId)),
+    )
+    .where(
+      and(
+        eq(pokjaMembers.regionCode, regionCode),
+        inArray(pokjaMembers.decreeId, decreeIds),
+        ne(pokjaMembers.role, 'undangan'),
+      ),
+    )
+    .groupBy(pokjaMembers.decreeId, pugPeople.sex);
+  for (const r of rows) {
+    const c = out.get(r.decreeId) ?? { women: 0, men: 0 };
+    if (r.sex === 'P') c.women += Number(r.n);
+    if (r.sex === 'L') c.men += Number(r.n);
+    out.set(r.decreeId, c);
+  }
+  return out;
+}
+
+function decreeFields(row: DecreeRow) {
   return {
     id: row.id,
     regionCode: row.regionCode,
@@ -89,15 +127,18 @@ function decreeDto(row: DecreeRow, members: DecreeDto['members']): DecreeDto {
     current: row.replacedBy === null,
     replacedAt: row.replacedAt?.toISOString() ?? null,
     isDemo: row.isDemo,
-    members,
-    counts: {
-      women: members.filter((m) => m.role !== 'undangan' && m.person.sex === 'P').length,
-      men: members.filter((m) => m.role !== 'undangan' && m.person.sex === 'L').length,
-    },
   };
 }
 
-/** The current decree with its members, and every decree of the region (newest first). */
+function decreeDto(row: DecreeRow, members: DecreeDto['members']): DecreeDto {
+  return { ...decreeFields(row), members, counts: countsOf(members) };
+}
+
+/**
+ * The current decree with its members, and every earlier decree of the region (newest first)
+ * with its counts only: a past SK's members are read when it is opened (GET …/decrees/:id), so
+ * a region with a long history does not load every member it ever had.
+ */
 export async function getPokja(db: Db, actor: Actor | null, regionCode: string) {
   const a = await readable(db, actor, regionCode);
   const rows = await db
@@ -105,17 +146,19 @@ export async function getPokja(db: Db, actor: Actor | null, regionCode: string) 
     .from(pokjaDecrees)
     .where(eq(pokjaDecrees.regionCode, regionCode))
     .orderBy(desc(pokjaDecrees.validFrom), desc(pokjaDecrees.createdAt));
-  const members = await membersOf(
-    db,
-    regionCode,
-    rows.map((r) => r.id),
-    canSeePersonContacts(a, regionCode),
-  );
-  const all = rows.map((r) => decreeDto(r, members.get(r.id) ?? []));
-  const current = all.find((d) => d.current) ?? null;
+  const currentRow = rows.find((r) => r.replacedBy === null);
+  const past = rows.filter((r) => r !== currentRow);
+  const [members, counts] = await Promise.all([
+    membersOf(db, regionCode, currentRow ? [currentRow.id] : [], canSeePersonContacts(a, regionCode)),
+    countsByDecree(
+      db,
+      regionCode,
+      past.map((r) => r.id),
+    ),
+  ]);
   return {
-    current,
-    history: all.filter((d) => !d.current).map(({ members: _m, ...rest }) => rest),
+    current: currentRow ? decreeDto(currentRow, members.get(currentRow.id) ?? []) : null,
+    history: past.map((r) => ({ ...decreeFields(r), counts: counts.get(r.id) ?? { women: 0, men: 0 } })),
     canManage: canManageKelembagaan(a, regionCode),
   };
 }
