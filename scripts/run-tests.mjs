@@ -4,9 +4,17 @@
 //   node scripts/run-tests.mjs --only server,domain
 //   node scripts/run-tests.mjs --only tests/e2e/home.test.ts      one file
 // TEST_CONCURRENCY sets how many test files run at once (node's default: cores - 1).
-import { spawnSync } from 'node:child_process';
+// TEST_TIMES_FILE=path also writes each file's wall time there, slowest first.
+//
+// The run's test databases start from snapshots built once for this run
+// (server/test-support/snapshot.ts): a fresh directory for the PGlite images and a run id naming
+// the PostgreSQL templates, both removed here at the end, so no run reuses another's.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 const onlyIndex = process.argv.indexOf('--only');
 const roots = onlyIndex > 0 ? process.argv[onlyIndex + 1].split(',') : ['domain', 'server', 'tests'];
@@ -29,11 +37,50 @@ if (files.length === 0) {
 const concurrency = process.env.TEST_CONCURRENCY
   ? [`--test-concurrency=${process.env.TEST_CONCURRENCY}`]
   : [];
-const result = spawnSync(
+const times = process.env.TEST_TIMES_FILE
+  ? [
+      '--test-reporter=./scripts/test-file-times.mjs',
+      `--test-reporter-destination=${process.env.TEST_TIMES_FILE}`,
+    ]
+  : [];
+// With a second reporter, node needs the spec reporter's destination named too.
+const spec = times.length
+  ? ['--test-reporter=spec', '--test-reporter-destination=stdout']
+  : ['--test-reporter=spec'];
+
+const runId = randomBytes(6).toString('hex');
+const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), `setara-test-${runId}-`));
+
+async function dropTemplates() {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  try {
+    await admin.connect();
+    const { rows } = await admin.query('select datname from pg_database where datname like $1', [
+      `setara_tpl_${runId}_%`,
+    ]);
+    for (const { datname } of rows) await admin.query(`drop database if exists ${datname} with (force)`);
+  } catch (error) {
+    console.error(`Could not drop this run's template databases (setara_tpl_${runId}_*): ${error.message}`);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', ...concurrency, '--test-reporter=spec', ...files],
+  ['--import', 'tsx', '--test', ...concurrency, ...spec, ...times, ...files],
   {
     stdio: 'inherit',
+    env: { ...process.env, SETARA_TEST_SNAPSHOT_DIR: snapshotDir, SETARA_TEST_RUN_ID: runId },
   },
 );
-process.exit(result.status ?? 1);
+// Ctrl-C reaches the test runner too (same process group); wait for it, then clean up.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+const status = await new Promise((resolve) =>
+  child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1))),
+);
+fs.rmSync(snapshotDir, { recursive: true, force: true });
+await dropTemplates();
+process.exit(status);

@@ -17,6 +17,8 @@ export interface StartOptions {
   waitSeconds?: number;
   /** Where each retry is announced. */
   log?: (line: string) => void;
+  /** PGlite only: start from this data-directory image (connection.ts); the test snapshots. */
+  loadDataDir?: Blob;
 }
 
 export async function openAndMigrate(config: Config, options: StartOptions = {}): Promise<OpenedDatabase> {
@@ -30,6 +32,7 @@ export async function openAndMigrate(config: Config, options: StartOptions = {})
         databaseUrl: config.databaseUrl,
         databaseReadUrl: config.databaseReadUrl,
         dataDir: config.dataDir,
+        loadDataDir: options.loadDataDir,
       });
     database = config.databaseUrl
       ? await connectWithRetry(open, {

@@ -75,6 +75,8 @@ export interface OpenOptions {
   databaseReadUrl?: string | null;
   /** PGlite data directory; `memory://` keeps everything in memory (tests). */
   dataDir: string;
+  /** PGlite only: start from this data-directory image (dumpDataDir) instead of an empty cluster; tests use it to skip initdb and the migrations. */
+  loadDataDir?: Blob;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
@@ -140,7 +142,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     };
   }
   if (!options.dataDir.startsWith('memory://')) fs.mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create(options.dataDir);
+  const client = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   const applyMigrations = (migrationsFolder: string) =>
     migratePglite(drizzlePglite(client), { migrationsFolder });

@@ -1,7 +1,8 @@
 /**
  * A real app on a fresh database for integration tests: in-memory PGlite by default, or a
  * new throw-away database on the PostgreSQL server named by TEST_DATABASE_URL, so the same
- * suite covers both.
+ * suite covers both. The database starts as a copy of a migrated (and, unless demo: false,
+ * seeded) one built once per test run (snapshot.ts).
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -12,6 +13,7 @@ import { DEMO_PASSWORD } from '../db/seed/demo-data.js';
 import type { ZodApp } from '../lib/context.js';
 import { openFileStore, type FileStore } from '../lib/file-store/index.js';
 import { openAndMigrate } from '../start.js';
+import { cloneTemplate, databaseUrlOf, pgliteImage, postgresTemplate, snapshotsEnabled } from './snapshot.js';
 import type { Database } from '../db/connection.js';
 
 export interface TestApp {
@@ -25,16 +27,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function createScratchDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function createScratchDatabase(
+  serverUrl: string,
+  template: string | null,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `setara_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  if (template) await cloneTemplate(serverUrl, template, name);
+  else {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+  }
   return {
-    url: url.toString(),
+    url: databaseUrlOf(serverUrl, name),
     drop: async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
@@ -48,7 +54,11 @@ export async function createTestApp(
   options: { demo?: boolean; env?: NodeJS.ProcessEnv; instrument?: BuildOptions['instrument'] } = {},
 ): Promise<TestApp> {
   const serverUrl = process.env.TEST_DATABASE_URL;
-  const scratch = serverUrl ? await createScratchDatabase(serverUrl) : null;
+  const kind = options.demo === false ? 'bare' : 'demo';
+  // A test that names its own database gets exactly that, migrated the usual way.
+  const snapshot = snapshotsEnabled() && !options.env?.DATABASE_URL ? kind : null;
+  const template = serverUrl && snapshot ? await postgresTemplate(serverUrl, snapshot) : null;
+  const scratch = serverUrl ? await createScratchDatabase(serverUrl, template) : null;
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     SETARA_DATA_DIR: 'memory://',
@@ -56,8 +66,11 @@ export async function createTestApp(
     ...options.env,
   });
   config.dataDir = 'memory://';
-  const database = await openAndMigrate(config);
-  if (options.demo !== false) await seedDemo(database.db);
+  // From a snapshot the app still starts the way it does in production (openAndMigrate), which
+  // finds every migration applied and the reference data current.
+  const loadDataDir = !config.databaseUrl && snapshot ? await pgliteImage(snapshot) : undefined;
+  const database = await openAndMigrate(config, { loadDataDir });
+  if (options.demo !== false && !template && !loadDataDir) await seedDemo(database.db);
   const files = await openFileStore(config.fileStore);
   const app = await buildApp(database, config, { instrument: options.instrument, files });
   await app.ready();
