@@ -88,6 +88,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       if (error.code === 'unauthenticated' && request.sessionExpired) {
         return sendError(reply, request, 401, 'unauthenticated', 'session_expired');
       }
+      // A field's message takes the error's parameters too ("larger than {max} MB" at `file`).
+      const fieldParams = Object.fromEntries(Object.keys(error.fields ?? {}).map((f) => [f, error.params]));
       return sendError(
         reply,
         request,
@@ -96,6 +98,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
         error.messageKey,
         error.fields,
         error.params,
+        fieldParams,
       );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
