@@ -11,6 +11,7 @@ import { loadConfig } from '../../../server/config.js';
 import { seedDemo } from '../../../server/db/seed/demo.js';
 import type { ZodApp } from '../../../server/lib/context.js';
 import { openAndMigrate } from '../../../server/start.js';
+import { pgliteImage, snapshotsEnabled } from '../../../server/test-support/snapshot.js';
 import type { Database } from '../../../server/db/connection.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -48,8 +49,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   execSync('node scripts/ensure-web-build.mjs', { stdio: 'inherit' });
   const config = loadConfig({ LOG_LEVEL: 'silent', SETARA_DATA_DIR: 'memory://', ...options.env });
   config.dataDir = 'memory://';
-  const database: Database = await openAndMigrate(config);
-  await seedDemo(database.db);
+  // The demo database image the run's other tests start from too (server/test-support/snapshot.ts).
+  const loadDataDir = snapshotsEnabled() ? await pgliteImage('demo') : undefined;
+  const database: Database = await openAndMigrate(config, { loadDataDir });
+  if (!loadDataDir) await seedDemo(database.db);
   const app: ZodApp = await buildApp(database, config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
