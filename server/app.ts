@@ -56,6 +56,7 @@ import { userRoutes } from './modules/users/routes.js';
 import { valueRoutes } from './modules/values/routes.js';
 import { institutionServiceRoutes } from './modules/institution-services/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
+import { institutionStandardsRoutes } from './modules/institution-standards/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -90,6 +91,7 @@ const modules = [
   pokjaPlanRoutes,
   institutionServiceRoutes,
   agreementRoutes,
+  institutionStandardsRoutes,
 ];
 
 export interface BuildOptions {

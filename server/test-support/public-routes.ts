@@ -41,6 +41,15 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
       'the certificate verification page the QR code opens (server-rendered, same answer as the API above)',
   },
   {
+    route: 'GET /api/public/institution-standards/:code',
+    reason:
+      'the QR code on a standardisation certificate: valid/expired/revoked/unknown with only what the certificate shows (institution, standard, decision) — no person; an unguessable code, rate-limited per address',
+  },
+  {
+    route: 'GET /verifikasi-standar/:code',
+    reason: 'the standardisation verification page the QR code opens (server-rendered, same answer as the API above)',
+  },
+  {
     route: 'GET /hadir/:token',
     reason:
       'the sign-in page an event day’s QR code opens on a guest’s phone (no account); only a real token of an open day shows the form, limited per address',
