@@ -57,6 +57,7 @@ import { valueRoutes } from './modules/values/routes.js';
 import { institutionServiceRoutes } from './modules/institution-services/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { institutionStandardsRoutes } from './modules/institution-standards/routes.js';
+import { institutionRoutes } from './modules/institutions/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -92,6 +93,7 @@ const modules = [
   institutionServiceRoutes,
   agreementRoutes,
   institutionStandardsRoutes,
+  institutionRoutes,
 ];
 
 export interface BuildOptions {

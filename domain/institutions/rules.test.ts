@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addressKeyOf, duplicatesWithin, nameKeyOf } from './duplicates.js';
 import { legalEntityProblems } from './legal-entity.js';
+import { profileGaps } from './profile.js';
 import { standingFilterParts, standingOf, STANDINGS } from './standing.js';
 
 test('standingOf: terstandar until and including its last valid day, kedaluwarsa the day after', () => {
@@ -71,5 +72,37 @@ test('legal entity: a community organisation needs a well-formed AHU number of t
       today,
     ),
     { legalEntityDate: 'legal_date_future' },
+  );
+});
+
+test('profileGaps names what the directory and the standardisation still need', () => {
+  const full = {
+    phone: '0451 421234',
+    email: null,
+    kecamatanCode: '72.71.01',
+    ownerKind: 'masyarakat' as const,
+    legalEntityNumber: 'AHU-0012345.AH.01.07.TAHUN 2019',
+    legalEntityDate: '2019-03-02',
+    description: 'Pendampingan hukum bagi perempuan.',
+    hasLogo: true,
+    leaders: 1,
+  };
+  assert.deepEqual(profileGaps(full), []);
+  assert.deepEqual(
+    profileGaps({
+      ...full,
+      phone: null,
+      kecamatanCode: null,
+      leaders: 0,
+      legalEntityDate: null,
+      description: ' ',
+      hasLogo: false,
+    }),
+    ['contact', 'kecamatan', 'leader', 'legal_entity', 'description', 'logo'],
+  );
+  // A government unit has no legal-entity decree to give.
+  assert.deepEqual(
+    profileGaps({ ...full, ownerKind: 'pemerintah', legalEntityNumber: null, legalEntityDate: null }),
+    [],
   );
 });
