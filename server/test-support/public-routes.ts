@@ -47,7 +47,8 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   },
   {
     route: 'GET /verifikasi-standar/:code',
-    reason: 'the standardisation verification page the QR code opens (server-rendered, same answer as the API above)',
+    reason:
+      'the standardisation verification page the QR code opens (server-rendered, same answer as the API above)',
   },
   {
     route: 'GET /hadir/:token',
@@ -62,6 +63,25 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     route: 'POST /api/public/sign-in/:token',
     reason:
       'attendance sign-in without an account (issue 11): a real token of an open day only, limited per address and per event day; answers nothing about other attendees',
+  },
+  {
+    route: 'GET /direktori-layanan/:code',
+    reason:
+      'the public directory of service institutions (issue 12): only those that chose to be listed, only what they publish (no staff, no personal data), limited per address',
+  },
+  {
+    route: 'GET /api/public/directory/:code',
+    reason: 'the same public directory as JSON for other sites; the same rows and columns as the page',
+  },
+  {
+    route: 'GET /api/public/account-invites/:token',
+    reason:
+      'an invited institution account opens its e-mailed link before it has a password: a 256-bit single-use token, answering only the username and institution it is for',
+  },
+  {
+    route: 'POST /api/public/account-invites/:token',
+    reason:
+      "setting the invited account's password through that link (once, before it expires; the password policy applies)",
   },
   {
     route: 'GET /*',
