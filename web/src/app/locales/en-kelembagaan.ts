@@ -96,6 +96,9 @@ export const enKelembagaan: typeof idKelembagaan = {
       includeEnded: 'Also show those who stopped',
       endedOn: 'stopped {{date}}',
       end: 'Stopped',
+      editTitle: 'Edit focal point: {{name}} ({{opd}})',
+      endedOnLabel: 'Stopped on',
+      endedOnHint: 'Leave empty while still serving.',
       empty: 'No focal points recorded. The region admin adds them per agency.',
     },
     teams: {

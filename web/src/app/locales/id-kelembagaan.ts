@@ -99,6 +99,9 @@ export const idKelembagaan = {
       includeEnded: 'Tampilkan juga yang sudah berhenti',
       endedOn: 'berhenti {{date}}',
       end: 'Berhenti',
+      editTitle: 'Ubah focal point: {{name}} ({{opd}})',
+      endedOnLabel: 'Tanggal berhenti',
+      endedOnHint: 'Kosongkan selama masih menjabat.',
       empty: 'Belum ada focal point tercatat. Admin daerah dapat menambahkannya per OPD.',
     },
     teams: {

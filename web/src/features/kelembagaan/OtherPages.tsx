@@ -3,9 +3,7 @@ import {
   App as AntApp,
   Button,
   Card,
-  Checkbox,
   Col,
-  DatePicker,
   Form,
   Input,
   InputNumber,
@@ -21,15 +19,8 @@ import {
   Upload,
 } from 'antd';
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import {
-  ECHELONS,
-  PARTNER_KINDS,
-  TEAM_KINDS,
-  TEAM_ROLES,
-  TRAINING_STATUSES,
-} from '../../../../domain/kelembagaan/constants.ts';
+import { ECHELONS, PARTNER_KINDS, TEAM_KINDS, TEAM_ROLES } from '../../../../domain/kelembagaan/constants.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useRegion } from '../../app/region.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
@@ -38,16 +29,13 @@ import { formatDate, formatNumber } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useActiveOpds } from '../opd/api.ts';
 import {
-  focalPointFileUrl,
   officialsImportUrl,
   useFigures,
-  useFocalPoints,
   useKelembagaanWrite,
   useOfficials,
   usePartners,
   useTeams,
   writes,
-  type FocalPointInput,
   type PartnerList,
   type TeamList,
 } from './api.ts';
@@ -57,265 +45,6 @@ import { DemoTag } from './PokjaPage.tsx';
 const pct = (v: number | null) => (v === null ? '–' : `${String(v).replace('.', ',')} %`);
 const contactOf = (p: { phone: string | null; email: string | null }) =>
   [p.phone, p.email].filter(Boolean).join(' · ') || '–';
-
-// ---------------------------------------------------------------------------------------------
-// Focal points
-
-function FocalPointForm({ regionCode, onClose }: { regionCode: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const opds = useActiveOpds(regionCode).data ?? [];
-  const create = useKelembagaanWrite(regionCode, writes.createFocalPoint(regionCode));
-  const [row, setRow] = useState<PersonRow[]>([emptyRow('')]);
-  const [f, setF] = useState<{
-    opdId: string;
-    skNumber: string;
-    skDate: string;
-    trainingStatus: FocalPointInput['trainingStatus'];
-    trainingYear: number | null;
-  }>({
-    opdId: '',
-    skNumber: '',
-    skDate: '',
-    trainingStatus: 'belum',
-    trainingYear: null,
-  });
-  const errors = fieldErrorsOf(create.error);
-  const save = async () => {
-    const r = row[0] ?? emptyRow('');
-    const { opdId: _o, ...person } = rowBody({ ...r, opdId: f.opdId || null });
-    await create.mutateAsync({
-      opdId: f.opdId,
-      ...person,
-      skNumber: f.skNumber,
-      skDate: f.skDate || null,
-      trainingStatus: f.trainingStatus,
-      trainingYear: f.trainingYear,
-    });
-    message.success(t('kelembagaan.saved'));
-    onClose();
-  };
-  const err = (k: string) => ({
-    validateStatus: errors[k] ? ('error' as const) : undefined,
-    help: errors[k],
-  });
-  return (
-    <Modal
-      open
-      width={900}
-      title={t('kelembagaan.focal.new')}
-      okText={t('kelembagaan.save')}
-      onOk={() => void save().catch(() => undefined)}
-      confirmLoading={create.isPending}
-      onCancel={onClose}
-    >
-      <Form layout="vertical">
-        <Form.Item label={t('kelembagaan.people.opd')} required {...err('opdId')}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            value={f.opdId || undefined}
-            options={opds.map((o) => ({ value: o.id, label: o.name }))}
-            onChange={(opdId: string) => setF({ ...f, opdId })}
-          />
-        </Form.Item>
-        <Form.Item label={t('kelembagaan.focal.person')} required {...err('personId')}>
-          <PeopleRows
-            regionCode={regionCode}
-            rows={row}
-            onChange={(r) => setRow(r.length ? r.slice(0, 1) : [emptyRow('')])}
-            roles={null}
-            roleLabel={String}
-            opds={null}
-            errors={errors}
-            path="person"
-            defaultRole=""
-          />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item label={t('kelembagaan.focal.skNumber')} {...err('skNumber')}>
-            <Input
-              maxLength={200}
-              value={f.skNumber}
-              onChange={(e) => setF({ ...f, skNumber: e.target.value })}
-            />
-          </Form.Item>
-          <Form.Item label={t('kelembagaan.focal.skDate')} {...err('skDate')}>
-            <DatePicker
-              format="DD-MM-YYYY"
-              value={f.skDate ? dayjs(f.skDate) : null}
-              onChange={(d) => setF({ ...f, skDate: d ? d.format('YYYY-MM-DD') : '' })}
-            />
-          </Form.Item>
-          <Form.Item label={t('kelembagaan.focal.training')} {...err('trainingStatus')}>
-            <Select
-              style={{ width: 200 }}
-              value={f.trainingStatus}
-              options={TRAINING_STATUSES.map((s) => ({ value: s, label: t(`kelembagaan.training.${s}`) }))}
-              onChange={(trainingStatus: FocalPointInput['trainingStatus']) =>
-                setF({
-                  ...f,
-                  trainingStatus,
-                  trainingYear: trainingStatus === 'belum' ? null : f.trainingYear,
-                })
-              }
-            />
-          </Form.Item>
-          <Form.Item label={t('kelembagaan.focal.trainingYear')} {...err('trainingYear')}>
-            <InputNumber
-              min={2000}
-              max={2100}
-              disabled={f.trainingStatus === 'belum'}
-              value={f.trainingYear}
-              onChange={(v) => setF({ ...f, trainingYear: v })}
-            />
-          </Form.Item>
-        </Space>
-      </Form>
-    </Modal>
-  );
-}
-
-/** /kelembagaan/focal-point — focal points PUG per OPD with SK and training. */
-export function FocalPointPage() {
-  const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const { region } = useRegion();
-  const [ended, setEnded] = useState(false);
-  const [adding, setAdding] = useState(false);
-  const list = useFocalPoints(region.code, ended);
-  const patch = useKelembagaanWrite(region.code, writes.patchFocalPoint(region.code));
-  const remove = useKelembagaanWrite(region.code, writes.deleteFocalPoint(region.code));
-  const canManage = list.data?.canManage ?? false;
-  return (
-    <>
-      <PageHeader
-        title={t('kelembagaan.focal.title')}
-        subtitle={t('kelembagaan.focal.subtitle')}
-        extra={
-          canManage && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              {t('kelembagaan.focal.new')}
-            </Button>
-          )
-        }
-      />
-      <Checkbox checked={ended} onChange={(e) => setEnded(e.target.checked)} style={{ marginBottom: 12 }}>
-        {t('kelembagaan.focal.includeEnded')}
-      </Checkbox>
-      <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
-      {list.data && list.data.items.length === 0 ? (
-        <EmptyState>{t('kelembagaan.focal.empty')}</EmptyState>
-      ) : (
-        <Table
-          size="small"
-          rowKey="id"
-          loading={list.isLoading}
-          dataSource={list.data?.items ?? []}
-          pagination={false}
-          scroll={{ x: true }}
-          columns={[
-            { title: t('kelembagaan.people.opd'), dataIndex: 'opdName' },
-            {
-              title: t('kelembagaan.people.name'),
-              render: (_, f) => (
-                <Space>
-                  {f.person.fullName}
-                  <DemoTag show={f.isDemo} />
-                  {f.endedOn && <Tag>{t('kelembagaan.focal.endedOn', { date: formatDate(f.endedOn) })}</Tag>}
-                </Space>
-              ),
-            },
-            { title: t('kelembagaan.people.sex'), render: (_, f) => t(`kelembagaan.sex.${f.person.sex}`) },
-            { title: t('kelembagaan.people.position'), dataIndex: 'position' },
-            {
-              title: t('kelembagaan.focal.sk'),
-              render: (_, f) =>
-                f.skNumber ? (
-                  <>
-                    {f.skNumber}
-                    {f.skDate ? ` (${formatDate(f.skDate)})` : ''}
-                    {f.file && (
-                      <>
-                        {' '}
-                        · <a href={focalPointFileUrl(region.code, f.id)}>PDF</a>
-                      </>
-                    )}
-                  </>
-                ) : (
-                  <Typography.Text type="warning">{t('kelembagaan.focal.noSk')}</Typography.Text>
-                ),
-            },
-            {
-              title: t('kelembagaan.focal.training'),
-              render: (_, f) =>
-                `${t(`kelembagaan.training.${f.trainingStatus}`)}${f.trainingYear ? ` (${f.trainingYear})` : ''}`,
-            },
-            { title: t('kelembagaan.people.contact'), render: (_, f) => contactOf(f.person) },
-            ...(canManage
-              ? [
-                  {
-                    title: '',
-                    key: 'actions',
-                    render: (_: unknown, f: { id: string; endedOn: string | null }) => (
-                      <Space>
-                        <Upload
-                          name="file"
-                          action={focalPointFileUrl(region.code, f.id)}
-                          accept="application/pdf,.pdf"
-                          withCredentials
-                          headers={{ 'Accept-Language': currentLanguage() }}
-                          showUploadList={false}
-                          onChange={(info) => {
-                            if (info.file.status === 'done') {
-                              message.success(t('kelembagaan.fileUploaded'));
-                              void list.refetch();
-                            }
-                            if (info.file.status === 'error')
-                              message.error(
-                                (info.file.response as { error?: { message?: string } } | undefined)?.error
-                                  ?.message ?? t('kelembagaan.fileFailed'),
-                              );
-                          }}
-                        >
-                          <Button size="small" icon={<UploadOutlined />}>
-                            {t('kelembagaan.uploadPdf')}
-                          </Button>
-                        </Upload>
-                        {!f.endedOn && (
-                          <Button
-                            size="small"
-                            onClick={() =>
-                              void patch
-                                .mutateAsync({ id: f.id, body: { endedOn: dayjs().format('YYYY-MM-DD') } })
-                                .catch((e: Error) => message.error(e.message))
-                            }
-                          >
-                            {t('kelembagaan.focal.end')}
-                          </Button>
-                        )}
-                        <Popconfirm
-                          title={t('kelembagaan.confirmDelete')}
-                          onConfirm={() =>
-                            void remove.mutateAsync(f.id).catch((e: Error) => message.error(e.message))
-                          }
-                        >
-                          <Button size="small" danger>
-                            {t('kelembagaan.delete')}
-                          </Button>
-                        </Popconfirm>
-                      </Space>
-                    ),
-                  },
-                ]
-              : []),
-          ]}
-        />
-      )}
-      {adding && <FocalPointForm regionCode={region.code} onClose={() => setAdding(false)} />}
-    </>
-  );
-}
 
 // ---------------------------------------------------------------------------------------------
 // Teams and partners

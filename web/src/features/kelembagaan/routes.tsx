@@ -6,7 +6,7 @@ import { PerRegion } from '../../components/PerRegion.tsx';
 const load = <K extends string>(name: K, file: () => Promise<Record<K, ComponentType>>) =>
   lazy(() => file().then((m) => ({ default: m[name] })));
 const PokjaPage = load('PokjaPage', () => import('./PokjaPage.tsx'));
-const FocalPointPage = load('FocalPointPage', () => import('./OtherPages.tsx'));
+const FocalPointPage = load('FocalPointPage', () => import('./FocalPointPage.tsx'));
 const TeamsPage = load('TeamsPage', () => import('./OtherPages.tsx'));
 const PartnersPage = load('PartnersPage', () => import('./OtherPages.tsx'));
 const FiguresPage = load('FiguresPage', () => import('./OtherPages.tsx'));
