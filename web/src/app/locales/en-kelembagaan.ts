@@ -159,7 +159,10 @@ export const enKelembagaan: typeof idKelembagaan = {
       focalPoints: 'Focal points',
       trainedPug: 'Trained in PUG',
       trainedPprg: 'Trained in PPRG',
-      officialsForm: "Enter the region's officials for {{year}}",
+      officialsScope: 'For',
+      wholeRegion: 'The whole region',
+      officialsEntered: 'Entered for this year',
+      officialsForm: 'Enter the officials for {{year}}',
       import: 'Import CSV/XLSX',
       imported: 'Officials imported.',
       importHint:

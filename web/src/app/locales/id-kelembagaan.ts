@@ -162,7 +162,10 @@ export const idKelembagaan = {
       focalPoints: 'Focal point',
       trainedPug: 'Terlatih PUG',
       trainedPprg: 'Terlatih PPRG',
-      officialsForm: 'Isi jumlah pejabat wilayah {{year}}',
+      officialsScope: 'Untuk',
+      wholeRegion: 'Seluruh daerah',
+      officialsEntered: 'Yang sudah diisi tahun ini',
+      officialsForm: 'Isi jumlah pejabat {{year}}',
       import: 'Impor CSV/XLSX',
       imported: 'Data pejabat diimpor.',
       importHint:

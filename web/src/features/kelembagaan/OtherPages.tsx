@@ -6,7 +6,6 @@ import {
   Col,
   Form,
   Input,
-  InputNumber,
   Modal,
   Popconfirm,
   Row,
@@ -16,12 +15,10 @@ import {
   Table,
   Tag,
   Typography,
-  Upload,
 } from 'antd';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ECHELONS, PARTNER_KINDS, TEAM_KINDS, TEAM_ROLES } from '../../../../domain/kelembagaan/constants.ts';
-import { currentLanguage } from '../../app/i18n.ts';
+import { PARTNER_KINDS, TEAM_KINDS, TEAM_ROLES } from '../../../../domain/kelembagaan/constants.ts';
 import { useRegion } from '../../app/region.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
@@ -29,10 +26,8 @@ import { formatDate, formatNumber } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useActiveOpds } from '../opd/api.ts';
 import {
-  officialsImportUrl,
   useFigures,
   useKelembagaanWrite,
-  useOfficials,
   usePartners,
   useTeams,
   writes,
@@ -41,6 +36,7 @@ import {
 } from './api.ts';
 import { emptyRow, fieldErrorsOf, PeopleRows, rowBody, type PersonRow } from './PeopleRows.tsx';
 import { DemoTag } from './PokjaPage.tsx';
+import { OfficialsEditor } from './OfficialsEditor.tsx';
 
 const pct = (v: number | null) => (v === null ? '–' : `${String(v).replace('.', ',')} %`);
 const contactOf = (p: { phone: string | null; email: string | null }) =>
@@ -371,96 +367,6 @@ export function PartnersPage() {
 
 // ---------------------------------------------------------------------------------------------
 // Figures
-
-function OfficialsEditor({ regionCode, year }: { regionCode: string; year: number }) {
-  const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const officials = useOfficials(regionCode, year);
-  const put = useKelembagaanWrite(regionCode, writes.putOfficials(regionCode));
-  const own = officials.data?.rows.filter((r) => r.opdId === null) ?? [];
-  const [draft, setDraft] = useState<Record<string, { women: number | null; men: number | null }> | null>(
-    null,
-  );
-  const values = draft ?? Object.fromEntries(own.map((r) => [r.echelon, { women: r.women, men: r.men }]));
-  const errors = fieldErrorsOf(put.error);
-  if (!officials.data?.canManage) return null;
-  const save = async () => {
-    const rows = ECHELONS.filter((e) => values[e]?.women != null && values[e]?.men != null).map((e) => ({
-      echelon: e,
-      women: values[e]!.women!,
-      men: values[e]!.men!,
-    }));
-    await put.mutateAsync({ year, opdId: null, rows });
-    setDraft(null);
-    message.success(t('kelembagaan.saved'));
-  };
-  return (
-    <Card title={t('kelembagaan.figures.officialsForm', { year })} style={{ marginTop: 16 }}>
-      <Space direction="vertical">
-        {ECHELONS.map((e, i) => (
-          <Space key={e} wrap>
-            <span style={{ width: 260, display: 'inline-block' }}>{t(`kelembagaan.echelon.${e}`)}</span>
-            <InputNumber
-              aria-label={`${t(`kelembagaan.echelon.${e}`)} — ${t('kelembagaan.sex.P')}`}
-              placeholder={t('kelembagaan.sex.P')}
-              min={0}
-              max={100000}
-              value={values[e]?.women ?? null}
-              onChange={(v) => setDraft({ ...values, [e]: { women: v, men: values[e]?.men ?? null } })}
-              status={errors[`rows.${i}.women`] ? 'error' : undefined}
-            />
-            <InputNumber
-              aria-label={`${t(`kelembagaan.echelon.${e}`)} — ${t('kelembagaan.sex.L')}`}
-              placeholder={t('kelembagaan.sex.L')}
-              min={0}
-              max={100000}
-              value={values[e]?.men ?? null}
-              onChange={(v) => setDraft({ ...values, [e]: { women: values[e]?.women ?? null, men: v } })}
-              status={errors[`rows.${i}.men`] ? 'error' : undefined}
-            />
-          </Space>
-        ))}
-        <Space>
-          <Button
-            type="primary"
-            loading={put.isPending}
-            onClick={() => void save().catch((err: Error) => message.error(err.message))}
-          >
-            {t('kelembagaan.save')}
-          </Button>
-          <Upload
-            name="file"
-            action={officialsImportUrl(regionCode)}
-            accept=".csv,.xlsx"
-            withCredentials
-            headers={{ 'Accept-Language': currentLanguage() }}
-            showUploadList={false}
-            onChange={(info) => {
-              if (info.file.status === 'done') {
-                message.success(t('kelembagaan.figures.imported'));
-                void officials.refetch();
-              }
-              if (info.file.status === 'error') {
-                const body = info.file.response as
-                  { error?: { message?: string; fields?: Record<string, string> } } | undefined;
-                const rows = Object.entries(body?.error?.fields ?? {})
-                  .slice(0, 8)
-                  .map(
-                    ([k, v]) =>
-                      `${k.replace(/^rows\.(\d+)\./, t('kelembagaan.figures.rowColumn', { row: '$1' }))}: ${v}`,
-                  );
-                message.error([body?.error?.message ?? t('kelembagaan.fileFailed'), ...rows].join(' · '), 10);
-              }
-            }}
-          >
-            <Button icon={<UploadOutlined />}>{t('kelembagaan.figures.import')}</Button>
-          </Upload>
-        </Space>
-        <Typography.Text type="secondary">{t('kelembagaan.figures.importHint')}</Typography.Text>
-      </Space>
-    </Card>
-  );
-}
 
 /** /kelembagaan/angka — the derived figures per region and per OPD. */
 export function FiguresPage() {

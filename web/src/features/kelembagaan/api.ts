@@ -30,6 +30,7 @@ export type TeamInput = z.input<typeof teamBody>;
 export type PartnerList = z.infer<typeof partnerList>;
 export type PartnerInput = z.input<typeof partnerBody>;
 export type Officials = z.infer<typeof officialsSchema>;
+export type OfficialRow = Officials['rows'][number];
 export type OfficialsInput = z.input<typeof officialsBody>;
 export type Figures = KelembagaanFigures;
 export type PersonOption = z.infer<typeof peopleList>['items'][number];
