@@ -19,6 +19,8 @@ import { PLANNING_TABLE } from './planning.js';
 import { POKJA_PLANS_TABLE } from './pokja-plans.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
 import { TRAINING_TABLE } from './training.js';
+import { INSTITUTION_SERVICES_TABLE } from './institution-services.js';
+import { AGREEMENTS_TABLE } from './agreements.js';
 
 export const PERMISSION_TABLES: PermissionTable[] = [
   FOUNDATION_TABLE,
@@ -37,4 +39,6 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   FOLLOW_UPS_TABLE,
   TRAINING_TABLE,
   POKJA_PLANS_TABLE,
+  INSTITUTION_SERVICES_TABLE,
+  AGREEMENTS_TABLE,
 ];
