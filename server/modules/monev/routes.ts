@@ -23,8 +23,8 @@ import {
   versionBody,
 } from '../../../api/monev.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
+import { sendAttachment } from '../../lib/attachments/index.js';
 import {
-  contentDisposition,
   deleteEvidence,
   downloadEvidence,
   listEvidence,
@@ -242,19 +242,11 @@ export function monevRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: z.unknown().describe('The file'), ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const { row, body } = await downloadEvidence(
-        evidence,
-        request.actor,
-        request.params.id,
-        request.params.evidenceId,
-      );
-      return reply
-        .header('content-type', row.contentType)
-        .header('content-disposition', contentDisposition(row.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(body);
-    },
+    async (request, reply) =>
+      sendAttachment(
+        reply,
+        await downloadEvidence(evidence, request.actor, request.params.id, request.params.evidenceId),
+      ),
   );
 
   app.delete(
