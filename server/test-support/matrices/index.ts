@@ -19,6 +19,7 @@ import { PLANNING_TABLE } from './planning.js';
 import { POKJA_PLANS_TABLE } from './pokja-plans.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
 import { TRAINING_TABLE } from './training.js';
+import { INSTITUTION_STANDARDS_TABLE } from './institution-standards.js';
 import { INSTITUTION_SERVICES_TABLE } from './institution-services.js';
 import { AGREEMENTS_TABLE } from './agreements.js';
 
@@ -41,4 +42,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   POKJA_PLANS_TABLE,
   INSTITUTION_SERVICES_TABLE,
   AGREEMENTS_TABLE,
+  INSTITUTION_STANDARDS_TABLE,
 ];
