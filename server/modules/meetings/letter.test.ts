@@ -13,6 +13,7 @@ import { meetingInvitees } from '../../db/schema-meetings.js';
 import { notifications } from '../../db/schema-notifications.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { client, insertPerson } from '../follow-ups/test-helpers.js';
+import { renderNotification } from '../notifications/render.js';
 import { startTestSmtp, type TestSmtp } from '../notifications/test-smtp.js';
 import { remindMeetings } from './reminders.js';
 
@@ -129,6 +130,20 @@ describe('meetings: invitation letter and reminder', () => {
       .from(notifications)
       .where(and(eq(notifications.userId, operatorId), eq(notifications.kind, 'meeting_reminder')));
     assert.equal(notes.length, 1);
+    // The days are written in the reader's language: an English reader gets English months.
+    const tomorrow = new Date(`${addDays(todayInRegion('72.71'), 1)}T00:00:00Z`);
+    const long = (locale: string) =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(tomorrow);
+    const params = notes[0].params as Record<string, string>;
+    const en = renderNotification('meeting_reminder', params, 'en');
+    assert.ok(en.body.includes(long('en-GB')), en.body);
+    const inIndonesian = renderNotification('meeting_reminder', params, 'id');
+    assert.ok(inIndonesian.body.includes(long('id-ID')), inIndonesian.body);
     const before = smtp.delivered.length;
     await t.app.jobs.runDue();
     assert.ok(

@@ -55,6 +55,23 @@ export function meetingDateText(m: Pick<MeetingRow, 'startsOn' | 'endsOn'>): str
 export const venueText = (m: Pick<MeetingRow, 'venue' | 'onlineUrl'>) =>
   m.venue || (m.onlineUrl ? `daring (${m.onlineUrl})` : '—');
 
+/**
+ * The params of an event's in-app notice (invitation, reminder): the days as ISO dates, which
+ * the notifications module formats in each reader's language when it renders the notice;
+ * `date` is the Indonesian text, for a reader of an older server.
+ */
+export function meetingNoticeParams(
+  m: Pick<MeetingRow, 'title' | 'startsOn' | 'endsOn' | 'venue' | 'onlineUrl'>,
+) {
+  return {
+    meeting: m.title,
+    date: meetingDateText(m),
+    startsOn: m.startsOn,
+    endsOn: m.endsOn,
+    venue: venueText(m),
+  };
+}
+
 type LetterRow = typeof meetingLetters.$inferSelect;
 
 function dto(row: LetterRow | undefined) {
@@ -220,7 +237,7 @@ export async function sendLetter(db: Db, files: FileStore, actor: Actor | null, 
           regionCode: row.regionCode,
           kind: 'meeting_invitation',
           userIds: toUsers.map((p) => userByEmail.get(p.email!.toLowerCase())!),
-          params: { meeting: row.title, date: meetingDateText(row), venue: venueText(row) },
+          params: meetingNoticeParams(row),
           link: `/kelembagaan/kegiatan/${row.id}`,
           actorUserId: a.userId,
           dedupeKey: `meeting_invitation:${row.id}`,

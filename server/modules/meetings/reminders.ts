@@ -21,7 +21,7 @@ import { nextRunAt, todayInIndonesia } from '../deadlines/reminders.js';
 import type { Mailer } from '../notifications/mailer.js';
 import { notify } from '../notifications/notify.js';
 import { getRegion } from '../regions/service.js';
-import { meetingDateText, venueText } from './letter.js';
+import { meetingDateText, meetingNoticeParams, venueText } from './letter.js';
 
 export const MEETING_REMIND_JOB = 'meetings.remind';
 export const REMINDER_EMAIL_JOB = 'meetings.reminder_email';
@@ -84,7 +84,7 @@ export async function remindMeetings(db: Db, now: Date = new Date()): Promise<nu
           regionCode: m.regionCode,
           kind: 'meeting_reminder',
           userIds,
-          params: { meeting: m.title, date: meetingDateText(m), venue: venueText(m) },
+          params: meetingNoticeParams(m),
           link: `/kelembagaan/kegiatan/${m.id}`,
           dedupeKey: `meeting_reminder:${m.id}`,
         });

@@ -23,6 +23,13 @@ export function formatDate(iso: string, lang: Language): string {
   }).format(d);
 }
 
+/** A span of days: one date, or "4 Desember 2024 s.d. 5 Desember 2024" / "… to …". */
+export function formatDateRange(from: string, to: string, lang: Language): string {
+  return from === to
+    ? formatDate(from, lang)
+    : `${formatDate(from, lang)} ${lang === 'en' ? 'to' : 's.d.'} ${formatDate(to, lang)}`;
+}
+
 /** `2024-S1` → "semester 1 2024" / "2024 semester 1"; a year stays a year. */
 export function formatPeriodWords(text: string, lang: Language): string {
   const p = parsePeriod(text);
@@ -37,6 +44,14 @@ function filled(params: StoredParams, lang: Language): Record<string, string | n
   out.actor = out.actor || translate('notify_someone', lang);
   if (typeof params.period === 'string') out.period = formatPeriodWords(params.period, lang);
   if (typeof params.dueDate === 'string') out.dueDate = formatDate(params.dueDate, lang);
+  // An event's days (meetings): stored as ISO dates so each reader gets their own format; older
+  // entries carry only the Indonesian text in `date`.
+  if (typeof params.startsOn === 'string')
+    out.date = formatDateRange(
+      params.startsOn,
+      typeof params.endsOn === 'string' ? params.endsOn : params.startsOn,
+      lang,
+    );
   if (typeof params.deadlineKind === 'string') {
     const key = `notify_work_${params.deadlineKind}`;
     out.work = isMessageKey(key) ? translate(key, lang) : params.deadlineKind;
