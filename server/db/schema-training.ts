@@ -138,3 +138,17 @@ export const trainingCertificateCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.regionCode, t.year] })],
 );
+
+/**
+ * The verification codes of certificates that no longer exist — deleted with their event (or on
+ * their own): the public page then says the certificate was withdrawn instead of "unknown",
+ * which would read as a forgery to whoever holds the paper. Only the code, the issuing region
+ * and when: no name or any other personal data outlives the certificate. Filled by a trigger on
+ * training_certificates (migration 0026), so every way a certificate goes is covered,
+ * including a cascade from its meeting.
+ */
+export const withdrawnCertificates = pgTable('withdrawn_certificates', {
+  verificationCode: text('verification_code').primaryKey(),
+  regionCode: text('region_code').notNull(),
+  withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }).notNull().defaultNow(),
+});
