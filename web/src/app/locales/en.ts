@@ -18,6 +18,7 @@ import { enFollowUps } from './en-follow-ups.ts';
 import { enMeetings } from './en-meetings.ts';
 import { enTraining } from './en-training.ts';
 import { enAttendance } from './en-attendance.ts';
+import { enInstitutionStandards } from './en-institution-standards.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -40,6 +41,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enMeetings,
   ...enTraining,
   ...enAttendance,
+  ...enInstitutionStandards,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -17,6 +17,7 @@ import { idFollowUps } from './id-follow-ups.ts';
 import { idMeetings } from './id-meetings.ts';
 import { idTraining } from './id-training.ts';
 import { idAttendance } from './id-attendance.ts';
+import { idInstitutionStandards } from './id-institution-standards.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -39,6 +40,7 @@ export const id = {
   ...idMeetings,
   ...idTraining,
   ...idAttendance,
+  ...idInstitutionStandards,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
