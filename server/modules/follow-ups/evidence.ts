@@ -1,34 +1,41 @@
 /**
- * Evidence of a follow-up's completion (photos, PDF, spreadsheets, documents), kept in the
- * file store under a random key: the upload lands in this server's scratch folder, is refused
- * when empty, too large or not an allowed kind by its bytes (a renamed .exe is not a PDF),
- * then enters the store, and its row and audit entry are written in one transaction; a
- * refused or failed upload leaves neither a row nor a file. The organisers and the owner add
- * and remove files (domain/follow-ups/access.ts); whoever reads the follow-up downloads them.
+ * Evidence of a follow-up's completion (photos, PDF, spreadsheets, documents), through the
+ * attachments service (server/lib/attachments): refused when missing, empty, too large or not
+ * an allowed kind by its bytes (a renamed .exe is not a PDF); a refused or failed upload leaves
+ * neither a row nor a file. The organisers and the owner add and remove files
+ * (domain/follow-ups/access.ts); whoever reads the follow-up downloads them.
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { canUpdateFollowUp } from '../../../domain/follow-ups/access.js';
 import type { Db } from '../../db/connection.js';
 import { followUpEvidence, followUps } from '../../db/schema-follow-ups.js';
 import type { Actor } from '../../lib/actor.js';
+import {
+  deleteAttachments,
+  openAttachment,
+  uploadAttachment,
+  type AttachmentDeps,
+  type AttachmentRules,
+} from '../../lib/attachments/index.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
-import type { FileStore } from '../../lib/file-store/index.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
-import { sniffFile } from '../../lib/file-store/sniff.js';
+import { Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import { EVIDENCE_KINDS } from '../monev/evidence.js';
 import { ownerFacts, readableFollowUp } from './load.js';
 import { evidenceDto } from './service.js';
 
-export interface FollowUpEvidenceDeps {
-  db: Db;
-  files: FileStore;
-  scratchDir: string;
-  maxMb: number;
-}
+export type FollowUpEvidenceDeps = AttachmentDeps;
+
+const RULES: AttachmentRules = {
+  kinds: EVIDENCE_KINDS,
+  messages: {
+    missing: 'follow_up_file_missing',
+    empty: 'follow_up_file_empty',
+    tooLarge: 'follow_up_file_too_large',
+    type: 'follow_up_file_type',
+  },
+  scratchPrefix: '.follow-up-',
+};
 
 /** Whoever may update the follow-up (403 otherwise); the row is locked in a transaction. */
 async function updatable(db: Db, actor: Actor | null, id: string, forUpdate = false) {
@@ -37,52 +44,21 @@ async function updatable(db: Db, actor: Actor | null, id: string, forUpdate = fa
   return r;
 }
 
-const tooLarge = (maxMb: number) =>
-  new AppError(
-    413,
-    'payload_too_large',
-    'follow_up_file_too_large',
-    { file: 'follow_up_file_too_large' },
-    { max: maxMb },
-  );
-
 export async function uploadFollowUpEvidence(
   deps: FollowUpEvidenceDeps,
   actor: Actor | null,
   id: string,
   request: FastifyRequest,
 ) {
-  const { db, files } = deps;
   // Permission before the bytes are read: a refused caller's upload is never stored.
-  const { actor: a, j } = await updatable(db, actor, id);
-  const file = await receiveUpload(request, deps.scratchDir, {
-    maxMb: deps.maxMb,
-    missing: 'follow_up_file_missing',
-    tooLarge,
-    prefix: '.follow-up-',
-  });
-  const key = `follow-ups/${j.row.regionCode}/${j.row.id}/${randomUUID()}`;
-  let stored = false;
-  try {
-    if (file.bytes === 0) throw new Invalid({ file: 'follow_up_file_empty' }, 'follow_up_file_empty');
-    const kind = await sniffFile(file.tempPath);
-    if (!kind || !EVIDENCE_KINDS.includes(kind.kind))
-      throw new Invalid({ file: 'follow_up_file_type' }, 'follow_up_file_type');
-    await files.putFile(key, file.tempPath, { contentType: kind.contentType });
-    stored = true;
-    return await db.transaction(async (tx) => {
+  const { actor: a, j } = await updatable(deps.db, actor, id);
+  return uploadAttachment(deps, request, RULES, {
+    folder: `follow-ups/${j.row.regionCode}/${j.row.id}`,
+    save: async (tx, file) => {
       const { j: now } = await updatable(tx, a, id, true);
       const [row] = await tx
         .insert(followUpEvidence)
-        .values({
-          regionCode: now.row.regionCode,
-          followUpId: now.row.id,
-          fileKey: key,
-          fileName: file.fileName,
-          contentType: kind.contentType,
-          bytes: file.bytes,
-          uploadedBy: a.userId,
-        })
+        .values({ ...file, regionCode: now.row.regionCode, followUpId: now.row.id, uploadedBy: a.userId })
         .returning();
       await recordAudit(tx, subjectOf(a), {
         action: 'create',
@@ -97,13 +73,8 @@ export async function uploadFollowUpEvidence(
         },
       });
       return evidenceDto(row);
-    });
-  } catch (error) {
-    if (stored) await files.delete(key);
-    throw error;
-  } finally {
-    await rm(file.tempPath, { force: true });
-  }
+    },
+  });
 }
 
 async function evidenceOf(db: Db, regionCode: string, followUpId: string, evidenceId: string) {
@@ -129,7 +100,7 @@ export async function downloadFollowUpEvidence(
 ) {
   const { j } = await readableFollowUp(deps.db, actor, id);
   const row = await evidenceOf(deps.db, j.row.regionCode, j.row.id, evidenceId);
-  return { row, body: await deps.files.get(row.fileKey) };
+  return openAttachment(deps.files, row);
 }
 
 /**
@@ -142,7 +113,7 @@ export async function deleteFollowUpEvidence(
   id: string,
   evidenceId: string,
 ) {
-  const row = await deps.db.transaction(async (tx) => {
+  await deleteAttachments(deps, async (tx) => {
     const { actor: a, j } = await updatable(tx, actor, id, true);
     const row = await evidenceOf(tx, j.row.regionCode, j.row.id, evidenceId);
     if (j.row.status === 'done' && !j.row.completionNote?.trim() && Number(j.evidenceCount) <= 1) {
@@ -164,6 +135,5 @@ export async function deleteFollowUpEvidence(
     });
     return row;
   });
-  await deps.files.delete(row.fileKey);
   return { ok: true as const };
 }

@@ -17,7 +17,7 @@ import {
   updateFollowUpBody,
 } from '../../../api/follow-ups.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
-import { contentDisposition } from '../monev/evidence.js';
+import { sendAttachment } from '../../lib/attachments/index.js';
 import { followUpBoard } from './board.js';
 import {
   deleteFollowUpEvidence,
@@ -180,19 +180,11 @@ export function followUpRoutes(app: ZodApp, ctx: AppContext): void {
         response: { 200: z.unknown().describe('The file'), ...errorResponses },
       },
     },
-    async (request, reply) => {
-      const { row, body } = await downloadFollowUpEvidence(
-        evidence,
-        request.actor,
-        request.params.id,
-        request.params.evidenceId,
-      );
-      return reply
-        .header('content-type', row.contentType)
-        .header('content-disposition', contentDisposition(row.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(body);
-    },
+    async (request, reply) =>
+      sendAttachment(
+        reply,
+        await downloadFollowUpEvidence(evidence, request.actor, request.params.id, request.params.evidenceId),
+      ),
   );
 
   app.delete(
