@@ -1,17 +1,21 @@
 /**
  * When two institution rows are one institution: the same name at the same address, compared
  * as people type them — case, punctuation, spaces and the usual abbreviations aside ("Jl." and
- * "Jalan", "No." and "Nomor"). The registry stores both keys (`name_key`, `address_key`) and
+ * "Jalan", "No. 1" and "1"). The registry stores both keys (`name_key`, `address_key`) and
  * a unique index on them per region; the import checks a file's rows against each other and
  * against the registry with the same function.
  */
 
-/** Abbreviations in Indonesian names and addresses, written out (whole words only). */
+/**
+ * Abbreviations in Indonesian names and addresses, written out (whole words only); "No." and
+ * "Nomor" are dropped, since "Jl. Baik No. 1" and "Jl. Baik 1" are one address.
+ */
 const WORDS: Record<string, string> = {
   jl: 'jalan',
   jln: 'jalan',
-  no: 'nomor',
-  nmr: 'nomor',
+  no: '',
+  nmr: '',
+  nomor: '',
   kel: 'kelurahan',
   kec: 'kecamatan',
   gg: 'gang',
@@ -30,6 +34,7 @@ function normalise(text: string): string {
     .split(' ')
     .filter((w) => w !== '')
     .map((w) => WORDS[w] ?? w)
+    .filter((w) => w !== '')
     .join(' ');
 }
 

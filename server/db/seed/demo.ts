@@ -22,6 +22,7 @@ import { removeDemoMeetings, seedDemoMeetings } from './demo-meetings.js';
 import { removeDemoAttendance, seedDemoAttendance } from './demo-attendance.js';
 import { removeDemoFollowUps, seedDemoFollowUps } from './demo-follow-ups.js';
 import { removeDemoTraining, seedDemoTraining } from './demo-training.js';
+import { removeDemoInstitutions, seedDemoInstitutions } from './demo-institutions.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -92,6 +93,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoFollowUps(tx);
     // The Bimtek's pre/post-test scores and certificates (last: after its attendance).
     await seedDemoTraining(tx);
+    // Kota Palu's service institutions and demo.lembaga (before the standards, services and agreements that name them).
+    await seedDemoInstitutions(tx, passwordHash);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -123,6 +126,8 @@ export async function removeDemo(db: Db): Promise<{ opd: number; users: number }
     await removeDemoAnnualReport(tx);
     await removeDemoMonev(tx);
     await removeDemoPlanning(tx);
+    // After every module that points at the demo institutions (standards, services, agreements).
+    await removeDemoInstitutions(tx);
     const demoUsers = await tx.select({ id: users.id }).from(users).where(eq(users.isDemo, true));
     const ids = demoUsers.map((u) => u.id);
     if (ids.length) {
