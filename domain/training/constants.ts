@@ -12,8 +12,11 @@ export function hasTrainingRecords(meeting: { kind: MeetingKind; trainingHours: 
   return meeting.kind === 'bimtek' || (meeting.trainingHours ?? 0) > 0;
 }
 
-/** Where a certificate stands on the public verification page. */
-export const CERTIFICATE_STATES = ['valid', 'revoked', 'unknown'] as const;
+/**
+ * Where a certificate stands on the public verification page. `withdrawn`: it was issued but no
+ * longer exists (deleted with its event); nothing about the holder is shown then.
+ */
+export const CERTIFICATE_STATES = ['valid', 'revoked', 'withdrawn', 'unknown'] as const;
 export type CertificateState = (typeof CERTIFICATE_STATES)[number];
 
 /**

@@ -1,7 +1,8 @@
 /**
  * The public verification of a certificate (no login): the QR code on the certificate opens
  * /sertifikat/:code, a small server-rendered page, and GET /api/public/certificates/:code answers
- * the same as JSON. It says whether the certificate is valid, revoked or unknown and shows only
+ * the same as JSON. It says whether the certificate is valid, revoked, withdrawn (deleted with
+ * its event: withdrawn_certificates keeps the code alone) or unknown and shows only
  * what the certificate itself shows (name, event, dates, hours, number, issuing region) —
  * never a phone, e-mail, score or institution. Rate-limited per address, so codes cannot be
  * tried in bulk (they are 80 random bits anyway).
@@ -15,7 +16,7 @@ import { dateRangeId, longDateId } from '../../../domain/training/dates.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { meetings } from '../../db/schema-meetings.js';
-import { trainingCertificates } from '../../db/schema-training.js';
+import { trainingCertificates, withdrawnCertificates } from '../../db/schema-training.js';
 import { clientAddress } from '../../lib/rate-limit.js';
 
 /** Lookups per client address and minute, for the page and the API each. */
@@ -50,7 +51,14 @@ export async function verifyCertificate(db: Db, code: string): Promise<PublicCer
     .innerJoin(meetings, eq(meetings.id, trainingCertificates.meetingId))
     .innerJoin(regions, eq(regions.code, trainingCertificates.regionCode))
     .where(eq(trainingCertificates.verificationCode, normalised));
-  if (!row) return { state: 'unknown', certificate: null };
+  if (!row) {
+    // Issued once, gone since (its event was deleted): say so, and nothing about whom it named.
+    const [gone] = await db
+      .select({ code: withdrawnCertificates.verificationCode })
+      .from(withdrawnCertificates)
+      .where(eq(withdrawnCertificates.verificationCode, normalised));
+    return { state: gone ? 'withdrawn' : 'unknown', certificate: null };
+  }
   return {
     state: row.revokedAt ? 'revoked' : 'valid',
     certificate: {
@@ -69,6 +77,12 @@ const STATE_TEXT = {
   revoked: {
     title: 'Sertifikat telah dicabut',
     en: 'This certificate has been revoked',
+    color: '#991b1b',
+    bg: '#fee2e2',
+  },
+  withdrawn: {
+    title: 'Sertifikat telah ditarik',
+    en: 'This certificate has been withdrawn',
     color: '#991b1b',
     bg: '#fee2e2',
   },
@@ -96,7 +110,9 @@ export function verificationPage(answer: PublicCertificateDto): string {
         row('Diterbitkan oleh', `Pemerintah ${c.regionName}`),
         ...(c.revokedAt ? [row('Dicabut', longDateId(c.revokedAt.slice(0, 10)))] : []),
       ].join('')}</table>`
-    : '<p>Kode pada tautan ini tidak cocok dengan sertifikat mana pun yang diterbitkan melalui Setara. Periksa kembali tautan atau kode QR.</p>';
+    : answer.state === 'withdrawn'
+      ? '<p>Sertifikat dengan kode ini pernah diterbitkan melalui Setara, tetapi telah ditarik oleh penerbitnya (kegiatannya dihapus) dan tidak berlaku lagi.</p><p lang="en">A certificate with this code was issued through Setara but has since been withdrawn by its issuer (its event was deleted) and is no longer valid.</p>'
+      : '<p>Kode pada tautan ini tidak cocok dengan sertifikat mana pun yang diterbitkan melalui Setara. Periksa kembali tautan atau kode QR.</p>';
   return `<!doctype html>
 <html lang="id">
 <head>

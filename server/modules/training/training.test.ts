@@ -5,8 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import { client } from '../monev/test-helpers.js';
+import { meetings } from '../../db/schema-meetings.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { createMeeting, SETTINGS } from './test-helpers.js';
 
@@ -281,6 +283,17 @@ describe('training records', () => {
       400,
     );
     assert.equal((await t.app.inject({ url: '/api/public/certificates/AB%00CD' })).statusCode, 400);
+
+    // The event is deleted, its certificates with it: the code now reads as withdrawn, not as
+    // unknown (a forgery), and nothing about the holder is left to show.
+    await t.database.db.delete(meetings).where(eq(meetings.id, meeting.id));
+    const gone = await t.app.inject({ url: `/api/public/certificates/${cert.verificationCode}` });
+    assert.equal(gone.statusCode, 200, gone.body);
+    assert.deepEqual(gone.json(), { state: 'withdrawn', certificate: null });
+    const gonePage = await t.app.inject({ url: `/sertifikat/${cert.verificationCode}` });
+    assert.ok(gonePage.body.includes('Sertifikat telah ditarik'), gonePage.body);
+    assert.ok(!gonePage.body.includes(body.certificate.fullName), 'no name on the page');
+    assert.ok(!gonePage.body.includes(cert.number), 'no number either');
   });
 
   test('the verification page is rate-limited per address', async () => {
