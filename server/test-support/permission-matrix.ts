@@ -10,7 +10,19 @@ import { demoOpdIdsByShortName } from './demo-opd.js';
 import { createTestApp, type TestApp } from './test-app.js';
 
 export type Who =
-  'anonymous' | 'superadmin' | 'provinsi' | 'admin' | 'reviewer' | 'operator' | 'pokja' | 'otherAdmin';
+  | 'anonymous'
+  | 'superadmin'
+  | 'provinsi'
+  | 'admin'
+  | 'reviewer'
+  | 'operator'
+  | 'pokja'
+  | 'otherAdmin'
+  | 'institution';
+/**
+ * `institution` is Kota Palu's demo institution account (lembaga_layanan, demo.lembaga): in no
+ * table's allowed list but its own registry's, so every other route is checked to refuse it.
+ */
 export const EVERYONE: Who[] = [
   'anonymous',
   'superadmin',
@@ -20,6 +32,7 @@ export const EVERYONE: Who[] = [
   'operator',
   'pokja',
   'otherAdmin',
+  'institution',
 ];
 export type SignedIn = Exclude<Who, 'anonymous'>;
 export const SIGNED_IN = EVERYONE.filter((w): w is SignedIn => w !== 'anonymous');
@@ -83,6 +96,7 @@ const LOGINS: Record<SignedIn, [string, string?]> = {
   operator: ['demo.operator'],
   pokja: ['demo.pokja'],
   otherAdmin: ['admin.donggala', 'Sandi-kabupaten-72'],
+  institution: ['demo.lembaga'],
 };
 
 /**

@@ -19,6 +19,7 @@ import { PLANNING_TABLE } from './planning.js';
 import { POKJA_PLANS_TABLE } from './pokja-plans.js';
 import { PPRG_DOCUMENTS_TABLE } from './pprg-documents.js';
 import { TRAINING_TABLE } from './training.js';
+import { INSTITUTIONS_TABLE } from './institutions.js';
 import { INSTITUTION_STANDARDS_TABLE } from './institution-standards.js';
 import { INSTITUTION_SERVICES_TABLE } from './institution-services.js';
 import { AGREEMENTS_TABLE } from './agreements.js';
@@ -40,6 +41,7 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   FOLLOW_UPS_TABLE,
   TRAINING_TABLE,
   POKJA_PLANS_TABLE,
+  INSTITUTIONS_TABLE,
   INSTITUTION_SERVICES_TABLE,
   AGREEMENTS_TABLE,
   INSTITUTION_STANDARDS_TABLE,
