@@ -385,4 +385,39 @@ describe('Kelembagaan journey in Chromium: Rakor from the template, sign-in by p
     assert.deepEqual(await seriousViolations(stranger), [], 'the verification page');
     await stranger.context().close();
   });
+
+  test('DP3A corrects a focal point (every field) and enters the officials of one OPD', async () => {
+    const page = organiser;
+    await page.goto('/kelembagaan/focal-point');
+    await page.getByRole('heading', { name: 'Focal Point PUG', level: 1 }).waitFor();
+    const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await first.getByRole('button', { name: 'Ubah', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    // Every field the API lets change is in the form.
+    for (const label of [
+      'Jabatan',
+      'Nomor SK',
+      'Tanggal SK',
+      'Pelatihan',
+      'Tahun pelatihan',
+      'Tanggal berhenti',
+    ])
+      await dialog.getByLabel(label, { exact: true }).waitFor();
+    await dialog.getByLabel('Jabatan', { exact: true }).fill('Kepala Subbagian Perencanaan dan Evaluasi');
+    await dialog.getByLabel('Nomor SK', { exact: true }).fill('800/77/SK-FP/2026');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await first.getByText('800/77/SK-FP/2026').waitFor();
+    await first.getByText('Kepala Subbagian Perencanaan dan Evaluasi').waitFor();
+
+    // Officials by echelon for one OPD, beside the region's own totals.
+    await page.goto('/kelembagaan/angka');
+    await page.getByRole('heading', { name: 'Angka Kelembagaan PUG', level: 1 }).waitFor();
+    await chooseOption(page, page.getByLabel('Untuk', { exact: true }), 'Dinas Kesehatan', 'Kesehatan');
+    await page.getByLabel('Pengawas (eselon IV) — Perempuan').fill('7');
+    await page.getByLabel('Pengawas (eselon IV) — Laki-laki').fill('5');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    const entered = page.locator('table', { has: page.locator('caption', { hasText: 'Yang sudah diisi' }) });
+    await entered.locator('tr', { hasText: 'Dinas Kesehatan' }).filter({ hasText: 'Pengawas' }).waitFor();
+  });
 });

@@ -77,30 +77,34 @@ function DetailFields({
   });
   return (
     <>
-      <Form.Item label={t('kelembagaan.people.position')} {...err('position')}>
+      <Form.Item label={t('kelembagaan.people.position')} htmlFor="fp-position" {...err('position')}>
         <Input
+          id="fp-position"
           maxLength={200}
           value={f.position}
           onChange={(e) => onChange({ ...f, position: e.target.value })}
         />
       </Form.Item>
       <Space wrap>
-        <Form.Item label={t('kelembagaan.focal.skNumber')} {...err('skNumber')}>
+        <Form.Item label={t('kelembagaan.focal.skNumber')} htmlFor="fp-sk-number" {...err('skNumber')}>
           <Input
+            id="fp-sk-number"
             maxLength={200}
             value={f.skNumber}
             onChange={(e) => onChange({ ...f, skNumber: e.target.value })}
           />
         </Form.Item>
-        <Form.Item label={t('kelembagaan.focal.skDate')} {...err('skDate')}>
+        <Form.Item label={t('kelembagaan.focal.skDate')} htmlFor="fp-sk-date" {...err('skDate')}>
           <DatePicker
+            id="fp-sk-date"
             format="DD-MM-YYYY"
             value={f.skDate ? dayjs(f.skDate) : null}
             onChange={(d) => onChange({ ...f, skDate: d ? d.format('YYYY-MM-DD') : '' })}
           />
         </Form.Item>
-        <Form.Item label={t('kelembagaan.focal.training')} {...err('trainingStatus')}>
+        <Form.Item label={t('kelembagaan.focal.training')} htmlFor="fp-training" {...err('trainingStatus')}>
           <Select
+            id="fp-training"
             style={{ width: 200 }}
             value={f.trainingStatus}
             options={TRAINING_STATUSES.map((s) => ({ value: s, label: t(`kelembagaan.training.${s}`) }))}
@@ -113,8 +117,13 @@ function DetailFields({
             }
           />
         </Form.Item>
-        <Form.Item label={t('kelembagaan.focal.trainingYear')} {...err('trainingYear')}>
+        <Form.Item
+          label={t('kelembagaan.focal.trainingYear')}
+          htmlFor="fp-training-year"
+          {...err('trainingYear')}
+        >
           <InputNumber
+            id="fp-training-year"
             min={2000}
             max={2100}
             disabled={f.trainingStatus === 'belum'}
@@ -126,9 +135,11 @@ function DetailFields({
           <Form.Item
             label={t('kelembagaan.focal.endedOnLabel')}
             extra={t('kelembagaan.focal.endedOnHint')}
+            htmlFor="fp-ended-on"
             {...err('endedOn')}
           >
             <DatePicker
+              id="fp-ended-on"
               format="DD-MM-YYYY"
               value={f.endedOn ? dayjs(f.endedOn) : null}
               onChange={(d) => onChange({ ...f, endedOn: d ? d.format('YYYY-MM-DD') : '' })}
