@@ -43,6 +43,11 @@ import {
   TeamsRoute,
 } from '../features/kelembagaan/routes.tsx';
 import { FollowUpBoardRoute } from '../features/follow-ups/routes.tsx';
+import {
+  DossierRoute,
+  InstitutionStandardsRoute,
+  StandardisationBoardRoute,
+} from '../features/institution-standards/routes.tsx';
 import { ActionPlansRoute, PokjaPlanRoute, PokjaPlansRoute } from '../features/pokja-plans/routes.tsx';
 
 export function AppRoutes() {
@@ -179,6 +184,9 @@ export function AppRoutes() {
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="kelembagaan/kegiatan" element={<MeetingsRoute />} />
         <Route path="kelembagaan/kegiatan/:id" element={<EventRoute />} />
+        <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />
+        <Route path="lembaga-layanan/standardisasi" element={<StandardisationBoardRoute />} />
+        <Route path="lembaga-layanan/standardisasi/:id" element={<DossierRoute />} />
         <Route path="pengaturan/kop-surat" element={<LetterheadRoute />} />
         <Route path="pengaturan/tenggat" element={<DeadlinesPage />} />
         <Route path="pengaturan/monev" element={<MonevSettingsRoute />} />
