@@ -23,6 +23,8 @@ import { removeDemoAttendance, seedDemoAttendance } from './demo-attendance.js';
 import { removeDemoFollowUps, seedDemoFollowUps } from './demo-follow-ups.js';
 import { removeDemoTraining, seedDemoTraining } from './demo-training.js';
 import { removeDemoInstitutions, seedDemoInstitutions } from './demo-institutions.js';
+import { removeDemoInstitutionServices, seedDemoInstitutionServices } from './demo-institution-services.js';
+import { removeDemoAgreements, seedDemoAgreements } from './demo-agreements.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -95,6 +97,9 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoTraining(tx);
     // Kota Palu's service institutions and demo.lembaga (before the standards, services and agreements that name them).
     await seedDemoInstitutions(tx, passwordHash);
+    // Services of the demo institutions 2025–2026 and the MoU with the Pengadilan Agama (after the institutions and partners).
+    await seedDemoInstitutionServices(tx);
+    await seedDemoAgreements(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -114,6 +119,9 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
  */
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
+    // First: they point at demo institutions, partners and events.
+    await removeDemoAgreements(tx);
+    await removeDemoInstitutionServices(tx);
     await removeDemoTraining(tx);
     await removeDemoPokjaPlans(tx);
     await removeDemoFollowUps(tx);
