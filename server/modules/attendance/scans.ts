@@ -2,46 +2,43 @@
  * Scanned paper attendance lists (the daftar hadir signed on paper at the venue), uploaded by
  * the organisers for one event day as evidence of the rows typed from them (source 'paper').
  * A scan carries phone numbers and signatures, so only who may see attendees' personal data
- * lists or downloads it. Stored like monev evidence: the upload lands in the scratch folder,
- * is refused when empty, too large or not an image or PDF by its bytes, then enters the file
- * store and its row is written with the audit entry in one transaction (the stored file is
- * removed again if that fails).
+ * lists or downloads it. Through the attachments service (server/lib/attachments): the form's
+ * `day` is checked first, then the file is refused when empty, too large or not an image or PDF
+ * by its bytes; a refused or failed upload leaves neither row nor file. The scans of a day the
+ * event no longer has, or of a deleted event, leave the store with their rows (migration 0025).
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { ScanDto } from '../../../api/attendance.js';
 import type { Db } from '../../db/connection.js';
 import { attendanceScans } from '../../db/schema-attendance.js';
 import type { Actor } from '../../lib/actor.js';
+import {
+  deleteAttachments,
+  formField,
+  openAttachment,
+  uploadAttachment,
+  type AttachmentDeps,
+  type AttachmentRules,
+} from '../../lib/attachments/index.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Forbidden, Invalid, NotFound } from '../../lib/errors.js';
-import type { FileStore } from '../../lib/file-store/index.js';
+import { Forbidden, Invalid, NotFound } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
-import { sniffFile, type SniffedKind } from '../../lib/file-store/sniff.js';
 import { dayOf, managedMeeting, readableMeeting } from './load.js';
 import { scanDto } from './list.js';
 
-const SCAN_KINDS: readonly SniffedKind[] = ['png', 'jpeg', 'webp', 'pdf'];
+export type ScanDeps = AttachmentDeps;
 
-export interface ScanDeps {
-  db: Db;
-  files: FileStore;
-  scratchDir: string;
-  maxMb: number;
-}
-
-function tooLarge(maxMb: number): AppError {
-  return new AppError(
-    413,
-    'payload_too_large',
-    'attendance_scan_too_large',
-    { file: 'attendance_scan_too_large' },
-    { max: maxMb },
-  );
-}
+const RULES: AttachmentRules = {
+  kinds: ['png', 'jpeg', 'webp', 'pdf'],
+  messages: {
+    missing: 'attendance_scan_missing',
+    empty: 'attendance_scan_empty',
+    tooLarge: 'attendance_scan_too_large',
+    type: 'attendance_scan_type',
+  },
+  scratchPrefix: '.attendance-scan-',
+};
 
 export async function uploadScan(
   deps: ScanDeps,
@@ -49,44 +46,21 @@ export async function uploadScan(
   meetingId: string,
   request: FastifyRequest,
 ): Promise<ScanDto> {
-  const { db, files } = deps;
   // Permission before the bytes are read: a refused caller's upload is never stored.
-  const { actor: a, meeting } = await managedMeeting(db, actor, meetingId);
-  const file = await receiveUpload(request, deps.scratchDir, {
-    maxMb: deps.maxMb,
-    missing: 'attendance_scan_missing',
-    tooLarge,
-    prefix: '.attendance-scan-',
-  });
-  const key = `attendance/${meeting.regionCode}/${meeting.id}/${randomUUID()}`;
-  let stored = false;
-  try {
-    const day =
-      typeof file.fields.day === 'object' && file.fields.day
-        ? (file.fields.day as { value?: unknown }).value
-        : undefined;
-    if (typeof day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(day))
-      throw new Invalid({ day: 'attendance_day_invalid' }, 'attendance_day_invalid');
-    await dayOf(db, meeting, day);
-    if (file.bytes === 0) throw new Invalid({ file: 'attendance_scan_empty' }, 'attendance_scan_empty');
-    const kind = await sniffFile(file.tempPath);
-    if (!kind || !SCAN_KINDS.includes(kind.kind))
-      throw new Invalid({ file: 'attendance_scan_type' }, 'attendance_scan_type');
-    await files.putFile(key, file.tempPath, { contentType: kind.contentType });
-    stored = true;
-    return await db.transaction(async (tx) => {
+  const { actor: a, meeting } = await managedMeeting(deps.db, actor, meetingId);
+  return uploadAttachment(deps, request, RULES, {
+    folder: `attendance/${meeting.regionCode}/${meeting.id}`,
+    fields: async (fields) => {
+      const day = formField(fields, 'day');
+      if (day === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(day))
+        throw new Invalid({ day: 'attendance_day_invalid' }, 'attendance_day_invalid');
+      await dayOf(deps.db, meeting, day);
+      return day;
+    },
+    save: async (tx, file, day) => {
       const [row] = await tx
         .insert(attendanceScans)
-        .values({
-          regionCode: meeting.regionCode,
-          meetingId: meeting.id,
-          day,
-          fileKey: key,
-          fileName: file.fileName,
-          contentType: kind.contentType,
-          bytes: file.bytes,
-          uploadedBy: a.userId,
-        })
+        .values({ ...file, regionCode: meeting.regionCode, meetingId: meeting.id, day, uploadedBy: a.userId })
         .returning();
       await recordAudit(tx, subjectOf(a), {
         action: 'create',
@@ -102,13 +76,8 @@ export async function uploadScan(
         },
       });
       return scanDto(row);
-    });
-  } catch (error) {
-    if (stored) await files.delete(key);
-    throw error;
-  } finally {
-    await rm(file.tempPath, { force: true });
-  }
+    },
+  });
 }
 
 async function scanOf(db: Db, actor: Actor | null, scanId: string) {
@@ -124,13 +93,13 @@ async function scanOf(db: Db, actor: Actor | null, scanId: string) {
 export async function downloadScan(deps: ScanDeps, actor: Actor | null, scanId: string) {
   const { row, canSeePersonalData } = await scanOf(deps.db, actor, scanId);
   if (!canSeePersonalData) throw new Forbidden();
-  return { row, body: await deps.files.get(row.fileKey) };
+  return openAttachment(deps.files, row);
 }
 
 export async function deleteScan(deps: ScanDeps, actor: Actor | null, scanId: string) {
   const { row, actor: a, canManage } = await scanOf(deps.db, actor, scanId);
   if (!canManage) throw new Forbidden();
-  await deps.db.transaction(async (tx) => {
+  await deleteAttachments(deps, async (tx) => {
     await tx
       .delete(attendanceScans)
       .where(and(eq(attendanceScans.regionCode, row.regionCode), eq(attendanceScans.id, row.id)));
@@ -141,8 +110,7 @@ export async function deleteScan(deps: ScanDeps, actor: Actor | null, scanId: st
       regionCode: row.regionCode,
       before: { meetingId: row.meetingId, day: row.day, fileName: row.fileName, bytes: row.bytes },
     });
+    return row;
   });
-  // After the commit: a failed delete must not leave the row pointing at a removed file.
-  await deps.files.delete(row.fileKey);
   return { ok: true as const };
 }
