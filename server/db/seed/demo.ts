@@ -23,6 +23,7 @@ import { removeDemoAttendance, seedDemoAttendance } from './demo-attendance.js';
 import { removeDemoFollowUps, seedDemoFollowUps } from './demo-follow-ups.js';
 import { removeDemoTraining, seedDemoTraining } from './demo-training.js';
 import { removeDemoInstitutions, seedDemoInstitutions } from './demo-institutions.js';
+import { removeDemoInstitutionStandards, seedDemoInstitutionStandards } from './demo-institution-standards.js';
 import { removeDemoInstitutionServices, seedDemoInstitutionServices } from './demo-institution-services.js';
 import { removeDemoAgreements, seedDemoAgreements } from './demo-agreements.js';
 
@@ -97,6 +98,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoTraining(tx);
     // Kota Palu's service institutions and demo.lembaga (before the standards, services and agreements that name them).
     await seedDemoInstitutions(tx, passwordHash);
+    // Two dossiers at different stages and one organisation standardised (LPLPP example standard).
+    await seedDemoInstitutionStandards(tx);
     // Services of the demo institutions 2025–2026 and the MoU with the Pengadilan Agama (after the institutions and partners).
     await seedDemoInstitutionServices(tx);
     await seedDemoAgreements(tx);
@@ -121,6 +124,7 @@ export async function removeDemo(db: Db): Promise<{ opd: number; users: number }
   return db.transaction(async (tx) => {
     // First: they point at demo institutions, partners and events.
     await removeDemoAgreements(tx);
+    await removeDemoInstitutionStandards(tx);
     await removeDemoInstitutionServices(tx);
     await removeDemoTraining(tx);
     await removeDemoPokjaPlans(tx);
