@@ -71,8 +71,7 @@ describe('standardisation journey in Chromium', () => {
     const mail = mails.find((m) => m.to.includes(EMAIL))!;
     const link = /https?:\/\/\S+\/undangan\/[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
     assert.ok(link, mail.text);
-    const username =
-      /Nama pengguna: (\S+?)\./.exec(mail.text)?.[1] ?? /pengguna\W+([\w.-]+)/.exec(mail.text)?.[1];
+    const username = /Nama pengguna Anda: (\S+)\. Buka/.exec(mail.text)?.[1];
     assert.ok(username, mail.text);
     await org.goto(new URL(link).pathname);
     await org.getByLabel('Kata sandi baru').fill(ORG_PASSWORD);
