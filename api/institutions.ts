@@ -36,7 +36,10 @@ const webUrl = singleLineText(300).refine((v) => v === '' || /^https?:\/\/[^\s/$
 const emptyToNull = <T extends z.ZodType<string>>(s: T) => s.transform((v) => (v === '' ? null : v));
 
 export const serviceField = z.enum(SERVICE_FIELDS);
-export const socialLink = z.strictObject({ kind: z.enum(SOCIAL_KINDS), url: webUrl.pipe(z.string().min(1, required)) });
+export const socialLink = z.strictObject({
+  kind: z.enum(SOCIAL_KINDS),
+  url: webUrl.pipe(z.string().min(1, required)),
+});
 
 /** What describes an institution on the form and in the import. */
 export const institutionInput = z.strictObject({
@@ -90,7 +93,11 @@ export const institutionTypeSchema = z.object({
   ownerRegionCode: z.string().nullable(),
   builtin: z.boolean(),
 });
-export const institutionTypeList = z.object({ items: z.array(institutionTypeSchema) });
+/** The form's choices: the region's types and its kecamatan. */
+export const institutionTypeList = z.object({
+  items: z.array(institutionTypeSchema),
+  kecamatan: z.array(z.object({ code: z.string(), name: z.string() })),
+});
 export const createTypeBody = z.strictObject({
   code: codeText(40).pipe(z.string().regex(/^[a-z0-9_]{2,40}$/, { message: 'type_code_format' })),
   nameId: nameText(200).pipe(z.string().min(1, required)),

@@ -376,8 +376,9 @@ async function accountsOf(db: Db, institutionId: string) {
 
 export async function listTypes(db: Db, actor: Actor | null, regionCode: string) {
   await registryReaderOrOwn(db, actor, regionCode);
-  const rows = await typesOfRegion(db, regionCode);
+  const [rows, kecamatan] = await Promise.all([typesOfRegion(db, regionCode), kecamatanOf(db, regionCode)]);
   return {
+    kecamatan: [...kecamatan].map(([code, name]) => ({ code, name })),
     items: rows.map((t) => ({
       id: t.id,
       code: t.code,

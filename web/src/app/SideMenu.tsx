@@ -53,6 +53,7 @@ import {
 } from '../features/monev/access.ts';
 import { seesKelembagaan } from '../features/kelembagaan/access.ts';
 import { seesMeetings } from '../features/meetings/access.ts';
+import { canReadInstitutions, isInstitutionAccount } from '../../../domain/institutions/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -100,7 +101,9 @@ export function SideMenu() {
   const { region } = useRegion();
   const actor = accessActorOf(me);
   useRefreshHomeAfterChanges();
-  const badges = badgeCounts(useHome(region.code).data?.tasks ?? []);
+  // An institution account reads no region (domain/access.ts): only its own institution.
+  const institutionAccount = isInstitutionAccount(actor);
+  const badges = badgeCounts(useHome(region.code, null, !institutionAccount).data?.tasks ?? []);
 
   const home: Entry[] = [{ key: '/', icon: <HomeOutlined />, label: t('home.nav.home'), show: true }];
   const data: Entry[] = [
@@ -223,6 +226,23 @@ export function SideMenu() {
       show: region.level !== 'nasional' && seesMeetings(actor, region.code),
     },
   ];
+  // Lembaga Layanan (issue 12): the registry of service institutions; the standards, services
+  // and agreements features add their entries to this array. An institution account sees its
+  // own institution's page only.
+  const institutions: Entry[] = [
+    {
+      key: '/lembaga-layanan',
+      icon: <BankOutlined />,
+      label: t('institutions.nav.registry'),
+      show: region.level !== 'nasional' && canReadInstitutions(actor, region.code),
+    },
+    {
+      key: `/lembaga-layanan/${me.institutionId ?? ''}`,
+      icon: <BankOutlined />,
+      label: t('institutions.nav.mine'),
+      show: institutionAccount && !!me.institutionId,
+    },
+  ];
   const settings: Entry[] = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
     {
@@ -271,7 +291,13 @@ export function SideMenu() {
     return shown.length ? [{ type: 'group' as const, key, label, children: shown.map(item) }] : [];
   };
 
-  const all = [...home, ...data, ...planning, ...monev, ...kelembagaan, ...settings].filter((e) => e.show);
+  if (institutionAccount) {
+    for (const e of [...data, ...planning, ...monev, ...kelembagaan, ...settings])
+      e.show = e.key === '/account';
+  }
+  const all = [...home, ...data, ...planning, ...monev, ...kelembagaan, ...institutions, ...settings].filter(
+    (e) => e.show,
+  );
   // "/" is the home page only; every other entry also covers the pages below it, the longest
   // entry first ("/monev/dasbor" is not a page of "/monev").
   const selected = all
@@ -288,6 +314,7 @@ export function SideMenu() {
           ...group('pprg', t('planning.nav.group'), planning),
           ...group('monev', t('monev.nav.group'), monev),
           ...group('kelembagaan', t('kelembagaan.nav.group'), kelembagaan),
+          ...group('institutions', t('institutions.nav.group'), institutions),
           ...group('settings', t('home.nav.settingsGroup'), settings),
         ]}
         style={{ borderInlineEnd: 'none' }}

@@ -7,7 +7,7 @@ import { opdScopeOf, type AccessActor } from '../../../domain/access.ts';
 import type { Me } from './types.ts';
 
 export function accessActorOf(me: Me): AccessActor {
-  return { role: me.role, regionCode: me.region.code, opdId: me.opdId };
+  return { role: me.role, regionCode: me.region.code, opdId: me.opdId, institutionId: me.institutionId };
 }
 
 /**

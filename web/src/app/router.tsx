@@ -49,11 +49,14 @@ import {
   StandardisationBoardRoute,
 } from '../features/institution-standards/routes.tsx';
 import { ActionPlansRoute, PokjaPlanRoute, PokjaPlansRoute } from '../features/pokja-plans/routes.tsx';
+import { AcceptInviteRoute, InstitutionRoute, InstitutionsRoute } from '../features/institutions/routes.tsx';
 
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/login" element={<LoginPage />} />
+      {/* Public: an invited institution account sets its password from the e-mailed link. */}
+      <Route path="/undangan/:token" element={<AcceptInviteRoute />} />
       {/* Public: the sign-in page links to it; signed in, it opens in the app layout. */}
       <Route path="/panduan" element={<GuideShell />}>
         <Route index element={<GuidePage />} />
@@ -181,6 +184,8 @@ export function AppRoutes() {
         <Route path="kelembagaan/rencana-pokja/:id" element={<PokjaPlanRoute />} />
         <Route path="kelembagaan/rencana-aksi" element={<ActionPlansRoute />} />
         <Route path="kelembagaan/rencana-aksi/:id" element={<PokjaPlanRoute />} />
+        <Route path="lembaga-layanan" element={<InstitutionsRoute />} />
+        <Route path="lembaga-layanan/:id" element={<InstitutionRoute />} />
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="kelembagaan/kegiatan" element={<MeetingsRoute />} />
         <Route path="kelembagaan/kegiatan/:id" element={<EventRoute />} />

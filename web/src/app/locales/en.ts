@@ -19,6 +19,7 @@ import { enMeetings } from './en-meetings.ts';
 import { enTraining } from './en-training.ts';
 import { enAttendance } from './en-attendance.ts';
 import { enInstitutionStandards } from './en-institution-standards.ts';
+import { enInstitutions } from './en-institutions.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -42,6 +43,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enTraining,
   ...enAttendance,
   ...enInstitutionStandards,
+  ...enInstitutions,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

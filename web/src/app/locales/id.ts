@@ -18,6 +18,7 @@ import { idMeetings } from './id-meetings.ts';
 import { idTraining } from './id-training.ts';
 import { idAttendance } from './id-attendance.ts';
 import { idInstitutionStandards } from './id-institution-standards.ts';
+import { idInstitutions } from './id-institutions.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -41,6 +42,7 @@ export const id = {
   ...idTraining,
   ...idAttendance,
   ...idInstitutionStandards,
+  ...idInstitutions,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

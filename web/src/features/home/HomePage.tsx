@@ -9,6 +9,10 @@ import { DeadlineList } from './DeadlineList.tsx';
 import { ProgressTable } from './ProgressTable.tsx';
 import { RegionBoard } from './RegionBoard.tsx';
 import { TaskList } from './TaskList.tsx';
+import { isInstitutionAccount } from '../../../../domain/institutions/access.ts';
+import { accessActorOf } from '../../app/access.ts';
+import { useMe } from '../../app/auth.tsx';
+import { InstitutionHome } from '../institutions/InstitutionHome.tsx';
 
 /**
  * "/" — what is waiting for the signed-in user in the chosen region: their tasks with counts
@@ -16,6 +20,11 @@ import { TaskList } from './TaskList.tsx';
  * nation) the board of its kab/kota (or provinces) follows, so a provinsi user lands on it.
  */
 export function HomePage() {
+  // An institution account reads no region: its home is its own institution (issue 12).
+  return isInstitutionAccount(accessActorOf(useMe())) ? <InstitutionHome /> : <RegionHome />;
+}
+
+function RegionHome() {
   const { t } = useTranslation();
   const { region } = useRegion();
   const search = useRegionSearch();
