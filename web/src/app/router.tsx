@@ -50,6 +50,8 @@ import {
 } from '../features/institution-standards/routes.tsx';
 import { ActionPlansRoute, PokjaPlanRoute, PokjaPlansRoute } from '../features/pokja-plans/routes.tsx';
 import { AcceptInviteRoute, InstitutionRoute, InstitutionsRoute } from '../features/institutions/routes.tsx';
+import { InstitutionServicesRoute } from '../features/institution-services/routes.tsx';
+import { AgreementRoute, AgreementsRoute } from '../features/agreements/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -189,6 +191,9 @@ export function AppRoutes() {
         <Route path="monev/:id/:period" element={<MonevReportRoute />} />
         <Route path="kelembagaan/kegiatan" element={<MeetingsRoute />} />
         <Route path="kelembagaan/kegiatan/:id" element={<EventRoute />} />
+        <Route path="lembaga-layanan/layanan" element={<InstitutionServicesRoute />} />
+        <Route path="lembaga-layanan/kerja-sama" element={<AgreementsRoute />} />
+        <Route path="lembaga-layanan/kerja-sama/:id" element={<AgreementRoute />} />
         <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />
         <Route path="lembaga-layanan/standardisasi" element={<StandardisationBoardRoute />} />
         <Route path="lembaga-layanan/standardisasi/:id" element={<DossierRoute />} />

@@ -20,6 +20,8 @@ import { enTraining } from './en-training.ts';
 import { enAttendance } from './en-attendance.ts';
 import { enInstitutionStandards } from './en-institution-standards.ts';
 import { enInstitutions } from './en-institutions.ts';
+import { enInstitutionServices } from './en-institution-services.ts';
+import { enAgreements } from './en-agreements.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -44,6 +46,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enAttendance,
   ...enInstitutionStandards,
   ...enInstitutions,
+  ...enInstitutionServices,
+  ...enAgreements,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',
@@ -311,6 +315,10 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       meeting_attendance: 'Event attendance',
       attendance_scan: 'Scanned attendance list',
       pokja_plan: 'Pokja PUG plan / PUG action plan',
+      service_record: 'Institution service record',
+      service_mapping: 'Indicator mapping to services',
+      agreement: 'Agreement (MoU/PKS)',
+      agreement_activity: 'Agreement activity',
     },
     actions: {
       create: 'Create',

@@ -19,6 +19,8 @@ import { idTraining } from './id-training.ts';
 import { idAttendance } from './id-attendance.ts';
 import { idInstitutionStandards } from './id-institution-standards.ts';
 import { idInstitutions } from './id-institutions.ts';
+import { idInstitutionServices } from './id-institution-services.ts';
+import { idAgreements } from './id-agreements.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -43,6 +45,8 @@ export const id = {
   ...idAttendance,
   ...idInstitutionStandards,
   ...idInstitutions,
+  ...idInstitutionServices,
+  ...idAgreements,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
@@ -311,6 +315,10 @@ export const id = {
       meeting_attendance: 'Kehadiran kegiatan',
       attendance_scan: 'Pindaian daftar hadir',
       pokja_plan: 'Rencana Pokja PUG / Rencana Aksi PUG',
+      service_record: 'Catatan layanan lembaga',
+      service_mapping: 'Pemetaan indikator ke layanan',
+      agreement: 'Kerja sama (MoU/PKS)',
+      agreement_activity: 'Kegiatan kerja sama',
     },
     actions: {
       create: 'Tambah',
