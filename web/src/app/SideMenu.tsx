@@ -54,6 +54,7 @@ import {
 import { seesKelembagaan } from '../features/kelembagaan/access.ts';
 import { seesMeetings } from '../features/meetings/access.ts';
 import { canReadInstitutions, isInstitutionAccount } from '../../../domain/institutions/access.ts';
+import { canReadRegionDossiers } from '../../../domain/institution-standards/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -235,6 +236,20 @@ export function SideMenu() {
       icon: <BankOutlined />,
       label: t('institutions.nav.registry'),
       show: region.level !== 'nasional' && canReadInstitutions(actor, region.code),
+    },
+    {
+      key: '/lembaga-layanan/standardisasi',
+      icon: <FileDoneOutlined />,
+      label: t('institutionStandards.nav.board'),
+      show:
+        (region.level !== 'nasional' && canReadRegionDossiers(actor, region.code)) ||
+        (institutionAccount && !!me.institutionId),
+    },
+    {
+      key: '/lembaga-layanan/standar',
+      icon: <BookOutlined />,
+      label: t('institutionStandards.nav.standards'),
+      show: true,
     },
     {
       key: `/lembaga-layanan/${me.institutionId ?? ''}`,
