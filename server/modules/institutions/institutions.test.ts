@@ -101,7 +101,10 @@ describe('institutions', () => {
       'Tawaeli',
     );
     assert.equal((await call('GET', `${LIST}?q=puspaga`, admin)).json().total, 1);
-    assert.equal((await call('GET', `${LIST}?standing=terstandar`, admin)).json().total, 0);
+    // The standards module's demo may have decided some: whatever the filter returns has that standing.
+    const standardised = (await call('GET', `${LIST}?standing=terstandar`, admin)).json();
+    assert.ok(standardised.items.every((i: { standing: string }) => i.standing === 'terstandar'));
+    assert.ok((await call('GET', `${LIST}?standing=belum`, admin)).json().total > 0);
     // An OPD operator's work is their OPD's: the registry is refused.
     assert.equal((await call('GET', LIST, operator)).statusCode, 403);
   });
