@@ -55,6 +55,8 @@ import { seesKelembagaan } from '../features/kelembagaan/access.ts';
 import { seesMeetings } from '../features/meetings/access.ts';
 import { canReadInstitutions, isInstitutionAccount } from '../../../domain/institutions/access.ts';
 import { canReadRegionDossiers } from '../../../domain/institution-standards/access.ts';
+import { canReadServices } from '../../../domain/institution-services/access.ts';
+import { canListAgreements } from '../../../domain/agreements/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -250,6 +252,18 @@ export function SideMenu() {
       icon: <BookOutlined />,
       label: t('institutionStandards.nav.standards'),
       show: true,
+    },
+    {
+      key: '/lembaga-layanan/layanan',
+      icon: <FundOutlined />,
+      label: t('institutionServices.nav'),
+      show: region.level !== 'nasional' && canReadServices(actor, region.code),
+    },
+    {
+      key: '/lembaga-layanan/kerja-sama',
+      icon: <SolutionOutlined />,
+      label: t('agreements.nav'),
+      show: region.level !== 'nasional' && canListAgreements(actor, region.code),
     },
     {
       key: `/lembaga-layanan/${me.institutionId ?? ''}`,
