@@ -40,7 +40,7 @@ export const institutionsId = {
     'Tautan undangan tidak berlaku: sudah dipakai, kedaluwarsa, atau salah. Mintalah undangan baru kepada DP3A.',
   notify_institution_account_invited_title: 'Undangan akun lembaga layanan: {institution}',
   notify_institution_account_invited_body:
-    'DP3A {region} mengundang {institution} ke Setara. Nama pengguna Anda: {username}. Buka {url} untuk membuat kata sandi; tautan berlaku sampai {expires}.',
+    'DP3A {region} mengundang {institution} ke Setara. Nama pengguna Anda: {username}. Buka {url} untuk membuat kata sandi; tautan berlaku sampai {dueDate}.',
 };
 
 export const institutionsEn: Record<keyof typeof institutionsId, string> = {
@@ -51,7 +51,8 @@ export const institutionsEn: Record<keyof typeof institutionsId, string> = {
   institution_type_unknown: 'This institution type is not known in this region.',
   institution_type_taken: 'This type code is already used.',
   institution_kecamatan_unknown: 'This kecamatan is not one of this region.',
-  institution_duplicate: 'An institution with the same name and address is already registered in this region.',
+  institution_duplicate:
+    'An institution with the same name and address is already registered in this region.',
   legal_number_required:
     'A community organisation must be incorporated: enter its legal-entity decree number (AHU).',
   legal_number_malformed:
@@ -74,8 +75,8 @@ export const institutionsEn: Record<keyof typeof institutionsId, string> = {
   institution_import_formula: 'A value cannot start with =, +, - or @ (a formula).',
   institution_import_duplicate_in_file: 'Same name and address as an earlier row of this file.',
   institution_import_duplicate_registry: 'An institution with this name and address is already registered.',
-  institution_import_field_unknown: 'Unknown field of service (see the template\'s Petunjuk sheet).',
-  institution_import_type_unknown: 'Unknown institution type (see the template\'s Petunjuk sheet).',
+  institution_import_field_unknown: "Unknown field of service (see the template's Petunjuk sheet).",
+  institution_import_type_unknown: "Unknown institution type (see the template's Petunjuk sheet).",
   institution_import_owner_unknown: 'Owner must be "pemerintah" or "masyarakat".',
   institution_import_date_format: 'A date is written YYYY-MM-DD or DD/MM/YYYY.',
   institution_import_kecamatan_unknown: 'Kecamatan not known in this region.',
@@ -85,5 +86,5 @@ export const institutionsEn: Record<keyof typeof institutionsId, string> = {
     'This invitation link is not valid: used, expired or wrong. Ask DP3A for a new invitation.',
   notify_institution_account_invited_title: 'Service institution account invitation: {institution}',
   notify_institution_account_invited_body:
-    'DP3A {region} invites {institution} to Setara. Your username: {username}. Open {url} to set your password; the link is valid until {expires}.',
+    'DP3A {region} invites {institution} to Setara. Your username: {username}. Open {url} to set your password; the link is valid until {dueDate}.',
 };
