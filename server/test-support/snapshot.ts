@@ -17,8 +17,10 @@
  * SETARA_TEST_SNAPSHOT=off switches all this off (every app migrates and seeds), to tell a
  * snapshot problem from a test's own.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openDatabase } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
@@ -26,8 +28,36 @@ import { seedDemo } from '../db/seed/demo.js';
 
 export type SnapshotKind = 'bare' | 'demo';
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 export function snapshotsEnabled(): boolean {
   return process.env.SETARA_TEST_SNAPSHOT !== 'off';
+}
+
+/**
+ * Names the code a snapshot is built from: the size and time of every source file the
+ * migrations and the seed are made of. A file edited during a run (several people share a
+ * working tree) makes the processes that start afterwards build a snapshot of their own.
+ */
+let key: string | null = null;
+export function sourceKey(): string {
+  if (key) return key;
+  const hash = createHash('sha256');
+  const walk = (dir: string) => {
+    for (const entry of fs
+      .readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (!entry.name.endsWith('.test.ts')) {
+        const stat = fs.statSync(full);
+        hash.update(`${full}\t${stat.size}\t${stat.mtimeMs}\n`);
+      }
+    }
+  };
+  for (const dir of ['server/db', 'server/lib', 'domain']) walk(path.join(root, dir));
+  key = hash.digest('hex').slice(0, 16);
+  return key;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -42,7 +72,7 @@ export function pgliteImage(kind: SnapshotKind): Promise<Blob> {
   if (!image) {
     const dir = process.env.SETARA_TEST_SNAPSHOT_DIR;
     const bytes = dir
-      ? sharedFile(path.join(dir, `pglite-${kind}.tar`), () => buildImage(kind))
+      ? sharedFile(path.join(dir, `pglite-${kind}-${sourceKey()}.tar`), () => buildImage(kind))
       : buildImage(kind);
     image = bytes.then(toBlob);
     // A failed build is not remembered: the next app tries again and reports its own error.
@@ -127,7 +157,7 @@ function lockIsStale(lock: string): boolean {
 export function templateName(kind: SnapshotKind): string | null {
   const run = process.env.SETARA_TEST_RUN_ID;
   if (!run || !/^[a-z0-9]{1,32}$/.test(run)) return null;
-  return `setara_tpl_${run}_${kind}`;
+  return `setara_tpl_${run}_${kind}_${sourceKey()}`;
 }
 
 const templates = new Map<SnapshotKind, Promise<string>>();
