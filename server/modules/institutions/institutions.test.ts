@@ -434,6 +434,11 @@ describe('institutions', () => {
       'passwordHash',
     ])
       assert.ok(!api.body.includes(secret), secret);
+    const puspaga = (await call('GET', '/api/public/directory/72.71?type=puspaga', null)).json();
+    assert.deepEqual(
+      puspaga.items.map((i: { name: string }) => i.name),
+      ['Puspaga Kota Palu'],
+    );
     const expired = (await call('GET', '/api/public/directory/72.71?standing=kedaluwarsa', null)).json();
     assert.deepEqual(
       expired.items.map((i: { name: string }) => i.name),
