@@ -221,7 +221,11 @@ export function ServicesPage() {
               </Space>
             ),
           },
-          { title: t('institutionServices.period'), dataIndex: 'period' },
+          {
+            title: t('institutionServices.period'),
+            dataIndex: 'period',
+            onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+          },
           {
             title: t('institutionServices.kind'),
             dataIndex: 'kind',
