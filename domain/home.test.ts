@@ -38,6 +38,7 @@ test('task kinds follow the access rules, not the role names', () => {
     'gaps_to_review',
     'monev_to_verify',
     'monev_opds_missing',
+    'dossiers_to_review',
   ]);
   assert.deepEqual(homeTaskKinds(as('admin_daerah', '72.03'), palu), []);
   assert.deepEqual(homeTaskKinds(as('superadmin', 'ID'), palu), homeTaskKinds(as('admin_daerah'), palu));
@@ -47,7 +48,7 @@ test('task kinds follow the access rules, not the role names', () => {
     'monev_opds_missing',
   ]);
   assert.deepEqual(homeTaskKinds(as('pokja'), palu), []);
-  assert.deepEqual(homeTaskKinds(as('provinsi', '72'), palu), []);
+  assert.deepEqual(homeTaskKinds(as('provinsi', '72'), palu), ['dossiers_to_review']);
 });
 
 test('a quarter not submitted: not asked before it begins, due through its deadline, overdue after', () => {

@@ -17,6 +17,7 @@ import {
 import { daysUntil } from './deadlines.js';
 import { canReviewMonevIn, canWriteMonevOf } from './monev/access.js';
 import type { Quarter } from './monev/constants.js';
+import { canActAtStage } from './institution-standards/access.js';
 
 export const HOME_TASK_KINDS = [
   /** Draft values of the operator's OPD, waiting to be submitted. */
@@ -45,6 +46,8 @@ export const HOME_TASK_KINDS = [
   'monev_opds_missing',
   /** Follow-ups of meetings owned by the operator's OPD, not yet done (domain/follow-ups). */
   'follow_ups_open',
+  /** Standardisation dossiers of service institutions waiting at the stage the caller reviews (DP3A, province). */
+  'dossiers_to_review',
 ] as const;
 export type HomeTaskKind = (typeof HOME_TASK_KINDS)[number];
 
@@ -68,6 +71,8 @@ export function homeTaskKinds(actor: AccessActor, regionCode: string): HomeTaskK
   }
   if (canReviewMonevIn(actor, regionCode)) kinds.push('monev_to_verify', 'monev_opds_missing');
   if (scope.kind === 'opd') kinds.push('follow_ups_open');
+  if (canActAtStage(actor, 'dp3a_review', regionCode) || canActAtStage(actor, 'province_review', regionCode))
+    kinds.push('dossiers_to_review');
   return kinds;
 }
 

@@ -61,6 +61,7 @@ describe('home: what is waiting for me', () => {
       'values_to_submit',
     ]);
     assert.deepEqual(kinds((await home('admin')).tasks), [
+      'dossiers_to_review',
       'gaps_to_review',
       'imports_waiting',
       'monev_opds_missing',
@@ -74,7 +75,8 @@ describe('home: what is waiting for me', () => {
       'monev_to_verify',
     ]);
     assert.deepEqual((await home('pokja')).tasks, []);
-    assert.deepEqual((await home('provinsi')).tasks, []);
+    // The province decides standardisation dossiers (institution-standards): its only task.
+    assert.deepEqual(kinds((await home('provinsi')).tasks), ['dossiers_to_review']);
     // A superadmin who opens the kab/kota sees what its DP3A sees.
     assert.deepEqual(kinds((await home('superadmin')).tasks), kinds((await home('admin')).tasks));
     // The operator follows one OPD: no region progress; the readers do.

@@ -22,6 +22,7 @@ import { listDeadlines } from '../deadlines/service.js';
 import { todayInIndonesia } from '../deadlines/reminders.js';
 import { getRegion } from '../regions/service.js';
 import { openFollowUpsOfOpd } from '../follow-ups/counts.js';
+import { dossiersToReview } from '../institution-standards/counts.js';
 import {
   draftsOfOpd,
   gapsByYear,
@@ -163,6 +164,9 @@ export async function getHome(db: Db, actor: Actor | null, regionCode: string, y
 
   if (kinds.has('follow_ups_open') && ownOpd) {
     tasks.push(task('follow_ups_open', await openFollowUpsOfOpd(db, regionCode, ownOpd), { opdId: ownOpd }));
+  }
+  if (kinds.has('dossiers_to_review')) {
+    tasks.push(task('dossiers_to_review', await dossiersToReview(db, a, regionCode)));
   }
   return { regionCode, dataYear, tasks, progress, deadlines: due.slice(0, MAX_DEADLINES) };
 }

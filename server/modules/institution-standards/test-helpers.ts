@@ -91,7 +91,7 @@ export async function uploadEvidence(t: TestApp, cookie: string, dossierId: stri
   return t.app.inject({
     method: 'POST',
     url: `/api/institution-dossiers/${dossierId}/answers/${code}/evidence`,
-    headers: { cookie, origin: ORIGIN, ...file.headers },
+    headers: { cookie, ...file.headers },
     payload: file.payload,
   });
 }

@@ -236,8 +236,7 @@ export const INSTITUTION_STANDARDS_TABLE: PermissionTable = {
     const sa = cookie('superadmin');
     const prov = cookie('provinsi');
     const db = t.database.db;
-    const ok = async (res: Promise<{ statusCode: number; body: string; json: () => any }>, what: string) => {
-      // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ok = async (res: ReturnType<Call>, what: string) => {
       const r = await res;
       if (r.statusCode >= 300) throw new Error(`${what}: ${r.statusCode} ${r.body}`);
       return r.json();
@@ -341,7 +340,7 @@ export const INSTITUTION_STANDARDS_TABLE: PermissionTable = {
       const res = await t.app.inject({
         method: 'POST',
         url: `/api/institution-dossiers/${ids.draftD}/answers/STR.2/evidence`,
-        headers: { cookie: admin, origin: 'http://localhost:80', ...file.headers },
+        headers: { cookie: admin, ...file.headers },
         payload: file.payload,
       });
       if (res.statusCode !== 201) throw new Error(`evidence: ${res.statusCode} ${res.body}`);

@@ -84,6 +84,11 @@ export const enHome: typeof idHome = {
         hint: 'Follow-ups of PUG events your agency owns that are not done yet; update their status and attach evidence.',
         none: 'No follow-up owned by your agency is waiting.',
       },
+      dossiers_to_review: {
+        title: 'Standardisation dossiers to review',
+        hint: "Service institutions' standardisation dossiers waiting for your review or decision.",
+        none: 'No standardisation dossier is waiting for you.',
+      },
     },
     progress: {
       title: 'Agencies’ data entry in {{year}}',

@@ -83,6 +83,11 @@ export const idHome = {
         hint: 'Tindak lanjut hasil kegiatan PUG yang OPD Anda tanggung dan belum selesai; perbarui statusnya dan lampirkan bukti.',
         none: 'Tidak ada tindak lanjut yang belum selesai untuk OPD Anda.',
       },
+      dossiers_to_review: {
+        title: 'Berkas standardisasi untuk diperiksa',
+        hint: 'Berkas standardisasi lembaga layanan yang menunggu pemeriksaan atau keputusan Anda.',
+        none: 'Tidak ada berkas standardisasi yang menunggu Anda.',
+      },
     },
     progress: {
       title: 'Kemajuan isian OPD tahun {{year}}',

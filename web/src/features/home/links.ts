@@ -25,6 +25,7 @@ export const TASK_PAGE: Record<HomeTaskKind, string> = {
   monev_to_verify: MONEV_LIST_PATH,
   monev_opds_missing: MONEV_LIST_PATH,
   follow_ups_open: '/kelembagaan/tindak-lanjut',
+  dossiers_to_review: '/lembaga-layanan/standardisasi',
 };
 
 /** Tasks counted on a menu entry: what the page resolves, not what it merely shows (OPDs behind). */
@@ -40,6 +41,7 @@ const BADGED: ReadonlySet<HomeTaskKind> = new Set<HomeTaskKind>([
   'monev_returned',
   'monev_to_verify',
   'follow_ups_open',
+  'dossiers_to_review',
 ]);
 
 export function taskLink(task: HomeTask, regionSearch: string) {
