@@ -37,7 +37,7 @@ describe('agreements', () => {
     return t.app.inject({
       method: 'PUT',
       url,
-      headers: { cookie, origin: 'http://localhost:80', ...m.headers },
+      headers: { cookie, ...m.headers },
       payload: m.payload,
     });
   };

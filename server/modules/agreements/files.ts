@@ -1,75 +1,41 @@
 /**
- * The signed document of an agreement and the evidence of its activities, kept in the file
- * store under a random key. As monev evidence and meeting materials: the upload lands in
- * scratch, is refused when empty, too large or not a PDF or picture by its bytes, then enters
- * the store and the row is written with the audit entry in one transaction; a refused or failed
- * upload leaves neither row nor file, and a replaced document's old file is removed after the
- * commit. Downloads are for whoever reads the agreement.
+ * The signed document of an agreement and the evidence of its activities, through the shared
+ * attachments service (server/lib/attachments): the upload is refused when empty, too large or
+ * not a PDF or picture by its bytes, and the row is written with the audit entry in one
+ * transaction; a refused or failed upload leaves neither row nor file, and a replaced file is
+ * removed after the commit. Downloads are for whoever reads the agreement.
  */
-import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
 import { agreementActivities, agreements } from '../../db/schema-agreements.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Invalid, NotFound } from '../../lib/errors.js';
-import type { FileStore } from '../../lib/file-store/index.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
-import { IMAGE_KINDS, sniffFile, type SniffedKind } from '../../lib/file-store/sniff.js';
+import {
+  openAttachment,
+  uploadAttachment,
+  type AttachmentDeps,
+  type AttachmentRules,
+} from '../../lib/attachments/index.js';
+import { Invalid, NotFound } from '../../lib/errors.js';
+import { IMAGE_KINDS, type SniffedKind } from '../../lib/file-store/sniff.js';
 import { detailOf, managedAgreement, readableAgreement } from './service.js';
 
 /** A signed agreement is a scan or a PDF. */
 export const AGREEMENT_FILE_KINDS: readonly SniffedKind[] = [...IMAGE_KINDS, 'pdf'];
 
-export interface AgreementFileDeps {
-  db: Db;
-  files: FileStore;
-  scratchDir: string;
-  maxMb: number;
-}
+export type AgreementFileDeps = AttachmentDeps;
 
-function tooLarge(maxMb: number): AppError {
-  return new AppError(
-    413,
-    'payload_too_large',
-    'agreement_file_too_large',
-    { file: 'agreement_file_too_large' },
-    { max: maxMb },
-  );
-}
-
-/** Receives, checks and stores one upload; runs `write` with its metadata (removing the file if it fails). */
-async function storeUpload<T>(
-  deps: AgreementFileDeps,
-  request: FastifyRequest,
-  keyPrefix: string,
-  write: (f: { key: string; fileName: string; contentType: string; bytes: number }) => Promise<T>,
-): Promise<T> {
-  const file = await receiveUpload(request, deps.scratchDir, {
-    maxMb: deps.maxMb,
+const RULES: AttachmentRules = {
+  kinds: AGREEMENT_FILE_KINDS,
+  messages: {
     missing: 'agreement_file_missing',
-    tooLarge,
-    prefix: '.agreement-',
-  });
-  const key = `${keyPrefix}/${randomUUID()}`;
-  let stored = false;
-  try {
-    if (file.bytes === 0) throw new Invalid({ file: 'agreement_file_empty' }, 'agreement_file_empty');
-    const kind = await sniffFile(file.tempPath);
-    if (!kind || !AGREEMENT_FILE_KINDS.includes(kind.kind))
-      throw new Invalid({ file: 'agreement_file_type' }, 'agreement_file_type');
-    await deps.files.putFile(key, file.tempPath, { contentType: kind.contentType });
-    stored = true;
-    return await write({ key, fileName: file.fileName, contentType: kind.contentType, bytes: file.bytes });
-  } catch (error) {
-    if (stored) await deps.files.delete(key);
-    throw error;
-  } finally {
-    await rm(file.tempPath, { force: true });
-  }
-}
+    empty: 'agreement_file_empty',
+    tooLarge: 'agreement_file_too_large',
+    type: 'agreement_file_type',
+  },
+  scratchPrefix: '.agreement-',
+};
 
 export async function uploadDocument(
   deps: AgreementFileDeps,
@@ -79,12 +45,13 @@ export async function uploadDocument(
 ) {
   const { a, row, parties } = await managedAgreement(deps.db, actor, id);
   const oldKey = row.documentFileKey;
-  const detail = await storeUpload(deps, request, `agreements/${row.regionCode}/${row.id}`, (f) =>
-    deps.db.transaction(async (tx) => {
+  const detail = await uploadAttachment(deps, request, RULES, {
+    folder: `agreements/${row.regionCode}/${row.id}`,
+    save: async (tx, f) => {
       const [updated] = await tx
         .update(agreements)
         .set({
-          documentFileKey: f.key,
+          documentFileKey: f.fileKey,
           documentFileName: f.fileName,
           documentContentType: f.contentType,
           documentBytes: f.bytes,
@@ -103,8 +70,8 @@ export async function uploadDocument(
         after: { document: f.fileName, contentType: f.contentType, bytes: f.bytes },
       });
       return detailOf(tx, a, updated, parties);
-    }),
-  );
+    },
+  });
   if (oldKey) await deps.files.delete(oldKey);
   return detail;
 }
@@ -112,11 +79,11 @@ export async function uploadDocument(
 export async function downloadDocument(deps: AgreementFileDeps, actor: Actor | null, id: string) {
   const { row } = await readableAgreement(deps.db, actor, id);
   if (!row.documentFileKey) throw new NotFound('agreement_no_document');
-  return {
+  return openAttachment(deps.files, {
+    fileKey: row.documentFileKey,
     fileName: row.documentFileName ?? 'dokumen',
     contentType: row.documentContentType ?? 'application/octet-stream',
-    body: await deps.files.get(row.documentFileKey),
-  };
+  });
 }
 
 async function activityOf(db: Db, regionCode: string, agreementId: string, activityId: string) {
@@ -143,12 +110,13 @@ export async function uploadEvidence(
 ) {
   const { a, row, parties } = await managedAgreement(deps.db, actor, id);
   const old = await activityOf(deps.db, row.regionCode, row.id, activityId);
-  const detail = await storeUpload(deps, request, `agreements/${row.regionCode}/${row.id}/activities`, (f) =>
-    deps.db.transaction(async (tx) => {
+  const detail = await uploadAttachment(deps, request, RULES, {
+    folder: `agreements/${row.regionCode}/${row.id}/activities`,
+    save: async (tx, f) => {
       await tx
         .update(agreementActivities)
         .set({
-          evidenceFileKey: f.key,
+          evidenceFileKey: f.fileKey,
           evidenceFileName: f.fileName,
           evidenceContentType: f.contentType,
           evidenceBytes: f.bytes,
@@ -163,8 +131,8 @@ export async function uploadEvidence(
         after: { evidence: f.fileName, contentType: f.contentType, bytes: f.bytes },
       });
       return detailOf(tx, a, row, parties);
-    }),
-  );
+    },
+  });
   if (old.evidenceFileKey) await deps.files.delete(old.evidenceFileKey);
   return detail;
 }
@@ -178,11 +146,11 @@ export async function downloadEvidence(
   const { row } = await readableAgreement(deps.db, actor, id);
   const x = await activityOf(deps.db, row.regionCode, row.id, activityId);
   if (!x.evidenceFileKey) throw new NotFound('agreement_no_evidence');
-  return {
+  return openAttachment(deps.files, {
+    fileKey: x.evidenceFileKey,
     fileName: x.evidenceFileName ?? 'bukti',
     contentType: x.evidenceContentType ?? 'application/octet-stream',
-    body: await deps.files.get(x.evidenceFileKey),
-  };
+  });
 }
 
 export async function deleteActivity(

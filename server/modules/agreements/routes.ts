@@ -20,7 +20,7 @@ import { canManageAgreements } from '../../../domain/agreements/access.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { Forbidden } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
-import { contentDisposition } from '../monev/evidence.js';
+import { sendAttachment } from '../../lib/attachments/index.js';
 import {
   addActivity,
   deleteActivity,
@@ -179,12 +179,7 @@ export function agreementRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const f = await downloadDocument(deps, request.actor, request.params.id);
-      return reply
-        .header('content-type', f.contentType)
-        .header('content-disposition', contentDisposition(f.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(f.body);
+      return sendAttachment(reply, await downloadDocument(deps, request.actor, request.params.id));
     },
   );
 
@@ -200,12 +195,10 @@ export function agreementRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const f = await downloadEvidence(deps, request.actor, request.params.id, request.params.activityId);
-      return reply
-        .header('content-type', f.contentType)
-        .header('content-disposition', contentDisposition(f.fileName))
-        .header('cache-control', 'private, no-store')
-        .send(f.body);
+      return sendAttachment(
+        reply,
+        await downloadEvidence(deps, request.actor, request.params.id, request.params.activityId),
+      );
     },
   );
 
