@@ -16,6 +16,7 @@ import {
   fillLplpp,
   insertInstitution,
   LPLPP_EXAMPLE,
+  type Call,
 } from '../../modules/institution-standards/test-helpers.js';
 import {
   callerNo,
