@@ -24,7 +24,10 @@
  *   },
  * });
  *
- * // Download (route): the service checks read permission, finds the row, answers openAttachment(files, row)
+ * // Download, in the service: check read permission on the parent, then
+ * const row = await findAttachment(db, xFiles, { regionCode, column: xFiles.parentId, id: parent.id }, fileId); // 404
+ * return openAttachment(deps.files, row);
+ * // … and in the route:
  * return sendAttachment(reply, await downloadX(deps, request.actor, id, fileId));
  *
  * // Remove: the file leaves the store after the commit
@@ -46,5 +49,6 @@ export {
   type UploadOptions,
 } from './upload.js';
 export { openAttachment, sendAttachment, type OpenedAttachment, type StoredAttachment } from './download.js';
+export { findAttachment, type AttachmentOwner } from './find.js';
 export { deleteAttachments, registerAttachmentRemoval, REMOVE_FILES_JOB } from './remove.js';
 export { contentDisposition } from '../file-name.js';

@@ -13,13 +13,14 @@ import { followUpEvidence, followUps } from '../../db/schema-follow-ups.js';
 import type { Actor } from '../../lib/actor.js';
 import {
   deleteAttachments,
+  findAttachment,
   openAttachment,
   uploadAttachment,
   type AttachmentDeps,
   type AttachmentRules,
 } from '../../lib/attachments/index.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { Forbidden, Invalid } from '../../lib/errors.js';
 import { EVIDENCE_KINDS } from '../monev/evidence.js';
 import { ownerFacts, readableFollowUp } from './load.js';
 import { evidenceDto } from './service.js';
@@ -77,19 +78,9 @@ export async function uploadFollowUpEvidence(
   });
 }
 
-async function evidenceOf(db: Db, regionCode: string, followUpId: string, evidenceId: string) {
-  const [row] = await db
-    .select()
-    .from(followUpEvidence)
-    .where(
-      and(
-        eq(followUpEvidence.regionCode, regionCode),
-        eq(followUpEvidence.followUpId, followUpId),
-        eq(followUpEvidence.id, evidenceId),
-      ),
-    );
-  if (!row) throw new NotFound();
-  return row;
+function evidenceOf(db: Db, regionCode: string, followUpId: string, evidenceId: string) {
+  const owner = { regionCode, column: followUpEvidence.followUpId, id: followUpId };
+  return findAttachment(db, followUpEvidence, owner, evidenceId);
 }
 
 export async function downloadFollowUpEvidence(

@@ -12,13 +12,13 @@ import { meetingMaterials } from '../../db/schema-meetings.js';
 import type { Actor } from '../../lib/actor.js';
 import {
   deleteAttachments,
+  findAttachment,
   openAttachment,
   uploadAttachment,
   type AttachmentDeps,
   type AttachmentRules,
 } from '../../lib/attachments/index.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { NotFound } from '../../lib/errors.js';
 import { IMAGE_KINDS } from '../../lib/file-store/sniff.js';
 import type { MeetingRow } from './load.js';
 import { managedMeeting, readableMeeting } from './service.js';
@@ -72,19 +72,9 @@ export async function uploadMaterial(
   });
 }
 
-async function materialOf(db: Db, row: MeetingRow, materialId: string) {
-  const [m] = await db
-    .select()
-    .from(meetingMaterials)
-    .where(
-      and(
-        eq(meetingMaterials.regionCode, row.regionCode),
-        eq(meetingMaterials.meetingId, row.id),
-        eq(meetingMaterials.id, materialId),
-      ),
-    );
-  if (!m) throw new NotFound();
-  return m;
+function materialOf(db: Db, row: MeetingRow, materialId: string) {
+  const owner = { regionCode: row.regionCode, column: meetingMaterials.meetingId, id: row.id };
+  return findAttachment(db, meetingMaterials, owner, materialId);
 }
 
 export async function downloadMaterial(

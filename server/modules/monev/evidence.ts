@@ -14,13 +14,14 @@ import { monevEvidence } from '../../db/schema-monev.js';
 import type { Actor } from '../../lib/actor.js';
 import {
   deleteAttachments,
+  findAttachment,
   openAttachment,
   uploadAttachment,
   type AttachmentDeps,
   type AttachmentRules,
 } from '../../lib/attachments/index.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { Forbidden, Invalid, NotFound } from '../../lib/errors.js';
+import { Forbidden, Invalid } from '../../lib/errors.js';
 import { IMAGE_KINDS, type SniffedKind } from '../../lib/file-store/sniff.js';
 import { readableReport, type ReportRow } from './load.js';
 import { evidenceDto } from './report.js';
@@ -98,19 +99,9 @@ export async function listEvidence(db: Db, actor: Actor | null, reportId: string
   return { items: rows.map(evidenceDto) };
 }
 
-async function evidenceOf(db: Db, report: ReportRow, evidenceId: string) {
-  const [row] = await db
-    .select()
-    .from(monevEvidence)
-    .where(
-      and(
-        eq(monevEvidence.regionCode, report.regionCode),
-        eq(monevEvidence.reportId, report.id),
-        eq(monevEvidence.id, evidenceId),
-      ),
-    );
-  if (!row) throw new NotFound();
-  return row;
+function evidenceOf(db: Db, report: ReportRow, evidenceId: string) {
+  const owner = { regionCode: report.regionCode, column: monevEvidence.reportId, id: report.id };
+  return findAttachment(db, monevEvidence, owner, evidenceId);
 }
 
 /** The file's bytes, for a caller who may read the owning report (404 otherwise). */
