@@ -38,7 +38,9 @@ const CASES: Case[] = [
   {
     name: 'GET /api/regions/:code/agreements',
     route: 'GET /api/regions/:code/agreements',
+    // The institution account is answered with those its institution is party to: not this one.
     allowed: PALU_READERS,
+    shows: (body, ids) => (body as { items: { id: string }[] }).items.some((a) => a.id === ids.agreement),
     request: () => ({ method: 'GET', url: '/api/regions/72.71/agreements?expiringIn=2029' }),
   },
   {

@@ -34,13 +34,15 @@ const CASES: Case[] = [
   {
     name: 'GET /api/regions/:code/service-records',
     route: 'GET /api/regions/:code/service-records',
-    allowed: PALU_READERS,
+    // The institution account lists its own institution's records (the integration test checks which).
+    allowed: [...PALU_READERS, 'institution'],
     request: () => ({ method: 'GET', url: '/api/regions/72.71/service-records?year=2025' }),
   },
   {
     name: 'POST /api/regions/:code/service-records (unknown institution → 422 for DP3A)',
     route: 'POST /api/regions/:code/service-records',
     allowed: PALU_ADMINS,
+    // The institution account enters for its own institution only: another (unknown) one is 403.
     request: () => ({
       method: 'POST',
       url: '/api/regions/72.71/service-records',
@@ -66,7 +68,7 @@ const CASES: Case[] = [
   {
     name: 'GET /api/regions/:code/service-summary',
     route: 'GET /api/regions/:code/service-summary',
-    allowed: PALU_READERS,
+    allowed: [...PALU_READERS, 'institution'],
     request: () => ({ method: 'GET', url: '/api/regions/72.71/service-summary?year=2025' }),
   },
   {
