@@ -9,6 +9,9 @@
  * server/modules/institution-standards/institution-standards.test.ts (the demo has no such
  * account for the shared runner).
  */
+import { and, eq } from 'drizzle-orm';
+import { institutions } from '../../db/schema-institutions.js';
+import { DEMO_ACCOUNT_INSTITUTION } from '../../db/seed/demo-institutions.js';
 import { TINY_PNG } from '../../modules/letterhead/letterhead.test-data.js';
 import { multipart } from '../../modules/imports/test-helpers.js';
 import {
@@ -221,6 +224,34 @@ const CASES: Case[] = [
     request: (_who, ids) => ({ method: 'GET', url: `${d(ids, 'doneD')}/certificate` }),
   },
   {
+    name: "GET /api/institution-dossiers/:id (demo.lembaga's own institution: its account reads it too)",
+    route: 'GET /api/institution-dossiers/:id',
+    allowed: [...READERS, 'institution'],
+    request: (_who, ids) => ({ method: 'GET', url: d(ids, 'ownD') }),
+  },
+  {
+    name: 'PUT /api/institution-dossiers/:id/answers/:criterionCode (its own: the account fills it; stale → 409)',
+    route: 'PUT /api/institution-dossiers/:id/answers/:criterionCode',
+    allowed: [...FILLERS, 'institution'],
+    request: (_who, ids) => ({
+      method: 'PUT',
+      url: `${d(ids, 'ownD')}/answers/STR.1`,
+      payload: { ...STALE, value: true },
+    }),
+  },
+  {
+    name: 'POST /api/institution-dossiers/:id/submit (its own: the account submits; stale → 409)',
+    route: 'POST /api/institution-dossiers/:id/submit',
+    allowed: [...FILLERS, 'institution'],
+    request: (_who, ids) => ({ method: 'POST', url: `${d(ids, 'ownD')}/submit`, payload: STALE }),
+  },
+  {
+    name: 'GET /api/institutions/:id/dossiers (its own institution)',
+    route: 'GET /api/institutions/:id/dossiers',
+    allowed: [...READERS, 'institution'],
+    request: (_who, ids) => ({ method: 'GET', url: `/api/institutions/${ids.ownInst}/dossiers` }),
+  },
+  {
     name: 'GET /api/regions/:code/institution-dossiers (the board)',
     route: 'GET /api/regions/:code/institution-dossiers',
     allowed: READERS,
@@ -281,6 +312,17 @@ export const INSTITUTION_STANDARDS_TABLE: PermissionTable = {
         )
       ).id as string;
     };
+    const [own] = await db
+      .select({ id: institutions.id })
+      .from(institutions)
+      .where(and(eq(institutions.name, DEMO_ACCOUNT_INSTITUTION), eq(institutions.regionCode, '72.71')));
+    ids.ownInst = own.id;
+    ids.ownD = (
+      await ok(
+        call(admin, 'POST', `/api/institutions/${ids.ownInst}/dossiers`, { standardId: LPLPP_EXAMPLE.id }),
+        'own',
+      )
+    ).id;
     ids.draftD = (
       await ok(
         call(admin, 'POST', `/api/institutions/${ids.instDraft}/dossiers`, { standardId: LPLPP_EXAMPLE.id }),
