@@ -26,7 +26,7 @@ describe('institution services', () => {
   let other: string;
   const body = (over: Record<string, unknown> = {}) => ({
     institutionId: own,
-    period: '2025-Q1',
+    period: '2024-Q1',
     kind: 'pelatihan_keterampilan',
     servicesCount: 3,
     female: 18,
@@ -56,11 +56,11 @@ describe('institution services', () => {
     assert.equal(res.statusCode, 201, res.body);
     id = res.json().id;
     assert.equal(res.json().institutionName, 'Uji LPLPP Sejahtera');
-    const list = (await api.get('/api/regions/72.71/service-records?year=2025', pokja)).json();
+    const list = (await api.get('/api/regions/72.71/service-records?year=2024', pokja)).json();
     assert.ok(list.items.some((r: { id: string }) => r.id === id));
     assert.equal(list.items.find((r: { id: string }) => r.id === id).canEdit, false);
     assert.deepEqual(list.institutions, [], 'pokja enters nothing');
-    const mine = (await api.get('/api/regions/72.71/service-records?year=2025', lembaga)).json();
+    const mine = (await api.get('/api/regions/72.71/service-records?year=2024', lembaga)).json();
     assert.deepEqual(
       mine.institutions.map((i: { id: string }) => i.id),
       [own],
@@ -77,7 +77,7 @@ describe('institution services', () => {
     );
     assert.equal(dp3a.statusCode, 201, dp3a.body);
     const mine = (
-      await api.get(`/api/regions/72.71/service-records?year=2025&institutionId=${other}`, lembaga)
+      await api.get(`/api/regions/72.71/service-records?year=2024&institutionId=${other}`, lembaga)
     ).json();
     assert.ok(mine.items.every((r: { institutionId: string }) => r.institutionId === own));
     const put = await api.put(`/api/service-records/${dp3a.json().id}`, lembaga, { ...body(), version: 1 });
@@ -92,9 +92,9 @@ describe('institution services', () => {
       [{ servicesCount: 0 }, 422, 'servicesCount'],
       [{ targetGroups: { perempuan: 19 } }, 422, 'targetGroups.perempuan'],
       [{ familyDimensions: ['ketahanan_fisik'] }, 422, 'familyDimensions'],
-      [{ kind: 'kelas_pengasuhan', period: '2025-Q2' }, 422, 'familyDimensions'],
-      [{ period: '2025' }, 400, 'period'],
-      [{ period: '2025-13' }, 400, 'period'],
+      [{ kind: 'kelas_pengasuhan', period: '2024-Q2' }, 422, 'familyDimensions'],
+      [{ period: '2024' }, 400, 'period'],
+      [{ period: '2024-13' }, 400, 'period'],
       [{ female: '18' }, 400, 'female'],
       [{ female: -1 }, 400, 'female'],
       [{ female: 1e9 }, 400, 'female'],
@@ -109,7 +109,7 @@ describe('institution services', () => {
       const res = await api.post(
         '/api/regions/72.71/service-records',
         admin,
-        body({ period: '2025-Q3', ...over }),
+        body({ period: '2024-Q3', ...over }),
       );
       assert.equal(res.statusCode, status, `${JSON.stringify(over).slice(0, 60)}: ${res.body}`);
       if (field) assert.ok(res.json().error.fields?.[field], `${field}: ${res.body}`);
@@ -121,13 +121,13 @@ describe('institution services', () => {
     const dup = await api.post('/api/regions/72.71/service-records', admin, body());
     assert.equal(dup.statusCode, 409, dup.body);
     assert.equal(dup.json().error.fields.kind !== undefined, true);
-    const month = await api.post('/api/regions/72.71/service-records', admin, body({ period: '2025-02' }));
+    const month = await api.post('/api/regions/72.71/service-records', admin, body({ period: '2024-02' }));
     assert.equal(month.statusCode, 409, month.body);
     assert.ok(month.json().error.fields.period);
     const otherKind = await api.post(
       '/api/regions/72.71/service-records',
       admin,
-      body({ period: '2025-02', kind: 'pendampingan_usaha' }),
+      body({ period: '2024-02', kind: 'pendampingan_usaha' }),
     );
     assert.equal(otherKind.statusCode, 201, otherKind.body);
   });
@@ -151,7 +151,7 @@ describe('institution services', () => {
   });
 
   test('the summary adds up by kind, field and region; an institution account sees its own only', async () => {
-    const s = (await api.get('/api/regions/72.71/service-summary?year=2025', pokja)).json();
+    const s = (await api.get('/api/regions/72.71/service-summary?year=2024', pokja)).json();
     assert.equal(s.total.records, 3);
     assert.equal(s.total.female, 54);
     assert.equal(s.total.institutions, 2);
@@ -163,13 +163,13 @@ describe('institution services', () => {
     assert.equal(s.byRegion[0].regionCode, '72.71');
     assert.equal(s.familyDimensions.sosial_psikologi, 1);
     assert.equal(s.total.targetGroups.lansia, 6);
-    const province = (await api.get('/api/regions/72/service-summary?year=2025', admin)).statusCode;
+    const province = (await api.get('/api/regions/72/service-summary?year=2024', admin)).statusCode;
     assert.equal(province, 403, 'DP3A of a kab/kota does not read the province');
     const provinsi = await t.login('demo.provinsi');
-    const p = (await api.get('/api/regions/72/service-summary?year=2025', provinsi)).json();
+    const p = (await api.get('/api/regions/72/service-summary?year=2024', provinsi)).json();
     assert.equal(p.total.records, 3);
     assert.equal(p.byRegion[0].regionName.length > 0, true);
-    const mine = (await api.get('/api/regions/72.71/service-summary?year=2025', lembaga)).json();
+    const mine = (await api.get('/api/regions/72.71/service-summary?year=2024', lembaga)).json();
     assert.equal(mine.total.records, 2);
     assert.equal(mine.total.institutions, 1);
   });
@@ -202,8 +202,8 @@ describe('institution services', () => {
     );
     const mid = mapped.json().id;
 
-    assert.equal((await api.get(`/api/service-mappings/${mid}/pull?period=2025-Q1`, admin)).statusCode, 422);
-    const preview = (await api.get(`/api/service-mappings/${mid}/pull?period=2025`, admin)).json();
+    assert.equal((await api.get(`/api/service-mappings/${mid}/pull?period=2024-Q1`, admin)).statusCode, 422);
+    const preview = (await api.get(`/api/service-mappings/${mid}/pull?period=2024`, admin)).json();
     assert.equal(preview.records, 2);
     assert.deepEqual(
       preview.cells.map((c: { sex: string; pulled: number; action: string }) => [c.sex, c.pulled, c.action]),
@@ -213,7 +213,7 @@ describe('institution services', () => {
       ],
     );
     const applied = await api.post(`/api/service-mappings/${mid}/pull`, admin, {
-      period: '2025',
+      period: '2024',
       token: preview.token,
     });
     assert.equal(applied.statusCode, 200, applied.body);
@@ -235,7 +235,7 @@ describe('institution services', () => {
       '/api/regions/72.71/service-records',
       admin,
       body({
-        period: '2025-Q4',
+        period: '2024-Q4',
         female: 10,
         male: 10,
         ageGroups: { ...AGES, '25_44': 14, '45_59': 0 },
@@ -243,7 +243,7 @@ describe('institution services', () => {
       }),
     );
     assert.equal(q4.statusCode, 201, q4.body);
-    const second = (await api.get(`/api/service-mappings/${mid}/pull?period=2025`, admin)).json();
+    const second = (await api.get(`/api/service-mappings/${mid}/pull?period=2024`, admin)).json();
     assert.deepEqual(
       second.cells.map((c: { sex: string; pulled: number; action: string; current: string }) => [
         c.sex,
@@ -256,12 +256,12 @@ describe('institution services', () => {
       ],
     );
     const refused = await api.post(`/api/service-mappings/${mid}/pull`, admin, {
-      period: '2025',
+      period: '2024',
       token: stalePreview,
     });
     assert.equal(refused.statusCode, 409);
     const ok = await api.post(`/api/service-mappings/${mid}/pull`, admin, {
-      period: '2025',
+      period: '2024',
       token: second.token,
     });
     assert.deepEqual(ok.json(), { written: 1, locked: 1 });
