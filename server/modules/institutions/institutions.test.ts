@@ -435,10 +435,12 @@ describe('institutions', () => {
     ])
       assert.ok(!api.body.includes(secret), secret);
     const puspaga = (await call('GET', '/api/public/directory/72.71?type=puspaga', null)).json();
-    assert.deepEqual(
-      puspaga.items.map((i: { name: string }) => i.name),
-      ['Puspaga Kota Palu'],
-    );
+    // The demo's Puspaga and the one the import test added.
+    assert.deepEqual(puspaga.items.map((i: { name: string }) => i.name).sort(), [
+      'Puspaga Kecamatan Tawaeli',
+      'Puspaga Kota Palu',
+    ]);
+    assert.ok(puspaga.items.every((i: { type: { code: string } }) => i.type.code === 'puspaga'));
     const expired = (await call('GET', '/api/public/directory/72.71?standing=kedaluwarsa', null)).json();
     assert.deepEqual(
       expired.items.map((i: { name: string }) => i.name),
