@@ -23,7 +23,10 @@ import { removeDemoAttendance, seedDemoAttendance } from './demo-attendance.js';
 import { removeDemoFollowUps, seedDemoFollowUps } from './demo-follow-ups.js';
 import { removeDemoTraining, seedDemoTraining } from './demo-training.js';
 import { removeDemoInstitutions, seedDemoInstitutions } from './demo-institutions.js';
-import { removeDemoInstitutionStandards, seedDemoInstitutionStandards } from './demo-institution-standards.js';
+import {
+  removeDemoInstitutionStandards,
+  seedDemoInstitutionStandards,
+} from './demo-institution-standards.js';
 import { removeDemoInstitutionServices, seedDemoInstitutionServices } from './demo-institution-services.js';
 import { removeDemoAgreements, seedDemoAgreements } from './demo-agreements.js';
 
