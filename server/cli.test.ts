@@ -117,7 +117,7 @@ describe('cli', () => {
 
     const off = setara('seed-demo', '--off');
     assert.equal(off.code, 0, off.err);
-    assert.match(off.out, /removed 6 demo users/);
+    assert.match(off.out, /removed 7 demo users/);
     await withDatabase(async ({ db }) => {
       assert.equal(await seedDemoOnStart(db, true), false);
       const rows = (await db.query.users.findMany()).map((u) => u.username).sort();
