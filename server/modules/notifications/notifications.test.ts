@@ -33,6 +33,12 @@ describe('notifications', () => {
     admin = await t.login('demo.admin');
     reviewer = await t.login('demo.reviewer');
     dinkes = (await api.get('/api/auth/me', operator)).json().user.opdId;
+    // The demo's own reminders (e.g. its MoU nearing its end) are not this test's subject:
+    // let the daily jobs run once, then start from an empty inbox and mail queue.
+    await t.app.jobs.runDue();
+    await t.database.db.delete(jobs).where(eq(jobs.kind, 'notifications.email'));
+    await t.database.db.delete(notifications);
+    smtp.delivered.splice(0);
   });
   after(async () => {
     await t.close();
@@ -121,7 +127,15 @@ describe('notifications', () => {
     // Returned (Indonesian), returned (English); the verification was not mailed.
     assert.equal(mailsTo('operator@demo.setara.invalid').length, 2);
     // The admin's two "submitted" mails went out meanwhile, in Indonesian.
-    assert.ok(mailsTo('admin@demo.setara.invalid').every((m) => /menunggu verifikasi/.test(m.subject)));
+    // (The demo's MoU reminder to DP3A may go out in one of these runs; it is not a values mail.)
+    const adminMails = mailsTo('admin@demo.setara.invalid')
+      .map((m) => m.subject)
+      .filter((subject) => !subject.includes('Kerja sama'));
+    assert.ok(adminMails.length >= 2, adminMails.join(' / '));
+    assert.ok(
+      adminMails.every((s) => /menunggu verifikasi/.test(s)),
+      adminMails.join(' / '),
+    );
   });
 
   test('a refused send is retried by the queue with backoff and delivered', async () => {
