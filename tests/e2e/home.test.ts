@@ -98,8 +98,9 @@ describe('home journey in Chromium', () => {
     await palu.click();
     await page.waitForURL(/region=72\.71/);
     await page.getByTestId('current-region').getByText('Kota Palu (72.71)').waitFor();
-    // A provinsi user reads Palu: no task of theirs, the OPDs' progress instead.
-    await page.getByTestId('home-reader').waitFor();
+    // A provinsi user reads Palu: their one task there is the standardisation dossiers waiting
+    // for the province (none in the demo), and the OPDs' progress.
+    await page.getByTestId('home-nothing').waitFor();
     await page.getByTestId('home-progress').getByText('Dinas Kesehatan').waitFor();
     await page.context().close();
   });
