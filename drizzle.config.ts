@@ -19,6 +19,7 @@ export default defineConfig({
     './server/db/schema-institution-services.ts',
     './server/db/schema-agreements.ts',
     './server/db/schema-institution-standards.ts',
+    './server/db/schema-evaluation-instruments.ts',
   ],
   out: './server/db/migrations',
 });
