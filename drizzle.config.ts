@@ -20,6 +20,7 @@ export default defineConfig({
     './server/db/schema-agreements.ts',
     './server/db/schema-institution-standards.ts',
     './server/db/schema-evaluation-instruments.ts',
+    './server/db/schema-evaluation-evidence.ts',
   ],
   out: './server/db/migrations',
 });
