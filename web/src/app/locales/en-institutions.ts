@@ -113,9 +113,15 @@ export const enInstitutions: typeof idInstitutions = {
     home: {
       title: 'Welcome, {{name}}',
       intro:
-        "This is a service institution's account: keep your institution's profile, leaders and staff up to date.",
+        "This is a service institution's account: keep your institution's profile, leaders and staff up to date, and follow its standardisation.",
       open: 'Open the institution profile',
       unbound: 'This account is not bound to any institution yet. Contact DP3A.',
+      dossiers: 'Standardisation',
+      noDossier: 'No standardisation dossier yet. Start one on the Standardisation page.',
+      allDossiers: 'Standardisation page',
+      yourTurn: 'Waiting for you',
+      continueDossier: 'Continue the dossier',
+      viewDossier: 'View the dossier',
     },
     invite: {
       title: "Set the institution account's password",

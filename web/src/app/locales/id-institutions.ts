@@ -109,9 +109,16 @@ export const idInstitutions = {
     },
     home: {
       title: 'Selamat datang, {{name}}',
-      intro: 'Halaman ini untuk akun lembaga layanan: perbarui profil, pimpinan dan staf lembaga Anda.',
+      intro:
+        'Halaman ini untuk akun lembaga layanan: perbarui profil, pimpinan dan staf lembaga Anda, dan ikuti berkas standardisasinya.',
       open: 'Buka profil lembaga',
       unbound: 'Akun ini belum terhubung ke lembaga mana pun. Hubungi DP3A.',
+      dossiers: 'Standardisasi lembaga',
+      noDossier: 'Belum ada berkas standardisasi. Mulai berkas di halaman Standardisasi.',
+      allDossiers: 'Halaman Standardisasi',
+      yourTurn: 'Menunggu tindakan Anda',
+      continueDossier: 'Lanjutkan berkas',
+      viewDossier: 'Lihat berkas',
     },
     invite: {
       title: 'Buat kata sandi akun lembaga',
