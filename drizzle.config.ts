@@ -21,6 +21,7 @@ export default defineConfig({
     './server/db/schema-institution-standards.ts',
     './server/db/schema-evaluation-instruments.ts',
     './server/db/schema-evaluation-evidence.ts',
+    './server/db/schema-evaluation.ts',
   ],
   out: './server/db/migrations',
 });
