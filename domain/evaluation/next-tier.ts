@@ -1,0 +1,199 @@
+/**
+ * "What lifts us to the next tier at least cost": the answer changes that raise a worksheet's
+ * total into the next band, changing as few questions as possible.
+ *
+ * Cost is the number of questions whose answer changes (each is work: a decree to find, a
+ * report to attach). With unit costs and independent questions, taking the largest gains first
+ * is optimal for the count — no knapsack needed. Conditions make questions dependent: a parent
+ * that earns nothing itself may unlock children. So the moves are single changes of a shown
+ * question and, for a hidden question whose parent is shown, the pair "parent to the value that
+ * shows it + the child's answer" (cost 2). Each round rescores every move against the current
+ * answers (a change that hides other questions loses their points, so gains are exact) and takes
+ * the best gain per cost; once one move alone closes the remaining gap, the cheapest such move
+ * with the smallest gain is taken (the least ambitious answer that suffices, e.g. option B rather
+ * than A). This greedy is not guaranteed minimal when conditions chain deeper than one level;
+ * it is what the screen suggests, not a promise.
+ *
+ * Questions carrying a verifier's adjusted score are left alone: their value no longer moves
+ * the total.
+ */
+import {
+  questionsOf,
+  type AnswerValue,
+  type InstrumentContent,
+  type InstrumentQuestion,
+  type TierBand,
+  type WorksheetAnswer,
+} from './instrument.js';
+import { pointsOf, scoreWorksheet, visibleQuestions, type AnswerLookup } from './scoring.js';
+import { nextTierOf } from './tiers.js';
+
+export interface SuggestedChange {
+  code: string;
+  areaCode: string;
+  current: AnswerValue;
+  /** The answer to give; for a text question null, meaning "any non-empty answer". */
+  suggested: AnswerValue;
+  /** Points after the weight this change adds, in the order the changes are applied. */
+  gain: number;
+  evidenceKinds: string[];
+}
+
+export interface NextTierPlan {
+  /** The tier aimed at; null when the worksheet is already in the highest one. */
+  target: TierBand | null;
+  currentTotal: number;
+  /** Points still missing to the target's min (0 when none). */
+  needed: number;
+  changes: SuggestedChange[];
+  /** False when even every improvement cannot reach the target. */
+  reachable: boolean;
+}
+
+/** A placeholder for "any non-empty text" while rescoring. */
+const ANY_TEXT = '…';
+
+/** The distinct answers that earn more than `now` points, each with its points. */
+function betterAnswers(q: InstrumentQuestion, now: number): AnswerValue[] {
+  const out: { value: AnswerValue; points: number }[] = [];
+  switch (q.answerType) {
+    case 'choice':
+      for (const o of q.options ?? []) out.push({ value: o.code, points: pointsOf(q, o.code) });
+      break;
+    case 'yes_no':
+      out.push({ value: true, points: pointsOf(q, true) });
+      break;
+    case 'text':
+      out.push({ value: ANY_TEXT, points: pointsOf(q, ANY_TEXT) });
+      break;
+    case 'number':
+    case 'percentage': {
+      const steps = q.thresholds ?? [];
+      if (steps.length > 0) for (const s of steps) out.push({ value: s.min, points: pointsOf(q, s.min) });
+      else {
+        const target = q.target ?? (q.answerType === 'percentage' ? 100 : 0);
+        if (target > 0) out.push({ value: target, points: pointsOf(q, target) });
+      }
+    }
+  }
+  return out.filter((a) => a.points > now).map((a) => a.value);
+}
+
+interface Move {
+  changes: { q: InstrumentQuestion & { areaCode: string }; value: AnswerValue }[];
+}
+
+export function planNextTier(
+  content: InstrumentContent,
+  answers: AnswerLookup,
+  bands: readonly TierBand[],
+): NextTierPlan {
+  const state = new Map<string, WorksheetAnswer>();
+  for (const q of questionsOf(content)) {
+    const a =
+      answers instanceof Map ? answers.get(q.code) : (answers as Record<string, WorksheetAnswer>)[q.code];
+    if (a) state.set(q.code, a);
+  }
+  const original = new Map(state);
+  const currentTotal = scoreWorksheet(content, state).total;
+  const target = nextTierOf(bands, currentTotal);
+  if (!target) return { target: null, currentTotal, needed: 0, changes: [], reachable: true };
+  const byCode = new Map(questionsOf(content).map((q) => [q.code, q]));
+  const changed = new Map<string, number>();
+  let total = currentTotal;
+  const gains: number[] = [];
+  const order: string[] = [];
+  while (total < target.min) {
+    const best = bestMove(content, state, byCode, changed, total, target.min - total);
+    if (!best) break;
+    for (const c of best.move.changes) {
+      state.set(c.q.code, { ...(state.get(c.q.code) ?? {}), value: c.value });
+      if (!changed.has(c.q.code)) order.push(c.q.code);
+      changed.set(c.q.code, 1);
+    }
+    gains.push(best.gain);
+    total = scoreWorksheet(content, state).total;
+  }
+  // Each change's gain: the total's step when applied in order (pairs split their gain).
+  const changes: SuggestedChange[] = [];
+  const replay = new Map(original);
+  let running = currentTotal;
+  for (const code of order) {
+    const q = byCode.get(code)!;
+    replay.set(code, state.get(code)!);
+    const after = scoreWorksheet(content, replay).total;
+    const value = state.get(code)!.value;
+    changes.push({
+      code,
+      areaCode: q.areaCode,
+      current: original.get(code)?.value ?? null,
+      suggested: q.answerType === 'text' ? null : value,
+      gain: Math.round((after - running) * 10_000) / 10_000,
+      evidenceKinds: q.evidenceKinds,
+    });
+    running = after;
+  }
+  return {
+    target,
+    currentTotal,
+    needed: Math.round((target.min - currentTotal) * 10_000) / 10_000,
+    changes,
+    reachable: total >= target.min,
+  };
+}
+
+function movesOf(
+  content: InstrumentContent,
+  state: ReadonlyMap<string, WorksheetAnswer>,
+  byCode: ReadonlyMap<string, InstrumentQuestion & { areaCode: string }>,
+  changed: ReadonlyMap<string, number>,
+): Move[] {
+  const shown = visibleQuestions(content, state);
+  const free = (code: string) => {
+    const a = state.get(code);
+    return !changed.has(code) && (a?.adjustedScore === null || a?.adjustedScore === undefined);
+  };
+  const moves: Move[] = [];
+  for (const q of byCode.values()) {
+    if (!free(q.code)) continue;
+    const now = pointsOf(q, state.get(q.code)?.value ?? null);
+    if (shown.has(q.code)) {
+      for (const value of betterAnswers(q, now)) moves.push({ changes: [{ q, value }] });
+    } else if (q.condition && shown.has(q.condition.questionCode) && free(q.condition.questionCode)) {
+      const parent = byCode.get(q.condition.questionCode)!;
+      const unlock = { q: parent, value: q.condition.equals as AnswerValue };
+      for (const value of betterAnswers(q, 0)) moves.push({ changes: [unlock, { q, value }] });
+    }
+  }
+  return moves;
+}
+
+function bestMove(
+  content: InstrumentContent,
+  state: ReadonlyMap<string, WorksheetAnswer>,
+  byCode: ReadonlyMap<string, InstrumentQuestion & { areaCode: string }>,
+  changed: ReadonlyMap<string, number>,
+  total: number,
+  remaining: number,
+): { move: Move; gain: number } | null {
+  let best: { move: Move; gain: number; rate: number } | null = null;
+  let closing: { move: Move; gain: number } | null = null;
+  for (const move of movesOf(content, state, byCode, changed)) {
+    const trial = new Map(state);
+    for (const c of move.changes) trial.set(c.q.code, { ...(trial.get(c.q.code) ?? {}), value: c.value });
+    const gain = scoreWorksheet(content, trial).total - total;
+    if (gain <= 0) continue;
+    const cost = move.changes.length;
+    if (gain >= remaining - 1e-9) {
+      const c = closing;
+      if (!c || cost < c.move.changes.length || (cost === c.move.changes.length && gain < c.gain)) {
+        closing = { move, gain };
+      }
+    }
+    const rate = gain / cost;
+    if (!best || rate > best.rate) best = { move, gain, rate };
+  }
+  // A single move that closes the gap costs at most what the best rate would need to finish.
+  if (closing && best && closing.move.changes.length <= Math.ceil(remaining / best.rate)) return closing;
+  return best;
+}
