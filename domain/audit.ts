@@ -94,5 +94,8 @@ export const AUDIT_ENTITIES = [
   'institution_staff',
   'institution_type',
   'institution_account',
+  'evaluation_worksheet',
+  'evaluation_answer',
+  'evaluation_decision',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

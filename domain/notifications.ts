@@ -57,6 +57,12 @@ export const NOTIFICATION_KINDS = [
   'standard_expiring',
   /** DP3A invited my organisation: the link to set the institution account's password. */
   'institution_account_invited',
+  /** A region submitted its Evaluasi PUG worksheet: its verifiers are told. */
+  'evaluation_submitted',
+  /** A verifier commented on my region's worksheet (rejected or adjusted answers) and awaits replies. */
+  'evaluation_returned',
+  /** A verification stage of my region's worksheet was closed: the scores after it. */
+  'evaluation_stage_closed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -23,6 +23,7 @@ import { institutionsEn, institutionsId } from './messages/institutions.js';
 import { institutionServicesEn, institutionServicesId } from './messages/institution-services.js';
 import { agreementsEn, agreementsId } from './messages/agreements.js';
 import { institutionStandardsEn, institutionStandardsId } from './messages/institution-standards.js';
+import { evaluationEn, evaluationId } from './messages/evaluation.js';
 
 const id = {
   ...foundationId,
@@ -45,6 +46,7 @@ const id = {
   ...institutionServicesId,
   ...agreementsId,
   ...institutionStandardsId,
+  ...evaluationId,
   ...institutionsId,
 };
 
@@ -71,6 +73,7 @@ const en: Record<MessageKey, string> = {
   ...institutionServicesEn,
   ...agreementsEn,
   ...institutionStandardsEn,
+  ...evaluationEn,
   ...institutionsEn,
 };
 

@@ -46,6 +46,9 @@ export const enNotifications: typeof idNotifications = {
       standard_dossier_returned: "My institution's standardisation dossier was returned for fixes",
       standard_dossier_decided: "The decision on my institution's standardisation",
       standard_expiring: "An institution's standardisation ends in 90 or 30 days",
+      evaluation_submitted: "A region's PUG evaluation worksheet was submitted for my verification",
+      evaluation_returned: "A verifier commented on my region's evaluation worksheet",
+      evaluation_stage_closed: "A verification stage of my region's PUG evaluation was closed",
     },
     prefs: {
       title: 'E-mail notifications',

@@ -328,6 +328,9 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       institution_staff: 'Institution leader/staff',
       institution_type: 'Service institution type',
       institution_account: 'Institution account',
+      evaluation_worksheet: 'PUG evaluation worksheet',
+      evaluation_answer: 'Evaluation worksheet answer',
+      evaluation_decision: 'Evaluation verification decision',
     },
     actions: {
       create: 'Create',

@@ -44,6 +44,9 @@ export const idNotifications = {
       standard_dossier_returned: 'Berkas standardisasi lembaga saya dikembalikan untuk diperbaiki',
       standard_dossier_decided: 'Keputusan standardisasi lembaga saya',
       standard_expiring: 'Status terstandar lembaga akan berakhir dalam 90 atau 30 hari',
+      evaluation_submitted: 'Lembar kerja evaluasi PUG daerah dikirim untuk saya verifikasi',
+      evaluation_returned: 'Verifikator memberi catatan pada lembar kerja evaluasi daerah saya',
+      evaluation_stage_closed: 'Tahap verifikasi evaluasi PUG daerah saya ditutup',
     },
     prefs: {
       title: 'Notifikasi e-mail',

@@ -328,6 +328,9 @@ export const id = {
       institution_staff: 'Pengurus/staf lembaga',
       institution_type: 'Jenis lembaga layanan',
       institution_account: 'Akun lembaga layanan',
+      evaluation_worksheet: 'Lembar kerja evaluasi PUG',
+      evaluation_answer: 'Jawaban lembar kerja evaluasi',
+      evaluation_decision: 'Keputusan verifikasi evaluasi',
     },
     actions: {
       create: 'Tambah',
