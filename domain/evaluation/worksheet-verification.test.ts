@@ -22,62 +22,45 @@ import {
   undecidedAtClose,
   type StageDecision,
 } from './verification.js';
+import type { StageWindows } from './cycle-stages.js';
 import {
   checkAnswerWritable,
   closedStagesOf,
   currentStageOf,
-  cyclePhaseOn,
   isFrozen,
   statusAfterClose,
   statusWhileVerifying,
   verifierLevelOf,
   WORKSHEET_STATUSES,
-  type CycleDates,
 } from './worksheet.js';
 
-const dates: CycleDates = {
-  selfAssessmentStart: '2026-08-01',
-  selfAssessmentEnd: '2026-09-15',
-  administrativeStart: '2026-09-20',
-  administrativeEnd: '2026-10-15',
-  fieldStart: '2026-11-01',
-  fieldEnd: '2026-11-20',
-  finalDate: '2026-12-10',
+const windows: StageWindows = {
+  self_assessment: { start: '2026-08-01', end: '2026-09-15' },
+  administrative_verification: { start: '2026-09-20', end: '2026-10-15' },
+  field_verification: { start: '2026-11-01', end: '2026-11-20' },
+  final: { start: '2026-12-10', end: '2026-12-31' },
 };
 
-describe('worksheet: cycle phases', () => {
-  test('each window, its inclusive ends and the gaps between', () => {
-    assert.equal(cyclePhaseOn(dates, '2026-07-31'), 'before');
-    assert.equal(cyclePhaseOn(dates, '2026-08-01'), 'self_assessment');
-    assert.equal(cyclePhaseOn(dates, '2026-09-15'), 'self_assessment');
-    assert.equal(cyclePhaseOn(dates, '2026-09-16'), 'closed');
-    assert.equal(cyclePhaseOn(dates, '2026-09-20'), 'administrative');
-    assert.equal(cyclePhaseOn(dates, '2026-10-15'), 'administrative');
-    assert.equal(cyclePhaseOn(dates, '2026-11-05'), 'field');
-    assert.equal(cyclePhaseOn(dates, '2026-11-25'), 'closed');
-    assert.equal(cyclePhaseOn(dates, '2026-12-10'), 'final');
-    assert.equal(cyclePhaseOn(dates, '2027-03-01'), 'final');
-  });
-  test('a cycle with no verification dates is closed after self-assessment', () => {
-    const d = { selfAssessmentStart: '2026-08-01', selfAssessmentEnd: '2026-08-31' };
-    assert.equal(cyclePhaseOn(d, '2026-10-01'), 'closed');
-  });
-  test('answers: refused on a frozen or submitted worksheet, and outside the window', () => {
+describe('worksheet: answers', () => {
+  test('refused on a frozen or submitted worksheet, and outside the self-assessment window', () => {
     const draft = { status: 'draft' as const, frozen: false };
-    assert.equal(checkAnswerWritable(draft, dates, '2026-08-10'), null);
-    assert.equal(checkAnswerWritable(draft, dates, '2026-09-16'), 'answer_window_closed');
-    assert.equal(checkAnswerWritable(draft, dates, '2026-07-01'), 'answer_window_closed');
+    assert.equal(checkAnswerWritable(draft, windows, '2026-08-01'), null);
+    assert.equal(checkAnswerWritable(draft, windows, '2026-09-15'), null);
+    assert.equal(checkAnswerWritable(draft, windows, '2026-09-16'), 'answer_window_closed');
+    assert.equal(checkAnswerWritable(draft, windows, '2026-07-31'), 'answer_window_closed');
+    assert.equal(checkAnswerWritable(draft, windows, '2026-10-01'), 'answer_window_closed');
     assert.equal(
-      checkAnswerWritable({ status: 'draft', frozen: true }, dates, '2026-08-10'),
+      checkAnswerWritable({ status: 'draft', frozen: true }, windows, '2026-08-10'),
       'worksheet_frozen',
     );
     for (const s of WORKSHEET_STATUSES.filter((x) => x !== 'draft')) {
       assert.equal(isFrozen(s, false), true, s);
       assert.equal(
-        checkAnswerWritable({ status: s, frozen: false }, dates, '2026-08-10'),
+        checkAnswerWritable({ status: s, frozen: false }, windows, '2026-08-10'),
         'worksheet_frozen',
       );
     }
+    assert.equal(isFrozen('draft', false), false);
   });
 });
 

@@ -11,6 +11,7 @@
  * again; verifiers only decide (verification.ts).
  */
 import { regionLevelOf } from '../region-code.js';
+import { selfAssessmentOpen, type StageWindows } from './cycle-stages.js';
 
 export const WORKSHEET_STATUSES = [
   'draft',
@@ -25,52 +26,6 @@ export type WorksheetStatus = (typeof WORKSHEET_STATUSES)[number];
 export const VERIFICATION_STAGES = ['administrative', 'field'] as const;
 export type VerificationStage = (typeof VERIFICATION_STAGES)[number];
 
-/** The parts of a cycle's calendar, in order; `before` and `closed` bracket them. */
-export const CYCLE_PHASES = [
-  'before',
-  'self_assessment',
-  'administrative',
-  'field',
-  'final',
-  'closed',
-] as const;
-export type CyclePhase = (typeof CYCLE_PHASES)[number];
-
-/**
- * The dates of a cycle (ISO `YYYY-MM-DD`, inclusive). `finalDate` is when results are
- * published; a phase with no dates is skipped.
- */
-export interface CycleDates {
-  selfAssessmentStart: string;
-  selfAssessmentEnd: string;
-  administrativeStart?: string | null;
-  administrativeEnd?: string | null;
-  fieldStart?: string | null;
-  fieldEnd?: string | null;
-  finalDate?: string | null;
-}
-
-/** Which phase of the cycle `today` (ISO date) falls in. Between two windows it is the earlier one's end: the later one has not opened. */
-export function cyclePhaseOn(d: CycleDates, today: string): CyclePhase {
-  if (today < d.selfAssessmentStart) return 'before';
-  if (today <= d.selfAssessmentEnd) return 'self_assessment';
-  if (
-    d.administrativeStart &&
-    d.administrativeEnd &&
-    today >= d.administrativeStart &&
-    today <= d.administrativeEnd
-  )
-    return 'administrative';
-  if (d.fieldStart && d.fieldEnd && today >= d.fieldStart && today <= d.fieldEnd) return 'field';
-  if (d.finalDate && today >= d.finalDate) return 'final';
-  return 'closed';
-}
-
-/** Whether answers may still be written: only during the self-assessment window. */
-export function isAnswerWindowOpen(d: CycleDates, today: string): boolean {
-  return cyclePhaseOn(d, today) === 'self_assessment';
-}
-
 /** A worksheet is frozen once submitted, or when the administrator froze it by hand. */
 export function isFrozen(status: WorksheetStatus, frozen: boolean): boolean {
   return frozen || status !== 'draft';
@@ -78,14 +33,14 @@ export function isFrozen(status: WorksheetStatus, frozen: boolean): boolean {
 
 export type AnswerRefusal = 'worksheet_frozen' | 'answer_window_closed';
 
-/** Why an answer may not be written now, or null when it may. */
+/** Why an answer may not be written now (frozen, or outside the cycle's self-assessment window), or null. */
 export function checkAnswerWritable(
   w: { status: WorksheetStatus; frozen: boolean },
-  dates: CycleDates,
+  windows: StageWindows,
   today: string,
 ): AnswerRefusal | null {
   if (isFrozen(w.status, w.frozen)) return 'worksheet_frozen';
-  return isAnswerWindowOpen(dates, today) ? null : 'answer_window_closed';
+  return selfAssessmentOpen(windows, today) ? null : 'answer_window_closed';
 }
 
 /** The stage a worksheet's verifier is working on, or null when none is (draft, final). */
