@@ -97,5 +97,7 @@ export const AUDIT_ENTITIES = [
   'evaluation_worksheet',
   'evaluation_answer',
   'evaluation_decision',
+  'evaluation_instrument',
+  'evaluation_cycle',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -63,6 +63,8 @@ export const NOTIFICATION_KINDS = [
   'evaluation_returned',
   /** A verification stage of my region's worksheet was closed: the scores after it. */
   'evaluation_stage_closed',
+  /** An Evaluasi PUG cycle was opened: every region's DP3A (admin daerah) may start its self-assessment. */
+  'evaluation_cycle_opened',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -49,6 +49,7 @@ export const enNotifications: typeof idNotifications = {
       evaluation_submitted: "A region's PUG evaluation worksheet was submitted for my verification",
       evaluation_returned: "A verifier commented on my region's evaluation worksheet",
       evaluation_stage_closed: "A verification stage of my region's PUG evaluation was closed",
+      evaluation_cycle_opened: 'A PUG evaluation cycle opened for self-assessment',
     },
     prefs: {
       title: 'E-mail notifications',

@@ -331,6 +331,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       evaluation_worksheet: 'PUG evaluation worksheet',
       evaluation_answer: 'Evaluation worksheet answer',
       evaluation_decision: 'Evaluation verification decision',
+      evaluation_instrument: 'PUG evaluation instrument',
+      evaluation_cycle: 'PUG evaluation cycle',
     },
     actions: {
       create: 'Create',

@@ -47,6 +47,7 @@ export const idNotifications = {
       evaluation_submitted: 'Lembar kerja evaluasi PUG daerah dikirim untuk saya verifikasi',
       evaluation_returned: 'Verifikator memberi catatan pada lembar kerja evaluasi daerah saya',
       evaluation_stage_closed: 'Tahap verifikasi evaluasi PUG daerah saya ditutup',
+      evaluation_cycle_opened: 'Siklus evaluasi PUG dibuka untuk pengisian evaluasi mandiri',
     },
     prefs: {
       title: 'Notifikasi e-mail',

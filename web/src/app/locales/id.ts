@@ -331,6 +331,8 @@ export const id = {
       evaluation_worksheet: 'Lembar kerja evaluasi PUG',
       evaluation_answer: 'Jawaban lembar kerja evaluasi',
       evaluation_decision: 'Keputusan verifikasi evaluasi',
+      evaluation_instrument: 'Instrumen evaluasi PUG',
+      evaluation_cycle: 'Siklus evaluasi PUG',
     },
     actions: {
       create: 'Tambah',
