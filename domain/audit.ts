@@ -99,5 +99,6 @@ export const AUDIT_ENTITIES = [
   'evaluation_decision',
   'evaluation_instrument',
   'evaluation_cycle',
+  'evaluation_evidence',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -333,6 +333,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       evaluation_decision: 'Evaluation verification decision',
       evaluation_instrument: 'PUG evaluation instrument',
       evaluation_cycle: 'PUG evaluation cycle',
+      evaluation_evidence: 'PUG evaluation evidence document',
     },
     actions: {
       create: 'Create',

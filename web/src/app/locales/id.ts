@@ -333,6 +333,7 @@ export const id = {
       evaluation_decision: 'Keputusan verifikasi evaluasi',
       evaluation_instrument: 'Instrumen evaluasi PUG',
       evaluation_cycle: 'Siklus evaluasi PUG',
+      evaluation_evidence: 'Bukti dukung evaluasi PUG',
     },
     actions: {
       create: 'Tambah',
