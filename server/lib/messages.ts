@@ -24,6 +24,7 @@ import { institutionServicesEn, institutionServicesId } from './messages/institu
 import { agreementsEn, agreementsId } from './messages/agreements.js';
 import { institutionStandardsEn, institutionStandardsId } from './messages/institution-standards.js';
 import { evaluationEn, evaluationId } from './messages/evaluation.js';
+import { evaluationEvidenceEn, evaluationEvidenceId } from './messages/evaluation-evidence.js';
 
 const id = {
   ...foundationId,
@@ -47,6 +48,7 @@ const id = {
   ...agreementsId,
   ...institutionStandardsId,
   ...evaluationId,
+  ...evaluationEvidenceId,
   ...institutionsId,
 };
 
@@ -74,6 +76,7 @@ const en: Record<MessageKey, string> = {
   ...agreementsEn,
   ...institutionStandardsEn,
   ...evaluationEn,
+  ...evaluationEvidenceEn,
   ...institutionsEn,
 };
 
