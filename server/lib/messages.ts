@@ -24,6 +24,7 @@ import { institutionServicesEn, institutionServicesId } from './messages/institu
 import { agreementsEn, agreementsId } from './messages/agreements.js';
 import { institutionStandardsEn, institutionStandardsId } from './messages/institution-standards.js';
 import { evaluationEn, evaluationId } from './messages/evaluation.js';
+import { evaluationInstrumentsEn, evaluationInstrumentsId } from './messages/evaluation-instruments.js';
 import { evaluationEvidenceEn, evaluationEvidenceId } from './messages/evaluation-evidence.js';
 
 const id = {
@@ -48,6 +49,7 @@ const id = {
   ...agreementsId,
   ...institutionStandardsId,
   ...evaluationId,
+  ...evaluationInstrumentsId,
   ...evaluationEvidenceId,
   ...institutionsId,
 };
@@ -76,6 +78,7 @@ const en: Record<MessageKey, string> = {
   ...agreementsEn,
   ...institutionStandardsEn,
   ...evaluationEn,
+  ...evaluationInstrumentsEn,
   ...evaluationEvidenceEn,
   ...institutionsEn,
 };
