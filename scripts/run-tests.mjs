@@ -3,8 +3,13 @@
 //   node scripts/run-tests.mjs                 all tests
 //   node scripts/run-tests.mjs --only server,domain
 //   node scripts/run-tests.mjs --only tests/e2e/home.test.ts      one file
-// TEST_CONCURRENCY sets how many test files run at once (node's default: cores - 1).
-// TEST_TIMES_FILE=path also writes each file's wall time there, slowest first.
+// Files run in two passes: first the unit and integration tests, several files at once
+// (TEST_CONCURRENCY, default max(2, cores - 1): they mostly wait on their database, and on a
+// 2-core machine node's default of one file at a time left a core idle), then the browser
+// journeys one at a time (each drives a server and a Chromium; two at once on a small machine
+// made their 15 s waits flaky). Either pass failing fails the run; both always run.
+// TEST_CONCURRENCY=n sets the first pass; TEST_BROWSER_CONCURRENCY=n the second (default 1).
+// TEST_TIMES_FILE=path also writes each file's wall time there, slowest first, per pass.
 //
 // The run's test databases start from snapshots built once for this run
 // (server/test-support/snapshot.ts): a fresh directory for the PGlite images and a run id naming
@@ -14,6 +19,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import pg from 'pg';
 
 const onlyIndex = process.argv.indexOf('--only');
@@ -34,19 +40,19 @@ if (files.length === 0) {
   console.error(`No test files under ${roots.join(', ')}`);
   process.exit(1);
 }
-const concurrency = process.env.TEST_CONCURRENCY
-  ? [`--test-concurrency=${process.env.TEST_CONCURRENCY}`]
-  : [];
-const times = process.env.TEST_TIMES_FILE
-  ? [
-      '--test-reporter=./scripts/test-file-times.mjs',
-      `--test-reporter-destination=${process.env.TEST_TIMES_FILE}`,
-    ]
-  : [];
-// With a second reporter, node needs the spec reporter's destination named too.
-const spec = times.length
-  ? ['--test-reporter=spec', '--test-reporter-destination=stdout']
-  : ['--test-reporter=spec'];
+const isBrowserTest = (file) => file.split(path.sep).join('/').startsWith('tests/e2e/');
+const passes = [
+  {
+    name: 'unit and integration',
+    files: files.filter((f) => !isBrowserTest(f)),
+    concurrency: Number(process.env.TEST_CONCURRENCY) || Math.max(2, os.availableParallelism() - 1),
+  },
+  {
+    name: 'browser',
+    files: files.filter(isBrowserTest),
+    concurrency: Number(process.env.TEST_BROWSER_CONCURRENCY) || 1,
+  },
+].filter((pass) => pass.files.length > 0);
 
 const runId = randomBytes(6).toString('hex');
 const snapshotDir = fs.mkdtempSync(path.join(os.tmpdir(), `setara-test-${runId}-`));
@@ -68,19 +74,66 @@ async function dropTemplates() {
   }
 }
 
-const child = spawn(
-  process.execPath,
-  ['--import', 'tsx', '--test', ...concurrency, ...spec, ...times, ...files],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, SETARA_TEST_SNAPSHOT_DIR: snapshotDir, SETARA_TEST_RUN_ID: runId },
-  },
-);
+/** Runs one pass through node's test runner; answers its exit status. */
+async function runPass(pass, index) {
+  const timesFile = process.env.TEST_TIMES_FILE ? `${process.env.TEST_TIMES_FILE}.${index}` : null;
+  // With a second reporter, node needs the spec reporter's destination named too.
+  const reporters = timesFile
+    ? [
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        '--test-reporter=./scripts/test-file-times.mjs',
+        `--test-reporter-destination=${timesFile}`,
+      ]
+    : ['--test-reporter=spec'];
+  if (passes.length > 1)
+    console.log(`\n=== ${pass.name} tests: ${pass.files.length} files, ${pass.concurrency} at a time`);
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test', `--test-concurrency=${pass.concurrency}`, ...reporters, ...pass.files],
+    {
+      stdio: ['inherit', 'pipe', 'inherit'],
+      env: { ...process.env, SETARA_TEST_SNAPSHOT_DIR: snapshotDir, SETARA_TEST_RUN_ID: runId },
+    },
+  );
+  current = child;
+  // Passed through as it comes, and the summary's counts kept for the whole run's summary.
+  child.stdout.pipe(process.stdout);
+  readline.createInterface({ input: child.stdout }).on('line', (line) => {
+    const count = /^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ([\d.]+)$/.exec(line);
+    if (count) totals.set(count[1], (totals.get(count[1]) ?? 0) + Number(count[2]));
+  });
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve(signal ? 1 : (code ?? 1))));
+}
+
+/** The summary counts of every pass, summed, printed last as the run's own summary. */
+const totals = new Map();
+
+let current = null;
+let interrupted = false;
 // Ctrl-C reaches the test runner too (same process group); wait for it, then clean up.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-const status = await new Promise((resolve) =>
-  child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1))),
-);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    interrupted = true;
+    current?.kill(signal);
+  });
+const statuses = [];
+for (const [index, pass] of passes.entries()) {
+  if (interrupted) break;
+  statuses.push(await runPass(pass, index));
+}
+const status = statuses.some((s) => s !== 0) || interrupted ? 1 : 0;
+if (process.env.TEST_TIMES_FILE) {
+  const parts = passes.map((_, i) => `${process.env.TEST_TIMES_FILE}.${i}`).filter((f) => fs.existsSync(f));
+  fs.writeFileSync(process.env.TEST_TIMES_FILE, parts.map((f) => fs.readFileSync(f, 'utf8')).join(''));
+  for (const f of parts) fs.rmSync(f);
+}
+if (passes.length > 1) {
+  const outcome = passes.map((pass, i) => `${pass.name} ${statuses[i] === 0 ? 'passed' : 'FAILED'}`);
+  console.log(`\n=== the whole run (${outcome.join(', ')})`);
+  for (const [name, value] of totals)
+    console.log(`ℹ ${name} ${name === 'duration_ms' ? value.toFixed(0) : value}`);
+}
 fs.rmSync(snapshotDir, { recursive: true, force: true });
 await dropTemplates();
 process.exit(status);
