@@ -57,7 +57,9 @@ import { valueRoutes } from './modules/values/routes.js';
 import { institutionServiceRoutes } from './modules/institution-services/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { institutionStandardsRoutes } from './modules/institution-standards/routes.js';
+import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { institutionRoutes } from './modules/institutions/routes.js';
+import { evaluationEvidenceRoutes } from './modules/evaluation-evidence/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -93,7 +95,9 @@ const modules = [
   institutionServiceRoutes,
   agreementRoutes,
   institutionStandardsRoutes,
+  evaluationRoutes,
   institutionRoutes,
+  evaluationEvidenceRoutes,
 ];
 
 export interface BuildOptions {
