@@ -23,6 +23,7 @@ import { INSTITUTIONS_TABLE } from './institutions.js';
 import { INSTITUTION_STANDARDS_TABLE } from './institution-standards.js';
 import { INSTITUTION_SERVICES_TABLE } from './institution-services.js';
 import { AGREEMENTS_TABLE } from './agreements.js';
+import { EVALUATION_EVIDENCE_TABLE } from './evaluation-evidence.js';
 
 export const PERMISSION_TABLES: PermissionTable[] = [
   FOUNDATION_TABLE,
@@ -45,4 +46,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   INSTITUTION_SERVICES_TABLE,
   AGREEMENTS_TABLE,
   INSTITUTION_STANDARDS_TABLE,
+  EVALUATION_EVIDENCE_TABLE,
 ];
