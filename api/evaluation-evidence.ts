@@ -27,30 +27,33 @@ const FORMULA_START = /^[=+@]/;
 
 export const EVIDENCE_LIMITS = { title: 300, note: 2000 } as const;
 
-export const documentFields = z
-  .object({
-    kind: evidenceKindCode,
-    year: evidenceYear,
-    title: nameText(EVIDENCE_LIMITS.title)
-      .min(1, { message: 'required' })
-      .refine((v) => !FORMULA_START.test(v), { message: 'evidence_title_formula' }),
-    note: multiLineText(EVIDENCE_LIMITS.note).default(''),
-    validFrom: date.nullable().default(null),
-    validUntil: date.nullable().default(null),
-    /** The OPD it belongs to; an operator's upload is always its own OPD's. */
-    opdId: z.uuid({ message: 'evidence_opd_unknown' }).nullable().default(null),
-  })
-  .strict()
-  .superRefine((v, ctx) => {
-    if (v.validFrom && v.validUntil && v.validUntil < v.validFrom)
-      ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'evidence_validity_order' });
-  });
+const documentBase = z.object({
+  kind: evidenceKindCode,
+  year: evidenceYear,
+  title: nameText(EVIDENCE_LIMITS.title)
+    .min(1, { message: 'required' })
+    .refine((v) => !FORMULA_START.test(v), { message: 'evidence_title_formula' }),
+  note: multiLineText(EVIDENCE_LIMITS.note).default(''),
+  validFrom: date.nullable().default(null),
+  validUntil: date.nullable().default(null),
+  /** The OPD it belongs to; an operator's upload is always its own OPD's. */
+  opdId: z.uuid({ message: 'evidence_opd_unknown' }).nullable().default(null),
+});
+
+function validityOrder(v: { validFrom: string | null; validUntil: string | null }, ctx: z.RefinementCtx) {
+  if (v.validFrom && v.validUntil && v.validUntil < v.validFrom)
+    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'evidence_validity_order' });
+}
+
+/** The upload form's text fields. */
+export const documentFields = documentBase.strict().superRefine(validityOrder);
 export type DocumentFields = z.infer<typeof documentFields>;
 
-export const updateDocumentBody = z.intersection(
-  documentFields,
-  z.object({ version: z.number().int().min(1) }),
-);
+/** An edit: the same fields and the version it edited (optimistic locking). */
+export const updateDocumentBody = documentBase
+  .extend({ version: z.number().int().min(1) })
+  .strict()
+  .superRefine(validityOrder);
 export type UpdateDocumentBody = z.infer<typeof updateDocumentBody>;
 
 export const listQuery = z
