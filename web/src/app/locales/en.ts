@@ -22,6 +22,7 @@ import { enInstitutionStandards } from './en-institution-standards.ts';
 import { enInstitutions } from './en-institutions.ts';
 import { enInstitutionServices } from './en-institution-services.ts';
 import { enAgreements } from './en-agreements.ts';
+import { enEvaluationEvidence } from './en-evaluation-evidence.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -48,6 +49,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enInstitutions,
   ...enInstitutionServices,
   ...enAgreements,
+  ...enEvaluationEvidence,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -21,6 +21,7 @@ import { idInstitutionStandards } from './id-institution-standards.ts';
 import { idInstitutions } from './id-institutions.ts';
 import { idInstitutionServices } from './id-institution-services.ts';
 import { idAgreements } from './id-agreements.ts';
+import { idEvaluationEvidence } from './id-evaluation-evidence.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -47,6 +48,7 @@ export const id = {
   ...idInstitutions,
   ...idInstitutionServices,
   ...idAgreements,
+  ...idEvaluationEvidence,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
