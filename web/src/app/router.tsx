@@ -52,6 +52,7 @@ import { ActionPlansRoute, PokjaPlanRoute, PokjaPlansRoute } from '../features/p
 import { AcceptInviteRoute, InstitutionRoute, InstitutionsRoute } from '../features/institutions/routes.tsx';
 import { InstitutionServicesRoute } from '../features/institution-services/routes.tsx';
 import { AgreementRoute, AgreementsRoute } from '../features/agreements/routes.tsx';
+import { EvidenceRoute } from '../features/evaluation-evidence/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -193,6 +194,7 @@ export function AppRoutes() {
         <Route path="kelembagaan/kegiatan/:id" element={<EventRoute />} />
         <Route path="lembaga-layanan/layanan" element={<InstitutionServicesRoute />} />
         <Route path="lembaga-layanan/kerja-sama" element={<AgreementsRoute />} />
+        <Route path="evaluasi/bukti-dukung" element={<EvidenceRoute />} />
         <Route path="lembaga-layanan/kerja-sama/:id" element={<AgreementRoute />} />
         <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />
         <Route path="lembaga-layanan/standardisasi" element={<StandardisationBoardRoute />} />
