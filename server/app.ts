@@ -57,6 +57,8 @@ import { valueRoutes } from './modules/values/routes.js';
 import { institutionServiceRoutes } from './modules/institution-services/routes.js';
 import { agreementRoutes } from './modules/agreements/routes.js';
 import { institutionStandardsRoutes } from './modules/institution-standards/routes.js';
+import { evaluationInstrumentsRoutes } from './modules/evaluation-instruments/routes.js';
+import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { institutionRoutes } from './modules/institutions/routes.js';
 import { evaluationEvidenceRoutes } from './modules/evaluation-evidence/routes.js';
 
@@ -94,6 +96,8 @@ const modules = [
   institutionServiceRoutes,
   agreementRoutes,
   institutionStandardsRoutes,
+  evaluationInstrumentsRoutes,
+  evaluationRoutes,
   institutionRoutes,
   evaluationEvidenceRoutes,
 ];

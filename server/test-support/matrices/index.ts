@@ -24,6 +24,8 @@ import { INSTITUTION_STANDARDS_TABLE } from './institution-standards.js';
 import { INSTITUTION_SERVICES_TABLE } from './institution-services.js';
 import { AGREEMENTS_TABLE } from './agreements.js';
 import { EVALUATION_EVIDENCE_TABLE } from './evaluation-evidence.js';
+import { EVALUATION_INSTRUMENTS_TABLE } from './evaluation-instruments.js';
+import { EVALUATION_TABLE } from './evaluation.js';
 
 export const PERMISSION_TABLES: PermissionTable[] = [
   FOUNDATION_TABLE,
@@ -47,4 +49,6 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   AGREEMENTS_TABLE,
   INSTITUTION_STANDARDS_TABLE,
   EVALUATION_EVIDENCE_TABLE,
+  EVALUATION_INSTRUMENTS_TABLE,
+  EVALUATION_TABLE,
 ];
