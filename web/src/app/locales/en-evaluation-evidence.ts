@@ -4,6 +4,7 @@ import type { idEvaluationEvidence } from './id-evaluation-evidence.ts';
 export const enEvaluationEvidence: typeof idEvaluationEvidence = {
   evaluationEvidence: {
     nav: 'Evidence',
+    navGroup: 'Evaluation',
     title: 'PUG Evaluation Evidence',
     subtitle:
       "The region's year-round evidence: Setara records that always open the current data, and uploaded documents (decrees, regulations, photos of facilities, reports).",

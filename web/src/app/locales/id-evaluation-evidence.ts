@@ -2,6 +2,7 @@
 export const idEvaluationEvidence = {
   evaluationEvidence: {
     nav: 'Bukti Dukung',
+    navGroup: 'Evaluasi',
     title: 'Bukti Dukung Evaluasi PUG',
     subtitle:
       'Bukti dukung daerah sepanjang tahun: catatan Setara yang selalu terbuka ke data terkini, dan dokumen yang diunggah (SK, Perda, foto sarana, laporan).',
