@@ -11,6 +11,7 @@ import {
   CheckSquareOutlined,
   ClusterOutlined,
   FileDoneOutlined,
+  FolderOpenOutlined,
   FileTextOutlined,
   FileWordOutlined,
   FlagOutlined,
@@ -57,6 +58,7 @@ import { canReadInstitutions, isInstitutionAccount } from '../../../domain/insti
 import { canReadRegionDossiers } from '../../../domain/institution-standards/access.ts';
 import { canReadServices } from '../../../domain/institution-services/access.ts';
 import { canListAgreements } from '../../../domain/agreements/access.ts';
+import { canReadEvidence } from '../../../domain/evaluation/evidence-access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -272,6 +274,16 @@ export function SideMenu() {
       show: institutionAccount && !!me.institutionId,
     },
   ];
+  // Evaluasi PUG (issue 13): the yearly evaluation's pages; the instruments, worksheet and
+  // evidence features add their entries to this array.
+  const evaluation: Entry[] = [
+    {
+      key: '/evaluasi/bukti-dukung',
+      icon: <FolderOpenOutlined />,
+      label: t('evaluationEvidence.nav'),
+      show: region.level !== 'nasional' && canReadEvidence(actor, region.code),
+    },
+  ];
   const settings: Entry[] = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
     {
@@ -324,9 +336,16 @@ export function SideMenu() {
     for (const e of [...data, ...planning, ...monev, ...kelembagaan, ...settings])
       e.show = e.key === '/account';
   }
-  const all = [...home, ...data, ...planning, ...monev, ...kelembagaan, ...institutions, ...settings].filter(
-    (e) => e.show,
-  );
+  const all = [
+    ...home,
+    ...data,
+    ...planning,
+    ...monev,
+    ...kelembagaan,
+    ...institutions,
+    ...evaluation,
+    ...settings,
+  ].filter((e) => e.show);
   // "/" is the home page only; every other entry also covers the pages below it, the longest
   // entry first ("/monev/dasbor" is not a page of "/monev").
   const selected = all
@@ -344,6 +363,7 @@ export function SideMenu() {
           ...group('monev', t('monev.nav.group'), monev),
           ...group('kelembagaan', t('kelembagaan.nav.group'), kelembagaan),
           ...group('institutions', t('institutions.nav.group'), institutions),
+          ...group('evaluation', t('evaluationEvidence.navGroup'), evaluation),
           ...group('settings', t('home.nav.settingsGroup'), settings),
         ]}
         style={{ borderInlineEnd: 'none' }}
