@@ -11,6 +11,22 @@ export async function chooseOption(
   optionText: string,
   search?: string,
 ): Promise<void> {
+  const isMultiple = await select.evaluate((el) => el.closest('.ant-select-multiple') !== null);
+  await pickOption(page, select, optionText, search);
+  // A multiple select stays open by design; its choices are the caller's to check.
+  if (isMultiple) return;
+  await closeDropdown(page, select);
+  // A click that lands while the list re-renders (its options just arrived from the server)
+  // reaches a replaced node and chooses nothing, silently. One more try, then a clear failure.
+  if (await showsChoice(select, optionText)) return;
+  await pickOption(page, select, optionText, search);
+  await closeDropdown(page, select);
+  if (!(await showsChoice(select, optionText))) {
+    throw new Error(`select did not keep the option "${optionText}"`);
+  }
+}
+
+async function pickOption(page: Page, select: Locator, optionText: string, search?: string) {
   await select.click();
   // On a loaded machine the dropdown can open after the first keystrokes, which were then lost.
   await page.locator('.ant-select-dropdown:visible').first().waitFor();
@@ -22,11 +38,13 @@ export async function chooseOption(
     .filter({ has: page.getByText(optionText, { exact: true }) })
     .first()
     .click();
-  // A single select closes its dropdown on the choice, but on a loaded machine the closing
-  // animation can lag the click and the leftover list then covers the dialog's buttons. A
-  // multiple select stays open by design, so only a single select is waited for.
-  const isMultiple = await select.evaluate((el) => el.closest('.ant-select-multiple') !== null);
-  if (isMultiple) return;
+}
+
+/**
+ * A single select closes its dropdown on the choice, but on a loaded machine the closing
+ * animation can lag the click and the leftover list then covers the dialog's buttons.
+ */
+async function closeDropdown(page: Page, select: Locator) {
   const openDropdown = page.locator('.ant-select-dropdown:visible');
   try {
     await openDropdown.first().waitFor({ state: 'hidden', timeout: 3000 });
@@ -36,6 +54,14 @@ export async function chooseOption(
     await page.keyboard.press('Escape');
     await openDropdown.first().waitFor({ state: 'hidden' });
   }
+}
+
+/** Whether the select shows this option as its value (the label, or a custom label holding it). */
+async function showsChoice(select: Locator, optionText: string): Promise<boolean> {
+  return select.evaluate(
+    (el, text) => (el.closest('.ant-select')?.textContent ?? '').includes(text),
+    optionText,
+  );
 }
 
 /**
