@@ -1,5 +1,5 @@
 /**
- * Reading what every worksheet answer needs: the cycle (dates, tiers, whether the national
+ * Reading what every worksheet answer needs (through evaluation-instruments/load.ts): the cycle (dates, tiers, whether the national
  * level verifies kab/kota), its instrument's content as domain/evaluation/instrument.ts
  * shapes, and the worksheet with the caller allowed to read it (404 otherwise, as if it did
  * not exist).
@@ -8,29 +8,26 @@
  * so its content is cached by id: the live score after an answer then reads only the answers
  * (≤ 50 ms for 150 questions, bench/evaluation.ts). A draft instrument is never cached.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { canReadWorksheet, type EvaluationActor } from '../../../domain/evaluation/access.js';
 import type { StageWindows } from '../../../domain/evaluation/cycle-stages.js';
-import type {
-  InstrumentArea,
-  InstrumentContent,
-  InstrumentQuestion,
-  TierBand,
+import {
+  questionsOf,
+  type InstrumentContent,
+  type InstrumentQuestion,
+  type TierBand,
 } from '../../../domain/evaluation/instrument.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { evaluationWorksheets } from '../../db/schema-evaluation.js';
-import {
-  evaluationCycles,
-  evaluationCycleTiers,
-  evaluationInstrumentAreas,
-  evaluationInstrumentOptions,
-  evaluationInstrumentQuestions,
-  evaluationInstruments,
-} from '../../db/schema-evaluation-instruments.js';
+import type { evaluationCycles } from '../../db/schema-evaluation-instruments.js';
 import type { Actor } from '../../lib/actor.js';
 import { NotFound } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
+import {
+  loadCycle as loadCycleOf,
+  loadInstrument as loadInstrumentOf,
+} from '../evaluation-instruments/load.js';
 
 export type WorksheetRow = typeof evaluationWorksheets.$inferSelect;
 export type CycleRow = typeof evaluationCycles.$inferSelect;
@@ -56,94 +53,21 @@ const cache = new Map<string, LoadedInstrument>();
 export async function loadInstrument(db: Db, id: string): Promise<LoadedInstrument> {
   const hit = cache.get(id);
   if (hit) return hit;
-  const [row] = await db.select().from(evaluationInstruments).where(eq(evaluationInstruments.id, id));
-  if (!row) throw new NotFound('evaluation_cycle_not_found');
-  const [areas, questions] = await Promise.all([
-    db
-      .select()
-      .from(evaluationInstrumentAreas)
-      .where(eq(evaluationInstrumentAreas.instrumentId, id))
-      .orderBy(asc(evaluationInstrumentAreas.position)),
-    db
-      .select()
-      .from(evaluationInstrumentQuestions)
-      .where(eq(evaluationInstrumentQuestions.instrumentId, id))
-      .orderBy(asc(evaluationInstrumentQuestions.position)),
-  ]);
-  const options = questions.length
-    ? await db
-        .select()
-        .from(evaluationInstrumentOptions)
-        .where(
-          inArray(
-            evaluationInstrumentOptions.questionId,
-            questions.map((q) => q.id),
-          ),
-        )
-        .orderBy(asc(evaluationInstrumentOptions.position))
-    : [];
-  const content: InstrumentContent = {
-    areas: areas.map((a): InstrumentArea => ({
-      code: a.code,
-      name: a.name,
-      nameEn: a.nameEn,
-      questions: questions
-        .filter((q) => q.areaId === a.id)
-        .map((q) => ({
-          code: q.code,
-          text: q.text,
-          textEn: q.textEn,
-          help: q.help,
-          answerType: q.answerType,
-          maxScore: q.maxScore,
-          weight: q.weight,
-          options: options
-            .filter((o) => o.questionId === q.id)
-            .map((o) => ({ code: o.code, label: o.label, labelEn: o.labelEn, score: o.score })),
-          thresholds: q.thresholds,
-          target: q.target,
-          evidenceKinds: q.evidenceKinds,
-          condition:
-            q.conditionQuestionCode && q.conditionEquals !== null
-              ? { questionCode: q.conditionQuestionCode, equals: q.conditionEquals }
-              : null,
-        })),
-    })),
-  };
-  const byCode = new Map(
-    content.areas.flatMap((a) => a.questions.map((q) => [q.code, { ...q, areaCode: a.code }] as const)),
-  );
-  const loaded = { id, name: row.name, example: row.example, content, byCode };
+  const { row, instrument } = await loadInstrumentOf(db, id);
+  const byCode = new Map(questionsOf(instrument).map((q) => [q.code, q] as const));
+  const loaded = { id, name: row.name, example: row.example, content: instrument, byCode };
   if (row.frozen) cache.set(id, loaded);
   return loaded;
 }
 
-export function windowsOf(c: CycleRow): StageWindows {
-  return {
-    self_assessment: { start: c.selfAssessmentStart, end: c.selfAssessmentEnd },
-    administrative_verification: { start: c.adminVerificationStart, end: c.adminVerificationEnd },
-    field_verification: { start: c.fieldVerificationStart, end: c.fieldVerificationEnd },
-    final: { start: c.finalStart, end: c.finalEnd },
-  };
-}
-
-export async function loadTiers(db: Db, cycleId: string): Promise<TierBand[]> {
-  const rows = await db
-    .select()
-    .from(evaluationCycleTiers)
-    .where(eq(evaluationCycleTiers.cycleId, cycleId))
-    .orderBy(asc(evaluationCycleTiers.position));
-  return rows.map((t) => ({ name: t.name, min: t.minScore, max: t.maxScore }));
-}
-
 export async function loadCycle(db: Db, cycleId: string): Promise<LoadedCycle> {
-  const [row] = await db.select().from(evaluationCycles).where(eq(evaluationCycles.id, cycleId));
-  if (!row) throw new NotFound('evaluation_cycle_not_found');
-  const [tiers, instrument] = await Promise.all([
-    loadTiers(db, cycleId),
-    loadInstrument(db, row.instrumentId),
-  ]);
-  return { row, tiers, windows: windowsOf(row), instrument };
+  const c = await loadCycleOf(db, cycleId);
+  return {
+    row: c.row,
+    tiers: c.tiers,
+    windows: c.stages,
+    instrument: await loadInstrument(db, c.row.instrumentId),
+  };
 }
 
 export interface LoadedWorksheet {
