@@ -101,9 +101,9 @@ export async function listInstruments(db: Db, actor: Actor | null) {
   const rows = await db
     .select({
       row: evaluationInstruments,
-      areaCount: sql<number>`(select count(*)::int from ${evaluationInstrumentAreas} a where a.instrument_id = ${evaluationInstruments.id})`,
-      questionCount: sql<number>`(select count(*)::int from ${evaluationInstrumentQuestions} q where q.instrument_id = ${evaluationInstruments.id})`,
-      maxTotal: sql<number>`(select coalesce(sum(q.max_score * q.weight), 0)::float8 from ${evaluationInstrumentQuestions} q where q.instrument_id = ${evaluationInstruments.id})`,
+      areaCount: sql<number>`(select count(*)::int from ${evaluationInstrumentAreas} a where a.instrument_id = "evaluation_instruments"."id")`,
+      questionCount: sql<number>`(select count(*)::int from ${evaluationInstrumentQuestions} q where q.instrument_id = "evaluation_instruments"."id")`,
+      maxTotal: sql<number>`(select coalesce(sum(q.max_score * q.weight), 0)::float8 from ${evaluationInstrumentQuestions} q where q.instrument_id = "evaluation_instruments"."id")`,
     })
     .from(evaluationInstruments)
     .where(manage ? undefined : eq(evaluationInstruments.frozen, true))
