@@ -39,6 +39,7 @@ import { IMAGE_KINDS, type SniffedKind } from '../../lib/file-store/sniff.js';
 import { isMessageKey } from '../../lib/messages.js';
 import { requireActor } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
+import { ensureDemoFile } from './demo-files.js';
 
 /** Scans and PDFs of decrees and reports, photos, and the Word/Excel files regions keep. */
 export const EVIDENCE_FILE_KINDS: readonly SniffedKind[] = [...IMAGE_KINDS, 'pdf', 'docx', 'xlsx'];
@@ -293,5 +294,6 @@ export async function deleteDocument(deps: AttachmentDeps, actor: Actor | null, 
 
 export async function downloadDocument(deps: AttachmentDeps, actor: Actor | null, id: string) {
   const { row } = await readableRow(deps.db, actor, id);
+  await ensureDemoFile(deps.files, row);
   return openAttachment(deps.files, row);
 }

@@ -246,7 +246,9 @@ describe('evaluation evidence', () => {
     ]);
     const kinds = new Set(all.map((c) => c.link.kind));
     for (const k of ['sk_pokja_pug', 'arg_share', 'regulation_pug']) assert.ok(kinds.has(k), k);
-    const upload = all.find((c) => c.link.source === 'upload')!;
+    const upload = all.find(
+      (c) => c.link.source === 'upload' && c.link.kind === 'regulation_pug' && !/CONTOH/.test(c.link.title),
+    )!;
     assert.deepEqual(upload.link.ref, { documentId: perdaId });
     assert.equal(upload.href, `/api/evaluation-evidence/${perdaId}/file`);
     const viaApi = await api.get(`${REGION}/proposals?year=2025&kinds=sk_pokja_pug,regulation_pug`, admin);
@@ -258,6 +260,23 @@ describe('evaluation evidence', () => {
     const bad = await api.get(`${REGION}/proposals?year=2025&kinds=${encodeURIComponent('=A1,x')}`, admin);
     assert.equal(bad.statusCode, 400);
     assert.ok(bad.json().error.fields?.['kinds.0'] ?? bad.json().error.fields?.kinds, bad.body);
+  });
+
+  test("the demo's documents of Kota Palu: labelled CONTOH, their generated files download as PDF and PNG", async () => {
+    const list = (await api.get(`${REGION}?year=2025`, provinsi)).json();
+    const demo = list.kinds.flatMap((k: { uploads: { isDemo: boolean }[] }) =>
+      k.uploads.filter((d) => d.isDemo),
+    );
+    assert.ok(demo.length >= 3, JSON.stringify(demo.map((d: { title: string }) => d.title)));
+    for (const d of demo as { title: string; downloadUrl: string; contentType: string; bytes: number }[]) {
+      assert.match(d.title, /CONTOH/);
+      const file = await api.get(d.downloadUrl, provinsi);
+      assert.equal(file.statusCode, 200, d.title);
+      assert.equal(file.headers['content-type'], d.contentType);
+      assert.equal(file.rawPayload.length, d.bytes, d.title);
+      const head = file.rawPayload.subarray(0, 4).toString('latin1');
+      assert.ok(head === '%PDF' || head === '\x89PNG', `${d.title}: ${head}`);
+    }
   });
 
   test('a reader of another kab/kota is refused, a missing document is 404', async () => {

@@ -23,6 +23,7 @@ import {
   updateDocument,
   uploadDocument,
 } from './documents.js';
+import { ensureDemoFiles } from './demo-files.js';
 import { computedIndicators, listEvidence, proposeFor } from './propose.js';
 
 const tags = ['evaluation-evidence'];
@@ -35,6 +36,13 @@ export function evaluationEvidenceRoutes(app: ZodApp, ctx: AppContext): void {
     scratchDir: path.join(ctx.config.importDir, 'evaluation-evidence'),
     maxMb: ctx.config.evidenceMaxMb,
   };
+  // The demo's files are generated into the store once the app is up (demo-files.ts); a
+  // failure leaves them to be made at their first download.
+  app.addHook('onReady', async () => {
+    await ensureDemoFiles(db, ctx.files).catch((error: unknown) =>
+      app.log.warn({ err: error }, 'evaluation-evidence: demo files not generated at start'),
+    );
+  });
 
   app.get(
     '/api/regions/:code/evaluation-evidence',
