@@ -29,6 +29,7 @@ import {
 } from './demo-institution-standards.js';
 import { removeDemoInstitutionServices, seedDemoInstitutionServices } from './demo-institution-services.js';
 import { removeDemoAgreements, seedDemoAgreements } from './demo-agreements.js';
+import { removeDemoEvaluationEvidence, seedDemoEvaluationEvidence } from './demo-evaluation-evidence.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -106,6 +107,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     // Services of the demo institutions 2025–2026 and the MoU with the Pengadilan Agama (after the institutions and partners).
     await seedDemoInstitutionServices(tx);
     await seedDemoAgreements(tx);
+    // A few bukti dukung documents of Kota Palu's evidence repository (after the demo OPDs).
+    await seedDemoEvaluationEvidence(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -125,6 +128,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
  */
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
+    // The evidence documents first (their files go by the attachments trigger).
+    await removeDemoEvaluationEvidence(tx);
     // First: they point at demo institutions, partners and events.
     await removeDemoAgreements(tx);
     await removeDemoInstitutionStandards(tx);
