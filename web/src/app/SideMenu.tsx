@@ -59,6 +59,7 @@ import { canReadRegionDossiers } from '../../../domain/institution-standards/acc
 import { canReadServices } from '../../../domain/institution-services/access.ts';
 import { canListAgreements } from '../../../domain/agreements/access.ts';
 import { canReadEvidence } from '../../../domain/evaluation/evidence-access.ts';
+import { canManageEvaluationInstruments } from '../../../domain/evaluation/instrument-access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -282,6 +283,18 @@ export function SideMenu() {
       icon: <FolderOpenOutlined />,
       label: t('evaluationEvidence.nav'),
       show: region.level !== 'nasional' && canReadEvidence(actor, region.code),
+    },
+    {
+      key: '/evaluasi/instrumen',
+      icon: <BookOutlined />,
+      label: t('evaluationInstruments.nav.instruments'),
+      show: canManageEvaluationInstruments(actor),
+    },
+    {
+      key: '/evaluasi/siklus',
+      icon: <CalendarOutlined />,
+      label: t('evaluationInstruments.nav.cycles'),
+      show: canManageEvaluationInstruments(actor),
     },
   ];
   const settings: Entry[] = [

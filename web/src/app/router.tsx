@@ -53,6 +53,7 @@ import { AcceptInviteRoute, InstitutionRoute, InstitutionsRoute } from '../featu
 import { InstitutionServicesRoute } from '../features/institution-services/routes.tsx';
 import { AgreementRoute, AgreementsRoute } from '../features/agreements/routes.tsx';
 import { EvidenceRoute } from '../features/evaluation-evidence/routes.tsx';
+import { EvaluationCyclesRoute, EvaluationInstrumentsRoute } from '../features/evaluation-instruments/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -195,6 +196,8 @@ export function AppRoutes() {
         <Route path="lembaga-layanan/layanan" element={<InstitutionServicesRoute />} />
         <Route path="lembaga-layanan/kerja-sama" element={<AgreementsRoute />} />
         <Route path="evaluasi/bukti-dukung" element={<EvidenceRoute />} />
+        <Route path="evaluasi/instrumen" element={<EvaluationInstrumentsRoute />} />
+        <Route path="evaluasi/siklus" element={<EvaluationCyclesRoute />} />
         <Route path="lembaga-layanan/kerja-sama/:id" element={<AgreementRoute />} />
         <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />
         <Route path="lembaga-layanan/standardisasi" element={<StandardisationBoardRoute />} />

@@ -23,6 +23,7 @@ import { enInstitutions } from './en-institutions.ts';
 import { enInstitutionServices } from './en-institution-services.ts';
 import { enAgreements } from './en-agreements.ts';
 import { enEvaluationEvidence } from './en-evaluation-evidence.ts';
+import { enEvaluationInstruments } from './en-evaluation-instruments.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -50,6 +51,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enInstitutionServices,
   ...enAgreements,
   ...enEvaluationEvidence,
+  ...enEvaluationInstruments,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -22,6 +22,7 @@ import { idInstitutions } from './id-institutions.ts';
 import { idInstitutionServices } from './id-institution-services.ts';
 import { idAgreements } from './id-agreements.ts';
 import { idEvaluationEvidence } from './id-evaluation-evidence.ts';
+import { idEvaluationInstruments } from './id-evaluation-instruments.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -49,6 +50,7 @@ export const id = {
   ...idInstitutionServices,
   ...idAgreements,
   ...idEvaluationEvidence,
+  ...idEvaluationInstruments,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
