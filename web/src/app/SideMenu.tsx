@@ -60,6 +60,7 @@ import { canReadServices } from '../../../domain/institution-services/access.ts'
 import { canListAgreements } from '../../../domain/agreements/access.ts';
 import { canReadEvidence } from '../../../domain/evaluation/evidence-access.ts';
 import { canManageEvaluationInstruments } from '../../../domain/evaluation/instrument-access.ts';
+import { canReadVerificationQueue, canReadWorksheet } from '../../../domain/evaluation/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -295,6 +296,18 @@ export function SideMenu() {
       icon: <CalendarOutlined />,
       label: t('evaluationInstruments.nav.cycles'),
       show: canManageEvaluationInstruments(actor),
+    },
+    {
+      key: '/evaluasi/lembar-kerja',
+      icon: <FormOutlined />,
+      label: t('evaluation.nav'),
+      show: region.level !== 'nasional' && canReadWorksheet(actor, region.code),
+    },
+    {
+      key: '/evaluasi/verifikasi',
+      icon: <AuditOutlined />,
+      label: t('evaluation.navVerify'),
+      show: canReadVerificationQueue(actor),
     },
   ];
   const settings: Entry[] = [

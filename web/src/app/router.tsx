@@ -53,7 +53,11 @@ import { AcceptInviteRoute, InstitutionRoute, InstitutionsRoute } from '../featu
 import { InstitutionServicesRoute } from '../features/institution-services/routes.tsx';
 import { AgreementRoute, AgreementsRoute } from '../features/agreements/routes.tsx';
 import { EvidenceRoute } from '../features/evaluation-evidence/routes.tsx';
-import { EvaluationCyclesRoute, EvaluationInstrumentsRoute } from '../features/evaluation-instruments/routes.tsx';
+import {
+  EvaluationCyclesRoute,
+  EvaluationInstrumentsRoute,
+} from '../features/evaluation-instruments/routes.tsx';
+import { VerificationRoute, WorksheetRoute, WorksheetsRoute } from '../features/evaluation/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -198,6 +202,9 @@ export function AppRoutes() {
         <Route path="evaluasi/bukti-dukung" element={<EvidenceRoute />} />
         <Route path="evaluasi/instrumen" element={<EvaluationInstrumentsRoute />} />
         <Route path="evaluasi/siklus" element={<EvaluationCyclesRoute />} />
+        <Route path="evaluasi/lembar-kerja" element={<WorksheetsRoute />} />
+        <Route path="evaluasi/lembar-kerja/:id" element={<WorksheetRoute />} />
+        <Route path="evaluasi/verifikasi" element={<VerificationRoute />} />
         <Route path="lembaga-layanan/kerja-sama/:id" element={<AgreementRoute />} />
         <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />
         <Route path="lembaga-layanan/standardisasi" element={<StandardisationBoardRoute />} />

@@ -24,6 +24,7 @@ import { enInstitutionServices } from './en-institution-services.ts';
 import { enAgreements } from './en-agreements.ts';
 import { enEvaluationEvidence } from './en-evaluation-evidence.ts';
 import { enEvaluationInstruments } from './en-evaluation-instruments.ts';
+import { enEvaluation } from './en-evaluation.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -52,6 +53,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enAgreements,
   ...enEvaluationEvidence,
   ...enEvaluationInstruments,
+  ...enEvaluation,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -23,6 +23,7 @@ import { idInstitutionServices } from './id-institution-services.ts';
 import { idAgreements } from './id-agreements.ts';
 import { idEvaluationEvidence } from './id-evaluation-evidence.ts';
 import { idEvaluationInstruments } from './id-evaluation-instruments.ts';
+import { idEvaluation } from './id-evaluation.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -51,6 +52,7 @@ export const id = {
   ...idAgreements,
   ...idEvaluationEvidence,
   ...idEvaluationInstruments,
+  ...idEvaluation,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
