@@ -48,8 +48,10 @@ function LiveItem({ c }: { c: EvidenceCandidate }) {
   return (
     <List.Item>
       <Space size={4} wrap>
-        <LinkOutlined aria-hidden />
-        <Link to={c.href}>{c.link.title}</Link>
+        <Link to={c.href}>
+          <LinkOutlined aria-hidden style={{ marginInlineEnd: 4 }} />
+          {c.link.title}
+        </Link>
         {c.date && <Typography.Text type="secondary">{formatDate(c.date)}</Typography.Text>}
         <StatusTag status={c.status} />
       </Space>
@@ -117,8 +119,10 @@ function UploadItem({
     >
       <Space direction="vertical" size={0}>
         <Space size={4} wrap>
-          <FileOutlined aria-hidden />
-          <a href={doc.downloadUrl}>{doc.title}</a>
+          <a href={doc.downloadUrl}>
+            <FileOutlined aria-hidden style={{ marginInlineEnd: 4 }} />
+            {doc.title}
+          </a>
           {doc.isDemo && <Tag color="gold">{t('evaluationEvidence.demo')}</Tag>}
         </Space>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
