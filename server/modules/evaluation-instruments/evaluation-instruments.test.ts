@@ -13,7 +13,7 @@ import { auditLog } from '../../db/schema.js';
 import { evaluationInstruments } from '../../db/schema-evaluation-instruments.js';
 import { notifications } from '../../db/schema-notifications.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
-import { multipart, ORIGIN } from '../imports/test-helpers.js';
+import { multipart } from '../imports/test-helpers.js';
 import { exampleInstrumentSql } from './examples-sql.js';
 import { EXAMPLE_INSTRUMENT_ID } from './examples.js';
 import { caller, readyCycle, tinyDefinition, type Call } from './test-helpers.js';
@@ -36,13 +36,15 @@ describe('evaluation instruments and cycles', () => {
     return t.app.inject({
       method: 'POST',
       url: `${I}/import-file`,
-      headers: { cookie, origin: ORIGIN, ...file.headers },
+      headers: { cookie, ...file.headers },
       payload: file.payload,
     });
   }
 
+  const download = (url: string) => t.app.inject({ method: 'GET', url, headers: { cookie: sa } });
+
   async function exampleWorkbook(): Promise<ExcelJS.Workbook> {
-    const res = await call(sa, 'GET', `${I}/${EXAMPLE_INSTRUMENT_ID}/export?format=xlsx`);
+    const res = await download(`${I}/${EXAMPLE_INSTRUMENT_ID}/export?format=xlsx`);
     assert.equal(res.statusCode, 200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
@@ -243,7 +245,7 @@ describe('evaluation instruments and cycles', () => {
     def.areas[0].questions[0].text = '=1+1 apakah ada SK?';
     const imported = await call(sa, 'POST', `${I}/import`, def);
     assert.equal(imported.statusCode, 201, imported.body);
-    const res = await call(sa, 'GET', `${I}/${imported.json().id}/export?format=xlsx`);
+    const res = await download(`${I}/${imported.json().id}/export?format=xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     assert.equal(wb.getWorksheet('Pertanyaan')!.getRow(2).getCell(3).value, "'=1+1 apakah ada SK?");
