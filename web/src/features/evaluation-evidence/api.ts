@@ -5,8 +5,7 @@ import type {
   EvidenceListDto,
   UpdateDocumentBody,
 } from '../../../../api/evaluation-evidence.ts';
-import { ApiError, apiRequest, regionPath, type FieldErrors } from '../../app/api.ts';
-import i18n from '../../app/i18n.ts';
+import { apiRequest, regionPath } from '../../app/api.ts';
 
 /** Shapes of the evidence repository API (api/evaluation-evidence.ts, docs/api-evaluation-evidence.md). */
 export type EvidenceList = EvidenceListDto;
@@ -36,36 +35,6 @@ export interface UploadInput {
   file: File;
 }
 
-/**
- * Multipart upload with the API's error shape: apiRequest sends JSON only, and an upload's
- * refusals (file type, size, a field) must reach the form's fields the same way.
- */
-async function postForm(path: string, form: FormData): Promise<EvidenceDocument> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Accept-Language': i18n.language || 'id' },
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', i18n.t('errors.network'));
-  }
-  const payload = (await response.json().catch(() => null)) as
-    (EvidenceDocument & { error?: { code?: string; message?: string; fields?: FieldErrors } }) | null;
-  if (!response.ok) {
-    const error = payload?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http_${response.status}`,
-      error?.message ?? i18n.t('errors.http', { status: response.status }),
-      error?.fields ?? {},
-    );
-  }
-  return payload as EvidenceDocument;
-}
-
 export function useEvidenceWrites(regionCode: string) {
   const qc = useQueryClient();
   const refresh = () => void qc.invalidateQueries({ queryKey: listKey(regionCode) });
@@ -78,7 +47,10 @@ export function useEvidenceWrites(regionCode: string) {
         if (value !== null && value !== '') form.append(key, String(value));
       }
       form.append('file', input.file, input.file.name);
-      return postForm(`${regionPath(regionCode)}/evaluation-evidence`, form);
+      return apiRequest<EvidenceDocument>(`${regionPath(regionCode)}/evaluation-evidence`, {
+        method: 'POST',
+        body: form,
+      });
     },
     onSuccess: refresh,
   });
