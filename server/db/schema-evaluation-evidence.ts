@@ -7,7 +7,7 @@
  *
  * The file follows the attachments service (server/lib/attachments): the four file columns,
  * the sniffed type, and the trigger (in this table's migration) that queues the file's removal
- * for rows deleted by any path, a cascade from a removed OPD included.
+ * for rows deleted by any path.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -68,9 +68,9 @@ export const evaluationEvidenceDocuments = pgTable(
       sql`lower(${t.title})`,
     ),
     index('evaluation_evidence_documents_region_year_idx').on(t.regionCode, t.year, t.kind),
-    foreignKey({ columns: [t.regionCode, t.opdId], foreignColumns: [opd.regionCode, opd.id] }).onDelete(
-      'cascade',
-    ),
+    // No cascade: an OPD that still has documents is deactivated, never deleted under them
+    // (removing the demo keeps a demo OPD a region's own upload names).
+    foreignKey({ columns: [t.regionCode, t.opdId], foreignColumns: [opd.regionCode, opd.id] }),
     check(
       'evaluation_evidence_documents_validity_ck',
       sql`${t.validFrom} IS NULL OR ${t.validUntil} IS NULL OR ${t.validFrom} <= ${t.validUntil}`,

@@ -12,6 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { EVIDENCE_KINDS, evidenceKind, liveKinds } from '../../../domain/evaluation/evidence-kinds.js';
 import { demoOpdIdsByShortName } from '../../test-support/demo-opd.js';
+import { removeDemo } from '../../db/seed/demo.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { multipart } from '../imports/test-helpers.js';
 import { client } from '../institution-services/test-helpers.js';
@@ -298,5 +299,16 @@ describe('evaluation evidence', () => {
     );
     await assert.rejects(() => t.files.get(row.file_key));
     assert.equal((await api.get(`/api/evaluation-evidence/${perdaId}/file`, admin)).statusCode, 404);
+  });
+
+  test("removing the demo deletes its documents but keeps a region's own upload and deactivates its OPD", async () => {
+    await removeDemo(t.database.db);
+    assert.equal(await countOf(t, sql`select count(*) from evaluation_evidence_documents where is_demo`), 0);
+    const own = await countOf(
+      t,
+      sql`select count(*) from evaluation_evidence_documents where title = 'Ruang laktasi Dinkes (uji)'`,
+    );
+    assert.equal(own, 1);
+    assert.equal(await countOf(t, sql`select count(*) from opd where id = ${dinkes} and not active`), 1);
   });
 });
