@@ -1,11 +1,12 @@
 /**
- * The evidence repository through the app: DP3A uploads a Perda and an SK scan (sniffed type,
- * audit, download with nosniff), a document valid over several years shows in each; bad input
- * (NUL, huge, wrong type, formula text, renamed .exe, empty file, duplicates, a live-only kind,
+ * The evidence repository through the app: DP3A uploads a Perda (sniffed type, audit, download
+ * with nosniff), a document valid over several years shows in each; bad input (NUL, huge text
+ * and file, wrong type, formula text, renamed .exe, empty file, duplicates, a live-only kind,
  * validity order, an OPD of nowhere) refused naming the field with nothing stored; an operator
- * uploads for its own OPD only; the live evidence of the demo region from every provider
- * (links to the current records, figures with their source) and proposeEvidence for the
- * worksheet; deletion removes the file. PGlite, and PostgreSQL with TEST_DATABASE_URL.
+ * uploads for its own OPD only; the live evidence of the demo region from every provider (links
+ * to the current records, figures with their source), the demo's documents, proposeEvidence for
+ * the worksheet; deletion removes the file; removing the demo keeps a region's own upload.
+ * PGlite, and PostgreSQL with TEST_DATABASE_URL.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
@@ -63,7 +64,8 @@ describe('evaluation evidence', () => {
   });
 
   before(async () => {
-    t = await createTestApp();
+    // A 1 MB limit, so the too-large case stays small.
+    t = await createTestApp({ env: { EVIDENCE_MAX_MB: '1' } });
     api = client(t);
     [admin, operator, provinsi] = await Promise.all(
       ['demo.admin', 'demo.operator', 'demo.provinsi'].map((u) => t.login(u)),
@@ -116,6 +118,13 @@ describe('evaluation evidence', () => {
       [perda({ opdId: '00000000-0000-4000-8000-000000000000' }), 'perda.pdf', undefined, 422, 'opdId'],
       [perda({ title: 'Lain (uji)' }), 'perda.pdf', Buffer.from('MZ\x90\x00 this is an exe'), 422, 'file'],
       [perda({ title: 'Kosong (uji)' }), 'perda.pdf', Buffer.alloc(0), 422, 'file'],
+      [
+        perda({ title: 'Besar (uji)' }),
+        'besar.pdf',
+        Buffer.concat([PDF, Buffer.alloc(1.5 * 1024 * 1024, 0x20)]),
+        413,
+        'file',
+      ],
       [perda(), 'perda-lagi.pdf', undefined, 409, 'title'],
       [
         perda({ title: 'PERDA KOTA PALU TENTANG PENGARUSUTAMAAN GENDER (UJI)' }),
