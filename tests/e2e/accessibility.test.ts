@@ -36,6 +36,7 @@ const PAGES: Record<string, string[]> = {
     '/account',
     '/notifikasi',
     '/panduan',
+    '/evaluasi/bukti-dukung',
   ],
   'demo.operator': ['/', '/data/isian', '/perencanaan/sub-kegiatan?year=2026', '/notifikasi'],
   'demo.reviewer': ['/perencanaan/review', 'GAP'],
