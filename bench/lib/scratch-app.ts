@@ -39,7 +39,8 @@ export async function scratchTarget(serverUrl: string | undefined, name: string)
       cleanup: () => rm(dir, { recursive: true, force: true }),
     };
   }
-  const database = `setara_${name}_bench_${randomBytes(4).toString('hex')}`;
+  // A database name is an identifier: "institution-services" becomes institution_services.
+  const database = `setara_${name.replace(/[^a-z0-9_]/gi, '_')}_bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${database}`);

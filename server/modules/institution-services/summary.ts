@@ -89,9 +89,10 @@ export async function serviceSummary(
   if (!canReadServices(a, regionCode)) throw new Forbidden();
   await getRegion(db, regionCode);
   const own = canReadRegion(a, regionCode) ? null : ownInstitutionIn(a, regionCode);
-  const where = sql`(r.region_code = ${regionCode} or r.region_code like ${`${regionCode}.%`}) and r.year = ${year}${
-    own ? sql` and r.institution_id = ${own}` : sql``
-  }`;
+  // The region and its kab/kota as a list from the regions table, so each is one probe of the
+  // region-year index; a LIKE on the code read all 2.2 M rows of a national table (1.4 s).
+  const where = sql`r.region_code in (select code from regions where code = ${regionCode} or parent_code = ${regionCode})
+    and r.year = ${year}${own ? sql` and r.institution_id = ${own}` : sql``}`;
   const sums = sql.raw(SUMS.map((c) => `coalesce(sum(r.${c}), 0)::bigint as ${c}`).join(', '));
   const rows = await rowsOf<Row>(
     db,
