@@ -8,6 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { FIVE_TIERS, smallInstrument } from '../../../domain/evaluation/test-fixtures.js';
 import { demoOpdIdsByShortName } from '../../test-support/demo-opd.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -393,6 +395,42 @@ describe('evaluation worksheets', () => {
       sql`select count(*) from notifications where kind = 'evaluation_stage_closed'`,
     );
     assert.ok(told >= 2);
+  });
+
+  test('exports: worksheet XLSX (formulas defused) and PDF, verification report, recap, evidence ZIP by question code', async () => {
+    const xlsx = await call(admin, 'GET', ws('/export/xlsx'));
+    assert.equal(xlsx.statusCode, 200, xlsx.body);
+    assert.match(String(xlsx.headers['content-disposition']), /lembar-kerja-Kota-Palu/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ExcelJS.Buffer);
+    const rows = wb.getWorksheet('Jawaban')!.getSheetValues() as unknown[][];
+    const b3 = rows.find((r) => Array.isArray(r) && r[1] === 'B3')!;
+    assert.equal(b3[4], `'=HYPERLINK("http://x")`, 'a formula-looking answer stays text');
+    for (const path of ['/export/pdf', '/verification-report']) {
+      const pdf = await call(prov, 'GET', ws(path));
+      assert.equal(pdf.statusCode, 200, pdf.body);
+      assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    }
+    const zip = await call(admin, 'GET', ws('/evidence-zip'));
+    assert.equal(zip.statusCode, 200, zip.body);
+    const archive = await JSZip.loadAsync(zip.rawPayload);
+    const names = Object.keys(archive.files);
+    assert.ok(
+      names.some((n) => n.startsWith('A1/') && n.endsWith('.png')),
+      names.join(','),
+    );
+    assert.match(await archive.file('DAFTAR-BUKTI.txt')!.async('string'), /A1\tSK Pokja PUG 2026/);
+    for (const kind of ['xlsx', 'pdf']) {
+      const r = await call(prov, 'GET', `/api/regions/72/evaluation/recap/${kind}?cycleId=${cycleId}`);
+      assert.equal(r.statusCode, 200, r.body);
+    }
+    assert.equal((await call(operator, 'GET', ws('/export/xlsx'))).statusCode, 403);
+    assert.equal((await call(operator, 'GET', ws('/evidence-zip'))).statusCode, 403);
+    assert.equal((await call(donggala, 'GET', ws('/export/pdf'))).statusCode, 404);
+    assert.equal(
+      (await call(admin, 'GET', `/api/regions/72/evaluation/recap/pdf?cycleId=${cycleId}`)).statusCode,
+      403,
+    );
   });
 
   test('answers outside the self-assessment window are refused', async () => {

@@ -28,6 +28,7 @@ import { regionCodeParam } from '../../../api/regions.js';
 import { WORKSHEET_STATUSES } from '../../../domain/evaluation/worksheet.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { answerVersions, assignQuestions, saveAnswer } from './answers.js';
+import { evaluationExportRoutes } from './export-routes.js';
 import { addLink, proposalsFor, removeLink } from './links.js';
 import { recap, verificationQueue, worksheetResults } from './results.js';
 import { closeStage, decide, replyToComment, returnComments, submitWorksheet } from './verify.js';
@@ -67,6 +68,7 @@ const queueQuery = z.strictObject({ cycleId: z.uuid().optional() });
 
 export function evaluationRoutes(app: ZodApp, ctx: AppContext): void {
   const { db } = ctx.database;
+  evaluationExportRoutes(app, ctx);
 
   app.get(
     '/api/regions/:code/evaluation',

@@ -123,7 +123,13 @@ export type Call = (
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   url: string,
   payload?: unknown,
-) => Promise<{ statusCode: number; body: string; json: () => any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+) => Promise<{
+  statusCode: number;
+  body: string;
+  headers: Record<string, unknown>;
+  rawPayload: Buffer;
+  json: () => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}>;
 
 export function caller(t: TestApp): Call {
   return (cookie, method, url, payload) =>

@@ -161,6 +161,21 @@ const CASES: Case[] = [
     allowed: PALU_READERS,
     request: (_w, ids) => ({ method: 'GET', url: w(ids, 'submitted', '/results') }),
   },
+  ...(['export/xlsx', 'export/pdf', 'verification-report', 'evidence-zip'] as const).map((path): Case => ({
+    name: `GET ${path} (the region's readers but the OPD operator)`,
+    route: `GET /api/evaluation-worksheets/:id/${path}`,
+    allowed: ['superadmin', 'provinsi', 'admin', 'reviewer', 'pokja'],
+    request: (_w, ids) => ({ method: 'GET', url: w(ids, 'submitted', `/${path}`) }),
+  })),
+  ...(['xlsx', 'pdf'] as const).map((kind): Case => ({
+    name: `GET the province recap (${kind})`,
+    route: `GET /api/regions/:code/evaluation/recap/${kind}`,
+    allowed: ['superadmin', 'provinsi'],
+    request: (_w, ids) => ({
+      method: 'GET',
+      url: `/api/regions/72/evaluation/recap/${kind}?cycleId=${ids.draftCycle}`,
+    }),
+  })),
 ];
 
 export const EVALUATION_TABLE: PermissionTable = {
