@@ -90,6 +90,7 @@ export const enEvaluationInstruments: typeof idEvaluationInstruments = {
         "Bands [from, to) in order without gaps; the top tier includes its upper bound. Below the lowest tier: no tier. The instrument's max score: {{max}}.",
       openLocked: 'The cycle is open: only its name and stage dates can change.',
       status: 'Status',
+      noDates: 'not set',
     },
     stages: {
       self_assessment: 'Self-assessment',

@@ -87,6 +87,7 @@ export const idEvaluationInstruments = {
         'Rentang [dari, sampai) berurutan tanpa celah; kategori tertinggi mencakup batas atasnya. Di bawah kategori terendah: tanpa kategori. Nilai maks instrumen: {{max}}.',
       openLocked: 'Siklus sudah dibuka: hanya nama dan tanggal tahap yang dapat diubah.',
       status: 'Status',
+      noDates: 'belum diisi',
     },
     stages: {
       self_assessment: 'Evaluasi mandiri',

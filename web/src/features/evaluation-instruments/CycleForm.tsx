@@ -193,31 +193,44 @@ export function CycleForm({ open, cycle, instruments, pending, onSave, onClose }
         <Switch disabled={locked} />
       </Form.Item>
       <Typography.Title level={5}>{t('evaluationInstruments.cycles.stages')}</Typography.Title>
+      <Row gutter={12} aria-hidden>
+        <Col span={8} />
+        <Col span={8}>
+          <Typography.Text type="secondary">{t('evaluationInstruments.cycles.start')}</Typography.Text>
+        </Col>
+        <Col span={8}>
+          <Typography.Text type="secondary">{t('evaluationInstruments.cycles.end')}</Typography.Text>
+        </Col>
+      </Row>
       {CYCLE_STAGES.map((stage) => (
-        <Row gutter={12} key={stage} align="bottom">
-          <Col span={8}>
+        <Row gutter={12} key={stage} align="top">
+          <Col span={8} style={{ paddingTop: 5 }}>
             <Typography.Text>{t(`evaluationInstruments.stages.${stage}`)}</Typography.Text>
           </Col>
           {(['start', 'end'] as const).map((edge) => (
             <Col span={8} key={edge}>
-              <Form.Item name={['stages', stage, edge]} label={t(`evaluationInstruments.cycles.${edge}`)}>
-                <DatePicker format="DD-MM-YYYY" style={{ width: '100%' }} />
+              <Form.Item name={['stages', stage, edge]}>
+                <DatePicker
+                  format="DD-MM-YYYY"
+                  style={{ width: '100%' }}
+                  aria-label={`${t(`evaluationInstruments.stages.${stage}`)} — ${t(`evaluationInstruments.cycles.${edge}`)}`}
+                />
               </Form.Item>
             </Col>
           ))}
         </Row>
       ))}
-      <TiersField
-        locked={locked}
-        max={instruments.find((i) => i.id === cycle?.instrument.id)?.maxTotal ?? cycle?.instrument.maxTotal}
-      />
+      <TiersField locked={locked} instruments={instruments} />
     </FormModal>
   );
 }
 
-function TiersField({ locked, max }: { locked: boolean; max: number | undefined }) {
+function TiersField({ locked, instruments }: { locked: boolean; instruments: InstrumentSummary[] }) {
   const { t } = useTranslation();
   const form = Form.useFormInstance<Values>();
+  // The bands are checked against the chosen instrument's maximum total.
+  const instrumentId = Form.useWatch('instrumentId', form);
+  const max = instruments.find((i) => i.id === instrumentId)?.maxTotal;
   return (
     <>
       <Typography.Title level={5}>{t('evaluationInstruments.cycles.tiers')}</Typography.Title>
@@ -227,6 +240,12 @@ function TiersField({ locked, max }: { locked: boolean; max: number | undefined 
       <Form.List name="tiers">
         {(rows, { add, remove }) => (
           <>
+            {rows.length > 0 && (
+              <Typography.Text type="secondary" aria-hidden>
+                {t('evaluationInstruments.cycles.tierName')} · {t('evaluationInstruments.cycles.min')} ·{' '}
+                {t('evaluationInstruments.cycles.max')}
+              </Typography.Text>
+            )}
             {rows.map((row, i) => (
               <Space key={row.key} align="baseline" wrap>
                 <Form.Item name={[row.name, 'name']} rules={[{ required: true, max: 60 }]}>

@@ -3,6 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CYCLE_STAGES } from '../../../../domain/evaluation/instrument.ts';
+import { isApiError } from '../../app/api.ts';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate, formatNumber } from '../../components/format.ts';
@@ -31,7 +32,10 @@ export function CyclesPage() {
     try {
       message.success(await work());
     } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
+      // Opening names each missing date or bad tier; list them with the message.
+      const fields = isApiError(error) ? Object.values(error.fields) : [];
+      const text = error instanceof Error ? error.message : String(error);
+      message.error(fields.length ? `${text} ${[...new Set(fields)].join(' ')}` : text);
     }
   };
 
