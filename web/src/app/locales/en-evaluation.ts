@@ -10,6 +10,9 @@ export const enEvaluation: Shape<typeof idEvaluation> = {
     title: 'PUG Evaluation Worksheet',
     subtitle:
       "{{region}}'s self-assessment: answers, evidence, score and tier, provincial and national verification.",
+    downloaded: 'Downloaded {{name}}.',
+    verificationReport: 'Verification report',
+    evidenceZip: 'Evidence (ZIP)',
     openCycles: 'Evaluation cycles open now',
     start: 'Start filling in',
     windowEnds: 'Filling in closes {{date}}',

@@ -6,6 +6,9 @@ export const idEvaluation = {
     title: 'Lembar Kerja Evaluasi PUG',
     subtitle:
       'Evaluasi mandiri {{region}}: jawaban, bukti dukung, nilai dan kategori, verifikasi provinsi dan nasional.',
+    downloaded: 'Berkas {{name}} diunduh.',
+    verificationReport: 'Laporan verifikasi',
+    evidenceZip: 'Bukti dukung (ZIP)',
     openCycles: 'Siklus evaluasi yang sedang dibuka',
     start: 'Mulai mengisi',
     windowEnds: 'Pengisian ditutup {{date}}',

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDate } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useCycles, useQueue, useRecap, type Queue, type Recap } from './api.ts';
+import { RecapDownloads } from './Downloads.tsx';
 import { ExampleTag, formatScore, StatusTag } from './labels.tsx';
 
 type QueueRow = Queue['items'][number];
@@ -88,6 +89,7 @@ export function QueuePage() {
       <Card
         size="small"
         title={scope === 'ID' ? t('evaluation.verify.nationalRecap') : t('evaluation.verify.sideBySide')}
+        extra={cycleId ? <RecapDownloads scope={scope} cycleId={cycleId} /> : null}
       >
         <Table<RecapRow>
           rowKey="regionCode"

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useWorksheet, useWorksheetWrite, type WorksheetDetail } from './api.ts';
+import { WorksheetDownloads } from './Downloads.tsx';
 import { ExampleTag, StatusTag } from './labels.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
 import { ResultsCard } from './ResultsCard.tsx';
@@ -84,7 +85,12 @@ export function WorksheetPage() {
             )}
           </Space>
         }
-        extra={<StageActions w={w} />}
+        extra={
+          <Space wrap>
+            <WorksheetDownloads w={w} />
+            <StageActions w={w} />
+          </Space>
+        }
       />
       {w.isDemo && (
         <Alert type="info" showIcon message={t('evaluation.demoNotice')} style={{ marginBottom: 12 }} />
