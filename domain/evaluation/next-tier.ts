@@ -98,21 +98,22 @@ export function planNextTier(
   const currentTotal = scoreWorksheet(content, state).total;
   const target = nextTierOf(bands, currentTotal);
   if (!target) return { target: null, currentTotal, needed: 0, changes: [], reachable: true };
-  const byCode = new Map(questionsOf(content).map((q) => [q.code, q]));
+  const flat = questionsOf(content);
+  const byCode = new Map(flat.map((q) => [q.code, q]));
+  const parents = new Set(flat.flatMap((q) => (q.condition ? [q.condition.questionCode] : [])));
+  const none = new Map<string, AnswerValue>();
   const changed = new Map<string, number>();
   let total = currentTotal;
-  const gains: number[] = [];
   const order: string[] = [];
   while (total < target.min) {
-    const best = bestMove(content, state, byCode, changed, total, target.min - total);
+    const best = bestMove(content, flat, parents, state, byCode, changed, total, target.min - total);
     if (!best) break;
     for (const c of best.move.changes) {
       state.set(c.q.code, { ...(state.get(c.q.code) ?? {}), value: c.value });
       if (!changed.has(c.q.code)) order.push(c.q.code);
       changed.set(c.q.code, 1);
     }
-    gains.push(best.gain);
-    total = scoreWorksheet(content, state).total;
+    total = fastTotal(flat, state, none);
   }
   // Each change's gain: the total's step when applied in order (pairs split their gain).
   const changes: SuggestedChange[] = [];
@@ -121,14 +122,14 @@ export function planNextTier(
   for (const code of order) {
     const q = byCode.get(code)!;
     replay.set(code, state.get(code)!);
-    const after = scoreWorksheet(content, replay).total;
+    const after = fastTotal(flat, replay, none);
     const value = state.get(code)!.value;
     changes.push({
       code,
       areaCode: q.areaCode,
       current: original.get(code)?.value ?? null,
       suggested: q.answerType === 'text' ? null : value,
-      gain: Math.round((after - running) * 10_000) / 10_000,
+      gain: round4(after - running),
       evidenceKinds: q.evidenceKinds,
     });
     running = after;
@@ -136,7 +137,7 @@ export function planNextTier(
   return {
     target,
     currentTotal,
-    needed: Math.round((target.min - currentTotal) * 10_000) / 10_000,
+    needed: round4(target.min - currentTotal),
     changes,
     reachable: total >= target.min,
   };
@@ -168,8 +169,41 @@ function movesOf(
   return moves;
 }
 
+type Flat = (InstrumentQuestion & { areaCode: string })[];
+
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/**
+ * The total with `overrides` applied, in one pass without building per-question results: the
+ * hot path of the search (scoreWorksheet's rule, same order of conditions).
+ */
+function fastTotal(
+  flat: Flat,
+  state: ReadonlyMap<string, WorksheetAnswer>,
+  overrides: ReadonlyMap<string, AnswerValue>,
+): number {
+  const valueOf = (code: string) =>
+    overrides.has(code) ? (overrides.get(code) ?? null) : (state.get(code)?.value ?? null);
+  const shown = new Set<string>();
+  let total = 0;
+  for (const q of flat) {
+    const c = q.condition;
+    if (c && (!shown.has(c.questionCode) || valueOf(c.questionCode) !== c.equals)) continue;
+    shown.add(q.code);
+    const adjusted = state.get(q.code)?.adjustedScore;
+    const points =
+      adjusted !== null && adjusted !== undefined && Number.isFinite(adjusted)
+        ? Math.min(Math.max(adjusted, 0), q.maxScore)
+        : pointsOf(q, valueOf(q.code));
+    total += points * q.weight;
+  }
+  return round4(total);
+}
+
 function bestMove(
   content: InstrumentContent,
+  flat: Flat,
+  parents: ReadonlySet<string>,
   state: ReadonlyMap<string, WorksheetAnswer>,
   byCode: ReadonlyMap<string, InstrumentQuestion & { areaCode: string }>,
   changed: ReadonlyMap<string, number>,
@@ -179,9 +213,13 @@ function bestMove(
   let best: { move: Move; gain: number; rate: number } | null = null;
   let closing: { move: Move; gain: number } | null = null;
   for (const move of movesOf(content, state, byCode, changed)) {
-    const trial = new Map(state);
-    for (const c of move.changes) trial.set(c.q.code, { ...(trial.get(c.q.code) ?? {}), value: c.value });
-    const gain = scoreWorksheet(content, trial).total - total;
+    // A shown question nothing depends on changes only its own points; anything else rescores.
+    const [only] = move.changes;
+    const gain =
+      move.changes.length === 1 && !parents.has(only.q.code)
+        ? (pointsOf(only.q, only.value) - pointsOf(only.q, state.get(only.q.code)?.value ?? null)) *
+          only.q.weight
+        : fastTotal(flat, state, new Map(move.changes.map((c) => [c.q.code, c.value]))) - total;
     if (gain <= 0) continue;
     const cost = move.changes.length;
     if (gain >= remaining - 1e-9) {
