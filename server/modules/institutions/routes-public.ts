@@ -13,6 +13,7 @@ import {
   type DirectoryQuery,
 } from '../../../api/institutions.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
+import { PublicCache, sendCached } from '../../lib/public-cache.js';
 import { clientAddress } from '../../lib/rate-limit.js';
 import { directoryPage } from './directory-page.js';
 import { directoryOf } from './directory.js';
@@ -32,8 +33,15 @@ function pageQueryOf(raw: Record<string, unknown>): DirectoryQuery {
   return out as DirectoryQuery;
 }
 
+/**
+ * How long one rendering of a directory page serves everyone: a few seconds turn a burst of
+ * readers into one query (bench/institutions.ts) while an edit shows almost at once.
+ */
+const PAGE_CACHE_MS = 5_000;
+
 export function institutionPublicRoutes(app: ZodApp, ctx: AppContext): void {
   const { db } = ctx.database;
+  const pages = new PublicCache({ ttlMs: PAGE_CACHE_MS, maxEntries: 100 });
   const perAddress = (name: string) => ({
     max: ctx.config.rateLimitAnonPerMinute,
     timeWindow: 60_000,
@@ -78,15 +86,20 @@ export function institutionPublicRoutes(app: ZodApp, ctx: AppContext): void {
     async (request, reply) => {
       const query = pageQueryOf(request.query as Record<string, unknown>);
       const lang = query.lang ?? 'id';
-      const [{ region, items, kecamatan }, types] = await Promise.all([
-        directoryOf(db, request.params.code, query),
-        typesOfRegion(db, request.params.code),
-      ]);
-      const filtered = Boolean(query.q || query.type || query.field || query.kecamatan || query.standing);
-      return reply
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'public, max-age=60')
-        .send(directoryPage({ region, items, types, kecamatan, query, lang, filtered }));
+      // The key is the filters as understood, so a malformed or reordered query shares an entry.
+      const key = `${request.params.code}?${new URLSearchParams(Object.entries(query).sort()).toString()}`;
+      const answer = await pages.get(key, async () => {
+        const [{ region, items, kecamatan }, types] = await Promise.all([
+          directoryOf(db, request.params.code, query),
+          typesOfRegion(db, request.params.code),
+        ]);
+        const filtered = Boolean(query.q || query.type || query.field || query.kecamatan || query.standing);
+        return {
+          body: directoryPage({ region, items, types, kecamatan, query, lang, filtered }),
+          contentType: 'text/html; charset=utf-8',
+        };
+      });
+      return sendCached(request, reply, answer, 60);
     },
   );
 }

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PublicCache } from './public-cache.js';
+
+function clock() {
+  let now = 1_000;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+const page = (body: string) => async () => ({ body, contentType: 'text/html' });
+
+test('one rendering serves every reader within the TTL; after it the page is rendered again', async () => {
+  const time = clock();
+  const cache = new PublicCache({ ttlMs: 5_000, maxEntries: 10, now: time.now });
+  let renders = 0;
+  const render = async () => {
+    renders += 1;
+    return { body: `page ${renders}`, contentType: 'text/html' };
+  };
+  assert.equal((await cache.get('72.71', render)).body, 'page 1');
+  time.advance(4_999);
+  assert.equal((await cache.get('72.71', render)).body, 'page 1');
+  time.advance(1);
+  assert.equal((await cache.get('72.71', render)).body, 'page 2');
+  assert.equal(renders, 2);
+});
+
+test('readers arriving during a rendering wait for that one (single flight)', async () => {
+  const cache = new PublicCache({ ttlMs: 5_000, maxEntries: 10 });
+  let renders = 0;
+  let finish!: () => void;
+  const slow = () => {
+    renders += 1;
+    return new Promise<{ body: string; contentType: string }>((resolve) => {
+      finish = () => resolve({ body: 'slow page', contentType: 'text/html' });
+    });
+  };
+  const readers = Array.from({ length: 50 }, () => cache.get('72.71', slow));
+  finish();
+  const answers = await Promise.all(readers);
+  assert.equal(renders, 1);
+  assert.ok(answers.every((a) => a.body === 'slow page'));
+});
+
+test('a failed rendering is not kept: the next reader renders again', async () => {
+  const cache = new PublicCache({ ttlMs: 5_000, maxEntries: 10 });
+  await assert.rejects(
+    cache.get('99.99', async () => {
+      throw new Error('no such region');
+    }),
+    /no such region/,
+  );
+  assert.equal((await cache.get('99.99', page('now there is one'))).body, 'now there is one');
+});
+
+test('the ETag follows the bytes; different keys are different entries; the oldest goes first', async () => {
+  const time = clock();
+  const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 2, now: time.now });
+  const a = await cache.get('a', page('same'));
+  const b = await cache.get('b', page('same'));
+  const c = await cache.get('c', page('other'));
+  assert.equal(a.etag, b.etag);
+  assert.notEqual(a.etag, c.etag);
+  assert.match(a.etag, /^"[\w-]+"$/);
+  // Two entries at most: "a" was dropped, so it is rendered anew; "c" is still held.
+  assert.equal((await cache.get('a', page('a again'))).body, 'a again');
+  assert.equal((await cache.get('c', page('not used'))).body, 'other');
+});

@@ -1,0 +1,74 @@
+/**
+ * A micro-cache for public, anonymous pages and their JSON: the same answer for everyone, so
+ * a burst of readers (a link shared in a WhatsApp group) costs one rendering every few
+ * seconds instead of one per reader. Each app server keeps its own; an answer is at most
+ * `ttlMs` old, well inside the `cache-control: public, max-age=60` these answers already
+ * carry, so a browser or a CDN may keep them longer than this does. Readers that arrive
+ * while an answer is being rendered wait for that one rendering (single flight).
+ *
+ * Answers carry a strong ETag of their bytes; a reader that sends it back gets 304.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+export interface CachedAnswer {
+  body: string;
+  contentType: string;
+  etag: string;
+}
+
+interface Entry {
+  at: number;
+  answer: Promise<CachedAnswer>;
+}
+
+export interface PublicCacheOptions {
+  ttlMs: number;
+  /** The oldest entries go first beyond this many (distinct filters and languages). */
+  maxEntries: number;
+  now?: () => number;
+}
+
+export class PublicCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly now: () => number;
+
+  constructor(private readonly options: PublicCacheOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** The answer for `key`, rendered by `render` when missing or older than the TTL. */
+  get(key: string, render: () => Promise<{ body: string; contentType: string }>): Promise<CachedAnswer> {
+    const now = this.now();
+    const hit = this.entries.get(key);
+    if (hit && now - hit.at < this.options.ttlMs) return hit.answer;
+    const answer = render().then(({ body, contentType }) => ({
+      body,
+      contentType,
+      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+    }));
+    // A failed rendering is not kept: the next reader tries again (and sees the error itself).
+    answer.catch(() => {
+      if (this.entries.get(key)?.answer === answer) this.entries.delete(key);
+    });
+    this.entries.delete(key);
+    this.entries.set(key, { at: now, answer });
+    while (this.entries.size > this.options.maxEntries) {
+      this.entries.delete(this.entries.keys().next().value!);
+    }
+    return answer;
+  }
+}
+
+/** Sends a cached answer, or 304 when the reader already holds these bytes. */
+export function sendCached(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: CachedAnswer,
+  maxAgeSeconds: number,
+): FastifyReply {
+  reply.header('cache-control', `public, max-age=${maxAgeSeconds}`).header('etag', answer.etag);
+  const held = request.headers['if-none-match'];
+  if (held && held.split(',').some((tag) => tag.trim() === answer.etag)) return reply.code(304).send();
+  return reply.type(answer.contentType).send(answer.body);
+}
