@@ -103,10 +103,27 @@ export function planNextTier(
   const parents = new Set(flat.flatMap((q) => (q.condition ? [q.condition.questionCode] : [])));
   const none = new Map<string, AnswerValue>();
   const changed = new Map<string, number>();
+  // A question without a condition that nothing depends on is always shown and its gain never
+  // changes: its moves are scored once; only the others are looked at again each round.
+  const independent = (q: (typeof flat)[number]) => !q.condition && !parents.has(q.code);
+  const fixed: Scored[] = flat
+    .filter((q) => independent(q) && !hasAdjustment(state, q.code))
+    .flatMap((q) => {
+      const now = pointsOf(q, state.get(q.code)?.value ?? null);
+      return betterAnswers(q, now).map((value) => ({
+        move: { changes: [{ q, value }] },
+        gain: (pointsOf(q, value) - now) * q.weight,
+      }));
+    });
+  const dependent = flat.filter((q) => !independent(q));
   let total = currentTotal;
   const order: string[] = [];
   while (total < target.min) {
-    const best = bestMove(content, flat, parents, state, byCode, changed, total, target.min - total);
+    const moves: Scored[] = [
+      ...fixed.filter((m) => !changed.has(m.move.changes[0].q.code)),
+      ...scoreMoves(flat, state, movesOf(content, state, dependent, byCode, changed), total),
+    ];
+    const best = bestMove(moves, target.min - total);
     if (!best) break;
     for (const c of best.move.changes) {
       state.set(c.q.code, { ...(state.get(c.q.code) ?? {}), value: c.value });
@@ -143,19 +160,28 @@ export function planNextTier(
   };
 }
 
+const hasAdjustment = (state: ReadonlyMap<string, WorksheetAnswer>, code: string) => {
+  const a = state.get(code);
+  return a?.adjustedScore !== null && a?.adjustedScore !== undefined;
+};
+
+interface Scored {
+  move: Move;
+  gain: number;
+}
+
+/** The moves of `questions` against the current answers. */
 function movesOf(
   content: InstrumentContent,
   state: ReadonlyMap<string, WorksheetAnswer>,
+  questions: readonly (InstrumentQuestion & { areaCode: string })[],
   byCode: ReadonlyMap<string, InstrumentQuestion & { areaCode: string }>,
   changed: ReadonlyMap<string, number>,
 ): Move[] {
   const shown = visibleQuestions(content, state);
-  const free = (code: string) => {
-    const a = state.get(code);
-    return !changed.has(code) && (a?.adjustedScore === null || a?.adjustedScore === undefined);
-  };
+  const free = (code: string) => !changed.has(code) && !hasAdjustment(state, code);
   const moves: Move[] = [];
-  for (const q of byCode.values()) {
+  for (const q of questions) {
     if (!free(q.code)) continue;
     const now = pointsOf(q, state.get(q.code)?.value ?? null);
     if (shown.has(q.code)) {
@@ -200,26 +226,23 @@ function fastTotal(
   return round4(total);
 }
 
-function bestMove(
-  content: InstrumentContent,
+/** Each move's exact gain: the total rescored with the move's answers (conditions included). */
+function scoreMoves(
   flat: Flat,
-  parents: ReadonlySet<string>,
   state: ReadonlyMap<string, WorksheetAnswer>,
-  byCode: ReadonlyMap<string, InstrumentQuestion & { areaCode: string }>,
-  changed: ReadonlyMap<string, number>,
+  moves: Move[],
   total: number,
-  remaining: number,
-): { move: Move; gain: number } | null {
-  let best: { move: Move; gain: number; rate: number } | null = null;
-  let closing: { move: Move; gain: number } | null = null;
-  for (const move of movesOf(content, state, byCode, changed)) {
-    // A shown question nothing depends on changes only its own points; anything else rescores.
-    const [only] = move.changes;
-    const gain =
-      move.changes.length === 1 && !parents.has(only.q.code)
-        ? (pointsOf(only.q, only.value) - pointsOf(only.q, state.get(only.q.code)?.value ?? null)) *
-          only.q.weight
-        : fastTotal(flat, state, new Map(move.changes.map((c) => [c.q.code, c.value]))) - total;
+): Scored[] {
+  return moves.map((move) => ({
+    move,
+    gain: fastTotal(flat, state, new Map(move.changes.map((c) => [c.q.code, c.value]))) - total,
+  }));
+}
+
+function bestMove(moves: readonly Scored[], remaining: number): Scored | null {
+  let best: (Scored & { rate: number }) | null = null;
+  let closing: Scored | null = null;
+  for (const { move, gain } of moves) {
     if (gain <= 0) continue;
     const cost = move.changes.length;
     if (gain >= remaining - 1e-9) {
