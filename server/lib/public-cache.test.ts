@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PublicCache } from './public-cache.js';
+import { gunzipSync } from 'node:zlib';
+import { acceptsGzip, PublicCache } from './public-cache.js';
 
 function clock() {
   let now = 1_000;
@@ -65,4 +66,20 @@ test('the ETag follows the bytes; different keys are different entries; the olde
   // Two entries at most: "a" was dropped, so it is rendered anew; "c" is still held.
   assert.equal((await cache.get('a', page('a again'))).body, 'a again');
   assert.equal((await cache.get('c', page('not used'))).body, 'other');
+});
+
+test('gzip is sent to readers that take it, never to those that refuse it', () => {
+  assert.equal(acceptsGzip('gzip, deflate, br'), true);
+  assert.equal(acceptsGzip('br;q=1.0, gzip;q=0.8'), true);
+  assert.equal(acceptsGzip('*'), true);
+  assert.equal(acceptsGzip('gzip;q=0'), false);
+  assert.equal(acceptsGzip('deflate, br'), false);
+  assert.equal(acceptsGzip(undefined), false);
+});
+
+test('the gzipped body is the body', async () => {
+  const cache = new PublicCache({ ttlMs: 5_000, maxEntries: 10 });
+  const answer = await cache.get('72.71', page('<p>Puspaga Kota Palu</p>'.repeat(100)));
+  assert.equal(gunzipSync(answer.gzipped).toString('utf8'), answer.body);
+  assert.ok(answer.gzipped.length < answer.body.length / 10);
 });

@@ -6,6 +6,7 @@
  * the public directory (listed only, expired shown as expired, no personal data).
  */
 import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
@@ -463,6 +464,14 @@ describe('institutions', () => {
     });
     assert.equal(again.statusCode, 304);
     assert.equal(again.body, '');
+    // Compressed for a reader that takes it: the same page.
+    const zipped = await t.app.inject({
+      method: 'GET',
+      url: '/direktori-layanan/72.71?field=konseling',
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(zipped.rawPayload).toString('utf8'), page.body);
     const en = await call('GET', '/direktori-layanan/72.71?lang=en&q=%3Cscript%3E', null);
     assert.match(en.body, /No institution matches/);
     assert.doesNotMatch(en.body, /<script>/);
