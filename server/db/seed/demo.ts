@@ -30,6 +30,7 @@ import {
 import { removeDemoInstitutionServices, seedDemoInstitutionServices } from './demo-institution-services.js';
 import { removeDemoAgreements, seedDemoAgreements } from './demo-agreements.js';
 import { removeDemoEvaluationEvidence, seedDemoEvaluationEvidence } from './demo-evaluation-evidence.js';
+import { removeDemoEvaluation, seedDemoEvaluation } from './demo-evaluation.js';
 
 const SYSTEM: AuditSubject = { userId: null, username: 'system:seed-demo', ip: null };
 const SETTING_KEY = 'demo';
@@ -109,6 +110,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
     await seedDemoAgreements(tx);
     // A few bukti dukung documents of Kota Palu's evidence repository (after the demo OPDs).
     await seedDemoEvaluationEvidence(tx);
+    // Palu's worksheets on the example instrument: 2025 verified, 2026 in progress (after the evidence they link).
+    await seedDemoEvaluation(tx);
     await saveDemoSetting(tx, { enabled: true });
     if (createdOpd.length + createdUsers.length + values > 0) {
       await recordAudit(tx, SYSTEM, {
@@ -128,6 +131,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
  */
 export async function removeDemo(db: Db): Promise<{ opd: number; users: number }> {
   return db.transaction(async (tx) => {
+    // The worksheets (and the demo cycles nothing else uses) before the evidence they link.
+    await removeDemoEvaluation(tx);
     // The evidence documents first (their files go by the attachments trigger).
     await removeDemoEvaluationEvidence(tx);
     // First: they point at demo institutions, partners and events.

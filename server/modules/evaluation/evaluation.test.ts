@@ -64,9 +64,9 @@ describe('evaluation worksheets', () => {
     otherProv = await t.login('prov.sulsel', 'Sandi-evaluasi-2026');
     const db = t.database.db;
     const instrumentId = await insertInstrument(db, 'UJI', smallInstrument());
-    cycleId = await insertCycle(db, { year: 2026, instrumentId, tiers: FIVE_TIERS });
+    cycleId = await insertCycle(db, { year: 2027, instrumentId, tiers: FIVE_TIERS });
     pastCycleId = await insertCycle(db, {
-      year: 2025,
+      year: 2024,
       instrumentId,
       tiers: FIVE_TIERS,
       selfAssessment: [-100, -50],
@@ -160,7 +160,7 @@ describe('evaluation worksheets', () => {
   test('evidence: an upload of the repository proposed, confirmed once, and the question complete', async () => {
     const file = multipart('sk-pokja.png', TINY_PNG, {
       kind: 'sk_pokja_pug',
-      year: '2026',
+      year: '2027',
       title: 'SK Pokja PUG 2026',
     });
     const up = await t.app.inject({
@@ -183,7 +183,7 @@ describe('evaluation worksheets', () => {
       source: 'upload',
       documentId,
       title: 'SK Pokja PUG 2026',
-      year: 2026,
+      year: 2027,
     };
     const linked = await call(admin, 'POST', ws('/answers/A1/links'), body);
     assert.equal(linked.statusCode, 201, linked.body);
@@ -362,7 +362,8 @@ describe('evaluation worksheets', () => {
     assert.equal(r.byArea.find((a: { code: string }) => a.code === 'PELEMBAGAAN').self, 30);
     assert.deepEqual(
       r.trend.map((x: { year: number }) => x.year),
-      [2026],
+      [2025, 2026, 2027],
+      'the demo years, then this one',
     );
     const recap = await call(prov, 'GET', `/api/regions/72/evaluation/recap?cycleId=${cycleId}`);
     assert.equal(recap.statusCode, 200, recap.body);
