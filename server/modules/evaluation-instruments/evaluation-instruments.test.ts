@@ -230,6 +230,26 @@ describe('evaluation instruments and cycles', () => {
     assert.equal(await instrumentCount(), before);
   });
 
+  test('XLSX import: a control character never reaches the store; a huge cell is refused on its row', async () => {
+    const wb = await exampleWorkbook();
+    wb.getWorksheet('Instrumen')!.getRow(2).getCell(2).value = 'UJI-XLSX-SEL';
+    wb.getWorksheet('Pertanyaan')!.getRow(2).getCell(3).value = 'Ada\u0001SK?';
+    const control = await upload(sa, await bufferOf(wb));
+    // The workbook reader never hands a control character on (XLSX escapes it as _x0001_).
+    if (control.statusCode === 422) assert.deepEqual(Object.keys(fieldsOf(control)), ['Pertanyaan.2.teks']);
+    else {
+      const text = (await call(sa, 'GET', `${I}/${control.json().id}`)).json().areas[0].questions[0]
+        .text as string;
+      // eslint-disable-next-line no-control-regex -- finding control characters is its purpose
+      assert.doesNotMatch(text, /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    }
+    wb.getWorksheet('Instrumen')!.getRow(2).getCell(2).value = 'UJI-XLSX-SEL-2';
+    wb.getWorksheet('Pertanyaan')!.getRow(2).getCell(3).value = 'x'.repeat(5000);
+    const huge = await upload(sa, await bufferOf(wb));
+    assert.equal(huge.statusCode, 422, huge.body);
+    assert.deepEqual(Object.keys(fieldsOf(huge)), ['Pertanyaan.2.kolom3']);
+  });
+
   test('XLSX import: not a workbook, a missing sheet, no file', async () => {
     assert.equal((await upload(sa, 'a;b;c\n1;2;3', 'instrumen.csv')).statusCode, 422);
     const wb = await exampleWorkbook();
