@@ -7,8 +7,7 @@ import type {
   InstrumentDetail,
   InstrumentSummary,
 } from '../../../../api/evaluation-instruments.ts';
-import { ApiError, apiRequest, type FieldErrors } from '../../app/api.ts';
-import i18n from '../../app/i18n.ts';
+import { apiRequest } from '../../app/api.ts';
 
 /** Shapes of the evaluation-instruments API (api/evaluation-instruments.ts, docs/api-evaluation-instruments.md). */
 export type { CycleInput, EvaluationCycle, InstrumentDetail, InstrumentSummary };
@@ -41,36 +40,14 @@ export function useInstrument(id: string | null) {
   });
 }
 
-/**
- * The XLSX upload: multipart, with the API's error shape (apiRequest sends JSON only) so the
- * page can list every refused row.
- */
-async function postFile(file: File): Promise<ImportedInstrument> {
+/** The XLSX upload (multipart); a refusal carries every bad row in its fields. */
+function postFile(file: File): Promise<ImportedInstrument> {
   const form = new FormData();
   form.append('file', file);
-  let response: Response;
-  try {
-    response = await fetch('/api/evaluation-instruments/import-file', {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json', 'Accept-Language': i18n.language || 'id' },
-      body: form,
-    });
-  } catch {
-    throw new ApiError(0, 'network_error', i18n.t('errors.network'));
-  }
-  const payload = (await response.json().catch(() => null)) as
-    (ImportedInstrument & { error?: { code?: string; message?: string; fields?: FieldErrors } }) | null;
-  if (!response.ok) {
-    const error = payload?.error;
-    throw new ApiError(
-      response.status,
-      error?.code ?? `http_${response.status}`,
-      error?.message ?? i18n.t('errors.http', { status: response.status }),
-      error?.fields ?? {},
-    );
-  }
-  return payload as ImportedInstrument;
+  return apiRequest<ImportedInstrument>('/evaluation-instruments/import-file', {
+    method: 'POST',
+    body: form,
+  });
 }
 
 /** Import (XLSX file or parsed JSON) and copy: each answers the version written. */
