@@ -13,6 +13,7 @@ export const enEvaluation: Shape<typeof idEvaluation> = {
     downloaded: 'Downloaded {{name}}.',
     verificationReport: 'Verification report',
     evidenceZip: 'Evidence (ZIP)',
+    assignTo: 'Assign to an agency',
     openCycles: 'Evaluation cycles open now',
     start: 'Start filling in',
     windowEnds: 'Filling in closes {{date}}',

@@ -9,6 +9,7 @@ export const idEvaluation = {
     downloaded: 'Berkas {{name}} diunduh.',
     verificationReport: 'Laporan verifikasi',
     evidenceZip: 'Bukti dukung (ZIP)',
+    assignTo: 'Tugaskan ke OPD',
     openCycles: 'Siklus evaluasi yang sedang dibuka',
     start: 'Mulai mengisi',
     windowEnds: 'Pengisian ditutup {{date}}',

@@ -5,6 +5,7 @@ import { isApiError } from '../../app/api.ts';
 import { currentLanguage } from '../../app/i18n.ts';
 import { useWorksheetWrite, type Answer, type Question, type WorksheetDetail } from './api.ts';
 import { AnswerInput, type Value } from './AnswerInput.tsx';
+import { AssignSelect } from './AssignSelect.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { formatScore } from './labels.tsx';
 import { VerifyBox } from './VerifyBox.tsx';
@@ -48,7 +49,11 @@ export function QuestionCard({ w, q, a }: { w: WorksheetDetail; q: Question; a: 
       }
       extra={
         <Space>
-          {a?.assigneeOpdId && <Tag>{t('evaluation.assignedOpd')}</Tag>}
+          {w.can.manage && w.status === 'draft' ? (
+            <AssignSelect w={w} code={q.code} a={a} />
+          ) : (
+            a?.assigneeOpdId && <Tag>{t('evaluation.assignedOpd')}</Tag>
+          )}
           <Typography.Text type="secondary">
             {formatScore(a?.points ?? 0)} / {formatScore(q.maxScore)}
             {q.weight !== 1 && ` × ${formatScore(q.weight)}`}
