@@ -1,6 +1,7 @@
 /**
- * Browser journey of issue 13's evaluation: the superadmin opens a cycle over the example
- * instrument (CONTOH — bukan instrumen resmi); Kota Palu's DP3A starts its worksheet, answers
+ * Browser journey of issue 13's evaluation: the superadmin opens, on the cycles page, a cycle
+ * over the example instrument (CONTOH — bukan instrumen resmi; created through the API: the
+ * example is in every database, its import is helper A's test); Kota Palu's DP3A starts its worksheet, answers
  * PL.02 and confirms one evidence record the repository proposes, answers PL.01 and uploads a
  * file for it, and submits; the provinsi verifier adjusts PL.02's score with a comment; the
  * region's page shows the adjusted total and tier, the province recap shows the same result,
@@ -65,12 +66,19 @@ describe('evaluation journey in Chromium', () => {
       },
     });
     assert.equal(created.status(), 201, await created.text());
-    const cycle = (await created.json()) as { id: string; version: number };
-    cycleId = cycle.id;
-    const opened = await sa.request.post(`/api/evaluation-cycles/${cycleId}/open`, {
-      data: { version: cycle.version },
-    });
-    assert.equal(opened.status(), 200, await opened.text());
+    cycleId = ((await created.json()) as { id: string }).id;
+    // Opening is the superadmin's move on the cycles page: the instrument freezes, DP3As are told.
+    await sa.goto('/evaluasi/siklus');
+    const row = sa.locator('tr').filter({ hasText: 'Evaluasi PUG uji 2026' });
+    await row.getByRole('button', { name: 'Buka siklus' }).click();
+    await sa.locator('.ant-popconfirm').getByRole('button', { name: /OK|Ya/ }).click();
+    await sa
+      .locator('.ant-message')
+      .getByText(/Siklus dibuka/)
+      .first()
+      .waitFor();
+    const cycle = await sa.request.get(`/api/evaluation-cycles/${cycleId}`);
+    assert.equal(((await cycle.json()) as { status: string }).status, 'open');
   });
 
   test('DP3A answers with one proposed record and one upload, sees its score, and submits', async () => {
