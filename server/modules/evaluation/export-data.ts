@@ -4,14 +4,12 @@
  * self-assessed points and score, the latest score, the evidence list, and each stage's
  * decision and comment with the region's replies; totals per area and the tier.
  */
-import { and, asc, eq } from 'drizzle-orm';
 import { canExportWorksheet } from '../../../domain/evaluation/access.js';
 import type { Db } from '../../db/connection.js';
-import { evaluationReplies } from '../../db/schema-evaluation.js';
 import type { Actor } from '../../lib/actor.js';
 import { Forbidden } from '../../lib/errors.js';
 import { readableWorksheet, type LoadedWorksheet } from './load.js';
-import { computeScores, loadScoringRows } from './score.js';
+import { loadWorksheetState } from './score.js';
 
 const STAGE_WORDS = { administrative: 'Verifikasi administrasi', field: 'Verifikasi lapangan' } as const;
 const DECISION_WORDS = { accepted: 'Diterima', adjusted: 'Disesuaikan', rejected: 'Ditolak' } as const;
@@ -76,22 +74,7 @@ export async function worksheetExport(db: Db, actor: Actor | null, id: string): 
 
 export async function exportOf(db: Db, w: LoadedWorksheet): Promise<WorksheetExport> {
   const { row, cycle } = w;
-  const [rows, replies] = await Promise.all([
-    loadScoringRows(db, row),
-    db
-      .select()
-      .from(evaluationReplies)
-      .where(and(eq(evaluationReplies.regionCode, row.regionCode), eq(evaluationReplies.worksheetId, row.id)))
-      .orderBy(asc(evaluationReplies.repliedAt)),
-  ]);
-  const c = computeScores(
-    cycle.instrument,
-    row.status,
-    cycle.tiers,
-    rows.answers,
-    rows.links,
-    rows.decisions,
-  );
+  const { rows, replies, scores: c } = await loadWorksheetState(db, w);
   const areaName = new Map(cycle.instrument.content.areas.map((a) => [a.code, a.name]));
   const answers = new Map(rows.answers.map((a) => [a.questionCode, a]));
   const latest = new Map(c.latest.perQuestion.map((p) => [p.code, p]));

@@ -5,7 +5,7 @@
  * and what is missing. `refreshWorksheet` rewrites the worksheet's cached columns in the
  * caller's transaction, so lists, ranks and recaps read one row per region.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { TierBand, WorksheetAnswer } from '../../../domain/evaluation/instrument.js';
 import { planNextTier } from '../../../domain/evaluation/next-tier.js';
 import { scoreWorksheet, type WorksheetScore } from '../../../domain/evaluation/scoring.js';
@@ -21,11 +21,12 @@ import {
   evaluationAnswerLinks,
   evaluationAnswers,
   evaluationDecisions,
+  evaluationReplies,
   evaluationWorksheets,
   type WorksheetScoreCache,
   type WorksheetScores,
 } from '../../db/schema-evaluation.js';
-import type { LoadedInstrument, WorksheetRow } from './load.js';
+import type { LoadedInstrument, LoadedWorksheet, WorksheetRow } from './load.js';
 
 export type AnswerRow = typeof evaluationAnswers.$inferSelect;
 export type LinkRow = typeof evaluationAnswerLinks.$inferSelect;
@@ -173,6 +174,31 @@ export async function loadScoringRows(db: Db, row: Pick<WorksheetRow, 'regionCod
       ),
   ]);
   return { answers, links, decisions };
+}
+
+/**
+ * What a reader of the whole worksheet needs (its page, its exports): the rows, the region's
+ * replies to verifiers' comments, and the scores computed from them.
+ */
+export async function loadWorksheetState(db: Db, w: LoadedWorksheet) {
+  const { row, cycle } = w;
+  const [rows, replies] = await Promise.all([
+    loadScoringRows(db, row),
+    db
+      .select()
+      .from(evaluationReplies)
+      .where(and(eq(evaluationReplies.regionCode, row.regionCode), eq(evaluationReplies.worksheetId, row.id)))
+      .orderBy(asc(evaluationReplies.repliedAt)),
+  ]);
+  const scores = computeScores(
+    cycle.instrument,
+    row.status,
+    cycle.tiers,
+    rows.answers,
+    rows.links,
+    rows.decisions,
+  );
+  return { rows, replies, scores };
 }
 
 /**

@@ -15,7 +15,7 @@ import { checkAnswerWritable, currentStageOf } from '../../../domain/evaluation/
 import { todayInRegion } from '../../../domain/follow-ups/dates.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
-import { evaluationReplies, evaluationWorksheets } from '../../db/schema-evaluation.js';
+import { evaluationWorksheets } from '../../db/schema-evaluation.js';
 import { evaluationCycles } from '../../db/schema-evaluation-instruments.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
@@ -23,7 +23,14 @@ import { Conflict, Forbidden } from '../../lib/errors.js';
 import { assertCanReadRegion } from '../../lib/permissions.js';
 import { answerOf, cycleSummaryOf, decisionOf, linkOf, replyOf, worksheetSummaryOf } from './dto.js';
 import { loadCycle, readableWorksheet, type LoadedWorksheet } from './load.js';
-import { computeScores, loadScoringRows, missingOf, refreshWorksheet, summaryOf } from './score.js';
+import {
+  computeScores,
+  loadScoringRows,
+  loadWorksheetState,
+  missingOf,
+  refreshWorksheet,
+  summaryOf,
+} from './score.js';
 
 export async function listRegionWorksheets(db: Db, actor: Actor | null, regionCode: string) {
   const a = assertCanReadRegion(actor, regionCode);
@@ -109,22 +116,7 @@ export async function getWorksheet(db: Db, actor: Actor | null, id: string) {
   const w = await readableWorksheet(db, actor, id);
   const { row, cycle } = w;
   const today = todayInRegion(row.regionCode);
-  const [rows, replies] = await Promise.all([
-    loadScoringRows(db, row),
-    db
-      .select()
-      .from(evaluationReplies)
-      .where(and(eq(evaluationReplies.regionCode, row.regionCode), eq(evaluationReplies.worksheetId, row.id)))
-      .orderBy(asc(evaluationReplies.repliedAt)),
-  ]);
-  const c = computeScores(
-    cycle.instrument,
-    row.status,
-    cycle.tiers,
-    rows.answers,
-    rows.links,
-    rows.decisions,
-  );
+  const { rows, replies, scores: c } = await loadWorksheetState(db, w);
   const can = permissionsOf(w, today);
   const questions = [...cycle.instrument.byCode.values()].map((q) => ({
     code: q.code,
