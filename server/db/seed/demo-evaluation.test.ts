@@ -51,6 +51,11 @@ describe('evaluation demo', () => {
     ).json();
     assert.equal(now.can.answer, true);
     assert.ok(now.score.answered > 0 && now.score.answered < now.score.shown);
+    // Each answer keeps its points as one saved through the app does: their sum is the score
+    // (the example instrument's weights are all 1).
+    const points = (now.answers as { points: number }[]).reduce((sum, a) => sum + a.points, 0);
+    assert.ok(points > 0);
+    assert.equal(Math.round(points * 10) / 10, Math.round(now.score.total * 10) / 10);
   });
 
   test('removing the demo removes the worksheets and the demo cycles', async () => {

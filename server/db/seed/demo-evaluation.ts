@@ -9,6 +9,7 @@
  */
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { AnswerValue, InstrumentQuestion } from '../../../domain/evaluation/instrument.js';
+import { pointsOf } from '../../../domain/evaluation/scoring.js';
 import { addDays, todayInRegion } from '../../../domain/follow-ups/dates.js';
 import { loadCycle } from '../../modules/evaluation/load.js';
 import { refreshWorksheet } from '../../modules/evaluation/score.js';
@@ -140,6 +141,8 @@ export async function seedDemoEvaluation(tx: Db): Promise<number> {
         worksheetId: ws.id,
         questionCode: q.code,
         value: answerOf(q, i),
+        // As an answer saved through the app keeps them (answers.ts).
+        points: pointsOf(q, answerOf(q, i)),
         note: i === 0 ? 'Data demo.' : '',
         version: 1,
         updatedBy: admin,
