@@ -118,10 +118,16 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
     await page.locator('#gap-s7-output-0').fill('13 puskesmas membuka layanan sore');
     await page.locator('#gap-s7-addresses-0').click();
     for (const label of ['F1', 'SI1', 'SE1']) {
-      await dropdownOf(page, 'gap-s7-addresses-0')
+      const option = dropdownOf(page, 'gap-s7-addresses-0')
         .locator('.ant-select-item-option', { hasText: label })
-        .first()
-        .click();
+        .first();
+      await option.click();
+      // A click that lands while the list re-renders chooses nothing (it once did here): wait
+      // for the choice to show, and click once more only if it never does.
+      await option
+        .and(page.locator('.ant-select-item-option-selected'))
+        .waitFor({ timeout: 3000 })
+        .catch(() => option.click());
     }
     await page.keyboard.press('Escape');
     assert.equal(await page.getByTestId('gap-s7-unaddressed').count(), 0);
