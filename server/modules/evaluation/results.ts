@@ -27,6 +27,7 @@ import { evaluationCycles } from '../../db/schema-evaluation-instruments.js';
 import type { Actor } from '../../lib/actor.js';
 import { Forbidden } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
+import { inRegionOrItsKabKota } from '../../lib/region-scope.js';
 import { cycleSummaryOf } from './dto.js';
 import { loadCycle, loadInstrument, readableWorksheet } from './load.js';
 import { computeScores, loadScoringRows } from './score.js';
@@ -36,9 +37,7 @@ const VERIFYING: WorksheetStatus[] = ['submitted', 'verification_administrative'
 
 /** Where a scope code reaches: the nation, or a province and its kab/kota. */
 const withinScope = (code: string) =>
-  code === NATIONAL_CODE
-    ? sql`true`
-    : sql`(${evaluationWorksheets.regionCode} = ${code} or ${evaluationWorksheets.regionCode} like ${code + '.%'})`;
+  code === NATIONAL_CODE ? sql`true` : inRegionOrItsKabKota(evaluationWorksheets.regionCode, code);
 
 /** The worksheets waiting for the caller's decisions at their current stage, in `code` (a province or ID). */
 export async function verificationQueue(db: Db, actor: Actor | null, code: string, cycleId?: string) {
@@ -213,9 +212,7 @@ export async function recap(db: Db, actor: Actor | null, code: string, cycleId: 
   const national = code === NATIONAL_CODE;
   if (national ? !canReadNationalRecap(a) : !canReadProvinceRecap(a, code)) throw new Forbidden();
   const cycle = await loadCycle(db, cycleId);
-  const regionWhere = national
-    ? sql`${regions.level} <> 'nasional'`
-    : sql`${regions.code} like ${code + '.%'}`;
+  const regionWhere = national ? sql`${regions.level} <> 'nasional'` : eq(regions.parentCode, code);
   const rows = await db
     .select({ code: regions.code, name: regions.name, ws: evaluationWorksheets })
     .from(regions)
