@@ -13,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import type { Page } from 'playwright-core';
 import { signIn, startHarness, type Harness } from './support/harness.js';
-import { chooseOption } from './support/antd.js';
+import { chooseOption, clickOptionUntilChosen } from './support/antd.js';
 
 const DEMO_PASSWORD = 'Setara#Demo2026';
 const LINE = '1.02.02.2.02.0003 Pengelolaan Pelayanan Kesehatan Bayi Baru Lahir';
@@ -121,13 +121,7 @@ describe('PPRG journey in Chromium: GAP, GBS, review, recap, PDF', () => {
       const option = dropdownOf(page, 'gap-s7-addresses-0')
         .locator('.ant-select-item-option', { hasText: label })
         .first();
-      await option.click();
-      // A click that lands while the list re-renders chooses nothing (it once did here): wait
-      // for the choice to show, and click once more only if it never does.
-      await option
-        .and(page.locator('.ant-select-item-option-selected'))
-        .waitFor({ timeout: 3000 })
-        .catch(() => option.click());
+      await clickOptionUntilChosen(page, option);
     }
     await page.keyboard.press('Escape');
     assert.equal(await page.getByTestId('gap-s7-unaddressed').count(), 0);

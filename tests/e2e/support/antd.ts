@@ -79,3 +79,16 @@ export async function chooseRadio(group: Locator, label: string): Promise<void> 
   await group.getByText(label, { exact: true }).click();
   if (!(await input.isChecked())) throw new Error(`radio option "${label}" was not selected`);
 }
+
+/**
+ * Clicks an option of an open multiple select until it shows as chosen: a click that lands
+ * while the list re-renders chooses nothing, so one more is made only if the choice never
+ * shows (a second click on a chosen option would take it back).
+ */
+export async function clickOptionUntilChosen(page: Page, option: Locator): Promise<void> {
+  await option.click();
+  await option
+    .and(page.locator('.ant-select-item-option-selected'))
+    .waitFor({ timeout: 3000 })
+    .catch(() => option.click());
+}
