@@ -204,3 +204,87 @@ export const gapsResponse = z.object({
     }),
   ),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Region figures: ranking, comparison and roll-ups (issue 14)
+
+export const REGION_FIGURE_LEVELS = ['provinsi', 'kabkota'] as const;
+export const FIGURE_SOURCES = ['stored', 'rolled_up'] as const;
+
+/**
+ * GET /api/explore/regions: one indicator and year for every child region of a scope.
+ * `scope` is `national` or a 2-digit province code; `level` the child level listed
+ * (national+provinsi: the 38 provinces; national+kabkota: every kab/kota; a province+kabkota:
+ * its kab/kota). A province has no provinces below it, so province+provinsi names `level`.
+ */
+export const regionFiguresQuery = z
+  .strictObject({
+    indicator: indicatorCode,
+    year: z
+      .string()
+      .regex(/^\d{4}$/, { message: 'bad_format' })
+      .describe('A year, e.g. 2024'),
+    scope: z
+      .string()
+      .max(10)
+      .regex(/^(national|\d{2})$/, { message: 'bad_format' })
+      .default('national')
+      .describe('national, or a province code such as 72'),
+    level: z.enum(REGION_FIGURE_LEVELS).default('provinsi').describe('The level of the rows'),
+  })
+  .superRefine((q, ctx) => {
+    if (q.scope !== 'national' && q.level === 'provinsi')
+      ctx.addIssue({ code: 'custom', path: ['level'], message: 'not_below_scope' });
+  });
+
+const figure = z.object({ total: num, female: num, male: num });
+
+export const regionFigureRow = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  parentCode: z.string().nullable(),
+  total: num.describe('P + L for counts, recomputed from summed parts for rates; null for `none`'),
+  female: num,
+  male: num,
+  gap: num.describe('female − male'),
+  ratio: num.describe('female / male (parity index); null when male is 0 or missing'),
+  source: z
+    .enum(FIGURE_SOURCES)
+    .nullable()
+    .describe(
+      'stored: the value entered for this region; rolled_up: computed from its kab/kota ' +
+        '(a province row with no value of its own); null: no value either way',
+    ),
+  previousTotal: num.describe('The total of the year before, by the same rule'),
+  change: num.describe('total − previousTotal'),
+  rank: z.number().int().nullable().describe('1 = highest total; ties share a rank; null without a total'),
+});
+
+export const regionFiguresResponse = z.object({
+  indicator: z.object({
+    code: z.string(),
+    nameId: z.string(),
+    nameEn: z.string(),
+    unit: z.string(),
+    decimals: z.number(),
+    aggregation: z.string(),
+  }),
+  year: z.number().int(),
+  previousYear: z.number().int(),
+  scope: z.object({ code: z.string().nullable().describe('null: national'), name: z.string() }),
+  level: z.enum(REGION_FIGURE_LEVELS),
+  rows: z.array(regionFigureRow),
+  /**
+   * The scope as a whole, two ways: rolled up from `rows` by the indicator's rule (counts add,
+   * rates are recomputed from the summed numerator and denominator, `none` cannot combine and
+   * gives null), and the value stored for the scope region itself (the province, or `ID`), so
+   * a published province figure can be checked against its kab/kota.
+   */
+  scopeFigure: z.object({
+    rolledUp: figure.nullable().describe('null for an indicator whose aggregation is none'),
+    stored: figure,
+    difference: figure.describe('stored − rolledUp, where both exist'),
+    reporting: z.number().int().describe('rows that took part in the roll-up'),
+    of: z.number().int().describe('rows listed'),
+  }),
+});
