@@ -22,6 +22,7 @@ export default defineConfig({
     './server/db/schema-evaluation-instruments.ts',
     './server/db/schema-evaluation-evidence.ts',
     './server/db/schema-evaluation.ts',
+    './server/db/schema-indices.ts',
   ],
   out: './server/db/migrations',
 });
