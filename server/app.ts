@@ -61,6 +61,8 @@ import { evaluationInstrumentsRoutes } from './modules/evaluation-instruments/ro
 import { evaluationRoutes } from './modules/evaluation/routes.js';
 import { institutionRoutes } from './modules/institutions/routes.js';
 import { evaluationEvidenceRoutes } from './modules/evaluation-evidence/routes.js';
+import { indexRoutes } from './modules/indices/routes.js';
+import { mapRoutes } from './modules/maps/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -100,6 +102,8 @@ const modules = [
   evaluationRoutes,
   institutionRoutes,
   evaluationEvidenceRoutes,
+  indexRoutes,
+  mapRoutes,
 ];
 
 export interface BuildOptions {

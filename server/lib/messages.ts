@@ -26,6 +26,8 @@ import { institutionStandardsEn, institutionStandardsId } from './messages/insti
 import { evaluationEn, evaluationId } from './messages/evaluation.js';
 import { evaluationInstrumentsEn, evaluationInstrumentsId } from './messages/evaluation-instruments.js';
 import { evaluationEvidenceEn, evaluationEvidenceId } from './messages/evaluation-evidence.js';
+import { indicesEn, indicesId } from './messages/indices.js';
+import { mapsEn, mapsId } from './messages/maps.js';
 
 const id = {
   ...foundationId,
@@ -52,6 +54,8 @@ const id = {
   ...evaluationInstrumentsId,
   ...evaluationEvidenceId,
   ...institutionsId,
+  ...indicesId,
+  ...mapsId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -81,6 +85,8 @@ const en: Record<MessageKey, string> = {
   ...evaluationInstrumentsEn,
   ...evaluationEvidenceEn,
   ...institutionsEn,
+  ...indicesEn,
+  ...mapsEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {

@@ -24,6 +24,11 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   { route: 'GET /api/indicators', reason: 'the indicator catalog is public metadata (docs/roles.md)' },
   { route: 'GET /api/indicators/:code', reason: 'the indicator catalog is public metadata (docs/roles.md)' },
   { route: 'GET /api/dimension-sets', reason: 'disaggregation dimensions are public catalog metadata' },
+  {
+    route: 'GET /api/maps/geometry/:layer',
+    reason:
+      'region boundaries (BIG geometry, MIT) with their Kemendagri codes: public reference data, shipped with the app; the public portal draws its maps from it',
+  },
   { route: 'GET /api/docs', reason: SWAGGER_UI },
   { route: 'GET /api/docs/static/index.html', reason: SWAGGER_UI },
   { route: 'GET /api/docs/static/swagger-initializer.js', reason: SWAGGER_UI },
