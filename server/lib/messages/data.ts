@@ -31,6 +31,8 @@ export const dataId = {
   not_combinable:
     'Indikator ini tidak dapat dijumlahkan; rinciannya hanya tersedia menurut dimensinya yang tunggal.',
   not_a_province: 'Perbandingan kabupaten/kota memerlukan kode provinsi (mis. 72).',
+  not_below_scope:
+    'Tingkat ini tidak ada di bawah cakupan yang dipilih (provinsi hanya memiliki kabupaten/kota).',
   dimension_filter_unknown: 'Filter dimensi harus berbentuk dim.<kode dimensi>=<kode anggota>.',
   too_many_cells: 'Terlalu banyak sel untuk ditampilkan sekaligus; pilih lebih sedikit indikator.',
   cells_too_many:
@@ -136,6 +138,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   custom_rule: 'Validation rule broken: {left} {operator} {right}.',
   not_combinable: 'This indicator cannot be summed; it can only be broken down by its single dimension.',
   not_a_province: 'Comparing regencies/cities needs a province code (e.g. 72).',
+  not_below_scope: 'This level is not below the chosen scope (a province has only regencies/cities).',
   dimension_filter_unknown: 'A dimension filter has the form dim.<dimension code>=<member code>.',
   too_many_cells: 'Too many cells to show at once; pick fewer indicators.',
   cells_too_many:

@@ -11,11 +11,14 @@ import {
   exportQuery,
   gapsQuery,
   gapsResponse,
+  regionFiguresQuery,
+  regionFiguresResponse,
   trendQuery,
   trendResponse,
   valuesPage,
   valuesQuery,
 } from '../../../api/explore.js';
+import { regionFigures } from './region-figures.js';
 import { breakdown, compare, listValues, trend } from './service.js';
 
 const tags = ['explore and export'];
@@ -115,5 +118,25 @@ export function exploreRoutes(app: ZodApp, { database }: AppContext): void {
       },
     },
     async (request) => gaps(readDb, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/explore/regions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Every province (or kab/kota) of a scope for one indicator and year: P, L, total, gap, rank, ' +
+          'change since the year before, and the scope rolled up beside its stored value',
+        description:
+          'scope=national|<province code>, level=provinsi|kabkota. A province row shows the value ' +
+          'stored for it when there is one, else the roll-up of its kab/kota (source says which). ' +
+          'Counts add up, rates are recomputed from the summed numerator and denominator, and an ' +
+          'indicator whose aggregation is none has no roll-up.',
+        querystring: regionFiguresQuery,
+        response: { 200: regionFiguresResponse, ...errorResponses },
+      },
+    },
+    async (request) => regionFigures(readDb, request.actor, request.query),
   );
 }

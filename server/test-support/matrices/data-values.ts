@@ -197,6 +197,25 @@ const CASES: Case[] = [
     request: () => ({ method: 'GET', url: '/api/explore/compare?province=72&indicator=KES_UHH&period=2023' }),
   },
   {
+    name: 'GET /api/explore/regions (a province’s kab/kota)',
+    route: 'GET /api/explore/regions',
+    allowed: PROVINCE_READERS,
+    request: () => ({
+      method: 'GET',
+      url: '/api/explore/regions?indicator=KDD_PENDUDUK&year=2023&scope=72&level=kabkota',
+    }),
+  },
+  {
+    // The nation is read by superadmin only: a provinsi account reads its own province.
+    name: 'GET /api/explore/regions (the provinces of the nation)',
+    route: 'GET /api/explore/regions',
+    allowed: ['superadmin'],
+    request: () => ({
+      method: 'GET',
+      url: '/api/explore/regions?indicator=KDD_PENDUDUK&year=2023&scope=national&level=provinsi',
+    }),
+  },
+  {
     name: 'GET /api/explore/gaps',
     route: 'GET /api/explore/gaps',
     allowed: PALU_READERS,
