@@ -19,8 +19,10 @@ export function calculateIndex<C extends ComputedIndexCode>(
   method: IndexMethods[C],
 ): IndexResult {
   switch (index) {
-    case 'ipm':
-      return computeIpm(inputs as unknown as IpmInputs, method as IndexMethods['ipm']);
+    case 'ipm': {
+      const { value, parts } = computeIpm(inputs as unknown as IpmInputs, method as IndexMethods['ipm']);
+      return { value, parts: { ...parts } };
+    }
     case 'ipg':
       return computeIpg(inputs as unknown as IpgInputs, method as IndexMethods['ipg']);
     case 'ikg':

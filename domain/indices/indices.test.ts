@@ -35,6 +35,12 @@ describe('IPM (BPS metode baru)', () => {
     { what: 'Indonesia 2022', inputs: [71.85, 13.1, 8.69, 11_479_000], published: 72.91 },
     { what: 'Indonesia 2023', inputs: [73.93, 13.15, 8.77, 11_899_000], published: 74.39 },
     { what: 'Indonesia 2024', inputs: [74.15, 13.21, 8.85, 12_341_000], published: 75.02 },
+    { what: 'DI Yogyakarta 2024', inputs: [75.36, 15.7, 9.92, 15_361_000], published: 81.62 },
+    { what: 'DKI Jakarta 2024', inputs: [75.99, 13.51, 11.49, 19_950_000], published: 84.15 },
+    { what: 'DKI Jakarta 2022', inputs: [73.32, 13.08, 11.31, 18_930_000], published: 81.65 },
+    { what: 'Kota Surabaya 2017', inputs: [73.88, 14.41, 10.45, 16_726_000], published: 81.07 },
+    { what: 'Banten 2016', inputs: [69.46, 12.7, 8.37, 11_470_000], published: 70.96 },
+    { what: 'Jawa Timur 2020', inputs: [71.3, 13.19, 7.78, 11_600_000], published: 71.71 },
   ];
   for (const c of cases) {
     test(`${c.what}: ${c.published}`, () => {
@@ -86,6 +92,23 @@ describe('IPM (BPS metode baru)', () => {
 });
 
 describe('IPG', () => {
+  test('Kota Probolinggo 2021: 96.01 from its eight components by sex', () => {
+    const inputs = {
+      lifeExpectancyF: 72.27,
+      lifeExpectancyM: 68.3,
+      expectedSchoolingF: 13.59,
+      expectedSchoolingM: 13.91,
+      meanSchoolingF: 8.38,
+      meanSchoolingM: 9.68,
+      expenditureF: 11_876_000,
+      expenditureM: 12_636_000,
+    };
+    near(calculateIndex('ipg', inputs, HUMAN).value, 96.01, 0.02, 'IPG Probolinggo 2021');
+    // The total IPM's goalposts for both sexes would give 99.26: the sex-specific ones matter.
+    const unisex = { ...HUMAN, lifeExpectancyF: HUMAN.lifeExpectancy, lifeExpectancyM: HUMAN.lifeExpectancy };
+    near(calculateIndex('ipg', inputs, unisex).value, 99.26, 0.02, 'with the total goalposts');
+  });
+
   test('equal achievements with the sex-specific offset give exactly 100', () => {
     const result = calculateIndex(
       'ipg',
@@ -153,6 +176,45 @@ describe('IKG (BPS adaptation of the GII)', () => {
     near(result.value, 0.447, 0.0005, 'IKG 2023');
     assert.equal(result.parts.healthM, 1);
   });
+
+  // BPS Kabupaten Majalengka's table of Jawa Barat's IKG and components (docs/indices-sources.md):
+  // MTF, MHPK20, SMA+ P/L, legislature P/L, TPAK P/L → published IKG.
+  const published: [string, number[], number][] = [
+    ['Jawa Barat 2018', [0.198, 0.279, 28.63, 36.55, 22.0, 78.0, 42.25, 82.96], 0.508],
+    ['Jawa Barat 2019', [0.168, 0.31, 28.89, 38.24, 20.0, 80.0, 46.33, 83.25], 0.504],
+    ['Jawa Barat 2020', [0.155, 0.295, 32.48, 40.59, 20.83, 79.17, 46.79, 81.9], 0.489],
+    ['Jawa Barat 2021', [0.171, 0.298, 33.12, 40.99, 20.83, 79.17, 47.88, 81.68], 0.493],
+    ['Jawa Barat 2022', [0.169, 0.299, 35.36, 41.24, 21.85, 78.15, 48.01, 83.93], 0.49],
+    ['Kabupaten Bogor 2018', [0.252, 0.312, 25.91, 34.8, 12.0, 88.0, 39.82, 84.53], 0.571],
+    ['Kabupaten Bogor 2022', [0.28, 0.324, 31.15, 38.98, 9.09, 90.91, 41.27, 85.13], 0.588],
+    ['Kabupaten Sukabumi 2018', [0.373, 0.429, 12.28, 20.35, 12.0, 88.0, 37.81, 87.0], 0.627],
+    ['Kabupaten Sukabumi 2022', [0.163, 0.427, 16.84, 21.44, 14.0, 86.0, 51.77, 86.07], 0.535],
+  ];
+  for (const [what, c, value] of published) {
+    test(`${what}: ${value}`, () => {
+      const [
+        mtf,
+        mhpk20,
+        secondaryEducationF,
+        secondaryEducationM,
+        parliamentF,
+        parliamentM,
+        laborForceF,
+        laborForceM,
+      ] = c as [number, number, number, number, number, number, number, number];
+      const inputs = {
+        mtf,
+        mhpk20,
+        secondaryEducationF,
+        secondaryEducationM,
+        parliamentF,
+        parliamentM,
+        laborForceF,
+        laborForceM,
+      };
+      near(calculateIndex('ikg', inputs, INEQUALITY).value, value, 0.0006, what);
+    });
+  }
 
   test('a parliament share of 0 uses the floor instead of collapsing the means', () => {
     const result = calculateIndex(

@@ -26,6 +26,7 @@ import { AGREEMENTS_TABLE } from './agreements.js';
 import { EVALUATION_EVIDENCE_TABLE } from './evaluation-evidence.js';
 import { EVALUATION_INSTRUMENTS_TABLE } from './evaluation-instruments.js';
 import { EVALUATION_TABLE } from './evaluation.js';
+import { INDICES_TABLE } from './indices.js';
 
 export const PERMISSION_TABLES: PermissionTable[] = [
   FOUNDATION_TABLE,
@@ -51,4 +52,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   EVALUATION_EVIDENCE_TABLE,
   EVALUATION_INSTRUMENTS_TABLE,
   EVALUATION_TABLE,
+  INDICES_TABLE,
 ];
