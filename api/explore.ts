@@ -288,3 +288,42 @@ export const regionFiguresResponse = z.object({
     of: z.number().int().describe('rows listed'),
   }),
 });
+
+/** The scope's own figure, two ways (see regionFiguresResponse.scopeFigure). */
+const scopeFigure = regionFiguresResponse.shape.scopeFigure;
+
+/**
+ * GET /api/explore/rollup: one province (or the nation, `ID`) over years — rolled up from the
+ * regions below it beside the value stored for it, to see where a published figure and its
+ * kab/kota disagree. At most 30 years at once.
+ */
+export const rollupQuery = z
+  .strictObject({
+    indicator: indicatorCode,
+    region: z
+      .string()
+      .max(10)
+      .regex(/^(ID|\d{2})$/, { message: 'no_region_below' })
+      .describe('A province code such as 72, or ID for the nation'),
+    from: z
+      .string()
+      .regex(/^\d{4}$/, { message: 'bad_format' })
+      .describe('First year'),
+    to: z
+      .string()
+      .regex(/^\d{4}$/, { message: 'bad_format' })
+      .describe('Last year'),
+  })
+  .superRefine((q, ctx) => {
+    const span = Number(q.to) - Number(q.from);
+    if (span < 0 || span >= 30) ctx.addIssue({ code: 'custom', path: ['to'], message: 'year_range_invalid' });
+  });
+
+export const rollupResponse = z.object({
+  indicator: regionFiguresResponse.shape.indicator,
+  region: z.object({ code: z.string(), name: z.string() }),
+  rolledUpFrom: z
+    .enum(REGION_FIGURE_LEVELS)
+    .describe("a province from its kab/kota; the nation from its provinces' figures"),
+  years: z.array(scopeFigure.extend({ year: z.number().int() })),
+});

@@ -31,6 +31,10 @@ export const dataId = {
   not_combinable:
     'Indikator ini tidak dapat dijumlahkan; rinciannya hanya tersedia menurut dimensinya yang tunggal.',
   not_a_province: 'Perbandingan kabupaten/kota memerlukan kode provinsi (mis. 72).',
+  no_region_below:
+    'Pilih provinsi (mis. 72) atau ID (nasional): kabupaten/kota tidak memiliki wilayah di bawahnya.',
+  year_range_invalid:
+    'Rentang tahun tidak valid: tahun akhir tidak boleh sebelum tahun awal, paling banyak 30 tahun.',
   not_below_scope:
     'Tingkat ini tidak ada di bawah cakupan yang dipilih (provinsi hanya memiliki kabupaten/kota).',
   dimension_filter_unknown: 'Filter dimensi harus berbentuk dim.<kode dimensi>=<kode anggota>.',
@@ -138,6 +142,9 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   custom_rule: 'Validation rule broken: {left} {operator} {right}.',
   not_combinable: 'This indicator cannot be summed; it can only be broken down by its single dimension.',
   not_a_province: 'Comparing regencies/cities needs a province code (e.g. 72).',
+  no_region_below: 'Choose a province (e.g. 72) or ID (national): a regency/city has no regions below it.',
+  year_range_invalid:
+    'Invalid year range: the last year may not come before the first, and at most 30 years.',
   not_below_scope: 'This level is not below the chosen scope (a province has only regencies/cities).',
   dimension_filter_unknown: 'A dimension filter has the form dim.<dimension code>=<member code>.',
   too_many_cells: 'Too many cells to show at once; pick fewer indicators.',

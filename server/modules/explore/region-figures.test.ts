@@ -251,6 +251,54 @@ describe('explore: region figures (ranking, roll-ups, stored vs rolled up)', () 
     assert.equal(a.scopeFigure.reporting, 4);
   });
 
+  test('a province and the nation over years: rolled up beside stored', async () => {
+    const res = await get(superadmin, '/api/explore/rollup?indicator=RU_N&region=72&from=2022&to=2024');
+    assert.equal(res.statusCode, 200, res.body);
+    const a = res.json();
+    assert.deepEqual([a.region, a.rolledUpFrom], [{ code: '72', name: a.region.name }, 'kabkota']);
+    const none = { total: null, female: null, male: null };
+    assert.deepEqual(a.years, [
+      { year: 2022, rolledUp: none, stored: none, difference: none, reporting: 0, of: 13 },
+      // 2023: Palu 8 + 12 and Banggai 4 + 6; nothing stored for the province.
+      {
+        year: 2023,
+        rolledUp: { total: 30, female: 12, male: 18 },
+        stored: none,
+        difference: none,
+        reporting: 2,
+        of: 13,
+      },
+      {
+        year: 2024,
+        rolledUp: { total: 50, female: 22, male: 28 },
+        stored: { total: 55, female: 25, male: 30 },
+        difference: { total: 5, female: 3, male: 2 },
+        reporting: 3,
+        of: 13,
+      },
+    ]);
+    const nation = await get(superadmin, '/api/explore/rollup?indicator=RU_N&region=ID&from=2024&to=2024');
+    assert.equal(nation.statusCode, 200, nation.body);
+    assert.equal(nation.json().rolledUpFrom, 'provinsi');
+    assert.deepEqual(nation.json().years[0].difference, { total: 2, female: 4, male: -2 });
+    const bad: [string, number, string][] = [
+      ['indicator=RU_N&region=72.71&from=2024&to=2024', 400, 'region'],
+      ['indicator=RU_N&region=72&from=2025&to=2024', 400, 'to'],
+      ['indicator=RU_N&region=72&from=1990&to=2020', 400, 'to'],
+      ['indicator=RU_N&region=72&from=2024', 400, 'to'],
+      ['indicator=RU_NOPE&region=72&from=2024&to=2024', 422, 'indicator'],
+    ];
+    for (const [query, status, field] of bad) {
+      const r = await get(superadmin, `/api/explore/rollup?${query}`);
+      assert.equal(r.statusCode, status, `${query}: ${r.body}`);
+      assert.ok(r.json().error.fields?.[field], `${query} names ${field}: ${r.body}`);
+    }
+    const q = '/api/explore/rollup?indicator=RU_N&region=72&from=2024&to=2024';
+    assert.equal((await get(provinsi, q)).statusCode, 200);
+    assert.equal((await get(admin, q)).statusCode, 403);
+    assert.equal((await get(provinsi, q.replace('region=72', 'region=ID'))).statusCode, 403);
+  });
+
   test('bad input is refused with the field named', async () => {
     const cases: [string, number, string][] = [
       ['indicator=RU_NOPE&year=2024&scope=72&level=kabkota', 422, 'indicator'],

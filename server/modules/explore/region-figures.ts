@@ -39,11 +39,13 @@ import {
 } from './rollup.js';
 import { keyOf, statusCondition, type ValueStatus } from './sums.js';
 
+export type RegionLevelListed = 'provinsi' | 'kabkota';
+
 export interface RegionFiguresQuery {
   indicator: string;
   year: string;
   scope: string;
-  level: 'provinsi' | 'kabkota';
+  level: RegionLevelListed;
 }
 
 interface RegionRow {
@@ -136,30 +138,19 @@ async function sumsInScope(
 
 const figure = (v: SexValues) => ({ total: v.t, female: v.p, male: v.l });
 
-export async function regionFigures(db: Db, actor: Actor | null, q: RegionFiguresQuery) {
-  const scopeCode = q.scope === 'national' ? NATIONAL_CODE : q.scope;
-  // Permission before existence, as elsewhere: a scope out of reach is refused, not looked up.
-  const access = valueReadScope(actor, [scopeCode]);
-  const [ind, regionRows] = await Promise.all([loadIndicator(db, q.indicator), loadRegions(db, scopeCode)]);
-  const scopeRegion = regionRows.find((r) => r.code === scopeCode);
-  if (!scopeRegion) throw new Invalid({ scope: 'region_unknown' });
-  const listed = regionRows.filter((r) => r.level === q.level);
-  // Every row must be readable too (an account placed at `ID` that is not national reads `ID` only).
-  valueReadScope(
-    actor,
-    listed.map((r) => r.code),
-  );
+/** The values of a scope, ready to resolve any of its regions in any of the periods read. */
+export interface ScopeValues {
+  ind: IndicatorInfo;
+  regionRows: RegionRow[];
+  sumsOf: (region: string, period: string) => PartSums;
+  kabkotaOf: Map<string, string[]>;
+}
 
-  const year = Number(q.year);
-  const periods = [String(year), String(year - 1)];
-  const sums = await sumsInScope(db, {
-    scopeCode,
-    codes: partsOf(ind),
-    periods,
-    statuses: access.statuses,
-  });
-  const sumsOf = (region: string, period: string) => sums.get(keyOf(region, period)) ?? EMPTY_SUMS;
-
+export function scopeValues(
+  ind: IndicatorInfo,
+  regionRows: RegionRow[],
+  sums: Map<string, PartSums>,
+): ScopeValues {
   const kabkotaOf = new Map<string, string[]>();
   for (const r of regionRows) {
     if (r.level !== 'kabkota' || !r.parentCode) continue;
@@ -167,21 +158,102 @@ export async function regionFigures(db: Db, actor: Actor | null, q: RegionFigure
     list.push(r.code);
     kabkotaOf.set(r.parentCode, list);
   }
-  const resolve = (code: string, period: string): Resolved =>
-    q.level === 'kabkota'
-      ? storedOnly(ind, sumsOf(code, period))
-      : storedOrRolledUp(
-          ind,
-          sumsOf(code, period),
-          (kabkotaOf.get(code) ?? []).map((k) => sumsOf(k, period)),
-        );
+  return {
+    ind,
+    regionRows,
+    kabkotaOf,
+    sumsOf: (region, period) => sums.get(keyOf(region, period)) ?? EMPTY_SUMS,
+  };
+}
 
-  const now = listed.map((r) => resolve(r.code, periods[0]));
-  const before = listed.map((r) => resolve(r.code, periods[1]));
+/** A row's figure: a kab/kota as stored; a province as stored, else rolled up from its kab/kota. */
+export function resolveRow(s: ScopeValues, level: RegionLevelListed, code: string, period: string): Resolved {
+  if (level === 'kabkota') return storedOnly(s.ind, s.sumsOf(code, period));
+  return storedOrRolledUp(
+    s.ind,
+    s.sumsOf(code, period),
+    (s.kabkotaOf.get(code) ?? []).map((k) => s.sumsOf(k, period)),
+  );
+}
+
+/** The scope rolled up from its rows' parts (the parts each row's figure was made from), beside its stored value. */
+export function scopeFigureOf(s: ScopeValues, scopeCode: string, rows: Resolved[], period: string) {
+  const up = rollUp(
+    s.ind,
+    rows.map((n) => n.parts),
+  );
+  const stored = figureOf(s.ind, s.sumsOf(scopeCode, period));
+  const rolledUp = up ? up.figure : null;
+  return {
+    rolledUp: rolledUp ? figure(rolledUp) : null,
+    stored: figure(stored),
+    difference: {
+      total: differenceOf(stored.t, rolledUp?.t ?? null),
+      female: differenceOf(stored.p, rolledUp?.p ?? null),
+      male: differenceOf(stored.l, rolledUp?.l ?? null),
+    },
+    reporting: up?.reporting ?? 0,
+    of: rows.length,
+  };
+}
+
+export function indicatorOut(ind: IndicatorInfo) {
+  return {
+    code: ind.code,
+    nameId: ind.nameId,
+    nameEn: ind.nameEn,
+    unit: ind.unit,
+    decimals: ind.decimals,
+    aggregation: ind.aggregation,
+  };
+}
+
+/**
+ * Reads a scope: checks the actor may read it and every region of `level` in it, then loads
+ * the indicator, the regions and the sums of the given periods.
+ */
+export async function readScope(
+  db: Db,
+  actor: Actor | null,
+  q: { indicator: string; scopeCode: string; level: RegionLevelListed; periods: string[] },
+  field: string,
+) {
+  // Permission before existence, as elsewhere: a scope out of reach is refused, not looked up.
+  const access = valueReadScope(actor, [q.scopeCode]);
+  const [ind, regionRows] = await Promise.all([loadIndicator(db, q.indicator), loadRegions(db, q.scopeCode)]);
+  const scopeRegion = regionRows.find((r) => r.code === q.scopeCode);
+  if (!scopeRegion) throw new Invalid({ [field]: 'region_unknown' });
+  const listed = regionRows.filter((r) => r.level === q.level);
+  // Every row must be readable too (an account placed at `ID` that is not national reads `ID` only).
+  valueReadScope(
+    actor,
+    listed.map((r) => r.code),
+  );
+  const sums = await sumsInScope(db, {
+    scopeCode: q.scopeCode,
+    codes: partsOf(ind),
+    periods: q.periods,
+    statuses: access.statuses,
+  });
+  return { values: scopeValues(ind, regionRows, sums), scopeRegion, listed };
+}
+
+export async function regionFigures(db: Db, actor: Actor | null, q: RegionFiguresQuery) {
+  const scopeCode = q.scope === 'national' ? NATIONAL_CODE : q.scope;
+  const year = Number(q.year);
+  const periods = [String(year), String(year - 1)];
+  const { values, scopeRegion, listed } = await readScope(
+    db,
+    actor,
+    { indicator: q.indicator, scopeCode, level: q.level, periods },
+    'scope',
+  );
+
+  const now = listed.map((r) => resolveRow(values, q.level, r.code, periods[0]));
+  const before = listed.map((r) => resolveRow(values, q.level, r.code, periods[1]));
   const ranks = competitionRanks(now.map((n) => n.figure.t));
   const rows = listed.map((r, i) => {
     const { figure: f, source } = now[i];
-    const gap = gapPoint({ period: periods[0], p: f.p, l: f.l });
     const previousTotal = before[i].figure.t;
     return {
       regionCode: r.code,
@@ -191,7 +263,7 @@ export async function regionFigures(db: Db, actor: Actor | null, q: RegionFigure
       female: f.p,
       male: f.l,
       gap: differenceOf(f.p, f.l),
-      ratio: gap.ratio,
+      ratio: gapPoint({ period: periods[0], p: f.p, l: f.l }).ratio,
       source,
       previousTotal,
       change: differenceOf(f.t, previousTotal),
@@ -199,37 +271,13 @@ export async function regionFigures(db: Db, actor: Actor | null, q: RegionFigure
     };
   });
 
-  // The scope rolled up from the rows' parts (the parts each row's figure was made from).
-  const up = rollUp(
-    ind,
-    now.map((n) => n.parts),
-  );
-  const stored = figureOf(ind, sumsOf(scopeCode, periods[0]));
-  const rolledUp = up ? up.figure : null;
   return {
-    indicator: {
-      code: ind.code,
-      nameId: ind.nameId,
-      nameEn: ind.nameEn,
-      unit: ind.unit,
-      decimals: ind.decimals,
-      aggregation: ind.aggregation,
-    },
+    indicator: indicatorOut(values.ind),
     year,
     previousYear: year - 1,
     scope: { code: scopeCode === NATIONAL_CODE ? null : scopeCode, name: scopeRegion.name },
     level: q.level,
     rows,
-    scopeFigure: {
-      rolledUp: rolledUp ? figure(rolledUp) : null,
-      stored: figure(stored),
-      difference: {
-        total: differenceOf(stored.t, rolledUp?.t ?? null),
-        female: differenceOf(stored.p, rolledUp?.p ?? null),
-        male: differenceOf(stored.l, rolledUp?.l ?? null),
-      },
-      reporting: up?.reporting ?? 0,
-      of: listed.length,
-    },
+    scopeFigure: scopeFigureOf(values, scopeCode, now, periods[0]),
   };
 }

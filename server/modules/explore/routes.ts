@@ -13,12 +13,15 @@ import {
   gapsResponse,
   regionFiguresQuery,
   regionFiguresResponse,
+  rollupQuery,
+  rollupResponse,
   trendQuery,
   trendResponse,
   valuesPage,
   valuesQuery,
 } from '../../../api/explore.js';
 import { regionFigures } from './region-figures.js';
+import { rollupOverYears } from './rollup-years.js';
 import { breakdown, compare, listValues, trend } from './service.js';
 
 const tags = ['explore and export'];
@@ -138,5 +141,20 @@ export function exploreRoutes(app: ZodApp, { database }: AppContext): void {
       },
     },
     async (request) => regionFigures(readDb, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/explore/rollup',
+    {
+      schema: {
+        tags,
+        summary:
+          'A province (or ID) over years: its figure rolled up from the regions below it beside the ' +
+          'value stored for it, and their difference',
+        querystring: rollupQuery,
+        response: { 200: rollupResponse, ...errorResponses },
+      },
+    },
+    async (request) => rollupOverYears(readDb, request.actor, request.query),
   );
 }

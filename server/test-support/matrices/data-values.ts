@@ -216,6 +216,15 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'GET /api/explore/rollup (a province over years)',
+    route: 'GET /api/explore/rollup',
+    allowed: PROVINCE_READERS,
+    request: () => ({
+      method: 'GET',
+      url: '/api/explore/rollup?indicator=KDD_PENDUDUK&region=72&from=2022&to=2023',
+    }),
+  },
+  {
     name: 'GET /api/explore/gaps',
     route: 'GET /api/explore/gaps',
     allowed: PALU_READERS,
