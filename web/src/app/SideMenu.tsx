@@ -18,6 +18,7 @@ import {
   FormOutlined,
   FundOutlined,
   FundProjectionScreenOutlined,
+  GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
   ImportOutlined,
@@ -61,6 +62,7 @@ import { canListAgreements } from '../../../domain/agreements/access.ts';
 import { canReadEvidence } from '../../../domain/evaluation/evidence-access.ts';
 import { canManageEvaluationInstruments } from '../../../domain/evaluation/instrument-access.ts';
 import { canReadVerificationQueue, canReadWorksheet } from '../../../domain/evaluation/access.ts';
+import { seesMaps } from '../../../domain/maps/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
 import { SCREEN_READER_ONLY } from '../components/screenReaderOnly.ts';
@@ -310,6 +312,11 @@ export function SideMenu() {
       show: canReadVerificationQueue(actor),
     },
   ];
+  // Indeks & Peta (issue 14): the gender indices and the choropleth maps; the indices feature
+  // adds its entries to this array.
+  const indicesAndMaps: Entry[] = [
+    { key: '/peta', icon: <GlobalOutlined />, label: t('maps.nav'), show: seesMaps(actor) },
+  ];
   const settings: Entry[] = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
     {
@@ -370,6 +377,7 @@ export function SideMenu() {
     ...kelembagaan,
     ...institutions,
     ...evaluation,
+    ...indicesAndMaps,
     ...settings,
   ].filter((e) => e.show);
   // "/" is the home page only; every other entry also covers the pages below it, the longest
@@ -390,6 +398,7 @@ export function SideMenu() {
           ...group('kelembagaan', t('kelembagaan.nav.group'), kelembagaan),
           ...group('institutions', t('institutions.nav.group'), institutions),
           ...group('evaluation', t('evaluationEvidence.navGroup'), evaluation),
+          ...group('indices-maps', t('maps.navGroup'), indicesAndMaps),
           ...group('settings', t('home.nav.settingsGroup'), settings),
         ]}
         style={{ borderInlineEnd: 'none' }}

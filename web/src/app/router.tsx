@@ -53,6 +53,7 @@ import { AcceptInviteRoute, InstitutionRoute, InstitutionsRoute } from '../featu
 import { InstitutionServicesRoute } from '../features/institution-services/routes.tsx';
 import { AgreementRoute, AgreementsRoute } from '../features/agreements/routes.tsx';
 import { EvidenceRoute } from '../features/evaluation-evidence/routes.tsx';
+import { MapRoute } from '../features/maps/routes.tsx';
 import {
   EvaluationCyclesRoute,
   EvaluationInstrumentsRoute,
@@ -205,6 +206,7 @@ export function AppRoutes() {
         <Route path="evaluasi/lembar-kerja" element={<WorksheetsRoute />} />
         <Route path="evaluasi/lembar-kerja/:id" element={<WorksheetRoute />} />
         <Route path="evaluasi/verifikasi" element={<VerificationRoute />} />
+        <Route path="peta" element={<MapRoute />} />
         <Route path="lembaga-layanan/kerja-sama/:id" element={<AgreementRoute />} />
         <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />
         <Route path="lembaga-layanan/standardisasi" element={<StandardisationBoardRoute />} />

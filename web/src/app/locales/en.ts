@@ -25,6 +25,7 @@ import { enAgreements } from './en-agreements.ts';
 import { enEvaluationEvidence } from './en-evaluation-evidence.ts';
 import { enEvaluationInstruments } from './en-evaluation-instruments.ts';
 import { enEvaluation } from './en-evaluation.ts';
+import { enMaps } from './en-maps.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -54,6 +55,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enEvaluationEvidence,
   ...enEvaluationInstruments,
   ...enEvaluation,
+  ...enMaps,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -24,6 +24,7 @@ import { idAgreements } from './id-agreements.ts';
 import { idEvaluationEvidence } from './id-evaluation-evidence.ts';
 import { idEvaluationInstruments } from './id-evaluation-instruments.ts';
 import { idEvaluation } from './id-evaluation.ts';
+import { idMaps } from './id-maps.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -53,6 +54,7 @@ export const id = {
   ...idEvaluationEvidence,
   ...idEvaluationInstruments,
   ...idEvaluation,
+  ...idMaps,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',

@@ -1,0 +1,339 @@
+import { useMemo } from 'react';
+import { Alert, Card, Collapse, Flex, Select, Spin, Table, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { Topology } from 'topojson-specification';
+import type { regionList } from '../../../../api/regions.ts';
+import { mapScopesOf, seesMaps } from '../../../../domain/maps/access.ts';
+import {
+  CLASS_METHODS,
+  MAP_MEASURES,
+  type ClassMethod,
+  type MapMeasure,
+} from '../../../../domain/maps/classes.ts';
+import { accessActorOf } from '../../app/access.ts';
+import { apiRequest } from '../../app/api.ts';
+import { useMe } from '../../app/auth.tsx';
+import { REGION_PARAM } from '../../app/region.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { PageHeader } from '../../components/PageHeader.tsx';
+import { IndicatorSelect } from '../explore/IndicatorSelect.tsx';
+import { formatAggregate, formatRatio, formatSigned } from '../explore/format.ts';
+import { useDimensionSets, useIndicatorCatalog } from '../indicators/api.ts';
+import { useCatalogLabels } from '../indicators/labels.ts';
+import { ChoroplethMap, type MapDatum } from './ChoroplethMap.tsx';
+import { geometryLayerOf, useGeometry, useRegionFigures, type RegionFigureRow } from './api.ts';
+
+type Level = 'provinsi' | 'kabkota';
+const INDICATOR_CODE = /^[A-Z0-9_]{2,40}$/;
+const THIS_YEAR = new Date().getFullYear();
+/** The years offered: this year back fifteen; the default is last year (this year's data come late). */
+const YEARS = Array.from({ length: 16 }, (_, i) => THIS_YEAR - i);
+
+function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  return allowed.find((a) => a === value) ?? fallback;
+}
+
+function valueOf(row: RegionFigureRow, measure: MapMeasure): number | null {
+  return row[measure];
+}
+
+/** The codes drawn by a layer: the regions that have a shape. */
+function shapedCodes(topology: Topology | undefined): Set<string> {
+  if (!topology) return new Set();
+  const [object] = Object.values(topology.objects) as {
+    geometries?: { properties?: { code?: string | null } }[];
+  }[];
+  return new Set((object.geometries ?? []).map((g) => g.properties?.code).filter((c): c is string => !!c));
+}
+
+function useProvinces(enabled: boolean) {
+  return useQuery({
+    queryKey: ['regions', 'provinces'],
+    queryFn: () => apiRequest<z.infer<typeof regionList>>('/regions', {}),
+    select: (data) => data.items,
+    staleTime: Infinity,
+    enabled,
+  });
+}
+
+/**
+ * Peta: one indicator-year as a choropleth of the provinces or the kab/kota of the nation or
+ * of one province, by total, by sex, by gap (P − L) or by ratio (P/L). Everything chosen lives
+ * in the address, so a map can be bookmarked or sent. Data from GET /api/explore/regions,
+ * boundaries from GET /api/maps/geometry/:layer; regions without a shape and the whole data
+ * are listed in tables below the map.
+ */
+export function MapPage() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const scopes = mapScopesOf(accessActorOf(me));
+
+  const ownProvince =
+    typeof scopes.provinces === 'string' && scopes.provinces !== 'all' ? scopes.provinces : null;
+  const rawScope = params.get('scope');
+  const scope =
+    scopes.national && rawScope && (rawScope === 'national' || /^\d{2}$/.test(rawScope))
+      ? rawScope
+      : (ownProvince ?? 'national');
+  const level: Level =
+    scope === 'national' ? pick(params.get('level'), ['provinsi', 'kabkota'], 'provinsi') : 'kabkota';
+  const rawIndicator = params.get('indicator');
+  const indicatorCode = rawIndicator && INDICATOR_CODE.test(rawIndicator) ? rawIndicator : null;
+  const year = pick(params.get('year'), YEARS.map(String), String(THIS_YEAR - 1));
+  const measure = pick(params.get('measure'), MAP_MEASURES, 'total');
+  const method = pick(params.get('method'), CLASS_METHODS, 'quantile');
+
+  const set = (patch: Record<string, string | null>) =>
+    setParams((prev) => {
+      const copy = new URLSearchParams(prev);
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === null) copy.delete(key);
+        else copy.set(key, value);
+      }
+      return copy;
+    });
+
+  const catalog = useIndicatorCatalog(me.region.code);
+  const labels = useCatalogLabels(useDimensionSets(me.region.code).data);
+  const provinces = useProvinces(scopes.national);
+  const geometry = useGeometry(geometryLayerOf(scope, level));
+  const figures = useRegionFigures(indicatorCode ? { indicator: indicatorCode, year, scope, level } : null);
+  const indicator = catalog.data?.find((i) => i.code === indicatorCode) ?? null;
+
+  const result = figures.data;
+  const decimals = result?.indicator.decimals ?? 0;
+  const format = useMemo(
+    () => (v: number | null) =>
+      measure === 'ratio'
+        ? formatRatio(v)
+        : measure === 'gap'
+          ? formatSigned(v, decimals)
+          : formatAggregate(v, decimals),
+    [measure, decimals],
+  );
+  const data: MapDatum[] = useMemo(
+    () =>
+      (result?.rows ?? []).map((r) => ({
+        code: r.regionCode,
+        name: r.regionName,
+        value: valueOf(r, measure),
+      })),
+    [result, measure],
+  );
+  const shaped = useMemo(() => shapedCodes(geometry.data), [geometry.data]);
+  const withoutShape = (result?.rows ?? []).filter((r) => !shaped.has(r.regionCode));
+  const hasValues = data.some((d) => d.value !== null);
+
+  const measureLabel = t(`maps.measures.${measure}`);
+  const scopeName = scope === 'national' ? t('maps.national') : (result?.scope.name ?? scope);
+  const openRegion = (code: string) =>
+    navigate({
+      pathname: '/data/jelajah',
+      search: `?${new URLSearchParams({ [REGION_PARAM]: code, indicator: indicatorCode ?? '', tab: 'trend' })}`,
+    });
+  const regionLink = (row: RegionFigureRow) => (
+    <Link
+      to={{
+        pathname: '/data/jelajah',
+        search: `?${new URLSearchParams({ [REGION_PARAM]: row.regionCode, indicator: indicatorCode ?? '', tab: 'trend' })}`,
+      }}
+    >
+      {row.regionName}
+    </Link>
+  );
+
+  const selectors = (
+    <Flex gap={12} wrap style={{ marginBottom: 16 }} data-testid="map-selectors">
+      <div style={{ minWidth: 320, flex: '1 1 320px' }}>
+        <IndicatorSelect
+          catalog={catalog.data}
+          labels={labels}
+          value={indicatorCode}
+          onChange={(code) => set({ indicator: code })}
+        />
+      </div>
+      <Select<string>
+        aria-label={t('maps.year')}
+        style={{ width: 100 }}
+        value={year}
+        onChange={(v) => set({ year: v })}
+        options={YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+      />
+      <Select<MapMeasure>
+        aria-label={t('maps.measure')}
+        style={{ width: 190 }}
+        value={measure}
+        onChange={(v) => set({ measure: v })}
+        options={MAP_MEASURES.map((m) => ({ value: m, label: t(`maps.measures.${m}`) }))}
+      />
+      <Select<string>
+        aria-label={t('maps.scope')}
+        style={{ width: 240 }}
+        value={scope}
+        disabled={!scopes.national}
+        showSearch={{ optionFilterProp: 'label' }}
+        onChange={(v) => set({ scope: v, level: v === 'national' ? level : 'kabkota' })}
+        options={
+          scopes.national
+            ? [
+                { value: 'national', label: t('maps.national') },
+                ...(provinces.data ?? []).map((p) => ({ value: p.code, label: p.name })),
+              ]
+            : [{ value: scope, label: me.region.name }]
+        }
+      />
+      <Select<Level>
+        aria-label={t('maps.level')}
+        style={{ width: 170 }}
+        value={level}
+        disabled={scope !== 'national'}
+        onChange={(v) => set({ level: v })}
+        options={[
+          { value: 'provinsi', label: t('maps.levels.provinsi') },
+          { value: 'kabkota', label: t('maps.levels.kabkota') },
+        ]}
+      />
+    </Flex>
+  );
+
+  const indicatorName = indicator ? labels.name(indicator) : (indicatorCode ?? '');
+  let body: React.ReactNode;
+  if (!indicatorCode) {
+    body = <EmptyState>{t('maps.pickIndicator')}</EmptyState>;
+  } else if (figures.error || geometry.error) {
+    body = (
+      <ErrorAlert
+        error={figures.error ?? geometry.error}
+        onRetry={() => void (figures.error ? figures.refetch() : geometry.refetch())}
+      />
+    );
+  } else if (!result || !geometry.data) {
+    body = (
+      <Flex justify="center" style={{ padding: 48 }}>
+        <Spin />
+      </Flex>
+    );
+  } else {
+    body = (
+      <>
+        {!hasValues && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="map-empty"
+            style={{ marginBottom: 12 }}
+            title={t('maps.emptyYear', { indicator: indicatorName, year, scope: scopeName })}
+            description={t(measure === 'total' ? 'maps.emptyYearHint' : 'maps.emptyMeasureHint')}
+          />
+        )}
+        <ChoroplethMap
+          topology={geometry.data}
+          data={data}
+          measure={measure}
+          method={method}
+          onMethodChange={(m: ClassMethod) => set({ method: m })}
+          format={format}
+          valueLabel={`${measureLabel} ${year}`}
+          onRegionClick={openRegion}
+          ariaLabel={t('maps.aria', {
+            indicator: indicatorName,
+            measure: measureLabel,
+            year,
+            scope: scopeName,
+          })}
+        />
+        {withoutShape.length > 0 && (
+          <Card
+            size="small"
+            title={t('maps.withoutShape')}
+            style={{ marginTop: 16 }}
+            data-testid="map-without-shape"
+          >
+            <Typography.Paragraph type="secondary">{t('maps.withoutShapeHint')}</Typography.Paragraph>
+            <Table<RegionFigureRow>
+              size="small"
+              rowKey="regionCode"
+              pagination={false}
+              dataSource={withoutShape}
+              columns={[
+                { title: t('maps.region'), render: (_, r) => regionLink(r) },
+                {
+                  title: `${measureLabel} ${year}`,
+                  align: 'right',
+                  render: (_, r) => format(valueOf(r, measure)),
+                },
+              ]}
+            />
+          </Card>
+        )}
+        <Collapse
+          style={{ marginTop: 16 }}
+          items={[
+            {
+              key: 'table',
+              label: t('maps.dataTable', { count: result.rows.length }),
+              children: (
+                <Table<RegionFigureRow>
+                  size="small"
+                  rowKey="regionCode"
+                  data-testid="map-data-table"
+                  pagination={{ pageSize: 50, hideOnSinglePage: true }}
+                  dataSource={result.rows}
+                  columns={[
+                    {
+                      title: t('maps.rank'),
+                      dataIndex: 'rank',
+                      width: 70,
+                      render: (v: number | null) => v ?? '–',
+                    },
+                    {
+                      title: t('maps.region'),
+                      sorter: (a, b) => a.regionName.localeCompare(b.regionName, i18n.language),
+                      render: (_, r) => regionLink(r),
+                    },
+                    ...(['total', 'female', 'male'] as const).map((m) => ({
+                      title: t(`maps.measures.${m}`),
+                      align: 'right' as const,
+                      render: (_: unknown, r: RegionFigureRow) => formatAggregate(r[m], decimals),
+                    })),
+                    {
+                      title: t('maps.measures.gap'),
+                      align: 'right',
+                      render: (_, r) => formatSigned(r.gap, decimals),
+                    },
+                    {
+                      title: t('maps.measures.ratio'),
+                      align: 'right',
+                      render: (_, r) => formatRatio(r.ratio),
+                    },
+                    {
+                      title: t('maps.source'),
+                      render: (_, r) => (r.source ? t(`maps.sources.${r.source}`) : '–'),
+                    },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
+      </>
+    );
+  }
+
+  if (!seesMaps(accessActorOf(me))) {
+    body = <Alert type="info" showIcon data-testid="map-not-allowed" title={t('maps.notAllowed')} />;
+  }
+  return (
+    <>
+      <PageHeader title={t('maps.title')} subtitle={t('maps.subtitle')} />
+      {seesMaps(accessActorOf(me)) && selectors}
+      {body}
+    </>
+  );
+}
