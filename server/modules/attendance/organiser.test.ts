@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import pdf from 'pdf-parse/lib/pdf-parse.js';
 import { auditLog } from '../../db/schema.js';
 import { meetingSignatures } from '../../db/schema-meetings.js';
 import { multipart } from '../imports/test-helpers.js';
@@ -182,6 +183,35 @@ describe('attendance, organiser side', () => {
     }
     const bad = await call('GET', `/api/meetings/${event.id}/attendance.pdf?day=2024-13-40`, admin);
     assert.equal(bad.statusCode, 400);
+
+    // What the pages hold: the official table with contacts and the drawn signatures for the
+    // organiser; the copy to publish (asked for, or all a reader gets) without either.
+    const read = async (url: string, cookie: string) => {
+      const res = await call('GET', url, cookie);
+      assert.equal(res.statusCode, 200, res.body);
+      return {
+        text: (await pdf(res.rawPayload)).text.replace(/\s+/g, ' '),
+        images: (res.rawPayload.toString('latin1').match(/\/Subtype\s*\/Image\b/g) ?? []).length,
+      };
+    };
+    const url = `/api/meetings/${event.id}/attendance.pdf?day=${day}`;
+    const full = await read(url, admin);
+    for (const expected of ['DAFTAR HADIR', 'Siti Aminah', 'Andi Wijaya', 'No. HP / E-mail', '081300000001'])
+      assert.ok(full.text.includes(expected), `${expected} in ${full.text.slice(0, 300)}`);
+    assert.match(full.text, /Jumlah hadir: \d+ orang \(perempuan \d+, laki-laki \d+\)/);
+    for (const [cookie, q] of [
+      [admin, '&personal=0'],
+      [reviewer, ''],
+    ] as const) {
+      const pub = await read(`${url}${q}`, cookie);
+      assert.ok(pub.text.includes('Andi Wijaya'));
+      assert.ok(pub.text.includes('Salinan untuk diumumkan'), 'marked as the copy to publish');
+      assert.doesNotMatch(pub.text, /0812|0813|No\. HP/);
+      assert.ok(
+        full.images >= pub.images + 2,
+        `signatures drawn (${full.images} images, ${pub.images} public)`,
+      );
+    }
   });
 
   test('erasure on request: personal data emptied, counts by sex unchanged, audited without values', async () => {

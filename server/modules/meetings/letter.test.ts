@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq } from 'drizzle-orm';
+import parsePdf from 'pdf-parse/lib/pdf-parse.js';
 import { addDays, todayInRegion } from '../../../domain/follow-ups/dates.js';
 import { users } from '../../db/schema.js';
 import { meetingInvitees } from '../../db/schema-meetings.js';
@@ -97,6 +98,24 @@ describe('meetings: invitation letter and reminder', () => {
     assert.equal(pdf.statusCode, 200, pdf.body.slice(0, 200));
     assert.equal(pdf.headers['content-type'], 'application/pdf');
     assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    // The letter itself: letterhead, number, subject, addressees, the event, the signature block.
+    const text = (await parsePdf(pdf.rawPayload)).text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'PEMERINTAH KOTA PALU',
+      ': 005/123/DP3A/XII/2024',
+      ': Undangan',
+      'Yth.',
+      'Operator Dinkes',
+      'Mitra PSGA',
+      'Rakor Pokja PUG Uji Undangan',
+      '09.00 WITA',
+      'Aula Bapperida',
+      'Evaluasi PUG',
+      'Kepala Dinas Pemberdayaan Perempuan dan Perlindungan Anak',
+      'Dra. Kepala DP3A',
+      'NIP. 197001011990032001',
+    ])
+      assert.ok(text.includes(expected), `${expected} in ${text}`);
   });
 
   test('sending: users in-app, others by e-mail with the PDF, once', async () => {

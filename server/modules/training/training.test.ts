@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
+import pdf from 'pdf-parse/lib/pdf-parse.js';
 import { client } from '../monev/test-helpers.js';
 import { meetings } from '../../db/schema-meetings.js';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -222,6 +223,22 @@ describe('training records', () => {
     assert.equal(one.statusCode, 200, one.body);
     assert.equal(one.headers['content-type'], 'application/pdf');
     assert.equal(one.rawPayload.subarray(0, 5).toString(), '%PDF-');
+    // What the certificate says: the holder, the number, the event, its hours, the signatory.
+    const text = (await pdf(one.rawPayload)).text.replace(/\s+/g, ' ');
+    for (const expected of [
+      'PEMERINTAH KOTA PALU',
+      'SERTIFIKAT',
+      `Nomor: ${certs[0].number}`,
+      certs[0].fullName,
+      'Bimtek PPRG bagi perencana OPD',
+      '12–13 Agustus 2025',
+      '16 (enam belas) jam pelajaran',
+      'Palu, 11 Maret 2025',
+      SETTINGS.signatoryName,
+      `NIP. ${SETTINGS.signatoryNip}`,
+      'Pindai untuk memeriksa keaslian',
+    ])
+      assert.ok(text.includes(expected), `${expected} in ${text}`);
     const all = await api.get(`${base}/certificates.pdf`, admin);
     assert.equal(all.statusCode, 200);
     assert.equal(all.headers['x-certificate-count'], '3');
