@@ -8,7 +8,9 @@
  * service, which turns their issues into field errors.
  */
 import { z } from 'zod';
-import { INDEX_CODES } from '../domain/indices/constants.js';
+import { COMPONENT_ORIGINS, INDEX_CODES } from '../domain/indices/constants.js';
+import { singleLineText } from './common.js';
+import { regionCode } from './regions.js';
 import {
   COMPUTED_INDEX_CODES,
   INDEX_INPUTS,
@@ -61,3 +63,73 @@ export const calculateResponse = z.object({
   method: methodSummary.pick({ version: true, sourceNote: true, provisional: true }),
 });
 export type CalculateResponse = z.infer<typeof calculateResponse>;
+
+// ---------------------------------------------------------------------------------------------
+// A region's index values by year
+
+export const regionIndexParams = z.object({ code: regionCode, index: indexCode });
+export const indexYear = z.coerce.number().int().min(1990).max(2100);
+export const regionIndexYearParams = regionIndexParams.extend({ year: indexYear });
+
+/**
+ * A save: the components typed in (each with the source the user names), BPS's published value
+ * and where it was published. Component names and ranges are checked by the service for the
+ * index (422 naming `components.<name>`); a missing component leaves the value uncomputed.
+ */
+export const putIndexValueBody = z.strictObject({
+  components: z.record(
+    z.string().max(60),
+    z.strictObject({ value: z.number(), source: singleLineText(300).default('') }),
+  ),
+  published: z.number().nullable().optional(),
+  publishedSource: singleLineText(500).optional(),
+  /** The version read; a newer stored one answers 409. Absent for a new region-year. */
+  version: z.int().positive().optional(),
+});
+export type PutIndexValueBody = z.infer<typeof putIndexValueBody>;
+
+export const inputSpecSchema = z.object({
+  name: z.string(),
+  unit: z.enum(['years', 'rupiah', 'percent', 'proportion', 'score']),
+  min: z.number(),
+  max: z.number(),
+  /** The family index's dimension of a variable, for grouping on screen. */
+  group: z.string().optional(),
+  label: z.string().optional(),
+});
+
+export const indexValueRow = z.object({
+  year: z.number().int(),
+  components: z.record(
+    z.string(),
+    z.object({ value: z.number(), origin: z.enum(COMPONENT_ORIGINS), source: z.string() }),
+  ),
+  /** The inputs with no value yet (the index is computed once none is missing). */
+  missing: z.array(z.string()),
+  computed: z.number().nullable(),
+  parts: z.record(z.string(), z.number().nullable()).nullable(),
+  method: methodSummary.pick({ version: true, sourceNote: true, provisional: true }).nullable(),
+  published: z.number().nullable(),
+  publishedSource: z.string(),
+  /** Computed − published; BPS's rounded inputs make ± 0.01–0.02 normal. */
+  difference: z.number().nullable(),
+  /** Female over male per dimension, the largest gap first (IPG, IKG). */
+  drivers: z.array(z.object({ dimension: z.string(), ratio: z.number() })),
+  /** The family index's category from the method's cut-points. */
+  category: z.string().nullable(),
+  isDemo: z.boolean(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type IndexValueRow = z.infer<typeof indexValueRow>;
+
+export const regionIndexSeries = z.object({
+  region: z.object({ code: z.string(), name: z.string() }),
+  index: indexCode,
+  /** The latest method version: what a save computes with. */
+  method: methodSummary,
+  inputs: z.array(inputSpecSchema),
+  rows: z.array(indexValueRow),
+  canManage: z.boolean(),
+});
+export type RegionIndexSeries = z.infer<typeof regionIndexSeries>;

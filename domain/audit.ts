@@ -100,5 +100,7 @@ export const AUDIT_ENTITIES = [
   'evaluation_instrument',
   'evaluation_cycle',
   'evaluation_evidence',
+  'index_value',
+  'index_method',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -8,7 +8,8 @@
 export const COMPUTED_INDEX_CODES = ['ipm', 'ipg', 'ikg', 'idg'] as const;
 export type ComputedIndexCode = (typeof COMPUTED_INDEX_CODES)[number];
 
-export type InputUnit = 'years' | 'rupiah' | 'percent' | 'proportion';
+/** `score`: a family-index variable, 0–100. */
+export type InputUnit = 'years' | 'rupiah' | 'percent' | 'proportion' | 'score';
 
 export interface InputSpec {
   name: string;
@@ -80,6 +81,9 @@ export const INDEX_INPUTS: Record<ComputedIndexCode, readonly InputSpec[]> = {
     proportion('populationShareF', true),
   ],
 };
+
+/** A family-index variable (its codes come from the method version). */
+export const scoreInput = (name: string): InputSpec => ({ name, unit: 'score', min: 0, max: 100 });
 
 /** Whether `value` lies in the input's range. */
 export function withinRange(spec: InputSpec, value: number): boolean {

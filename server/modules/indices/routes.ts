@@ -1,7 +1,16 @@
 import { errorResponses } from '../../../api/common.js';
-import { calculateBody, calculateResponse } from '../../../api/indices.js';
+import {
+  calculateBody,
+  calculateResponse,
+  indexValueRow,
+  putIndexValueBody,
+  regionIndexParams,
+  regionIndexSeries,
+  regionIndexYearParams,
+} from '../../../api/indices.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { calculate } from './calculate.js';
+import { deleteIndexValue, listIndexValues, putIndexValue } from './values.js';
 
 const tags = ['indices'];
 
@@ -21,5 +30,50 @@ export function indexRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => calculate(db, request.actor, request.body),
+  );
+
+  app.get(
+    '/api/regions/:code/indices/:index',
+    {
+      schema: {
+        tags,
+        summary:
+          "A region's index by year: components and their sources, computed value, BPS's published value, difference, gap drivers",
+        params: regionIndexParams,
+        response: { 200: regionIndexSeries, ...errorResponses },
+      },
+    },
+    async (request) => listIndexValues(db, request.actor, request.params.code, request.params.index),
+  );
+
+  app.put(
+    '/api/regions/:code/indices/:index/:year',
+    {
+      schema: {
+        tags,
+        summary:
+          "Save a region-year's components (typed, with their source) and BPS's published value; computed with the latest method version",
+        params: regionIndexYearParams,
+        body: putIndexValueBody,
+        response: { 200: indexValueRow, ...errorResponses },
+      },
+    },
+    async (request) => putIndexValue(db, request.actor, request.params, request.body),
+  );
+
+  app.delete(
+    '/api/regions/:code/indices/:index/:year',
+    {
+      schema: {
+        tags,
+        summary: "Remove a region-year's index value",
+        params: regionIndexYearParams,
+        response: { 200: regionIndexSeries, ...errorResponses },
+      },
+    },
+    async (request) => {
+      await deleteIndexValue(db, request.actor, request.params);
+      return listIndexValues(db, request.actor, request.params.code, request.params.index);
+    },
   );
 }

@@ -1,8 +1,21 @@
 /**
  * The indices' permission table: the calculator reads no region's data, so every signed-in
- * user may use it and only the anonymous public is refused.
+ * user may use it and only the anonymous public is refused. A region's index values are read
+ * by its readers (provinsi above it) and written by its DP3A, the province and superadmin
+ * (domain/indices/access.ts); each writer saves a year of its own, removals act on a year
+ * each allowed caller created.
  */
-import { SIGNED_IN, type Case, type PermissionTable } from '../permission-matrix.js';
+/** Kota Palu's index writers. */
+const WRITERS: Who[] = ['superadmin', 'provinsi', 'admin'];
+const YEAR: Partial<Record<Who, number>> = { superadmin: 2001, provinsi: 2002, admin: 2003 };
+const yearOf = (who: Who) => YEAR[who] ?? 2009;
+const ipmComponents = {
+  lifeExpectancy: { value: 70.5, source: 'Matriks' },
+  expectedSchooling: { value: 13, source: 'Matriks' },
+  meanSchooling: { value: 9, source: 'Matriks' },
+  expenditure: { value: 11_000_000, source: 'Matriks' },
+};
+import { PALU_READERS, SIGNED_IN, type Case, type PermissionTable, type Who } from '../permission-matrix.js';
 
 const CASES: Case[] = [
   {
@@ -22,6 +35,28 @@ const CASES: Case[] = [
         },
       },
     }),
+  },
+  {
+    name: 'GET /api/regions/:code/indices/:index',
+    route: 'GET /api/regions/:code/indices/:index',
+    allowed: PALU_READERS,
+    request: () => ({ method: 'GET', url: '/api/regions/72.71/indices/ipm' }),
+  },
+  {
+    name: 'PUT /api/regions/:code/indices/:index/:year',
+    route: 'PUT /api/regions/:code/indices/:index/:year',
+    allowed: WRITERS,
+    request: (who) => ({
+      method: 'PUT',
+      url: `/api/regions/72.71/indices/ipm/${yearOf(who)}`,
+      payload: { components: ipmComponents, published: 70 },
+    }),
+  },
+  {
+    name: 'DELETE /api/regions/:code/indices/:index/:year',
+    route: 'DELETE /api/regions/:code/indices/:index/:year',
+    allowed: WRITERS,
+    request: (who) => ({ method: 'DELETE', url: `/api/regions/72.71/indices/ipm/${yearOf(who)}` }),
   },
 ];
 

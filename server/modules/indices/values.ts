@@ -1,0 +1,259 @@
+/**
+ * A region's index values by year: the components (typed in, imported or drawn from data
+ * terpilah, each with its source), the value computed with the latest method version when none
+ * is missing, BPS's published value beside it and their difference, and which dimension drives
+ * the gender gap. A saved row keeps the method it was computed with, so a published figure is
+ * never silently recomputed by a newer version.
+ */
+import { and, asc, eq } from 'drizzle-orm';
+import type { IndexValueRow, PutIndexValueBody, RegionIndexSeries } from '../../../api/indices.js';
+import { canManageIndexValues, canReadIndexValues } from '../../../domain/indices/access.js';
+import { INDEX_SCALE, type ComponentOrigin, type IndexCode } from '../../../domain/indices/constants.js';
+import { gapDrivers } from '../../../domain/indices/drivers.js';
+import { categoryOf, type FamilyMethod } from '../../../domain/indices/family.js';
+import { withinRange } from '../../../domain/indices/inputs.js';
+import type { Db } from '../../db/connection.js';
+import { regions } from '../../db/schema.js';
+import { indexMethods, indexValues, type StoredComponent } from '../../db/schema-indices.js';
+import type { Actor } from '../../lib/actor.js';
+import { recordAudit, subjectOf } from '../../lib/audit.js';
+import { Conflict, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
+import { requireActor } from '../../lib/permissions.js';
+import { methodOf, methodSummaryOf, type MethodRow } from './methods.js';
+import { computeWith, inputSpecsOf, type LabelledSpec } from './specs.js';
+
+type ValueRow = typeof indexValues.$inferSelect;
+
+async function regionOf(db: Db, code: string) {
+  const [row] = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(eq(regions.code, code));
+  if (!row) throw new NotFound();
+  return row;
+}
+
+/**
+ * Components checked against the index's inputs: unknown names and out-of-range values are
+ * field errors under `prefix` (`components` for a save, a row and column for an import).
+ */
+export function componentErrors(
+  specs: LabelledSpec[],
+  components: Record<string, { value: number }>,
+  prefix: string,
+): FieldErrors {
+  const fields: FieldErrors = {};
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  for (const [name, component] of Object.entries(components)) {
+    const spec = byName.get(name);
+    if (!spec) fields[`${prefix}.${name}`] = 'index_component_unknown';
+    else if (!withinRange(spec, component.value))
+      fields[`${prefix}.${name}`] = `index_input_range_${spec.unit}`;
+  }
+  return fields;
+}
+
+export function publishedError(index: IndexCode, published: number | null | undefined): boolean {
+  if (published === null || published === undefined) return false;
+  const scale = INDEX_SCALE[index];
+  return !Number.isFinite(published) || published < scale.min || published > scale.max;
+}
+
+function rowDto(
+  index: IndexCode,
+  row: ValueRow,
+  method: MethodRow | undefined,
+  specs: LabelledSpec[],
+): IndexValueRow {
+  const computed = row.computed;
+  return {
+    year: row.year,
+    components: row.components,
+    missing: specs.filter((s) => row.components[s.name] === undefined).map((s) => s.name),
+    computed,
+    parts: row.parts ?? null,
+    method: method ? methodSummaryOf(method) : null,
+    published: row.published,
+    publishedSource: row.publishedSource,
+    difference: computed !== null && row.published !== null ? computed - row.published : null,
+    drivers: gapDrivers(index, row.parts ?? null),
+    category:
+      index === 'ikk' && computed !== null && method
+        ? categoryOf(computed, method.params as unknown as FamilyMethod)
+        : null,
+    isDemo: row.isDemo,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export async function listIndexValues(
+  db: Db,
+  actor: Actor | null,
+  code: string,
+  index: IndexCode,
+): Promise<RegionIndexSeries> {
+  const a = requireActor(actor);
+  if (!canReadIndexValues(a, code)) throw new Forbidden();
+  const region = await regionOf(db, code);
+  const latest = await methodOf(db, index);
+  const rows = await db
+    .select({ value: indexValues, method: indexMethods })
+    .from(indexValues)
+    .leftJoin(indexMethods, eq(indexMethods.id, indexValues.methodId))
+    .where(and(eq(indexValues.regionCode, code), eq(indexValues.indexCode, index)))
+    .orderBy(asc(indexValues.year));
+  const specs = inputSpecsOf(index, latest.params);
+  return {
+    region,
+    index,
+    method: {
+      ...methodSummaryOf(latest),
+      id: latest.id,
+      indexCode: index,
+      createdAt: latest.createdAt.toISOString(),
+    },
+    inputs: specs,
+    rows: rows.map((r) =>
+      rowDto(index, r.value, r.method ?? undefined, r.method ? inputSpecsOf(index, r.method.params) : specs),
+    ),
+    canManage: canManageIndexValues(a, code),
+  };
+}
+
+/** A component keeps its origin while its value and source are unchanged (an edit of another one). */
+function mergeOrigins(
+  before: Record<string, StoredComponent> | undefined,
+  given: Record<string, { value: number; source: string }>,
+  origin: ComponentOrigin,
+): Record<string, StoredComponent> {
+  return Object.fromEntries(
+    Object.entries(given).map(([name, c]) => {
+      const old = before?.[name];
+      const kept = old && old.value === c.value && old.source === c.source ? old.origin : origin;
+      return [name, { value: c.value, source: c.source, origin: kept }];
+    }),
+  );
+}
+
+export interface IndexValueWrite {
+  components: Record<string, { value: number; source: string }>;
+  published?: number | null;
+  publishedSource?: string;
+}
+
+/**
+ * Stores one region-year inside `tx` with the latest method: components replaced, the value
+ * computed when complete. Shared by the form's save and the import (which has checked rows).
+ */
+export async function writeIndexValue(
+  tx: Db,
+  a: Actor,
+  target: { code: string; index: IndexCode; year: number },
+  write: IndexValueWrite,
+  origin: ComponentOrigin,
+  method: MethodRow,
+  before: ValueRow | undefined,
+): Promise<ValueRow> {
+  const specs = inputSpecsOf(target.index, method.params);
+  const components = mergeOrigins(before?.components, write.components, origin);
+  const values = Object.fromEntries(Object.entries(components).map(([n, c]) => [n, c.value]));
+  const result = computeWith(target.index, values, specs, method.params);
+  const fields = {
+    components,
+    computed: result.value,
+    parts: result.parts,
+    methodId: result.parts === null ? null : method.id,
+    published: write.published === undefined ? (before?.published ?? null) : write.published,
+    publishedSource: write.publishedSource ?? before?.publishedSource ?? '',
+    updatedBy: a.userId,
+    updatedAt: new Date(),
+    isDemo: false,
+  };
+  const [row] = before
+    ? await tx
+        .update(indexValues)
+        .set({ ...fields, version: before.version + 1 })
+        .where(
+          and(
+            eq(indexValues.regionCode, target.code),
+            eq(indexValues.indexCode, target.index),
+            eq(indexValues.year, target.year),
+          ),
+        )
+        .returning()
+    : await tx
+        .insert(indexValues)
+        .values({ regionCode: target.code, indexCode: target.index, year: target.year, ...fields })
+        .returning();
+  await recordAudit(tx, subjectOf(a), {
+    regionCode: target.code,
+    action: before ? 'update' : 'create',
+    entity: 'index_value',
+    entityId: `${target.index}:${target.year}`,
+    before: before ? { components: before.components, published: before.published } : undefined,
+    after: { components, published: fields.published, computed: result.value, methodVersion: method.version },
+  });
+  return row!;
+}
+
+export async function findIndexValue(db: Db, code: string, index: IndexCode, year: number) {
+  const [row] = await db
+    .select()
+    .from(indexValues)
+    .where(
+      and(eq(indexValues.regionCode, code), eq(indexValues.indexCode, index), eq(indexValues.year, year)),
+    );
+  return row;
+}
+
+export async function putIndexValue(
+  db: Db,
+  actor: Actor | null,
+  target: { code: string; index: IndexCode; year: number },
+  body: PutIndexValueBody,
+): Promise<IndexValueRow> {
+  const a = requireActor(actor);
+  if (!canManageIndexValues(a, target.code)) throw new Forbidden();
+  await regionOf(db, target.code);
+  const method = await methodOf(db, target.index);
+  const specs = inputSpecsOf(target.index, method.params);
+  const fields = componentErrors(specs, body.components, 'components');
+  if (publishedError(target.index, body.published)) fields.published = 'index_published_range';
+  if (Object.keys(fields).length > 0) throw new Invalid(fields, 'validation_failed');
+  const row = await db.transaction(async (tx) => {
+    const before = await findIndexValue(tx, target.code, target.index, target.year);
+    if (before && body.version !== before.version) throw new Conflict({ version: 'index_value_stale' });
+    return writeIndexValue(tx, a, target, body, 'typed', method, before);
+  });
+  return rowDto(target.index, row, row.methodId ? method : undefined, specs);
+}
+
+export async function deleteIndexValue(
+  db: Db,
+  actor: Actor | null,
+  target: { code: string; index: IndexCode; year: number },
+): Promise<void> {
+  const a = requireActor(actor);
+  if (!canManageIndexValues(a, target.code)) throw new Forbidden();
+  await db.transaction(async (tx) => {
+    const before = await findIndexValue(tx, target.code, target.index, target.year);
+    if (!before) throw new NotFound();
+    await tx
+      .delete(indexValues)
+      .where(
+        and(
+          eq(indexValues.regionCode, target.code),
+          eq(indexValues.indexCode, target.index),
+          eq(indexValues.year, target.year),
+        ),
+      );
+    await recordAudit(tx, subjectOf(a), {
+      regionCode: target.code,
+      action: 'delete',
+      entity: 'index_value',
+      entityId: `${target.index}:${target.year}`,
+      before: { components: before.components, published: before.published },
+    });
+  });
+}
