@@ -3,12 +3,13 @@
  * files in ../shared/geo (MIT; see NOTICE). The output is committed: a fresh install has no
  * ../shared, and the app needs no tiles or internet to draw a map.
  *
- *   npx tsx scripts/build-geo.ts [--source ../shared/geo] [--keep 0.5] [--quantize 10000]
+ *   npx tsx scripts/build-geo.ts [--source ../shared/geo] [--keep 0.5] [--quantize 100000]
  *
  * Steps: GeoJSON → topology (shared borders stored once, topojson-server) → topology-preserving
  * Visvalingam simplification keeping the `--keep` share of the most significant points
  * (topojson-simplify) → quantised, delta-encoded arcs (`--quantize` steps per axis,
- * topojson-client). Each feature carries its official Kemendagri code: provinces from
+ * topojson-client; 1e5 steps across Indonesia's 46° of longitude is about 50 m, fine enough
+ * for a province's kab/kota map, which reuses the national transform). Each feature carries its official Kemendagri code: provinces from
  * KODE_PROV, kab/kota matched by province + name (domain/maps/region-names.ts). Shapes that
  * match nothing are kept with `code: null` so the test of the shipped files lists them.
  * Prints the size of each layer, raw and gzipped.
@@ -34,7 +35,7 @@ function option(name: string, fallback: string): string {
 
 const source = path.resolve(root, option('source', '../shared/geo'));
 const keep = Number(option('keep', '0.5'));
-const steps = Number(option('quantize', '10000'));
+const steps = Number(option('quantize', '100000'));
 
 function read(file: string): FeatureCollection<Geometry, Record<string, string>> {
   return JSON.parse(fs.readFileSync(path.join(source, file), 'utf8'));
