@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Tabs, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { canReadRegion } from '../../../../domain/access.ts';
-import { parentRegionCode } from '../../../../domain/region-code.ts';
+import { NATIONAL_CODE, parentRegionCode } from '../../../../domain/region-code.ts';
 import { accessActorOf } from '../../app/access.ts';
 import { useMe } from '../../app/auth.tsx';
 import { useRegion, useRegionSearch } from '../../app/region.tsx';
@@ -13,6 +13,7 @@ import { useDimensionSets, useIndicatorCatalog } from '../indicators/api.ts';
 import { useCatalogLabels } from '../indicators/labels.ts';
 import { BreakdownTab } from './BreakdownTab.tsx';
 import { CompareTab } from './CompareTab.tsx';
+import { RegionsTab } from './RegionsTab.tsx';
 import { IndicatorSelect } from './IndicatorSelect.tsx';
 import { useExploreParams, type ExploreTab } from './params.ts';
 import { TrendTab } from './TrendTab.tsx';
@@ -39,7 +40,13 @@ export function ExplorePage() {
   const province = region.level === 'provinsi' ? region.code : parentRegionCode(region.code);
   const canCompare = province !== null && canReadRegion(accessActorOf(me), province);
   const fallbackTab: ExploreTab = region.level === 'provinsi' && canCompare ? 'compare' : 'trend';
-  const tab = params.tab === 'compare' && !canCompare ? 'trend' : (params.tab ?? fallbackTab);
+  // The region comparison (GET /api/explore/regions) has the same readers; the nation's
+  // provinces and kab/kota are offered to those who read the nation (superadmin).
+  const canReadNation = canReadRegion(accessActorOf(me), NATIONAL_CODE);
+  const tab =
+    (params.tab === 'compare' || params.tab === 'regions') && !canCompare
+      ? 'trend'
+      : (params.tab ?? fallbackTab);
 
   const header = (
     <PageHeader
@@ -117,6 +124,18 @@ export function ExplorePage() {
                     indicatorName={name}
                     period={params.period}
                     onPeriod={(period) => params.set({ period })}
+                  />
+                ),
+              },
+              {
+                key: 'regions',
+                label: t('explore.tabRegions'),
+                children: (
+                  <RegionsTab
+                    province={province}
+                    national={canReadNation}
+                    indicator={indicator}
+                    indicatorName={name}
                   />
                 ),
               },

@@ -7,6 +7,7 @@ import type {
   gapsQuery,
   gapsResponse,
   indicatorSummary,
+  regionFiguresResponse,
   trendResponse,
   valuesPage,
 } from '../../../../api/explore.ts';
@@ -22,6 +23,13 @@ export type Comparison = z.infer<typeof compareResponse>;
 export type CompareRow = Comparison['items'][number];
 /** Female, male and total of one row, whatever the row is about. */
 export type SexRow = Pick<CompareRow, 'p' | 'l' | 't'>;
+export type RegionFigures = z.infer<typeof regionFiguresResponse>;
+export type RegionFigureRow = RegionFigures['rows'][number];
+/** Which regions GET /api/explore/regions lists: a province's kab/kota, or the nation's. */
+export interface RegionFiguresScope {
+  scope: string;
+  level: 'provinsi' | 'kabkota';
+}
 export type GapItem = z.infer<typeof gapsResponse>['items'][number];
 export type GapSort = z.infer<typeof gapsQuery>['sort'];
 export type { ExportFormat };
@@ -135,4 +143,17 @@ export function exportHref(filters: Record<string, string | undefined>, format: 
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   params.set('format', format);
   return `/api/values/export?${params.toString()}`;
+}
+
+export function useRegionFigures(indicator: string, year: number, { scope, level }: RegionFiguresScope) {
+  return useQuery({
+    queryKey: ['explore', scope, 'regions', indicator, year, level],
+    queryFn: ({ signal }) =>
+      apiRequest<RegionFigures>('/explore/regions', {
+        query: { indicator, year: String(year), scope, level },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+    staleTime: STALE,
+  });
 }

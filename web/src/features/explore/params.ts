@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { parsePeriod } from '../../../../domain/period.ts';
 
-export const EXPLORE_TABS = ['trend', 'breakdown', 'compare'] as const;
+export const EXPLORE_TABS = ['trend', 'breakdown', 'compare', 'regions'] as const;
 export type ExploreTab = (typeof EXPLORE_TABS)[number];
 
 export interface ExploreParams {
