@@ -297,3 +297,36 @@ export const officialCounts = pgTable(
     foreignKey({ columns: [t.regionCode, t.opdId], foreignColumns: [opd.regionCode, opd.id] }),
   ],
 );
+
+/**
+ * Staff (ASN) and those of them trained in PUG/PPRG for a year: the whole region (`opd_id`
+ * null) or one OPD — the denominator of "share of staff trained in PPRG/PUG". Like
+ * `official_counts`, the region's figure is its own row where one was entered, else the sum of
+ * its OPDs' rows.
+ */
+export const staffTrainingCounts = pgTable(
+  'staff_training_counts',
+  {
+    regionCode: text('region_code')
+      .notNull()
+      .references(() => regions.code),
+    id: uuid('id').notNull().defaultRandom(),
+    year: integer('year').notNull(),
+    opdId: uuid('opd_id'),
+    staff: integer('staff').notNull(),
+    trained: integer('trained').notNull(),
+    isDemo: boolean('is_demo').notNull().default(false),
+    updatedBy: uuid('updated_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.regionCode, t.id] }),
+    unique('staff_training_counts_uq').on(t.regionCode, t.year, t.opdId).nullsNotDistinct(),
+    check(
+      'staff_training_counts_ck',
+      sql`${t.staff} >= 0 and ${t.trained} >= 0 and ${t.trained} <= ${t.staff}`,
+    ),
+    foreignKey({ columns: [t.regionCode, t.opdId], foreignColumns: [opd.regionCode, opd.id] }),
+  ],
+);
