@@ -67,6 +67,7 @@ export const AUDIT_ENTITIES = [
   'pug_team',
   'pug_partner',
   'official_counts',
+  'staff_training_counts',
   'follow_up',
   'follow_up_evidence',
   'training_scores',

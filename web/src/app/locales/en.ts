@@ -309,6 +309,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       pug_team: 'PPRG driver/technical team',
       pug_partner: 'PUG partner',
       official_counts: 'Officials by echelon',
+      staff_training_counts: 'Staff trained in PUG/PPRG',
       follow_up: 'Follow-up',
       follow_up_evidence: 'Follow-up evidence',
       training_scores: 'Training test scores',

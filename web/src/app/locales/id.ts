@@ -309,6 +309,7 @@ export const id = {
       pug_team: 'Tim Driver/Teknis PPRG',
       pug_partner: 'Mitra PUG',
       official_counts: 'Pejabat menurut eselon',
+      staff_training_counts: 'ASN terlatih PUG/PPRG',
       follow_up: 'Tindak lanjut',
       follow_up_evidence: 'Bukti tindak lanjut',
       training_scores: 'Nilai pre-test/post-test',
