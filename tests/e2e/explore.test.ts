@@ -200,4 +200,36 @@ describe('explore, gaps and Profil Gender in Chromium', () => {
     await table.getByText(/^Sulawesi Tengah: sum of the 1 of 13 kab\/kota that reported/).waitFor();
     await page.context().close();
   });
+
+  test('the province ranks its kab/kota with the change since the year before', async () => {
+    const page = await h.newPage();
+    await signIn(page, 'demo.provinsi', DEMO_PASSWORD);
+    await page.goto('/data/jelajah?indicator=KDD_PENDUDUK&tab=regions');
+    await page.getByRole('tab', { name: 'Perbandingan wilayah', selected: true }).waitFor();
+    const figures = await apiJson<{
+      rows: { regionCode: string; total: number | null; change: number | null; rank: number | null }[];
+      scopeFigure: { rolledUp: { total: number | null } | null };
+    }>(page, '/api/explore/regions?indicator=KDD_PENDUDUK&year=2024&scope=72&level=kabkota');
+    const palu = figures.rows.find((r) => r.regionCode === '72.71')!;
+    assert.equal(palu.rank, 1, 'only Palu has values, so it ranks first');
+    const table = page.getByTestId('regions-table');
+    const row = table.getByRole('row', { name: /Kota Palu/ });
+    await row.getByRole('cell', { name: indonesian(palu.total!, 0), exact: true }).waitFor();
+    const change = (palu.change! > 0 ? '+' : '') + indonesian(palu.change!, 0);
+    await row.getByRole('cell', { name: change, exact: true }).first().waitFor();
+    await row.getByRole('cell', { name: 'Tersimpan', exact: true }).waitFor();
+    // The province summed from the 1 of 13 kab/kota with a value; nothing stored for it to compare.
+    const total = indonesian(figures.scopeFigure.rolledUp!.total!, 0);
+    await page
+      .getByTestId('regions-rollup')
+      .getByText(`Sulawesi Tengah menurut penjumlahan 1 dari 13 wilayah: ${total}`)
+      .waitFor();
+    await page.getByTestId('lang-en').click();
+    await page.getByRole('tab', { name: 'Regional comparison' }).waitFor();
+    await page
+      .getByTestId('regions-rollup')
+      .getByText(`Sulawesi Tengah summed from 1 of 13 regions: ${total.replace(/\./g, '.')}`)
+      .waitFor();
+    await page.context().close();
+  });
 });

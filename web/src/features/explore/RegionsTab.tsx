@@ -8,7 +8,7 @@ import { formatNumber } from '../../components/format.ts';
 import { useFrozenFirstColumn } from '../../components/useNarrow.ts';
 import type { Indicator } from '../indicators/api.ts';
 import { currentYear } from '../values/period.ts';
-import { useRegionFigures, type RegionFigureRow, type RegionFiguresScope } from './api.ts';
+import { useProvinceYears, useRegionFigures, type RegionFigureRow, type RegionFiguresScope } from './api.ts';
 import { formatAggregate, formatRatio, formatSigned, NO_VALUE } from './format.ts';
 import { sexColumns, useSeriesNames } from './labels.ts';
 
@@ -54,9 +54,12 @@ export function RegionsTab({ province, national, indicator, indicatorName }: Pro
     const now = currentYear();
     return Array.from({ length: YEARS_BACK }, (_, i) => now - i);
   }, []);
-  const [year, setYear] = useState(years[1]);
+  // The latest year in which the province's kab/kota have a value opens first.
+  const withValues = useProvinceYears(province, indicator.code, years);
+  const [asked, setYear] = useState<number | null>(null);
+  const year = asked ?? withValues?.[0] ?? years[1];
   const [scope, setScope] = useState<RegionFiguresScope>({ scope: province, level: 'kabkota' });
-  const figures = useRegionFigures(indicator.code, year, scope);
+  const figures = useRegionFigures(indicator.code, year, scope, asked !== null || withValues !== null);
   const data = figures.data?.indicator.code === indicator.code ? figures.data : undefined;
   const rows = useMemo<Row[]>(() => (data?.rows ?? []).map((r) => ({ ...r, key: r.regionCode })), [data]);
   const withValue = rows.filter((r) => r.source !== null).length;

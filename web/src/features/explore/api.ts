@@ -145,7 +145,12 @@ export function exportHref(filters: Record<string, string | undefined>, format: 
   return `/api/values/export?${params.toString()}`;
 }
 
-export function useRegionFigures(indicator: string, year: number, { scope, level }: RegionFiguresScope) {
+export function useRegionFigures(
+  indicator: string,
+  year: number,
+  { scope, level }: RegionFiguresScope,
+  enabled = true,
+) {
   return useQuery({
     queryKey: ['explore', scope, 'regions', indicator, year, level],
     queryFn: ({ signal }) =>
@@ -153,6 +158,7 @@ export function useRegionFigures(indicator: string, year: number, { scope, level
         query: { indicator, year: String(year), scope, level },
         signal,
       }),
+    enabled,
     placeholderData: keepPreviousData,
     staleTime: STALE,
   });
