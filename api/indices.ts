@@ -133,3 +133,21 @@ export const regionIndexSeries = z.object({
   canManage: z.boolean(),
 });
 export type RegionIndexSeries = z.infer<typeof regionIndexSeries>;
+
+/** Importing a BPS static table of one component (or the published index) for a region and its kab/kota. */
+export const indexImportQuery = z.strictObject({
+  /** An input name of the index, or `published` for BPS's published index value. */
+  component: z.string().min(1).max(60),
+  /** Where the table comes from, kept with every imported figure. */
+  source: singleLineText(300).min(1),
+});
+
+export const indexImportResult = z.object({
+  component: z.string(),
+  cells: z.number().int(),
+  regions: z.number().int(),
+  years: z.array(z.number().int()),
+  thousands: z.boolean(),
+  computed: z.number().int(),
+});
+export type IndexImportResult = z.infer<typeof indexImportResult>;

@@ -1,7 +1,12 @@
-import { errorResponses } from '../../../api/common.js';
+import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { errorResponses, errorSchema } from '../../../api/common.js';
 import {
   calculateBody,
   calculateResponse,
+  indexImportQuery,
+  indexImportResult,
   indexValueRow,
   putIndexValueBody,
   regionIndexParams,
@@ -10,6 +15,7 @@ import {
 } from '../../../api/indices.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { calculate } from './calculate.js';
+import { importIndexTable, INDEX_IMPORT_MAX_MB } from './import.js';
 import { deleteIndexValue, listIndexValues, putIndexValue } from './values.js';
 
 const tags = ['indices'];
@@ -76,4 +82,32 @@ export function indexRoutes(app: ZodApp, ctx: AppContext): void {
       return listIndexValues(db, request.actor, request.params.code, request.params.index);
     },
   );
+
+  // Uploads: multipart only in this scope.
+  const scratchDir = path.join(ctx.config.importDir, 'indices');
+  app.register(async (scope) => {
+    await scope.register(fastifyMultipart, {
+      limits: { fileSize: INDEX_IMPORT_MAX_MB * 1024 * 1024, files: 1 },
+    });
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/api/regions/:code/indices/:index/import',
+      {
+        schema: {
+          tags,
+          summary: `Import a BPS static table of one component (regions down, years across; XLSX or CSV up to ${INDEX_IMPORT_MAX_MB} MB) for the region and its kab/kota: any refused cell stores nothing and is named by row and year`,
+          consumes: ['multipart/form-data'],
+          params: regionIndexParams,
+          querystring: indexImportQuery,
+          response: { 200: indexImportResult, 413: errorSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        importIndexTable(
+          { db, scratchDir },
+          request.actor,
+          { code: request.params.code, index: request.params.index, ...request.query },
+          request,
+        ),
+    );
+  });
 }

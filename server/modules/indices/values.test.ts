@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
 
 const source = 'BPS Kota Probolinggo, IPG 2021 (contoh uji)';
 const IPG = {
@@ -116,10 +116,10 @@ describe('index values', () => {
     assert.equal(formula.statusCode, 400);
     const badYear = await send('PUT', url(1800), admin, { components: typed(IPG) });
     assert.equal(badYear.statusCode, 400);
-    const stored = await t.database.db.execute(
-      sql`select count(*)::int as n from index_values where region_code = '72.71' and year = 2019`,
+    assert.equal(
+      await countOf(t, sql`select count(*) from index_values where region_code = '72.71' and year = 2019`),
+      0,
     );
-    assert.equal((stored.rows[0] as { n: number }).n, 0);
   });
 
   test('the province writes for its kab/kota; an operator or a neighbour may not', async () => {
@@ -151,10 +151,10 @@ describe('index values', () => {
     assert.equal(res.statusCode, 200, res.body);
     assert.ok(!res.json().rows.some((r: { year: number }) => r.year === 2022));
     assert.equal((await send('DELETE', url(2022), admin)).statusCode, 404);
-    const audit = await t.database.db.execute(
+    const audit = (await t.database.db.execute(
       sql`select action from audit_log where entity = 'index_value' and region_code = '72.71' order by id`,
-    );
-    const actions = audit.rows.map((r) => (r as { action: string }).action);
+    )) as unknown as { rows: { action: string }[] };
+    const actions = audit.rows.map((r) => r.action);
     assert.ok(
       actions.includes('create') && actions.includes('update') && actions.includes('delete'),
       actions.join(),

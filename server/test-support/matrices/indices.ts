@@ -15,6 +15,7 @@ const ipmComponents = {
   meanSchooling: { value: 9, source: 'Matriks' },
   expenditure: { value: 11_000_000, source: 'Matriks' },
 };
+import { multipart } from '../../modules/imports/test-helpers.js';
 import { PALU_READERS, SIGNED_IN, type Case, type PermissionTable, type Who } from '../permission-matrix.js';
 
 const CASES: Case[] = [
@@ -57,6 +58,20 @@ const CASES: Case[] = [
     route: 'DELETE /api/regions/:code/indices/:index/:year',
     allowed: WRITERS,
     request: (who) => ({ method: 'DELETE', url: `/api/regions/72.71/indices/ipm/${yearOf(who)}` }),
+  },
+  {
+    name: 'POST /api/regions/:code/indices/:index/import (a BPS table of Kota Palu)',
+    route: 'POST /api/regions/:code/indices/:index/import',
+    allowed: WRITERS,
+    request: (who) => {
+      const file = multipart('uhh.csv', `Wilayah;${yearOf(who) + 10}\nKota Palu;71,5\n`);
+      return {
+        method: 'POST',
+        url: '/api/regions/72.71/indices/ipm/import?component=lifeExpectancy&source=Matriks',
+        payload: file.payload,
+        headers: file.headers,
+      };
+    },
   },
 ];
 
