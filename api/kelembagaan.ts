@@ -333,6 +333,31 @@ export const officialsSchema = z.object({
 export const officialsImportResult = z.object({ year: z.number().int(), rows: z.number().int() });
 
 // ---------------------------------------------------------------------------------------------
+// Staff trained in PUG/PPRG
+
+export const staffTrainingQuery = officialsQuery;
+export const staffTrainingBody = z.strictObject({
+  year,
+  /** Null: the whole region; else one OPD. */
+  opdId: z.uuid().nullable(),
+  /** Both null clears the scope's counts of the year. */
+  staff: count.nullable(),
+  trained: count.nullable(),
+});
+export const staffTrainingRowSchema = z.object({
+  opdId: z.string().nullable(),
+  opdName: z.string().nullable(),
+  staff: z.number().int(),
+  trained: z.number().int(),
+});
+export const staffTrainingSchema = z.object({
+  year: z.number().int(),
+  rows: z.array(staffTrainingRowSchema),
+  canManage: z.boolean(),
+});
+export const staffTrainingImportResult = officialsImportResult;
+
+// ---------------------------------------------------------------------------------------------
 // Figures
 
 const share = z.number().nullable();
@@ -352,6 +377,16 @@ export const echelonFigureSchema = z.object({
   total: z.number().int(),
   womenShare: share,
 });
+/**
+ * Staff (ASN) trained in PUG/PPRG from the entered counts (null when none for the scope), with
+ * `certificates`: the valid Bimtek certificates issued in the region that year — for an OPD,
+ * those whose printed institution is the OPD's name or short name — shown beside it as a hint.
+ */
+export const staffTrainingFigureSchema = z.object({
+  staff: z.number().int(),
+  trained: z.number().int(),
+  share,
+});
 export const figuresQuery = z.strictObject({ year });
 export const kelembagaanFiguresSchema = z.object({
   regionCode: z.string(),
@@ -369,6 +404,8 @@ export const kelembagaanFiguresSchema = z.object({
     .nullable(),
   focalPoints: z.object({ activeOpds: z.number().int(), opdsWithSk: z.number().int(), share }),
   training: trainingFiguresSchema,
+  staffTraining: staffTrainingFigureSchema.nullable(),
+  certificates: z.number().int(),
   officials: z.array(echelonFigureSchema),
   perOpd: z.array(
     z.object({
@@ -376,6 +413,8 @@ export const kelembagaanFiguresSchema = z.object({
       opdName: z.string(),
       hasFocalPointSk: z.boolean(),
       training: trainingFiguresSchema,
+      staffTraining: staffTrainingFigureSchema.nullable(),
+      certificates: z.number().int(),
       officials: z.array(echelonFigureSchema),
     }),
   ),

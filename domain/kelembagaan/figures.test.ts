@@ -5,6 +5,7 @@ import {
   focalPointCoverage,
   percent,
   regionOfficialRows,
+  staffTrainingFigure,
   trainingFigures,
   womenAmongOfficials,
   type FocalPointFact,
@@ -98,6 +99,25 @@ test("the region's counts are its own rows when entered, else the sum of its OPD
   assert.deepEqual(regionOfficialRows(opdRows), [{ opdId: null, echelon: 'pengawas', women: 3, men: 4 }]);
   const own = { opdId: null, echelon: 'pengawas' as const, women: 10, men: 10 };
   assert.deepEqual(regionOfficialRows([...opdRows, own]), [own]);
+});
+
+test('staff trained: trained ÷ staff per OPD; the region its own row, else the sum of its OPDs', () => {
+  const opds = [
+    { opdId: 'a', staff: 40, trained: 10 },
+    { opdId: 'b', staff: 20, trained: 3 },
+    { opdId: 'c', staff: 0, trained: 0 },
+  ];
+  assert.deepEqual(staffTrainingFigure(opds, 'a'), { staff: 40, trained: 10, share: 25 });
+  assert.deepEqual(staffTrainingFigure(opds, 'c'), { staff: 0, trained: 0, share: null });
+  assert.equal(staffTrainingFigure(opds, 'x'), null);
+  assert.deepEqual(staffTrainingFigure(opds, null), { staff: 60, trained: 13, share: 21.7 });
+  // The region's own row wins over its OPDs' (never both: nobody counted twice).
+  const withOwn = [...opds, { opdId: null, staff: 1000, trained: 150 }];
+  assert.deepEqual(staffTrainingFigure(withOwn, null), { staff: 1000, trained: 150, share: 15 });
+  assert.deepEqual(staffTrainingFigure(withOwn, 'b'), { staff: 20, trained: 3, share: 15 });
+  assert.equal(staffTrainingFigure([], null), null);
+  // Summing leaves the input rows untouched.
+  assert.deepEqual(opds[0], { opdId: 'a', staff: 40, trained: 10 });
 });
 
 test('echelon cells read in their old and new names', () => {

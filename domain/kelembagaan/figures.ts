@@ -5,8 +5,10 @@
  *
  * - OPDs with a focal-point SK: active OPDs that have at least one open focal point whose SK
  *   number is recorded, and their share of all active OPDs.
- * - Staff trained in PUG / PPRG: among open focal points, those trained in PUG, in PPRG, in
- *   either; per region and per OPD.
+ * - Focal points trained in PUG / PPRG: among open focal points, those trained in PUG, in PPRG,
+ *   in either; per region and per OPD.
+ * - Staff trained in PUG / PPRG ("% ASN terlatih PUG/PPRG"): trained ÷ staff × 100 from the
+ *   counts entered or imported per year, per region and per OPD.
  * - Women among officials by echelon ("% perempuan pejabat eselon"): women ÷ (women + men) ×
  *   100 per echelon and for all echelons together.
  *
@@ -117,20 +119,35 @@ export interface EchelonFigure {
 }
 
 /**
- * The region's counts for a year: its own rows (opdId null) where any were entered, else the
- * sum of its OPDs' rows — never both, so nobody is counted twice.
+ * A region's rows of yearly counts: its own rows (opdId null) where any were entered, else its
+ * OPDs' rows summed per `keyOf` — never both, so nobody is counted twice.
  */
-export function regionOfficialRows(rows: readonly OfficialCountRow[]): OfficialCountRow[] {
+export function ownElseSumOfOpds<R extends { opdId: string | null }>(
+  rows: readonly R[],
+  keyOf: (row: R) => string,
+  add: (sum: R, row: R) => void,
+): R[] {
   const own = rows.filter((r) => r.opdId === null);
   if (own.length) return own;
-  const sums = new Map<Echelon, OfficialCountRow>();
+  const sums = new Map<string, R>();
   for (const r of rows) {
-    const s = sums.get(r.echelon) ?? { opdId: null, echelon: r.echelon, women: 0, men: 0 };
-    s.women += r.women;
-    s.men += r.men;
-    sums.set(r.echelon, s);
+    const s = sums.get(keyOf(r));
+    if (s) add(s, r);
+    else sums.set(keyOf(r), { ...r, opdId: null });
   }
   return [...sums.values()];
+}
+
+/** The region's officials for a year (own rows, else the OPDs' summed per echelon). */
+export function regionOfficialRows(rows: readonly OfficialCountRow[]): OfficialCountRow[] {
+  return ownElseSumOfOpds(
+    rows,
+    (r) => r.echelon,
+    (s, r) => {
+      s.women += r.women;
+      s.men += r.men;
+    },
+  );
 }
 
 /** Women among officials per echelon (only echelons with a row) and for all together. */
@@ -150,4 +167,41 @@ export function womenAmongOfficials(rows: readonly OfficialCountRow[]): EchelonF
   if (out.length)
     out.push({ echelon: 'total', women, men, total: women + men, womenShare: percent(women, women + men) });
   return out;
+}
+
+export interface StaffTrainingRow {
+  opdId: string | null;
+  staff: number;
+  trained: number;
+}
+
+export interface StaffTrainingFigure {
+  staff: number;
+  trained: number;
+  /** "% ASN terlatih PUG/PPRG": trained ÷ staff × 100. */
+  share: number | null;
+}
+
+/**
+ * Staff trained in PUG/PPRG of one scope: for the region (`opdId` null) its own row where one
+ * was entered, else the sum of its OPDs' rows; for an OPD its row. Null when nothing is entered.
+ */
+export function staffTrainingFigure(
+  rows: readonly StaffTrainingRow[],
+  opdId: string | null,
+): StaffTrainingFigure | null {
+  const mine =
+    opdId === null
+      ? ownElseSumOfOpds(
+          rows,
+          () => '',
+          (s, r) => {
+            s.staff += r.staff;
+            s.trained += r.trained;
+          },
+        )
+      : rows.filter((r) => r.opdId === opdId);
+  const row = mine[0];
+  if (!row) return null;
+  return { staff: row.staff, trained: row.trained, share: percent(row.trained, row.staff) };
 }

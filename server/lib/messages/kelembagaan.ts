@@ -32,6 +32,9 @@ export const kelembagaanId = {
   kelembagaan_count_invalid: 'Jumlah harus bilangan bulat 0 sampai 100.000.',
   kelembagaan_year_invalid: 'Tahun harus antara 2000 dan 2100.',
   kelembagaan_import_opd_unknown: 'OPD ini tidak ada di wilayah ini.',
+  kelembagaan_staff_incomplete: 'Isi jumlah ASN dan jumlah yang terlatih, atau kosongkan keduanya.',
+  kelembagaan_trained_over_staff: 'Jumlah ASN terlatih tidak boleh melebihi jumlah ASN.',
+  kelembagaan_staff_duplicate: 'Wilayah atau OPD ini untuk tahun ini sudah ada pada baris lain.',
 };
 
 export const kelembagaanEn: Record<keyof typeof kelembagaanId, string> = {
@@ -65,4 +68,7 @@ export const kelembagaanEn: Record<keyof typeof kelembagaanId, string> = {
   kelembagaan_count_invalid: 'A count is a whole number from 0 to 100,000.',
   kelembagaan_year_invalid: 'The year must be between 2000 and 2100.',
   kelembagaan_import_opd_unknown: 'This OPD is not in this region.',
+  kelembagaan_staff_incomplete: 'Enter both the number of staff and those trained, or neither.',
+  kelembagaan_trained_over_staff: 'The staff trained cannot exceed the number of staff.',
+  kelembagaan_staff_duplicate: 'This region or OPD has a row for this year already.',
 };

@@ -1,14 +1,16 @@
 /**
  * The figures of a region's PUG institutions for a year (domain/kelembagaan/figures.ts counts):
- * the current Pokja SK, OPDs with a focal-point SK, focal points trained in PUG/PPRG, women
- * among officials by echelon — for the region and per active OPD. `kelembagaanFigures` does no
+ * the current Pokja SK, OPDs with a focal-point SK, focal points trained in PUG/PPRG, staff
+ * trained in PUG/PPRG with the year's Bimtek certificates beside it, women among officials by
+ * echelon — for the region and per active OPD. `kelembagaanFigures` does no
  * permission check, so other modules (the annual report, dashboards) call it after their own.
  */
-import { and, count, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lte, or, sql } from 'drizzle-orm';
 import {
   figuresPerOpd,
   focalPointCoverage,
   regionOfficialRows,
+  staffTrainingFigure,
   trainingFigures,
   womenAmongOfficials,
 } from '../../../domain/kelembagaan/figures.js';
@@ -23,7 +25,9 @@ import {
   pugPartners,
   pugPeople,
   pugTeams,
+  staffTrainingCounts,
 } from '../../db/schema-kelembagaan.js';
+import { trainingCertificates } from '../../db/schema-training.js';
 import type { Actor } from '../../lib/actor.js';
 import { readable } from './access.js';
 
@@ -32,9 +36,9 @@ export async function kelembagaanFigures(
   regionCode: string,
   year: number,
 ): Promise<KelembagaanFigures> {
-  const [opds, fps, officials, [decree], [partners], [teams]] = await Promise.all([
+  const [opds, fps, officials, staff, certificates, [decree], [partners], [teams]] = await Promise.all([
     db
-      .select({ id: opd.id, name: opd.name })
+      .select({ id: opd.id, name: opd.name, shortName: opd.shortName })
       .from(opd)
       .where(and(eq(opd.regionCode, regionCode), eq(opd.active, true)))
       .orderBy(opd.name),
@@ -56,6 +60,26 @@ export async function kelembagaanFigures(
       })
       .from(officialCounts)
       .where(and(eq(officialCounts.regionCode, regionCode), eq(officialCounts.year, year))),
+    db
+      .select({
+        opdId: staffTrainingCounts.opdId,
+        staff: staffTrainingCounts.staff,
+        trained: staffTrainingCounts.trained,
+      })
+      .from(staffTrainingCounts)
+      .where(and(eq(staffTrainingCounts.regionCode, regionCode), eq(staffTrainingCounts.year, year))),
+    // Certificates carry the institution as printed, not an OPD id: counted per printed name.
+    db
+      .select({ institution: sql<string>`lower(trim(${trainingCertificates.institution}))`, n: count() })
+      .from(trainingCertificates)
+      .where(
+        and(
+          eq(trainingCertificates.regionCode, regionCode),
+          eq(trainingCertificates.year, year),
+          isNull(trainingCertificates.revokedAt),
+        ),
+      )
+      .groupBy(sql`1`),
     // The SK in force during the year: the latest whose validity overlaps it.
     db
       .select()
@@ -100,6 +124,13 @@ export async function kelembagaanFigures(
       men: counted.filter((m) => m.sex === 'L').length,
     };
   }
+  const certificatesBy = new Map(certificates.map((c) => [c.institution, c.n]));
+  // An OPD's certificates: those printed with its name or its short name.
+  const certificatesOf = (o: { name: string; shortName: string }) =>
+    [...new Set([o.name, o.shortName].map((n) => n.trim().toLowerCase()).filter((n) => n !== ''))].reduce(
+      (n, key) => n + (certificatesBy.get(key) ?? 0),
+      0,
+    );
   const activeIds = opds.map((o) => o.id);
   const perOpd = figuresPerOpd(activeIds, facts);
   return {
@@ -108,10 +139,14 @@ export async function kelembagaanFigures(
     pokja,
     focalPoints: focalPointCoverage(activeIds, facts),
     training: trainingFigures(facts.filter((f) => activeIds.includes(f.opdId))),
+    staffTraining: staffTrainingFigure(staff, null),
+    certificates: certificates.reduce((n, c) => n + c.n, 0),
     officials: womenAmongOfficials(regionOfficialRows(officials)),
     perOpd: perOpd.map((p, i) => ({
       ...p,
       opdName: opds[i]!.name,
+      staffTraining: staffTrainingFigure(staff, p.opdId),
+      certificates: certificatesOf(opds[i]!),
       officials: womenAmongOfficials(officials.filter((o) => o.opdId === p.opdId)),
     })),
     partners: partners?.n ?? 0,

@@ -2,30 +2,23 @@
  * Officials by echelon and sex for a year (issue 11: "share of women among officials by
  * echelon, entered or imported per year"): for the whole region or per OPD. Entered in a form
  * (one scope's rows replaced at once) or imported from CSV/XLSX through server/lib/import
- * (columns tahun, opd — optional, eselon, perempuan, laki_laki); an import with any bad row
- * stores nothing and names each row and column.
+ * (columns tahun, opd — optional, eselon, perempuan, laki_laki; read by ./yearly-import.ts); an
+ * import with any bad row stores nothing and names each row and column.
  */
-import { rm } from 'node:fs/promises';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { canManageKelembagaan } from '../../../domain/kelembagaan/access.js';
-import {
-  ECHELONS,
-  KELEMBAGAAN_LIMITS,
-  parseEchelon,
-  type Echelon,
-} from '../../../domain/kelembagaan/constants.js';
+import { ECHELONS, parseEchelon, type Echelon } from '../../../domain/kelembagaan/constants.js';
 import type { officialsBody } from '../../../api/kelembagaan.js';
 import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
 import { officialCounts } from '../../db/schema-kelembagaan.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Invalid, type FieldErrors } from '../../lib/errors.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
-import { cellDecimal, ImportFileError, openTabularFile } from '../../lib/import/index.js';
+import { Invalid, type FieldErrors } from '../../lib/errors.js';
 import { assertOpdsOfRegion, manageable, readable } from './access.js';
+import { latestYear, readYearlyImport, type YearlyImportDeps } from './yearly-import.js';
 
 type Body = z.infer<typeof officialsBody>;
 
@@ -119,138 +112,46 @@ export async function putOfficials(
 // Import
 
 const COLUMNS = {
-  year: ['tahun', 'year'],
-  opd: ['opd', 'perangkat daerah', 'unit kerja'],
-  echelon: ['eselon', 'echelon', 'jenjang jabatan', 'jabatan'],
-  women: ['perempuan', 'p', 'women', 'female'],
-  men: ['laki-laki', 'laki_laki', 'laki laki', 'l', 'men', 'male'],
+  eselon: ['eselon', 'echelon', 'jenjang jabatan', 'jabatan'],
+  perempuan: ['perempuan', 'p', 'women', 'female'],
+  laki_laki: ['laki_laki', 'laki-laki', 'laki laki', 'l', 'men', 'male'],
 } as const;
 
-function headerIndex(header: string[], names: readonly string[]): number {
-  return header.findIndex((h) => names.includes(h.trim().toLowerCase()));
-}
-
-/** A cell problem of an import: the 422 carries one field per problem, "row 5, kolom eselon". */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  problem: string;
-}
-
 export async function importOfficials(
-  deps: { db: Db; scratchDir: string; maxMb: number },
+  deps: YearlyImportDeps,
   actor: Actor | null,
   regionCode: string,
   request: FastifyRequest,
 ) {
-  const { db } = deps;
-  const a = await manageable(db, actor, regionCode);
-  const file = await receiveUpload(request, deps.scratchDir, {
-    maxMb: deps.maxMb,
-    missing: 'kelembagaan_import_empty',
-    tooLarge: (mb) =>
-      new AppError(
-        413,
-        'payload_too_large',
-        'kelembagaan_file_too_large',
-        { file: 'kelembagaan_file_too_large' },
-        { mb },
-      ),
+  const a = await manageable(deps.db, actor, regionCode);
+  const scopes = new Map<string, Body>();
+  const seen = new Set<string>();
+  let count = 0;
+  await readYearlyImport(deps, regionCode, request, {
     prefix: '.officials-',
-  });
-  try {
-    let opened;
-    try {
-      opened = await openTabularFile(file.tempPath, file.fileName, {
-        limits: { maxColumns: 20, maxCellLength: 300, maxRows: 5000 },
-      });
-    } catch (error) {
-      if (error instanceof ImportFileError)
-        throw new Invalid({ file: 'kelembagaan_import_format' }, 'kelembagaan_import_format');
-      throw error;
-    }
-    const header = opened.header.cells.map((c) => c.trim().toLowerCase());
-    const idx = {
-      year: headerIndex(header, COLUMNS.year),
-      opd: headerIndex(header, COLUMNS.opd),
-      echelon: headerIndex(header, COLUMNS.echelon),
-      women: headerIndex(header, COLUMNS.women),
-      men: headerIndex(header, COLUMNS.men),
-    };
-    const missing = (['year', 'echelon', 'women', 'men'] as const).filter((k) => idx[k] < 0);
-    if (missing.length) {
-      await opened.close();
-      throw new Invalid(
-        Object.fromEntries(
-          missing.map((k) => [`columns.${COLUMNS[k][0]}`, 'kelembagaan_import_column_missing']),
-        ),
-        'kelembagaan_import_column_missing',
-        { column: COLUMNS[missing[0]!][0] },
-      );
-    }
-    const opds = await db
-      .select({ id: opd.id, name: opd.name, shortName: opd.shortName })
-      .from(opd)
-      .where(eq(opd.regionCode, regionCode));
-    const opdByName = new Map<string, string>();
-    for (const o of opds) {
-      opdByName.set(o.name.trim().toLowerCase(), o.id);
-      opdByName.set(o.shortName.trim().toLowerCase(), o.id);
-    }
-    const problems: FieldErrors = {};
-    const scopes = new Map<string, Body>();
-    const seen = new Set<string>();
-    let count = 0;
-    const bad = (row: number, column: string, key: FieldErrors[string]) => {
-      problems[`rows.${row}.${column}`] = key;
-    };
-    for await (const row of opened.rows) {
-      const cell = (i: number) => (i < 0 ? '' : (row.cells[i] ?? '').trim());
-      if (row.cells.every((c) => c.trim() === '')) continue;
-      const n = row.rowNumber;
-      for (const issue of row.issues)
-        problems[`rows.${n}.column${issue.column}`] = 'kelembagaan_count_invalid';
-      const intOf = (i: number) => {
-        const parsed = cellDecimal(row, i);
-        if (!parsed.ok) return null;
-        const v = Number(parsed.value);
-        return Number.isInteger(v) ? v : null;
-      };
-      const year = intOf(idx.year);
-      if (year === null || year < KELEMBAGAAN_LIMITS.minYear || year > KELEMBAGAAN_LIMITS.maxYear)
-        bad(n, COLUMNS.year[0], 'kelembagaan_year_invalid');
-      const echelon = parseEchelon(cell(idx.echelon));
-      if (!echelon) bad(n, COLUMNS.echelon[0], 'kelembagaan_echelon_unknown');
-      const opdText = cell(idx.opd);
-      const opdId = opdText === '' ? null : (opdByName.get(opdText.toLowerCase()) ?? undefined);
-      if (opdId === undefined) bad(n, COLUMNS.opd[0], 'kelembagaan_import_opd_unknown');
-      const women = intOf(idx.women);
-      const men = intOf(idx.men);
-      if (women === null || women < 0 || women > KELEMBAGAAN_LIMITS.maxCount)
-        bad(n, COLUMNS.women[0], 'kelembagaan_count_invalid');
-      if (men === null || men < 0 || men > KELEMBAGAAN_LIMITS.maxCount)
-        bad(n, COLUMNS.men[0], 'kelembagaan_count_invalid');
-      if (year === null || !echelon || opdId === undefined || women === null || men === null) continue;
+    columns: COLUMNS,
+    row: (row) => {
+      const echelon = parseEchelon(row.cell('eselon'));
+      if (!echelon) row.bad('eselon', 'kelembagaan_echelon_unknown');
+      const women = row.count('perempuan');
+      const men = row.count('laki_laki');
+      const { year, opdId } = row;
+      if (year === null || !echelon || opdId === undefined || women === null || men === null) return false;
       const key = `${year}/${opdId ?? ''}`;
       if (seen.has(`${key}/${echelon}`)) {
-        bad(n, COLUMNS.echelon[0], 'kelembagaan_counts_duplicate');
-        continue;
+        row.bad('eselon', 'kelembagaan_counts_duplicate');
+        return false;
       }
       seen.add(`${key}/${echelon}`);
       const scope = scopes.get(key) ?? { year, opdId, rows: [] };
       scope.rows.push({ echelon, women, men });
       scopes.set(key, scope);
       count += 1;
-    }
-    const problemCount = Object.keys(problems).length;
-    if (problemCount) throw new Invalid(problems, 'kelembagaan_import_invalid', { count: problemCount });
-    if (!count) throw new Invalid({ file: 'kelembagaan_import_empty' }, 'kelembagaan_import_empty');
-    await db.transaction(async (tx) => {
-      for (const body of scopes.values()) await replaceScope(tx, a, regionCode, body, false);
-    });
-    const years = [...new Set([...scopes.values()].map((s) => s.year))].sort();
-    return { year: years[years.length - 1]!, rows: count };
-  } finally {
-    await rm(file.tempPath, { force: true });
-  }
+      return true;
+    },
+  });
+  await deps.db.transaction(async (tx) => {
+    for (const body of scopes.values()) await replaceScope(tx, a, regionCode, body, false);
+  });
+  return { year: latestYear(scopes.values()), rows: count };
 }

@@ -26,6 +26,10 @@ import {
   officialsImportResult,
   officialsQuery,
   officialsSchema,
+  staffTrainingBody,
+  staffTrainingImportResult,
+  staffTrainingQuery,
+  staffTrainingSchema,
   partnerBody,
   partnerList,
   partnerParams,
@@ -51,6 +55,7 @@ import { getFigures } from './figures.js';
 import { downloadSkFile, uploadSkFile, type FileDeps, type SkOwner } from './files.js';
 import { createFocalPoint, deleteFocalPoint, listFocalPoints, updateFocalPoint } from './focal-points.js';
 import { getOfficials, importOfficials, putOfficials } from './officials.js';
+import { getStaffTraining, importStaffTraining, putStaffTraining } from './staff-training.js';
 import { getPerson, listPeople, mergePeople, searchPeople, updatePerson } from './people.js';
 import { createDecree, getDecree, getPokja, updateDecree } from './pokja.js';
 import { deletePartner, deleteTeam, listPartners, listTeams, savePartner, saveTeam } from './teams.js';
@@ -303,6 +308,21 @@ export function kelembagaanRoutes(app: ZodApp, ctx: AppContext): void {
       async (request) =>
         importOfficials({ ...fileDeps, maxMb: 5 }, request.actor, request.params.code, request),
     );
+    typed.post(
+      `${BASE}/staff-training/import`,
+      {
+        schema: {
+          tags,
+          summary:
+            'Import staff (ASN) and those trained in PUG/PPRG from CSV or XLSX (columns tahun, opd (optional), jumlah_asn, terlatih); any bad row stores nothing',
+          consumes: ['multipart/form-data'],
+          params: regionParams,
+          response: { 200: staffTrainingImportResult, 413: errorSchema, ...errorResponses },
+        },
+      },
+      async (request) =>
+        importStaffTraining({ ...fileDeps, maxMb: 5 }, request.actor, request.params.code, request),
+    );
   });
   for (const [owner, url, params] of fileRoutes) {
     app.get(
@@ -466,12 +486,39 @@ export function kelembagaanRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => putOfficials(db, request.actor, request.params.code, request.body),
   );
   app.get(
+    `${BASE}/staff-training`,
+    {
+      schema: {
+        tags,
+        summary: "A year's staff (ASN) and those trained in PUG/PPRG (the region's and per OPD)",
+        params: regionParams,
+        querystring: staffTrainingQuery,
+        response: { 200: staffTrainingSchema, ...errorResponses },
+      },
+    },
+    async (request) => getStaffTraining(db, request.actor, request.params.code, request.query.year),
+  );
+  app.put(
+    `${BASE}/staff-training`,
+    {
+      schema: {
+        tags,
+        summary:
+          "Set a year's staff (ASN) and those trained in PUG/PPRG for the region (opdId null) or one OPD; both null clears",
+        params: regionParams,
+        body: staffTrainingBody,
+        response: { 200: staffTrainingSchema, ...errorResponses },
+      },
+    },
+    async (request) => putStaffTraining(db, request.actor, request.params.code, request.body),
+  );
+  app.get(
     `${BASE}/figures`,
     {
       schema: {
         tags,
         summary:
-          "A year's figures: current Pokja SK, OPDs with a focal-point SK, focal points trained in PUG/PPRG, % women among officials by echelon; per region and per OPD",
+          "A year's figures: current Pokja SK, OPDs with a focal-point SK, focal points trained in PUG/PPRG, % staff trained in PUG/PPRG (with Bimtek certificates as a hint), % women among officials by echelon; per region and per OPD",
         params: regionParams,
         querystring: figuresQuery,
         response: { 200: kelembagaanFiguresSchema, ...errorResponses },

@@ -1,6 +1,6 @@
 /**
  * The PUG institutions' permission table: the people registry, the Pokja PUG and its decrees,
- * focal points, teams, partners, officials by echelon and the figures. Read by every role of
+ * focal points, teams, partners, officials by echelon, staff trained in PUG/PPRG and the figures. Read by every role of
  * the region, provinsi above it and superadmin; managed by the region's admin daerah and
  * superadmin (domain/kelembagaan/access.ts). Records each manager acts on (deleted, merged)
  * are made per caller in loadIds, so the first caller's success does not turn into the
@@ -265,6 +265,32 @@ const CASES: Case[] = [
       method: 'POST',
       url: `${BASE}/officials/import`,
       ...upload('pejabat.csv', 'tahun,eselon,perempuan,laki_laki\n2024,II,2,5\n'),
+    }),
+  },
+  {
+    name: 'GET staff trained in PUG/PPRG',
+    route: 'GET /api/regions/:code/kelembagaan/staff-training',
+    allowed: PALU_READERS,
+    request: () => ({ method: 'GET', url: `${BASE}/staff-training?year=2025` }),
+  },
+  {
+    name: 'PUT staff trained in PUG/PPRG',
+    route: 'PUT /api/regions/:code/kelembagaan/staff-training',
+    allowed: MANAGERS,
+    request: () => ({
+      method: 'PUT',
+      url: `${BASE}/staff-training`,
+      payload: { year: 2025, opdId: null, staff: 120, trained: 30 },
+    }),
+  },
+  {
+    name: 'POST staff trained import',
+    route: 'POST /api/regions/:code/kelembagaan/staff-training/import',
+    allowed: MANAGERS,
+    request: () => ({
+      method: 'POST',
+      url: `${BASE}/staff-training/import`,
+      ...upload('asn.csv', 'tahun,jumlah_asn,terlatih\n2024,300,45\n'),
     }),
   },
   {
