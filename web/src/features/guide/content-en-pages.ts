@@ -108,6 +108,7 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
       'Choose an indicator. The "Trend" tab: women and men per year.',
       'The "Breakdown" tab: values by age group, disability, kecamatan and more.',
       'The "Kab/kota comparison" tab: one year across all kab/kota of a province.',
+      'The "Regional comparison" tab: kab/kota (or, for superadmin, the provinces of Indonesia) ranked, with the change since the year before, and the province summed from its kab/kota beside its stored figure.',
       'Download the data as CSV, XLSX, JSON, SDMX-CSV or DHIS2.',
     ],
   },

@@ -108,6 +108,7 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
       'Pilih indikator. Tab "Tren": perempuan dan laki-laki per tahun.',
       'Tab "Rincian": nilai menurut kelompok umur, disabilitas, kecamatan, dan lainnya.',
       'Tab "Perbandingan kab/kota": satu tahun di semua kab/kota sebuah provinsi.',
+      'Tab "Perbandingan wilayah": peringkat kab/kota (atau, bagi superadmin, provinsi se-Indonesia) dengan perubahan sejak tahun lalu, dan angka provinsi hasil penjumlahan kab/kota di samping angka yang tersimpan.',
       'Unduh datanya sebagai CSV, XLSX, JSON, SDMX-CSV atau DHIS2.',
     ],
   },
