@@ -8,8 +8,8 @@
  *   npx tsx bench/map-geometry.ts [--runs 5] [--no-browser]
  *
  * First paint: from `page.goto('/peta?…scope=national&level=kabkota')` of a signed-in
- * superadmin until the map's SVG holds a path for every kab/kota shape — the lazy chunk, the
- * geometry, the figures and ECharts' drawing included. "Cold" is a fresh browser context (no
+ * superadmin until ECharts reports the map drawn (its `finished` event, a path per kab/kota
+ * shape) — the app's start, the lazy chunk, the geometry, the figures and the drawing included. "Cold" is a fresh browser context (no
  * cached geometry), "warm" the same context loading the page again (the geometry revalidated
  * with its ETag).
  */

@@ -132,8 +132,12 @@ export function ChoroplethMap(props: Props) {
   useEffect(() => {
     const el = box.current;
     if (!el) return;
+    // SVG: each region is a path (printable, and a journey can click one); the canvas renderer
+    // drew the national kab/kota map no faster (bench/map-geometry.ts).
     const instance = echarts.init(el, undefined, { renderer: 'svg' });
     chart.current = instance;
+    // Set once ECharts has drawn: what the e2e journey and the first-paint bench wait for.
+    instance.on('finished', () => el.setAttribute('data-rendered', 'true'));
     instance.on('click', (params) => {
       if (params.name) clickRef.current(params.name);
     });

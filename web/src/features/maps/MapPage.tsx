@@ -25,9 +25,16 @@ import { formatAggregate, formatRatio, formatSigned } from '../explore/format.ts
 import { useDimensionSets, useIndicatorCatalog } from '../indicators/api.ts';
 import { useCatalogLabels } from '../indicators/labels.ts';
 import { ChoroplethMap, type MapDatum } from './ChoroplethMap.tsx';
-import { geometryLayerOf, useGeometry, useRegionFigures, type RegionFigureRow } from './api.ts';
+import {
+  geometryLayerOf,
+  mapPlaceOf,
+  useGeometry,
+  useRegionFigures,
+  type MapLevel,
+  type RegionFigureRow,
+} from './api.ts';
 
-type Level = 'provinsi' | 'kabkota';
+type Level = MapLevel;
 const INDICATOR_CODE = /^[A-Z0-9_]{2,40}$/;
 const THIS_YEAR = new Date().getFullYear();
 /** The years offered: this year back fifteen; the default is last year (this year's data come late). */
@@ -74,15 +81,7 @@ export function MapPage() {
   const [params, setParams] = useSearchParams();
   const scopes = mapScopesOf(accessActorOf(me));
 
-  const ownProvince =
-    typeof scopes.provinces === 'string' && scopes.provinces !== 'all' ? scopes.provinces : null;
-  const rawScope = params.get('scope');
-  const scope =
-    scopes.national && rawScope && (rawScope === 'national' || /^\d{2}$/.test(rawScope))
-      ? rawScope
-      : (ownProvince ?? 'national');
-  const level: Level =
-    scope === 'national' ? pick(params.get('level'), ['provinsi', 'kabkota'], 'provinsi') : 'kabkota';
+  const { scope, level } = mapPlaceOf(params, scopes);
   const rawIndicator = params.get('indicator');
   const indicatorCode = rawIndicator && INDICATOR_CODE.test(rawIndicator) ? rawIndicator : null;
   const year = pick(params.get('year'), YEARS.map(String), String(THIS_YEAR - 1));
