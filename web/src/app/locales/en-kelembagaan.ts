@@ -139,7 +139,7 @@ export const enKelembagaan: typeof idKelembagaan = {
     figures: {
       title: 'PUG institution figures',
       subtitle:
-        'Agencies with a focal-point decree, focal points trained in PUG/PPRG, and the share of women among officials by echelon (women ÷ all officials × 100).',
+        'Agencies with a focal-point decree, staff trained in PUG/PPRG (trained ÷ staff × 100), focal points trained in PUG/PPRG, and the share of women among officials by echelon (women ÷ all officials × 100).',
       year: 'Year',
       opdsWithSk: 'Agencies with a focal-point decree',
       ofOpds: '{{n}} of {{total}} active agencies',
@@ -167,6 +167,17 @@ export const enKelembagaan: typeof idKelembagaan = {
       imported: 'Officials imported.',
       importHint:
         'Columns: tahun, opd (empty for the whole region; agency name or short name), eselon (II, III, IV, JPT Pratama, Administrator, Pengawas), perempuan, laki_laki. If any row is wrong nothing is saved, and its row and column are named.',
+      staffShare: '% staff trained in PUG/PPRG',
+      staffDetail: '{{trained}} of {{staff}} staff',
+      noStaff: 'Staff numbers for this year not entered yet.',
+      certificates: 'Bimtek certificates issued this year: {{n}}',
+      certificatesColumn: 'Bimtek certificates',
+      staff: 'Staff (ASN)',
+      staffTrained: 'Staff trained in PUG/PPRG',
+      staffForm: 'Enter the staff and those trained in PUG/PPRG for {{year}}',
+      staffImported: 'Trained staff imported.',
+      staffImportHint:
+        'Columns: tahun, opd (empty for the whole region; the OPD name or short name), jumlah_asn, terlatih (at most jumlah_asn). If any row is wrong, nothing is saved and its row and column are named.',
       rowColumn: 'row {{row}} column ',
     },
   },

@@ -142,7 +142,7 @@ export const idKelembagaan = {
     figures: {
       title: 'Angka Kelembagaan PUG',
       subtitle:
-        'OPD yang memiliki SK focal point, focal point terlatih PUG/PPRG, dan persentase perempuan pejabat menurut eselon (perempuan ÷ seluruh pejabat × 100).',
+        'OPD yang memiliki SK focal point, ASN terlatih PUG/PPRG (terlatih ÷ jumlah ASN × 100), focal point terlatih PUG/PPRG, dan persentase perempuan pejabat menurut eselon (perempuan ÷ seluruh pejabat × 100).',
       year: 'Tahun',
       opdsWithSk: 'OPD dengan SK focal point',
       ofOpds: '{{n}} dari {{total}} OPD aktif',
@@ -170,6 +170,17 @@ export const idKelembagaan = {
       imported: 'Data pejabat diimpor.',
       importHint:
         'Kolom: tahun, opd (boleh kosong untuk seluruh wilayah; nama atau singkatan OPD), eselon (II, III, IV, JPT Pratama, Administrator, Pengawas), perempuan, laki_laki. Bila ada baris salah, tidak ada yang disimpan dan baris serta kolomnya disebutkan.',
+      staffShare: '% ASN terlatih PUG/PPRG',
+      staffDetail: '{{trained}} dari {{staff}} ASN',
+      noStaff: 'Jumlah ASN tahun ini belum diisi.',
+      certificates: 'Sertifikat Bimtek terbit tahun ini: {{n}}',
+      certificatesColumn: 'Sertifikat Bimtek',
+      staff: 'Jumlah ASN',
+      staffTrained: 'ASN terlatih PUG/PPRG',
+      staffForm: 'Isi jumlah ASN dan yang terlatih PUG/PPRG {{year}}',
+      staffImported: 'Data ASN terlatih diimpor.',
+      staffImportHint:
+        'Kolom: tahun, opd (boleh kosong untuk seluruh wilayah; nama atau singkatan OPD), jumlah_asn, terlatih (tidak melebihi jumlah_asn). Bila ada baris salah, tidak ada yang disimpan dan baris serta kolomnya disebutkan.',
       rowColumn: 'baris {{row}} kolom ',
     },
   },

@@ -5,15 +5,13 @@
  * by scope underneath, or imported from CSV/XLSX.
  */
 import { useState } from 'react';
-import { App as AntApp, Button, Card, InputNumber, Select, Space, Table, Typography, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ECHELONS } from '../../../../domain/kelembagaan/constants.ts';
-import { currentLanguage } from '../../app/i18n.ts';
 import { formatNumber } from '../../components/format.ts';
-import { useActiveOpds } from '../opd/api.ts';
 import { officialsImportUrl, useKelembagaanWrite, useOfficials, writes, type OfficialRow } from './api.ts';
 import { fieldErrorsOf } from './PeopleRows.tsx';
+import { ImportButton, ScopeSelect } from './YearlyCountsParts.tsx';
 
 /** Every scope's entered rows of the year: the region first, then each OPD. */
 function EnteredOfficials({ rows }: { rows: OfficialRow[] }) {
@@ -44,7 +42,6 @@ export function OfficialsEditor({ regionCode, year }: { regionCode: string; year
   const { message } = AntApp.useApp();
   const officials = useOfficials(regionCode, year);
   const put = useKelembagaanWrite(regionCode, writes.putOfficials(regionCode));
-  const opds = useActiveOpds(regionCode).data ?? [];
   // The scope being entered: the whole region (null) or one OPD; the API keeps both.
   const [scope, setScope] = useState<string | null>(null);
   const own = officials.data?.rows.filter((r) => r.opdId === scope) ?? [];
@@ -67,26 +64,14 @@ export function OfficialsEditor({ regionCode, year }: { regionCode: string; year
   return (
     <Card title={t('kelembagaan.figures.officialsForm', { year })} style={{ marginTop: 16 }}>
       <Space direction="vertical">
-        <Space wrap>
-          <span style={{ width: 260, display: 'inline-block' }}>
-            {t('kelembagaan.figures.officialsScope')}
-          </span>
-          <Select
-            aria-label={t('kelembagaan.figures.officialsScope')}
-            style={{ minWidth: 320 }}
-            showSearch
-            optionFilterProp="label"
-            value={scope ?? ''}
-            options={[
-              { value: '', label: t('kelembagaan.figures.wholeRegion') },
-              ...opds.map((o) => ({ value: o.id, label: o.name })),
-            ]}
-            onChange={(v: string) => {
-              setScope(v || null);
-              setDraft(null);
-            }}
-          />
-        </Space>
+        <ScopeSelect
+          regionCode={regionCode}
+          value={scope}
+          onChange={(v) => {
+            setScope(v);
+            setDraft(null);
+          }}
+        />
         {ECHELONS.map((e, i) => (
           <Space key={e} wrap>
             <span style={{ width: 260, display: 'inline-block' }}>{t(`kelembagaan.echelon.${e}`)}</span>
@@ -118,33 +103,11 @@ export function OfficialsEditor({ regionCode, year }: { regionCode: string; year
           >
             {t('kelembagaan.save')}
           </Button>
-          <Upload
-            name="file"
+          <ImportButton
             action={officialsImportUrl(regionCode)}
-            accept=".csv,.xlsx"
-            withCredentials
-            headers={{ 'Accept-Language': currentLanguage() }}
-            showUploadList={false}
-            onChange={(info) => {
-              if (info.file.status === 'done') {
-                message.success(t('kelembagaan.figures.imported'));
-                void officials.refetch();
-              }
-              if (info.file.status === 'error') {
-                const body = info.file.response as
-                  { error?: { message?: string; fields?: Record<string, string> } } | undefined;
-                const rows = Object.entries(body?.error?.fields ?? {})
-                  .slice(0, 8)
-                  .map(
-                    ([k, v]) =>
-                      `${k.replace(/^rows\.(\d+)\./, t('kelembagaan.figures.rowColumn', { row: '$1' }))}: ${v}`,
-                  );
-                message.error([body?.error?.message ?? t('kelembagaan.fileFailed'), ...rows].join(' · '), 10);
-              }
-            }}
-          >
-            <Button icon={<UploadOutlined />}>{t('kelembagaan.figures.import')}</Button>
-          </Upload>
+            imported={t('kelembagaan.figures.imported')}
+            onDone={() => void officials.refetch()}
+          />
         </Space>
         <Typography.Text type="secondary">{t('kelembagaan.figures.importHint')}</Typography.Text>
         <EnteredOfficials rows={officials.data.rows} />

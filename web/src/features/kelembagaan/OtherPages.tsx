@@ -37,8 +37,10 @@ import {
 import { emptyRow, fieldErrorsOf, PeopleRows, rowBody, type PersonRow } from './PeopleRows.tsx';
 import { DemoTag } from './PokjaPage.tsx';
 import { OfficialsEditor } from './OfficialsEditor.tsx';
+import { StaffTrainingEditor } from './StaffTrainingEditor.tsx';
+import { formatShare } from './YearlyCountsParts.tsx';
 
-const pct = (v: number | null) => (v === null ? '–' : `${String(v).replace('.', ',')} %`);
+const pct = formatShare;
 const contactOf = (p: { phone: string | null; email: string | null }) =>
   [p.phone, p.email].filter(Boolean).join(' · ') || '–';
 
@@ -394,7 +396,7 @@ export function FiguresPage() {
       {f && (
         <>
           <Row gutter={[16, 16]}>
-            <Col xs={24} md={8}>
+            <Col xs={24} md={12} xl={6}>
               <Card>
                 <Statistic title={t('kelembagaan.figures.opdsWithSk')} value={pct(f.focalPoints.share)} />
                 <Typography.Text type="secondary">
@@ -405,7 +407,25 @@ export function FiguresPage() {
                 </Typography.Text>
               </Card>
             </Col>
-            <Col xs={24} md={8}>
+            <Col xs={24} md={12} xl={6}>
+              <Card>
+                <Statistic
+                  title={t('kelembagaan.figures.staffShare')}
+                  value={pct(f.staffTraining?.share ?? null)}
+                />
+                <Typography.Text type="secondary">
+                  {f.staffTraining
+                    ? t('kelembagaan.figures.staffDetail', {
+                        trained: formatNumber(f.staffTraining.trained),
+                        staff: formatNumber(f.staffTraining.staff),
+                      })
+                    : t('kelembagaan.figures.noStaff')}
+                  <br />
+                  {t('kelembagaan.figures.certificates', { n: formatNumber(f.certificates) })}
+                </Typography.Text>
+              </Card>
+            </Col>
+            <Col xs={24} md={12} xl={6}>
               <Card>
                 <Statistic title={t('kelembagaan.figures.trained')} value={pct(f.training.shareAny)} />
                 <Typography.Text type="secondary">
@@ -417,7 +437,7 @@ export function FiguresPage() {
                 </Typography.Text>
               </Card>
             </Col>
-            <Col xs={24} md={8}>
+            <Col xs={24} md={12} xl={6}>
               <Card>
                 <Statistic
                   title={t('kelembagaan.figures.womenOfficials')}
@@ -474,6 +494,17 @@ export function FiguresPage() {
                   title: t('kelembagaan.figures.hasSk'),
                   render: (_, o) => (o.hasFocalPointSk ? t('kelembagaan.yes') : t('kelembagaan.no')),
                 },
+                {
+                  title: t('kelembagaan.figures.staffShare'),
+                  render: (_, o) =>
+                    o.staffTraining
+                      ? `${pct(o.staffTraining.share)} (${formatNumber(o.staffTraining.trained)}/${formatNumber(o.staffTraining.staff)})`
+                      : '–',
+                },
+                {
+                  title: t('kelembagaan.figures.certificatesColumn'),
+                  render: (_, o) => formatNumber(o.certificates),
+                },
                 { title: t('kelembagaan.figures.focalPoints'), render: (_, o) => o.training.focalPoints },
                 { title: t('kelembagaan.figures.trainedPug'), render: (_, o) => pct(o.training.sharePug) },
                 { title: t('kelembagaan.figures.trainedPprg'), render: (_, o) => pct(o.training.sharePprg) },
@@ -484,7 +515,14 @@ export function FiguresPage() {
               ]}
             />
           </Card>
-          <OfficialsEditor key={year} regionCode={region.code} year={year} />
+          <Row gutter={[16, 0]}>
+            <Col xs={24} xl={12}>
+              <OfficialsEditor key={year} regionCode={region.code} year={year} />
+            </Col>
+            <Col xs={24} xl={12}>
+              <StaffTrainingEditor key={year} regionCode={region.code} year={year} />
+            </Col>
+          </Row>
         </>
       )}
     </>

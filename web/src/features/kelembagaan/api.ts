@@ -12,6 +12,8 @@ import type {
   partnerList,
   peopleList,
   pokjaOverview,
+  staffTrainingBody,
+  staffTrainingSchema,
   teamBody,
   teamList,
   updateFocalPointBody,
@@ -32,6 +34,8 @@ export type PartnerInput = z.input<typeof partnerBody>;
 export type Officials = z.infer<typeof officialsSchema>;
 export type OfficialRow = Officials['rows'][number];
 export type OfficialsInput = z.input<typeof officialsBody>;
+export type StaffTraining = z.infer<typeof staffTrainingSchema>;
+export type StaffTrainingInput = z.input<typeof staffTrainingBody>;
 export type Figures = KelembagaanFigures;
 export type PersonOption = z.infer<typeof peopleList>['items'][number];
 
@@ -43,6 +47,7 @@ export const decreeFileUrl = (code: string, id: string) =>
 export const focalPointFileUrl = (code: string, id: string) =>
   `/api${base(code)}/focal-points/${encodeURIComponent(id)}/file`;
 export const officialsImportUrl = (code: string) => `/api${base(code)}/officials/import`;
+export const staffTrainingImportUrl = (code: string) => `/api${base(code)}/staff-training/import`;
 
 export function usePokja(code: string) {
   return useQuery({
@@ -86,6 +91,14 @@ export function useFigures(code: string, year: number) {
   return useQuery({
     queryKey: [...key(code), 'figures', year],
     queryFn: ({ signal }) => apiRequest<Figures>(`${base(code)}/figures`, { query: { year }, signal }),
+  });
+}
+
+export function useStaffTraining(code: string, year: number) {
+  return useQuery({
+    queryKey: [...key(code), 'staff-training', year],
+    queryFn: ({ signal }) =>
+      apiRequest<StaffTraining>(`${base(code)}/staff-training`, { query: { year }, signal }),
   });
 }
 
@@ -151,4 +164,6 @@ export const writes = {
     apiRequest(`${base(code)}/partners/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   putOfficials: (code: string) => (body: OfficialsInput) =>
     apiRequest<Officials>(`${base(code)}/officials`, { method: 'PUT', body }),
+  putStaffTraining: (code: string) => (body: StaffTrainingInput) =>
+    apiRequest<StaffTraining>(`${base(code)}/staff-training`, { method: 'PUT', body }),
 };
