@@ -134,6 +134,11 @@ describe('meetings: invitation letter and reminder', () => {
     assert.ok(mail, 'the letter is mailed to the partner');
     assert.match(mail.subject, /Undangan: Rakor Pokja PUG Uji Undangan/);
     assert.match(mail.text, /005\/123\/DP3A\/XII\/2024/);
+    assert.deepEqual(
+      mail.attachments.map((f) => [f.filename, f.contentType]),
+      [['Undangan-Rakor-Pokja-PUG-Uji-Undangan.pdf', 'application/pdf']],
+    );
+    assert.equal(mail.attachments[0]!.content.subarray(0, 5).toString('latin1'), '%PDF-');
     const [row] = await t.database.db
       .select()
       .from(meetingInvitees)

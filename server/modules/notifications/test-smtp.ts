@@ -1,6 +1,6 @@
 /**
  * A real SMTP server inside the test process (smtp-server), which keeps every message it
- * accepts, parsed (mailparser), so tests read what Setara delivered. `failNext(n)` makes it
+ * accepts, parsed (mailparser), so tests read what Setara delivered — attachments included. `failNext(n)` makes it
  * refuse the next n messages with a temporary error, as a mail server under load does.
  */
 import type { AddressInfo } from 'node:net';
@@ -12,6 +12,14 @@ export interface DeliveredMail {
   from: string;
   subject: string;
   text: string;
+  attachments: DeliveredAttachment[];
+}
+
+export interface DeliveredAttachment {
+  /** The file name the message gives ('' when none). */
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface TestSmtp {
@@ -49,6 +57,11 @@ export async function startTestSmtp(): Promise<TestSmtp> {
             from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
+            attachments: parsed.attachments.map((a) => ({
+              filename: a.filename ?? '',
+              contentType: a.contentType,
+              content: a.content,
+            })),
           });
           callback();
           for (const wake of waiters.splice(0)) wake();
