@@ -38,7 +38,7 @@ describe('index table import', () => {
     return t.app.inject({
       method: 'POST',
       url: `/api/regions/${code}/indices/ipg/import?component=${component}&source=${encodeURIComponent(source)}`,
-      headers: { cookie, origin: 'http://localhost:80', ...file.headers },
+      headers: { ...file.headers, cookie },
       payload: file.payload,
     });
   };

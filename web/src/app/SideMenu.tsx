@@ -62,6 +62,7 @@ import { canListAgreements } from '../../../domain/agreements/access.ts';
 import { canReadEvidence } from '../../../domain/evaluation/evidence-access.ts';
 import { canManageEvaluationInstruments } from '../../../domain/evaluation/instrument-access.ts';
 import { canReadVerificationQueue, canReadWorksheet } from '../../../domain/evaluation/access.ts';
+import { canReadIndexValues } from '../../../domain/indices/access.ts';
 import { seesMaps } from '../../../domain/maps/access.ts';
 import { useHome, useRefreshHomeAfterChanges } from '../features/home/api.ts';
 import { badgeCounts } from '../features/home/links.ts';
@@ -312,9 +313,14 @@ export function SideMenu() {
       show: canReadVerificationQueue(actor),
     },
   ];
-  // Indeks & Peta (issue 14): the gender indices and the choropleth maps; the indices feature
-  // adds its entries to this array.
+  // Indeks & Peta (issue 14): the region's gender indices and the choropleth maps.
   const indicesAndMaps: Entry[] = [
+    {
+      key: '/indeks',
+      icon: <PercentageOutlined />,
+      label: t('indices.nav'),
+      show: canReadIndexValues(actor, region.code),
+    },
     { key: '/peta', icon: <GlobalOutlined />, label: t('maps.nav'), show: seesMaps(actor) },
   ];
   const settings: Entry[] = [

@@ -54,6 +54,7 @@ import { InstitutionServicesRoute } from '../features/institution-services/route
 import { AgreementRoute, AgreementsRoute } from '../features/agreements/routes.tsx';
 import { EvidenceRoute } from '../features/evaluation-evidence/routes.tsx';
 import { MapRoute } from '../features/maps/routes.tsx';
+import { IndicesRoute } from '../features/indices/routes.tsx';
 import {
   EvaluationCyclesRoute,
   EvaluationInstrumentsRoute,
@@ -206,6 +207,7 @@ export function AppRoutes() {
         <Route path="evaluasi/lembar-kerja" element={<WorksheetsRoute />} />
         <Route path="evaluasi/lembar-kerja/:id" element={<WorksheetRoute />} />
         <Route path="evaluasi/verifikasi" element={<VerificationRoute />} />
+        <Route path="indeks" element={<IndicesRoute />} />
         <Route path="peta" element={<MapRoute />} />
         <Route path="lembaga-layanan/kerja-sama/:id" element={<AgreementRoute />} />
         <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />

@@ -26,6 +26,7 @@ import { enEvaluationEvidence } from './en-evaluation-evidence.ts';
 import { enEvaluationInstruments } from './en-evaluation-instruments.ts';
 import { enEvaluation } from './en-evaluation.ts';
 import { enMaps } from './en-maps.ts';
+import { enIndices } from './en-indices.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -56,6 +57,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enEvaluationInstruments,
   ...enEvaluation,
   ...enMaps,
+  ...enIndices,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

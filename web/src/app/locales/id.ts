@@ -25,6 +25,7 @@ import { idEvaluationEvidence } from './id-evaluation-evidence.ts';
 import { idEvaluationInstruments } from './id-evaluation-instruments.ts';
 import { idEvaluation } from './id-evaluation.ts';
 import { idMaps } from './id-maps.ts';
+import { idIndices } from './id-indices.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -55,6 +56,7 @@ export const id = {
   ...idEvaluationInstruments,
   ...idEvaluation,
   ...idMaps,
+  ...idIndices,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
