@@ -1,6 +1,7 @@
 /**
  * Kelembagaan PUG of the year (research-2.md §3): the Pokja PUG's SK in force, OPDs with a
- * focal-point SK, focal points trained in PUG/PPRG, women among officials by echelon, per OPD —
+ * focal-point SK, staff (ASN) and focal points trained in PUG/PPRG, women among officials by
+ * echelon, per OPD —
  * kelembagaanFigures (server/modules/kelembagaan/figures.ts). A province's report shows its own
  * institutions (each kab/kota keeps its own Pokja).
  */
@@ -34,7 +35,7 @@ export const kelembagaanSection: SectionProvider = {
         !f.pokja && f.officials.length === 0
           ? `Tidak ada SK Pokja PUG yang berlaku pada ${year} dan belum ada data pejabat menurut eselon ${year}. SK Pokja PUG, focal point dan data pejabat diisi di menu Kelembagaan PUG.`
           : null,
-      source: `Daftar kelembagaan PUG di Setara: SK Pokja PUG yang berlaku, focal point PUG per OPD yang masih aktif pada ${year}, dan jumlah pejabat menurut eselon dan jenis kelamin ${year} (diisi atau diimpor admin daerah).`,
+      source: `Daftar kelembagaan PUG di Setara: SK Pokja PUG yang berlaku, focal point PUG per OPD yang masih aktif pada ${year}, serta jumlah ASN dan yang terlatih PUG/PPRG dan jumlah pejabat menurut eselon dan jenis kelamin ${year} (diisi atau diimpor admin daerah).`,
       facts: [
         fact(
           'pokja',
@@ -52,6 +53,13 @@ export const kelembagaanSection: SectionProvider = {
           'focal_point_sk',
           'OPD dengan SK focal point PUG',
           `${count(f.focalPoints.opdsWithSk)} dari ${count(f.focalPoints.activeOpds)} OPD (${percent(f.focalPoints.share)})`,
+        ),
+        fact(
+          'staff_trained',
+          'ASN terlatih PUG/PPRG',
+          f.staffTraining
+            ? `${count(f.staffTraining.trained)} dari ${count(f.staffTraining.staff)} ASN (${percent(f.staffTraining.share)})`
+            : NO_VALUE,
         ),
         fact(
           'trained',
@@ -85,7 +93,15 @@ export const kelembagaanSection: SectionProvider = {
         table(
           'by_opd',
           'Focal point PUG menurut OPD',
-          [['No'], ['OPD', 'left'], ['SK focal point'], ['Focal point'], ['Terlatih PUG'], ['Terlatih PPRG']],
+          [
+            ['No'],
+            ['OPD', 'left'],
+            ['SK focal point'],
+            ['Focal point'],
+            ['Terlatih PUG'],
+            ['Terlatih PPRG'],
+            ['% ASN terlatih PUG/PPRG'],
+          ],
           f.perOpd.map((o, i) => [
             String(i + 1),
             o.opdName,
@@ -93,6 +109,7 @@ export const kelembagaanSection: SectionProvider = {
             count(o.training.focalPoints),
             percent(o.training.sharePug),
             percent(o.training.sharePprg),
+            o.staffTraining ? percent(o.staffTraining.share) : NO_VALUE,
           ]),
           'Belum ada OPD aktif.',
         ),
