@@ -20,7 +20,7 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { useDeleteIndexValue, useIndexSeries, type IndexValueRow, type RegionIndexSeries } from './api.ts';
-import { formatDifference, formatFixed, formatIndex } from './format.ts';
+import { formatComponent, formatDifference, formatFixed, formatIndex } from './format.ts';
 import { ImportTableModal } from './ImportTableModal.tsx';
 import { IndexValueForm } from './IndexValueForm.tsx';
 import { inputLabel } from './labels.ts';
@@ -260,7 +260,7 @@ function Components({ series, row }: { series: RegionIndexSeries; row: IndexValu
           title: t('indices.value'),
           render: (_, spec) =>
             spec.stored ? (
-              formatFixed(spec.stored.value, spec.unit === 'rupiah' ? 0 : 3)
+              formatComponent(spec.stored.value)
             ) : (
               <Typography.Text type="warning">{t('indices.notYet')}</Typography.Text>
             ),

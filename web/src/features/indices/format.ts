@@ -24,3 +24,7 @@ export function formatDifference(index: IndexCode, value: number | null): string
   const text = formatFixed(Math.abs(value), decimals);
   return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
 }
+
+const upTo3 = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 3 });
+/** A component as it was entered: up to three decimals, none added (72,27; 0,126; 11.876.000). */
+export const formatComponent = (value: number) => upTo3.format(value);
