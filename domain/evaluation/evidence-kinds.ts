@@ -111,6 +111,14 @@ export const EVIDENCE_KINDS = [
     module: 'training',
   },
   {
+    code: 'staff_trained_share',
+    group: 'sdm',
+    label: { id: '% ASN terlatih PUG/PPRG', en: '% of staff (ASN) trained in PUG/PPRG' },
+    source: 'live',
+    module: 'kelembagaan',
+    computed: true,
+  },
+  {
     code: 'gap_gbs_approved',
     group: 'proses',
     label: { id: 'GAP/GBS yang disahkan per OPD', en: 'Approved GAP/GBS per agency' },

@@ -242,6 +242,7 @@ describe('evaluation evidence', () => {
       'data_terpilah',
       'focal_point_share',
       'gap_opd_share',
+      'staff_trained_share',
     ]);
     for (const c of indicators.candidates) assert.ok(c.figure.display && c.figure.source, c.link.kind);
   });

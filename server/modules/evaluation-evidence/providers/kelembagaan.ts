@@ -1,7 +1,8 @@
 /**
  * Kelembagaan PUG evidence: the Pokja PUG decrees in force during the year with their members,
  * the focal points' decrees per OPD, the Tim Driver / Tim Teknis decrees, and the share of OPDs
- * with a focal-point SK as kelembagaanFigures counts it (the annual report's same figure).
+ * with a focal-point SK and the share of staff (ASN) trained in PUG/PPRG as kelembagaanFigures
+ * counts them (the annual report's same figures).
  */
 import { and, count, desc, eq, gte, inArray, isNull, lte, ne, or } from 'drizzle-orm';
 import { opd } from '../../../db/schema.js';
@@ -154,9 +155,29 @@ async function focalPointShare({ db, regionCode, year }: EvidenceContext) {
   ];
 }
 
+async function staffTrainedShare({ db, regionCode, year }: EvidenceContext) {
+  const f = await kelembagaanFigures(db, regionCode, year);
+  const s = f.staffTraining;
+  return [
+    figureCandidate({
+      kind: 'staff_trained_share',
+      module: 'kelembagaan',
+      title: `ASN terlatih PUG/PPRG ${year}`,
+      year,
+      href: webPath('/kelembagaan/angka', regionCode, { year }),
+      value: s ? s.share : null,
+      display: s
+        ? `${countText(s.trained)} dari ${countText(s.staff)} ASN (${percent(s.share)}); ${countText(f.certificates)} sertifikat Bimtek terbit ${year}`
+        : `Jumlah ASN ${year} belum diisi`,
+      source: `Kelembagaan PUG di Setara: jumlah ASN dan yang terlatih PUG/PPRG ${year}, diisi atau diimpor admin daerah (wilayah, atau jumlah seluruh OPD).`,
+    }),
+  ];
+}
+
 export const kelembagaanEvidence = providerOf('kelembagaan', {
   sk_pokja_pug: pokjaDecreesOf,
   focal_point_sk: focalPointDecrees,
   tim_driver_teknis: teamDecrees,
   focal_point_share: focalPointShare,
+  staff_trained_share: staffTrainedShare,
 });
