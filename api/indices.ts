@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { COMPONENT_ORIGINS, INDEX_CODES } from '../domain/indices/constants.js';
 import { singleLineText } from './common.js';
+import { REGION_FIGURE_LEVELS } from './explore.js';
 import { regionCode } from './regions.js';
 import {
   COMPUTED_INDEX_CODES,
@@ -151,3 +152,25 @@ export const indexImportResult = z.object({
   computed: z.number().int(),
 });
 export type IndexImportResult = z.infer<typeof indexImportResult>;
+
+/**
+ * GET /api/indices/regions: one index and year for every province or kab/kota of a scope, in
+ * the shape of GET /api/explore/regions (api/explore.ts regionFiguresResponse), so the map and
+ * the ranking show an index as they show an indicator. A region's figure is BPS's published
+ * value where there is one, else Setara's computed one; female/male are the IPG's IPM by sex.
+ */
+export const indexRegionFiguresQuery = z
+  .strictObject({
+    index: indexCode,
+    year: z.string().regex(/^\d{4}$/, { message: 'bad_format' }),
+    scope: z
+      .string()
+      .max(10)
+      .regex(/^(national|\d{2})$/, { message: 'bad_format' })
+      .default('national'),
+    level: z.enum(REGION_FIGURE_LEVELS).default('provinsi'),
+  })
+  .superRefine((q, ctx) => {
+    if (q.scope !== 'national' && q.level === 'provinsi')
+      ctx.addIssue({ code: 'custom', path: ['level'], message: 'not_below_scope' });
+  });

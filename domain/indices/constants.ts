@@ -20,3 +20,12 @@ export const INDEX_SCALE: Record<IndexCode, { min: number; max: number; decimals
   ikg: { min: 0, max: 1, decimals: 3 },
   ikk: { min: 0, max: 100, decimals: 2 },
 };
+
+/** Full names, for the API's figures and exports (the screens' short labels are in the locales). */
+export const INDEX_NAMES: Record<IndexCode, { id: string; en: string }> = {
+  ipm: { id: 'Indeks Pembangunan Manusia', en: 'Human Development Index' },
+  ipg: { id: 'Indeks Pembangunan Gender', en: 'Gender Development Index' },
+  idg: { id: 'Indeks Pemberdayaan Gender', en: 'Gender Empowerment Measure' },
+  ikg: { id: 'Indeks Ketimpangan Gender', en: 'Gender Inequality Index' },
+  ikk: { id: 'Indeks Ketahanan Keluarga', en: 'Family Resilience Index' },
+};

@@ -7,6 +7,7 @@ import {
   calculateResponse,
   indexImportQuery,
   indexImportResult,
+  indexRegionFiguresQuery,
   indexValueRow,
   putIndexValueBody,
   regionIndexParams,
@@ -15,6 +16,8 @@ import {
 } from '../../../api/indices.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { calculate } from './calculate.js';
+import { regionFiguresResponse } from '../../../api/explore.js';
+import { indexRegionFigures } from './region-figures.js';
 import { importIndexTable, INDEX_IMPORT_MAX_MB } from './import.js';
 import { deleteIndexValue, listIndexValues, putIndexValue } from './values.js';
 
@@ -36,6 +39,20 @@ export function indexRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => calculate(db, request.actor, request.body),
+  );
+
+  app.get(
+    '/api/indices/regions',
+    {
+      schema: {
+        tags,
+        summary:
+          'One index and year for every province or kab/kota of a scope (the shape of GET /api/explore/regions): BPS published where stored, else computed; ranked, with the change since the year before',
+        querystring: indexRegionFiguresQuery,
+        response: { 200: regionFiguresResponse, ...errorResponses },
+      },
+    },
+    async (request) => indexRegionFigures(db, request.actor, request.query),
   );
 
   app.get(

@@ -38,6 +38,16 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'GET /api/indices/regions (Sulawesi Tengah kab/kota)',
+    route: 'GET /api/indices/regions',
+    // Like the indicator maps: the province over its kab/kota and superadmin; not a kab/kota.
+    allowed: ['superadmin', 'provinsi'],
+    request: () => ({
+      method: 'GET',
+      url: '/api/indices/regions?index=ipg&year=2023&scope=72&level=kabkota',
+    }),
+  },
+  {
     name: 'GET /api/regions/:code/indices/:index',
     route: 'GET /api/regions/:code/indices/:index',
     allowed: PALU_READERS,
