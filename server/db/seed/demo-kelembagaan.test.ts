@@ -27,7 +27,7 @@ describe('demo kelembagaan (Kota Palu)', () => {
     assert.equal(pokja.history.length, 1);
   });
 
-  test('figures of 2025 come from the demo focal points and officials', async () => {
+  test('figures of 2025 come from the demo focal points, officials and staff counts', async () => {
     const f = (
       await t.app.inject({
         url: '/api/regions/72.71/kelembagaan/figures?year=2025',
@@ -38,6 +38,7 @@ describe('demo kelembagaan (Kota Palu)', () => {
     assert.equal(f.training.focalPoints, 6);
     assert.equal(f.training.trainedAny, 5);
     assert.equal(f.officials.find((o: { echelon: string }) => o.echelon === 'jpt_pratama').womenShare, 22.9);
+    assert.deepEqual(f.staffTraining, { staff: 4210, trained: 312, share: 7.4 });
     assert.ok(f.partners >= 2);
   });
 

@@ -22,6 +22,7 @@ import {
   pugPeople,
   pugTeamMembers,
   pugTeams,
+  staffTrainingCounts,
 } from '../schema-kelembagaan.js';
 import { isForeignKeyViolation } from '../../lib/db-errors.js';
 import { findOrCreatePerson } from '../../modules/kelembagaan/people.js';
@@ -327,11 +328,16 @@ export async function seedDemoKelembagaan(db: Db): Promise<void> {
       isDemo: true,
     })),
   );
+  // The region's staff (ASN) and those trained in PUG/PPRG, 2025 (CONTOH figures).
+  await db
+    .insert(staffTrainingCounts)
+    .values({ regionCode: DEMO_REGION, year: 2025, opdId: null, staff: 4210, trained: 312, isDemo: true });
 }
 
 /** Removes the demo institutions, then the demo people nothing else points at any more. */
 export async function removeDemoKelembagaan(db: Db): Promise<void> {
   await db.delete(officialCounts).where(eq(officialCounts.isDemo, true));
+  await db.delete(staffTrainingCounts).where(eq(staffTrainingCounts.isDemo, true));
   await db.delete(pugPartners).where(eq(pugPartners.isDemo, true));
   await db.delete(pugTeams).where(eq(pugTeams.isDemo, true));
   await db.delete(focalPoints).where(eq(focalPoints.isDemo, true));
