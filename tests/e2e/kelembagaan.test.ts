@@ -386,7 +386,7 @@ describe('Kelembagaan journey in Chromium: Rakor from the template, sign-in by p
     await stranger.context().close();
   });
 
-  test('DP3A corrects a focal point (every field) and enters the officials of one OPD', async () => {
+  test('DP3A corrects a focal point (every field) and enters the officials and trained staff of one OPD', async () => {
     const page = organiser;
     await page.goto('/kelembagaan/focal-point');
     await page.getByRole('heading', { name: 'Focal Point PUG', level: 1 }).waitFor();
@@ -419,5 +419,14 @@ describe('Kelembagaan journey in Chromium: Rakor from the template, sign-in by p
     await page.getByRole('button', { name: 'Simpan', exact: true }).click();
     const entered = page.locator('table', { has: page.locator('caption', { hasText: 'Yang sudah diisi' }) });
     await entered.locator('tr', { hasText: 'Dinas Kesehatan' }).filter({ hasText: 'Pengawas' }).waitFor();
+
+    // Staff (ASN) trained in PUG/PPRG of the same OPD, in the editor beside it: the share per OPD.
+    await chooseOption(page, page.getByLabel('ASN untuk', { exact: true }), 'Dinas Kesehatan', 'Kesehatan');
+    await page.getByLabel('Jumlah ASN', { exact: true }).fill('40');
+    await page.getByLabel('ASN terlatih PUG/PPRG', { exact: true }).fill('10');
+    await page.getByRole('button', { name: 'Simpan jumlah ASN', exact: true }).click();
+    const staff = page.locator('table', { has: page.locator('caption', { hasText: 'Jumlah ASN tercatat' }) });
+    await staff.locator('tr', { hasText: 'Dinas Kesehatan' }).filter({ hasText: '25 %' }).waitFor();
+    await page.locator('tr', { hasText: 'Dinas Kesehatan' }).filter({ hasText: '25 % (10/40)' }).waitFor();
   });
 });

@@ -178,6 +178,9 @@ export const enKelembagaan: typeof idKelembagaan = {
       staffImported: 'Trained staff imported.',
       staffImportHint:
         'Columns: tahun, opd (empty for the whole region; the OPD name or short name), jumlah_asn, terlatih (at most jumlah_asn). If any row is wrong, nothing is saved and its row and column are named.',
+      staffScope: 'Staff of',
+      staffEntered: 'Staff numbers recorded for this year',
+      staffSave: 'Save staff numbers',
       rowColumn: 'row {{row}} column ',
     },
   },

@@ -181,6 +181,9 @@ export const idKelembagaan = {
       staffImported: 'Data ASN terlatih diimpor.',
       staffImportHint:
         'Kolom: tahun, opd (boleh kosong untuk seluruh wilayah; nama atau singkatan OPD), jumlah_asn, terlatih (tidak melebihi jumlah_asn). Bila ada baris salah, tidak ada yang disimpan dan baris serta kolomnya disebutkan.',
+      staffScope: 'ASN untuk',
+      staffEntered: 'Jumlah ASN tercatat tahun ini',
+      staffSave: 'Simpan jumlah ASN',
       rowColumn: 'baris {{row}} kolom ',
     },
   },

@@ -66,6 +66,7 @@ export function OfficialsEditor({ regionCode, year }: { regionCode: string; year
       <Space direction="vertical">
         <ScopeSelect
           regionCode={regionCode}
+          label={t('kelembagaan.figures.officialsScope')}
           value={scope}
           onChange={(v) => {
             setScope(v);

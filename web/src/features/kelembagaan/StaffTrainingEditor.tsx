@@ -27,11 +27,11 @@ function EnteredStaff({ rows }: { rows: StaffTraining['rows'] }) {
       size="small"
       rowKey={(r) => r.opdId ?? ''}
       pagination={false}
-      caption={t('kelembagaan.figures.officialsEntered')}
+      caption={t('kelembagaan.figures.staffEntered')}
       dataSource={rows}
       columns={[
         {
-          title: t('kelembagaan.figures.officialsScope'),
+          title: t('kelembagaan.figures.staffScope'),
           render: (_, r) => r.opdName ?? t('kelembagaan.figures.wholeRegion'),
         },
         { title: t('kelembagaan.figures.staff'), render: (_, r) => formatNumber(r.staff) },
@@ -67,6 +67,7 @@ export function StaffTrainingEditor({ regionCode, year }: { regionCode: string; 
       <Space direction="vertical">
         <ScopeSelect
           regionCode={regionCode}
+          label={t('kelembagaan.figures.staffScope')}
           value={scope}
           onChange={(v) => {
             setScope(v);
@@ -97,7 +98,7 @@ export function StaffTrainingEditor({ regionCode, year }: { regionCode: string; 
             loading={put.isPending}
             onClick={() => void save().catch((err: Error) => message.error(err.message))}
           >
-            {t('kelembagaan.save')}
+            {t('kelembagaan.figures.staffSave')}
           </Button>
           <ImportButton
             action={staffTrainingImportUrl(regionCode)}

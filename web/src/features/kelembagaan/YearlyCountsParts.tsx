@@ -14,10 +14,13 @@ export const formatShare = (v: number | null) => (v === null ? '–' : `${String
 
 export function ScopeSelect({
   regionCode,
+  label,
   value,
   onChange,
 }: {
   regionCode: string;
+  /** The picker's label, distinct per editor (both stand on one page). */
+  label: string;
   value: string | null;
   onChange: (opdId: string | null) => void;
 }) {
@@ -25,9 +28,9 @@ export function ScopeSelect({
   const opds = useActiveOpds(regionCode).data ?? [];
   return (
     <Space wrap>
-      <span style={{ width: 260, display: 'inline-block' }}>{t('kelembagaan.figures.officialsScope')}</span>
+      <span style={{ width: 260, display: 'inline-block' }}>{label}</span>
       <Select
-        aria-label={t('kelembagaan.figures.officialsScope')}
+        aria-label={label}
         style={{ minWidth: 320 }}
         showSearch
         optionFilterProp="label"
