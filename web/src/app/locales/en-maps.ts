@@ -8,6 +8,9 @@ export const enMaps: typeof idMaps = {
     title: 'Map',
     subtitle:
       'One indicator across provinces or kabupaten/kota: total, by sex, the gap F − M or the ratio F/M. Click a region to open its data.',
+    kind: 'Kind',
+    kinds: { indicator: 'Indicator', index: 'Gender index' },
+    index: 'Index',
     year: 'Year',
     measure: 'Measure',
     measures: {

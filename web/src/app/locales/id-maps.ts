@@ -6,6 +6,9 @@ export const idMaps = {
     title: 'Peta',
     subtitle:
       'Sebaran satu indikator per provinsi atau kabupaten/kota: total, per jenis kelamin, selisih P − L atau rasio P/L. Klik wilayah untuk membuka datanya.',
+    kind: 'Jenis',
+    kinds: { indicator: 'Indikator', index: 'Indeks gender' },
+    index: 'Indeks',
     year: 'Tahun',
     measure: 'Ukuran',
     measures: {

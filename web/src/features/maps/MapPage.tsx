@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Topology } from 'topojson-specification';
 import type { regionList } from '../../../../api/regions.ts';
+import { INDEX_CODES, type IndexCode } from '../../../../domain/indices/constants.ts';
 import { mapScopesOf, seesMaps } from '../../../../domain/maps/access.ts';
 import {
   CLASS_METHODS,
@@ -29,6 +30,7 @@ import {
   geometryLayerOf,
   mapPlaceOf,
   useGeometry,
+  useIndexRegionFigures,
   useRegionFigures,
   type MapLevel,
   type RegionFigureRow,
@@ -36,6 +38,10 @@ import {
 
 type Level = MapLevel;
 const INDICATOR_CODE = /^[A-Z0-9_]{2,40}$/;
+/** What the map shows: a data terpilah indicator, or a gender index (features/indices). */
+const KINDS = ['indicator', 'index'] as const;
+/** Only the IPG has a figure by sex (its IPM P and L); the other indices map their value alone. */
+const hasSexes = (kind: string, index: IndexCode) => kind === 'indicator' || index === 'ipg';
 const THIS_YEAR = new Date().getFullYear();
 /** The years offered: this year back fifteen; the default is last year (this year's data come late). */
 const YEARS = Array.from({ length: 16 }, (_, i) => THIS_YEAR - i);
@@ -84,8 +90,10 @@ export function MapPage() {
   const { scope, level } = mapPlaceOf(params, scopes);
   const rawIndicator = params.get('indicator');
   const indicatorCode = rawIndicator && INDICATOR_CODE.test(rawIndicator) ? rawIndicator : null;
+  const kind = pick(params.get('kind'), KINDS, 'indicator');
+  const indexCode = pick(params.get('index'), INDEX_CODES, 'ipg');
   const year = pick(params.get('year'), YEARS.map(String), String(THIS_YEAR - 1));
-  const measure = pick(params.get('measure'), MAP_MEASURES, 'total');
+  const measure = hasSexes(kind, indexCode) ? pick(params.get('measure'), MAP_MEASURES, 'total') : 'total';
   const method = pick(params.get('method'), CLASS_METHODS, 'quantile');
 
   const set = (patch: Record<string, string | null>) =>
@@ -102,7 +110,13 @@ export function MapPage() {
   const labels = useCatalogLabels(useDimensionSets(me.region.code).data);
   const provinces = useProvinces(scopes.national);
   const geometry = useGeometry(geometryLayerOf(scope, level));
-  const figures = useRegionFigures(indicatorCode ? { indicator: indicatorCode, year, scope, level } : null);
+  const indicatorFigures = useRegionFigures(
+    kind === 'indicator' && indicatorCode ? { indicator: indicatorCode, year, scope, level } : null,
+  );
+  const indexFigures = useIndexRegionFigures(
+    kind === 'index' ? { index: indexCode, year, scope, level } : null,
+  );
+  const figures = kind === 'index' ? indexFigures : indicatorFigures;
   const indicator = catalog.data?.find((i) => i.code === indicatorCode) ?? null;
 
   const result = figures.data;
@@ -131,32 +145,49 @@ export function MapPage() {
 
   const measureLabel = t(`maps.measures.${measure}`);
   const scopeName = scope === 'national' ? t('maps.national') : (result?.scope.name ?? scope);
-  const openRegion = (code: string) =>
-    navigate({
-      pathname: '/data/jelajah',
-      search: `?${new URLSearchParams({ [REGION_PARAM]: code, indicator: indicatorCode ?? '', tab: 'trend' })}`,
-    });
+  // A region opens its explore trend of the indicator, or its page of the index.
+  const regionTarget = (code: string) =>
+    kind === 'index'
+      ? {
+          pathname: '/indeks',
+          search: `?${new URLSearchParams({ [REGION_PARAM]: code, indeks: indexCode })}`,
+        }
+      : {
+          pathname: '/data/jelajah',
+          search: `?${new URLSearchParams({ [REGION_PARAM]: code, indicator: indicatorCode ?? '', tab: 'trend' })}`,
+        };
+  const openRegion = (code: string) => navigate(regionTarget(code));
   const regionLink = (row: RegionFigureRow) => (
-    <Link
-      to={{
-        pathname: '/data/jelajah',
-        search: `?${new URLSearchParams({ [REGION_PARAM]: row.regionCode, indicator: indicatorCode ?? '', tab: 'trend' })}`,
-      }}
-    >
-      {row.regionName}
-    </Link>
+    <Link to={regionTarget(row.regionCode)}>{row.regionName}</Link>
   );
 
   const selectors = (
     <Flex gap={12} wrap style={{ marginBottom: 16 }} data-testid="map-selectors">
-      <div style={{ minWidth: 320, flex: '1 1 320px' }}>
-        <IndicatorSelect
-          catalog={catalog.data}
-          labels={labels}
-          value={indicatorCode}
-          onChange={(code) => set({ indicator: code })}
+      <Select<(typeof KINDS)[number]>
+        aria-label={t('maps.kind')}
+        style={{ width: 150 }}
+        value={kind}
+        onChange={(v) => set({ kind: v })}
+        options={KINDS.map((k) => ({ value: k, label: t(`maps.kinds.${k}`) }))}
+      />
+      {kind === 'index' ? (
+        <Select<IndexCode>
+          aria-label={t('maps.index')}
+          style={{ width: 220 }}
+          value={indexCode}
+          onChange={(v) => set({ index: v })}
+          options={INDEX_CODES.map((c) => ({ value: c, label: t(`indices.names.${c}`) }))}
         />
-      </div>
+      ) : (
+        <div style={{ minWidth: 320, flex: '1 1 320px' }}>
+          <IndicatorSelect
+            catalog={catalog.data}
+            labels={labels}
+            value={indicatorCode}
+            onChange={(code) => set({ indicator: code })}
+          />
+        </div>
+      )}
       <Select<string>
         aria-label={t('maps.year')}
         style={{ width: 100 }}
@@ -168,6 +199,7 @@ export function MapPage() {
         aria-label={t('maps.measure')}
         style={{ width: 190 }}
         value={measure}
+        disabled={!hasSexes(kind, indexCode)}
         onChange={(v) => set({ measure: v })}
         options={MAP_MEASURES.map((m) => ({ value: m, label: t(`maps.measures.${m}`) }))}
       />
@@ -201,9 +233,14 @@ export function MapPage() {
     </Flex>
   );
 
-  const indicatorName = indicator ? labels.name(indicator) : (indicatorCode ?? '');
+  const indicatorName =
+    kind === 'index'
+      ? t(`indices.names.${indexCode}`)
+      : indicator
+        ? labels.name(indicator)
+        : (indicatorCode ?? '');
   let body: React.ReactNode;
-  if (!indicatorCode) {
+  if (kind === 'indicator' && !indicatorCode) {
     body = <EmptyState>{t('maps.pickIndicator')}</EmptyState>;
   } else if (figures.error || geometry.error) {
     body = (

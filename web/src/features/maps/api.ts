@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { Topology } from 'topojson-specification';
 import type { regionFiguresQuery, regionFiguresResponse } from '../../../../api/explore.ts';
+import type { indexRegionFiguresQuery } from '../../../../api/indices.ts';
 import type { MapScopes } from '../../../../domain/maps/access.ts';
 import { apiRequest } from '../../app/api.ts';
 
@@ -50,6 +51,19 @@ export function useRegionFigures(query: RegionFiguresQuery | null) {
   return useQuery({
     queryKey: ['explore', 'regions', query],
     queryFn: ({ signal }) => apiRequest<RegionFigures>('/explore/regions', { query: { ...query! }, signal }),
+    enabled: query !== null,
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
+  });
+}
+
+export type IndexFiguresQuery = z.input<typeof indexRegionFiguresQuery>;
+
+/** One index-year for every region of a scope (GET /api/indices/regions), in the same shape. */
+export function useIndexRegionFigures(query: IndexFiguresQuery | null) {
+  return useQuery({
+    queryKey: ['indices', 'regions', query],
+    queryFn: ({ signal }) => apiRequest<RegionFigures>('/indices/regions', { query: { ...query! }, signal }),
     enabled: query !== null,
     placeholderData: keepPreviousData,
     staleTime: 60_000,
