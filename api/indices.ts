@@ -174,3 +174,24 @@ export const indexRegionFiguresQuery = z
     if (q.scope !== 'national' && q.level === 'provinsi')
       ctx.addIssue({ code: 'custom', path: ['level'], message: 'not_below_scope' });
   });
+
+// ---------------------------------------------------------------------------------------------
+// Methods (superadmin): every version, and a new version of one index
+
+export const methodDetail = methodSummary.extend({
+  params: z.record(z.string(), z.unknown()),
+  /** How many stored values were computed with this version (they keep it). */
+  values: z.number().int(),
+});
+export const methodList = z.object({ items: z.array(methodDetail), canManage: z.boolean() });
+
+/**
+ * A new version: the parameters in the shape of the index's method (domain/indices/method.ts,
+ * family.ts), checked by the service (422 naming `params.<path>`), with the source it cites.
+ */
+export const newMethodBody = z.strictObject({
+  indexCode,
+  params: z.record(z.string(), z.unknown()),
+  sourceNote: z.string().trim().min(10).max(2000),
+  provisional: z.boolean().default(false),
+});

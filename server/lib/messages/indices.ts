@@ -20,6 +20,10 @@ export const indicesId = {
   index_import_region_unknown: 'Wilayah tidak dikenal atau di luar wilayah ini.',
   index_import_region_duplicate: 'Wilayah ini muncul dua kali dalam tabel.',
   index_import_not_number: 'Bukan angka.',
+  index_method_goalpost_order: 'Batas maksimum harus lebih besar dari batas minimum.',
+  index_method_log_positive: 'Batas pengeluaran harus positif (skala logaritma).',
+  index_method_categories_order: 'Batas bawah kategori harus naik berurutan.',
+  index_method_variable_duplicate: 'Kode variabel muncul lebih dari sekali.',
   index_input_below_goalpost:
     'Di bawah atau sama dengan batas minimum metode, sehingga indeks dimensinya nol atau negatif.',
   index_method_version_unknown: 'Versi metode indeks ini tidak ada.',
@@ -46,6 +50,10 @@ export const indicesEn: Record<keyof typeof indicesId, string> = {
   index_import_region_unknown: 'Unknown region, or outside this region.',
   index_import_region_duplicate: 'This region appears twice in the table.',
   index_import_not_number: 'Not a number.',
+  index_method_goalpost_order: 'The maximum must be above the minimum.',
+  index_method_log_positive: 'The expenditure goalposts must be positive (log scale).',
+  index_method_categories_order: "The categories' lower bounds must rise in order.",
+  index_method_variable_duplicate: 'A variable code appears more than once.',
   index_input_below_goalpost:
     "At or below the method's minimum goalpost, which makes its dimension index zero or negative.",
   index_method_version_unknown: 'This index has no such method version.',

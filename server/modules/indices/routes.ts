@@ -8,6 +8,9 @@ import {
   indexImportQuery,
   indexImportResult,
   indexRegionFiguresQuery,
+  methodDetail,
+  methodList,
+  newMethodBody,
   indexValueRow,
   putIndexValueBody,
   regionIndexParams,
@@ -18,6 +21,7 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { calculate } from './calculate.js';
 import { regionFiguresResponse } from '../../../api/explore.js';
 import { indexRegionFigures } from './region-figures.js';
+import { createMethodVersion, listMethods } from './method-versions.js';
 import { importIndexTable, INDEX_IMPORT_MAX_MB } from './import.js';
 import { deleteIndexValue, listIndexValues, putIndexValue } from './values.js';
 
@@ -39,6 +43,34 @@ export function indexRoutes(app: ZodApp, ctx: AppContext): void {
       },
     },
     async (request) => calculate(db, request.actor, request.body),
+  );
+
+  app.get(
+    '/api/indices/methods',
+    {
+      schema: {
+        tags,
+        summary:
+          "Every version of every index's method (goalposts, constants, weights, cut-points) with its source and how many values use it",
+        response: { 200: methodList, ...errorResponses },
+      },
+    },
+    async (request) => listMethods(db, request.actor),
+  );
+
+  app.post(
+    '/api/indices/methods',
+    {
+      schema: {
+        tags,
+        summary:
+          'A new version of one index method (superadmin; audited; older versions stay for the figures computed with them)',
+        body: newMethodBody,
+        response: { 201: methodDetail, ...errorResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createMethodVersion(db, request.actor, request.body)),
   );
 
   app.get(

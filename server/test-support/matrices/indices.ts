@@ -38,6 +38,26 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'GET /api/indices/methods',
+    route: 'GET /api/indices/methods',
+    allowed: SIGNED_IN,
+    request: () => ({ method: 'GET', url: '/api/indices/methods' }),
+  },
+  {
+    name: 'POST /api/indices/methods (a refused parameter → 422)',
+    route: 'POST /api/indices/methods',
+    allowed: ['superadmin'],
+    request: () => ({
+      method: 'POST',
+      url: '/api/indices/methods',
+      payload: {
+        indexCode: 'ikg',
+        params: { healthConstant: -1, zeroFloor: 0.001 },
+        sourceNote: 'Matriks izin',
+      },
+    }),
+  },
+  {
     name: 'GET /api/indices/regions (Sulawesi Tengah kab/kota)',
     route: 'GET /api/indices/regions',
     // Like the indicator maps: the province over its kab/kota and superadmin; not a kab/kota.
