@@ -52,6 +52,16 @@ async function setFile(
       .where(and(eq(focalPoints.regionCode, regionCode), eq(focalPoints.id, id)));
 }
 
+/** 413 naming `file`: an upload (SK PDF, import) over its size limit. */
+export const fileTooLarge = (mb: number) =>
+  new AppError(
+    413,
+    'payload_too_large',
+    'kelembagaan_file_too_large',
+    { file: 'kelembagaan_file_too_large' },
+    { mb },
+  );
+
 export async function uploadSkFile(
   deps: FileDeps,
   actor: Actor | null,
@@ -66,14 +76,7 @@ export async function uploadSkFile(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: deps.maxMb,
     missing: 'kelembagaan_no_file',
-    tooLarge: (mb) =>
-      new AppError(
-        413,
-        'payload_too_large',
-        'kelembagaan_file_too_large',
-        { file: 'kelembagaan_file_too_large' },
-        { mb },
-      ),
+    tooLarge: fileTooLarge,
     prefix: '.sk-',
   });
   const key = `kelembagaan/${regionCode}/${owner}/${id}/${randomUUID()}`;

@@ -11,9 +11,10 @@ import type { FastifyRequest } from 'fastify';
 import { KELEMBAGAAN_LIMITS } from '../../../domain/kelembagaan/constants.js';
 import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
-import { AppError, Invalid, type FieldErrors } from '../../lib/errors.js';
+import { Invalid, type FieldErrors } from '../../lib/errors.js';
 import { receiveUpload } from '../../lib/file-store/receive.js';
 import { cellDecimal, ImportFileError, openTabularFile } from '../../lib/import/index.js';
+import { fileTooLarge } from './files.js';
 
 export interface YearlyImportDeps {
   db: Db;
@@ -59,14 +60,7 @@ export async function readYearlyImport<C extends string>(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: deps.maxMb,
     missing: 'kelembagaan_import_empty',
-    tooLarge: (mb) =>
-      new AppError(
-        413,
-        'payload_too_large',
-        'kelembagaan_file_too_large',
-        { file: 'kelembagaan_file_too_large' },
-        { mb },
-      ),
+    tooLarge: fileTooLarge,
     prefix: spec.prefix,
   });
   try {

@@ -5,13 +5,13 @@
  * by scope underneath, or imported from CSV/XLSX.
  */
 import { useState } from 'react';
-import { App as AntApp, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
+import { App as AntApp, Card, InputNumber, Space, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ECHELONS } from '../../../../domain/kelembagaan/constants.ts';
 import { formatNumber } from '../../components/format.ts';
 import { officialsImportUrl, useKelembagaanWrite, useOfficials, writes, type OfficialRow } from './api.ts';
 import { fieldErrorsOf } from './PeopleRows.tsx';
-import { ImportButton, ScopeSelect } from './YearlyCountsParts.tsx';
+import { EditorActions, ScopeSelect } from './YearlyCountsParts.tsx';
 
 /** Every scope's entered rows of the year: the region first, then each OPD. */
 function EnteredOfficials({ rows }: { rows: OfficialRow[] }) {
@@ -96,21 +96,15 @@ export function OfficialsEditor({ regionCode, year }: { regionCode: string; year
             />
           </Space>
         ))}
-        <Space>
-          <Button
-            type="primary"
-            loading={put.isPending}
-            onClick={() => void save().catch((err: Error) => message.error(err.message))}
-          >
-            {t('kelembagaan.save')}
-          </Button>
-          <ImportButton
-            action={officialsImportUrl(regionCode)}
-            imported={t('kelembagaan.figures.imported')}
-            onDone={() => void officials.refetch()}
-          />
-        </Space>
-        <Typography.Text type="secondary">{t('kelembagaan.figures.importHint')}</Typography.Text>
+        <EditorActions
+          saveLabel={t('kelembagaan.save')}
+          saving={put.isPending}
+          onSave={save}
+          importAction={officialsImportUrl(regionCode)}
+          imported={t('kelembagaan.figures.imported')}
+          onImported={() => void officials.refetch()}
+          hint={t('kelembagaan.figures.importHint')}
+        />
         <EnteredOfficials rows={officials.data.rows} />
       </Space>
     </Card>

@@ -5,7 +5,7 @@
  * CSV/XLSX.
  */
 import { useState } from 'react';
-import { App as AntApp, Button, Card, InputNumber, Space, Table, Typography } from 'antd';
+import { App as AntApp, Card, InputNumber, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { percent } from '../../../../domain/kelembagaan/figures.ts';
 import { formatNumber } from '../../components/format.ts';
@@ -17,7 +17,7 @@ import {
   type StaffTraining,
 } from './api.ts';
 import { fieldErrorsOf } from './PeopleRows.tsx';
-import { formatShare, ImportButton, ScopeSelect } from './YearlyCountsParts.tsx';
+import { EditorActions, formatShare, ScopeSelect } from './YearlyCountsParts.tsx';
 
 function EnteredStaff({ rows }: { rows: StaffTraining['rows'] }) {
   const { t } = useTranslation();
@@ -92,21 +92,15 @@ export function StaffTrainingEditor({ regionCode, year }: { regionCode: string; 
             {errors[field] && <Typography.Text type="danger">{errors[field]}</Typography.Text>}
           </Space>
         ))}
-        <Space>
-          <Button
-            type="primary"
-            loading={put.isPending}
-            onClick={() => void save().catch((err: Error) => message.error(err.message))}
-          >
-            {t('kelembagaan.figures.staffSave')}
-          </Button>
-          <ImportButton
-            action={staffTrainingImportUrl(regionCode)}
-            imported={t('kelembagaan.figures.staffImported')}
-            onDone={() => void staffTraining.refetch()}
-          />
-        </Space>
-        <Typography.Text type="secondary">{t('kelembagaan.figures.staffImportHint')}</Typography.Text>
+        <EditorActions
+          saveLabel={t('kelembagaan.figures.staffSave')}
+          saving={put.isPending}
+          onSave={save}
+          importAction={staffTrainingImportUrl(regionCode)}
+          imported={t('kelembagaan.figures.staffImported')}
+          onImported={() => void staffTraining.refetch()}
+          hint={t('kelembagaan.figures.staffImportHint')}
+        />
         <EnteredStaff rows={staffTraining.data.rows} />
       </Space>
     </Card>

@@ -3,7 +3,7 @@
  * scope picker (the whole region or one OPD — the API keeps each scope apart) and the CSV/XLSX
  * import button, whose refusal lists the rows and columns the server named.
  */
-import { App as AntApp, Button, Select, Space, Upload } from 'antd';
+import { App as AntApp, Button, Select, Space, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../../app/i18n.ts';
@@ -45,7 +45,7 @@ export function ScopeSelect({
   );
 }
 
-export function ImportButton({
+function ImportButton({
   action,
   imported,
   onDone,
@@ -85,5 +85,41 @@ export function ImportButton({
     >
       <Button icon={<UploadOutlined />}>{t('kelembagaan.figures.import')}</Button>
     </Upload>
+  );
+}
+
+/** Save, import and the import's column hint under an editor's inputs. */
+export function EditorActions({
+  saveLabel,
+  saving,
+  onSave,
+  importAction,
+  imported,
+  onImported,
+  hint,
+}: {
+  saveLabel: string;
+  saving: boolean;
+  onSave: () => Promise<void>;
+  importAction: string;
+  imported: string;
+  onImported: () => void;
+  hint: string;
+}) {
+  const { message } = AntApp.useApp();
+  return (
+    <>
+      <Space>
+        <Button
+          type="primary"
+          loading={saving}
+          onClick={() => void onSave().catch((err: Error) => message.error(err.message))}
+        >
+          {saveLabel}
+        </Button>
+        <ImportButton action={importAction} imported={imported} onDone={onImported} />
+      </Space>
+      <Typography.Text type="secondary">{hint}</Typography.Text>
+    </>
   );
 }
