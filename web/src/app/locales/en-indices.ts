@@ -85,6 +85,20 @@ export const enIndices: typeof idIndices = {
     emptyManage:
       "Enter its components by year, or import BPS's static tables (regions down, years across), one component per file.",
     emptyRead: "This region's DP3A has not entered this index's components yet.",
+    methods: {
+      title: 'Method versions ({{count}})',
+      add: 'New version',
+      addTitle: 'Method version {{version}}',
+      addHelp:
+        "The latest version's parameters as a start. Older versions stay: figures computed with them do not change; later saves and imports use the new version.",
+      params: 'Parameters (JSON)',
+      sourceNote: 'Source (the regulation or publication cited)',
+      sourceRequired: 'Write its source (at least 10 characters).',
+      provisionalLabel: 'Provisional weights/bounds (not official figures)',
+      uses: '{{count}} values',
+      notJson: 'The parameters are not valid JSON.',
+      created: 'Method version {{version}} saved.',
+    },
     import: {
       title: 'Import a BPS static table',
       help: 'One file holds one component: the first column is the region name (as BPS writes it) or its code, the header row holds the years. "-" means no figure. Expenditure in thousands of Rupiah is read as thousands.',

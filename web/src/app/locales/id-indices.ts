@@ -83,6 +83,20 @@ export const idIndices = {
     emptyManage:
       'Isi komponennya per tahun, atau impor tabel statis BPS (wilayah ke bawah, tahun ke samping) satu komponen per berkas.',
     emptyRead: 'Dinas PPPA daerah ini belum mengisi komponen indeks ini.',
+    methods: {
+      title: 'Versi metode ({{count}})',
+      add: 'Versi baru',
+      addTitle: 'Versi metode {{version}}',
+      addHelp:
+        'Parameter versi terakhir sebagai awal. Versi lama tetap tersimpan: angka yang dihitung dengannya tidak berubah; simpanan dan impor berikutnya memakai versi baru.',
+      params: 'Parameter (JSON)',
+      sourceNote: 'Sumber (kutipan peraturan atau publikasi)',
+      sourceRequired: 'Tulis sumbernya (minimal 10 karakter).',
+      provisionalLabel: 'Bobot/batas sementara (bukan angka resmi)',
+      uses: '{{count}} nilai',
+      notJson: 'Parameter bukan JSON yang sah.',
+      created: 'Versi metode {{version}} tersimpan.',
+    },
     import: {
       title: 'Impor tabel statis BPS',
       help: 'Satu berkas memuat satu komponen: kolom pertama nama wilayah (seperti ditulis BPS) atau kodenya, baris judul berisi tahun. Tanda "-" berarti tidak ada angka. Pengeluaran dalam ribu rupiah dibaca sebagai ribuan.',

@@ -23,6 +23,7 @@ import { useDeleteIndexValue, useIndexSeries, type IndexValueRow, type RegionInd
 import { formatComponent, formatDifference, formatFixed, formatIndex } from './format.ts';
 import { ImportTableModal } from './ImportTableModal.tsx';
 import { IndexValueForm } from './IndexValueForm.tsx';
+import { MethodVersions } from './MethodVersions.tsx';
 import { inputLabel } from './labels.ts';
 
 /** The order users look for them: the gender indices first, then IPM and the family index. */
@@ -153,6 +154,7 @@ export function IndicesPage() {
             : []),
         ]}
       />
+      <MethodVersions index={index} />
       {editing && data && (
         <IndexValueForm
           regionCode={region.code}

@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import type {
+  methodList,
+  newMethodBody,
   IndexImportResult,
   IndexValueRow,
   PutIndexValueBody,
@@ -52,6 +55,25 @@ export function useImportIndexTable(regionCode: string, index: IndexCode) {
         body,
       });
     },
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['indices'] }),
+  });
+}
+
+export type MethodList = z.infer<typeof methodList>;
+export type NewMethod = z.input<typeof newMethodBody>;
+
+export function useMethods() {
+  return useQuery({
+    queryKey: ['indices', 'methods'],
+    queryFn: ({ signal }) => apiRequest<MethodList>('/indices/methods', { signal }),
+  });
+}
+
+/** A new method version changes what later saves compute with: every series is refetched. */
+export function useCreateMethod() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewMethod) => apiRequest<unknown>('/indices/methods', { method: 'POST', body }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: ['indices'] }),
   });
 }
