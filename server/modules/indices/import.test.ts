@@ -60,6 +60,7 @@ describe('index table import', () => {
       ['lifeExpectancyF', 'Wilayah;2023\nKota Palu;72\nPalu;71\n', 'rows.3.wilayah', '72'],
       ['lifeExpectancyF', 'Wilayah;2023\nKota Palu;=SUM(B2:B3)\n', 'rows.2.2023', '72'],
       ['lifeExpectancyF', 'Wilayah;Nilai\nKota Palu;72\n', 'columns.tahun', '72'],
+      ['lifeExpectancyF', 'Wilayah;2023;2023*\nKota Palu;72;72,1\n', 'columns.2023', '72'],
       // Kota Palu's DP3A imports for Kota Palu only.
       ['lifeExpectancyF', 'Wilayah;2023\nKota Palu;72\nDonggala;69\n', 'rows.3.wilayah', '72.71'],
       ['uhh', 'Wilayah;2023\nKota Palu;72\n', 'component', '72'],

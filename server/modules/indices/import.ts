@@ -8,7 +8,7 @@
  */
 import { rm } from 'node:fs/promises';
 import type { FastifyRequest } from 'fastify';
-import { eq, or } from 'drizzle-orm';
+import { and, eq, inArray, or } from 'drizzle-orm';
 import { canManageIndexValues } from '../../../domain/indices/access.js';
 import {
   isNoFigure,
@@ -21,6 +21,7 @@ import type { IndexCode } from '../../../domain/indices/constants.js';
 import { withinRange } from '../../../domain/indices/inputs.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
+import { indexValues } from '../../db/schema-indices.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, Forbidden, Invalid, type FieldErrors } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
@@ -29,7 +30,7 @@ import { cellDecimal, ImportFileError, openTabularFile } from '../../lib/import/
 import { requireActor } from '../../lib/permissions.js';
 import { methodOf } from './methods.js';
 import { inputSpecsOf } from './specs.js';
-import { findIndexValue, publishedError, writeIndexValue } from './values.js';
+import { publishedError, writeIndexValues } from './values.js';
 
 export const INDEX_IMPORT_MAX_MB = 5;
 const MAX_ROWS = 1000;
@@ -141,10 +142,22 @@ export async function importIndexTable(
     if (count) throw new Invalid(problems, 'index_import_invalid', { count });
     if (!cells.length) throw new Invalid({ file: 'index_import_empty' }, 'index_import_empty');
 
-    let computed = 0;
-    await db.transaction(async (tx) => {
-      for (const cell of cells) {
-        const before = await findIndexValue(tx, cell.code, target.index, cell.year);
+    const stored = await db.transaction(async (tx) => {
+      const codes = [...new Set(cells.map((c) => c.code))];
+      const years = [...new Set(cells.map((c) => c.year))];
+      const existing = await tx
+        .select()
+        .from(indexValues)
+        .where(
+          and(
+            eq(indexValues.indexCode, target.index),
+            inArray(indexValues.regionCode, codes),
+            inArray(indexValues.year, years),
+          ),
+        );
+      const beforeOf = new Map(existing.map((r) => [`${r.regionCode}|${r.year}`, r]));
+      const writes = cells.map((cell) => {
+        const before = beforeOf.get(`${cell.code}|${cell.year}`);
         const components = Object.fromEntries(
           Object.entries(before?.components ?? {}).map(([n, c]) => [n, { value: c.value, source: c.source }]),
         );
@@ -157,18 +170,11 @@ export async function importIndexTable(
                   [target.component]: { value: cell.value, source: target.source },
                 },
               };
-        const row = await writeIndexValue(
-          tx,
-          a,
-          { code: cell.code, index: target.index, year: cell.year },
-          write,
-          'imported',
-          method,
-          before,
-        );
-        if (row.computed !== null) computed += 1;
-      }
+        return { code: cell.code, year: cell.year, write, before };
+      });
+      return writeIndexValues(tx, a, target.index, writes, 'imported', method);
     });
+    const computed = stored.filter((r) => r.computed !== null).length;
     return {
       component: target.component,
       cells: cells.length,
@@ -200,10 +206,18 @@ async function readTable(tempPath: string, fileName: string) {
     throw fileError(error);
   }
   const years = new Map<number, number>();
+  const duplicate: FieldErrors = {};
   opened.header.cells.forEach((text, i) => {
     const year = i > 0 ? yearOfHeader(text) : null;
-    if (year !== null) years.set(i, year);
+    if (year === null) return;
+    // "2023" and "2023*" in one header would write one region-year twice.
+    if ([...years.values()].includes(year)) duplicate[`columns.${year}`] = 'index_import_year_duplicate';
+    years.set(i, year);
   });
+  if (Object.keys(duplicate).length > 0) {
+    await opened.close();
+    throw new Invalid(duplicate, 'index_import_invalid', { count: Object.keys(duplicate).length });
+  }
   if (years.size === 0) {
     await opened.close();
     throw new Invalid({ 'columns.tahun': 'index_import_no_years' }, 'index_import_no_years');

@@ -5,7 +5,7 @@
  * the gender gap. A saved row keeps the method it was computed with, so a published figure is
  * never silently recomputed by a newer version.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { IndexValueRow, PutIndexValueBody, RegionIndexSeries } from '../../../api/indices.js';
 import { canManageIndexValues, canReadIndexValues } from '../../../domain/indices/access.js';
 import { INDEX_SCALE, type ComponentOrigin, type IndexCode } from '../../../domain/indices/constants.js';
@@ -16,7 +16,7 @@ import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { indexMethods, indexValues, type StoredComponent } from '../../db/schema-indices.js';
 import type { Actor } from '../../lib/actor.js';
-import { recordAudit, subjectOf } from '../../lib/audit.js';
+import { recordAudit, recordAudits, subjectOf } from '../../lib/audit.js';
 import { Conflict, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
 import { methodOf, methodSummaryOf, type MethodRow } from './methods.js';
@@ -142,59 +142,95 @@ export interface IndexValueWrite {
   publishedSource?: string;
 }
 
+export interface RegionYearWrite {
+  code: string;
+  year: number;
+  write: IndexValueWrite;
+  /** The stored row it replaces, if any (read in the same transaction). */
+  before: ValueRow | undefined;
+}
+
 /**
- * Stores one region-year inside `tx` with the latest method: components replaced, the value
- * computed when complete. Shared by the form's save and the import (which has checked rows).
+ * Stores region-years of one index inside `tx` with `method` (the latest): components
+ * replaced, each value computed when complete, BPS's published value kept unless given, the
+ * version raised, one audit entry each. A save writes one; an import writes hundreds in a few
+ * statements (upserts and audit entries in chunks of 500).
  */
-export async function writeIndexValue(
+export async function writeIndexValues(
   tx: Db,
   a: Actor,
-  target: { code: string; index: IndexCode; year: number },
-  write: IndexValueWrite,
+  index: IndexCode,
+  writes: RegionYearWrite[],
   origin: ComponentOrigin,
   method: MethodRow,
-  before: ValueRow | undefined,
-): Promise<ValueRow> {
-  const specs = inputSpecsOf(target.index, method.params);
-  const components = mergeOrigins(before?.components, write.components, origin);
-  const values = Object.fromEntries(Object.entries(components).map(([n, c]) => [n, c.value]));
-  const result = computeWith(target.index, values, specs, method.params);
-  const fields = {
-    components,
-    computed: result.value,
-    parts: result.parts,
-    methodId: result.parts === null ? null : method.id,
-    published: write.published === undefined ? (before?.published ?? null) : write.published,
-    publishedSource: write.publishedSource ?? before?.publishedSource ?? '',
-    updatedBy: a.userId,
-    updatedAt: new Date(),
-    isDemo: false,
-  };
-  const [row] = before
-    ? await tx
-        .update(indexValues)
-        .set({ ...fields, version: before.version + 1 })
-        .where(
-          and(
-            eq(indexValues.regionCode, target.code),
-            eq(indexValues.indexCode, target.index),
-            eq(indexValues.year, target.year),
-          ),
-        )
-        .returning()
-    : await tx
-        .insert(indexValues)
-        .values({ regionCode: target.code, indexCode: target.index, year: target.year, ...fields })
-        .returning();
-  await recordAudit(tx, subjectOf(a), {
-    regionCode: target.code,
-    action: before ? 'update' : 'create',
-    entity: 'index_value',
-    entityId: `${target.index}:${target.year}`,
-    before: before ? { components: before.components, published: before.published } : undefined,
-    after: { components, published: fields.published, computed: result.value, methodVersion: method.version },
+): Promise<ValueRow[]> {
+  const specs = inputSpecsOf(index, method.params);
+  const now = new Date();
+  const prepared = writes.map(({ code, year, write, before }) => {
+    const components = mergeOrigins(before?.components, write.components, origin);
+    const values = Object.fromEntries(Object.entries(components).map(([n, c]) => [n, c.value]));
+    const result = computeWith(index, values, specs, method.params);
+    return {
+      before,
+      row: {
+        regionCode: code,
+        indexCode: index,
+        year,
+        components,
+        computed: result.value,
+        parts: result.parts,
+        methodId: result.parts === null ? null : method.id,
+        published: write.published === undefined ? (before?.published ?? null) : write.published,
+        publishedSource: write.publishedSource ?? before?.publishedSource ?? '',
+        updatedBy: a.userId,
+        updatedAt: now,
+        isDemo: false,
+      },
+    };
   });
-  return row!;
+  const stored: ValueRow[] = [];
+  const excluded = (column: string) => sql.raw(`excluded.${column}`);
+  for (let i = 0; i < prepared.length; i += 500) {
+    stored.push(
+      ...(await tx
+        .insert(indexValues)
+        .values(prepared.slice(i, i + 500).map((p) => p.row))
+        .onConflictDoUpdate({
+          target: [indexValues.regionCode, indexValues.indexCode, indexValues.year],
+          set: {
+            components: excluded('components'),
+            computed: excluded('computed'),
+            parts: excluded('parts'),
+            methodId: excluded('method_id'),
+            published: excluded('published'),
+            publishedSource: excluded('published_source'),
+            updatedBy: excluded('updated_by'),
+            updatedAt: excluded('updated_at'),
+            isDemo: false,
+            version: sql`${indexValues.version} + 1`,
+          },
+        })
+        .returning()),
+    );
+  }
+  await recordAudits(
+    tx,
+    subjectOf(a),
+    prepared.map(({ before, row }) => ({
+      regionCode: row.regionCode,
+      action: before ? 'update' : 'create',
+      entity: 'index_value',
+      entityId: `${index}:${row.year}`,
+      before: before ? { components: before.components, published: before.published } : undefined,
+      after: {
+        components: row.components,
+        published: row.published,
+        computed: row.computed,
+        methodVersion: method.version,
+      },
+    })),
+  );
+  return stored;
 }
 
 export async function findIndexValue(db: Db, code: string, index: IndexCode, year: number) {
@@ -224,7 +260,15 @@ export async function putIndexValue(
   const row = await db.transaction(async (tx) => {
     const before = await findIndexValue(tx, target.code, target.index, target.year);
     if (before && body.version !== before.version) throw new Conflict({ version: 'index_value_stale' });
-    return writeIndexValue(tx, a, target, body, 'typed', method, before);
+    const [row] = await writeIndexValues(
+      tx,
+      a,
+      target.index,
+      [{ code: target.code, year: target.year, write: body, before }],
+      'typed',
+      method,
+    );
+    return row!;
   });
   return rowDto(target.index, row, row.methodId ? method : undefined, specs);
 }
