@@ -22,8 +22,15 @@ import {
 export const indexCode = z.enum(INDEX_CODES);
 export const computedIndexCode = z.enum(COMPUTED_INDEX_CODES);
 
-/** What the route accepts before the service looks closer: any JSON object. */
-export const calculateBody = z.record(z.string(), z.unknown());
+/**
+ * What the route accepts before the service looks closer: any JSON object, its fields named
+ * for the documentation (and the NUL check) but left to the service to judge, which answers 422.
+ */
+export const calculateBody = z.looseObject({
+  index: z.unknown().optional().describe('ipm, ipg, ikg or idg'),
+  inputs: z.unknown().optional().describe("the index's components by name"),
+  methodVersion: z.unknown().optional().describe('a past method version; the latest by default'),
+});
 
 export const calculateRequest = z.object({
   index: z.enum(COMPUTED_INDEX_CODES, { message: 'index_unknown' }),

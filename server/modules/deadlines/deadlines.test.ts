@@ -170,8 +170,7 @@ describe('deadlines', () => {
     assert.ok((await mine()).every((n) => n.dedupeKey?.startsWith(`deadline:${deadlineId}:`)));
 
     await t.app.jobs.runDue();
-    const mail = smtp.delivered.find((m) => m.to.includes('operator@demo.setara.invalid'));
-    assert.ok(mail);
+    const mail = await smtp.waitForMail((m) => m.to.includes('operator@demo.setara.invalid'));
     assert.match(mail.subject, /Tenggat data terpilah 2031/);
   });
 

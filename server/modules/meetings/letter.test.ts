@@ -130,8 +130,7 @@ describe('meetings: invitation letter and reminder', () => {
     assert.equal(notes.length, 1);
     assert.equal(notes[0].link, `/kelembagaan/kegiatan/${id}`);
     await t.app.jobs.runDue();
-    const mail = smtp.delivered.find((m) => m.to.includes('mitra@example.org'));
-    assert.ok(mail, 'the letter is mailed to the partner');
+    const mail = await smtp.waitForMail((m) => m.to.includes('mitra@example.org'));
     assert.match(mail.subject, /Undangan: Rakor Pokja PUG Uji Undangan/);
     assert.match(mail.text, /005\/123\/DP3A\/XII\/2024/);
     assert.deepEqual(

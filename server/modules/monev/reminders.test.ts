@@ -122,10 +122,9 @@ describe('monev notifications and reminders', () => {
     assert.equal((await notesOf(ids['demo.operator'], 'monev_due')).length, 2);
 
     await t.app.jobs.runDue();
-    const mail = smtp.delivered.find(
+    const mail = await smtp.waitForMail(
       (m) => m.to.includes('operator@demo.setara.invalid') && /Tenggat laporan monev/.test(m.subject),
     );
-    assert.ok(mail, 'the reminder is e-mailed');
     assert.match(mail.text, /belum mengajukan 1 laporan/);
   });
 

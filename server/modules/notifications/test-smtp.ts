@@ -31,6 +31,12 @@ export interface TestSmtp {
   failNext(n: number): void;
   /** Resolves once `count` messages in all have been delivered, or rejects after `timeoutMs`. */
   waitFor(count: number, timeoutMs?: number): Promise<DeliveredMail[]>;
+  /**
+   * Resolves with the first delivered message `matches` accepts, waiting for it if needed. The
+   * app's own job poller may already be sending it when a test calls `jobs.runDue()` (which then
+   * finds nothing left to claim and returns at once), so tests wait for the message itself.
+   */
+  waitForMail(matches: (mail: DeliveredMail) => boolean, timeoutMs?: number): Promise<DeliveredMail>;
   close(): Promise<void>;
 }
 
@@ -92,6 +98,22 @@ export async function startTestSmtp(): Promise<TestSmtp> {
         });
       }
       return delivered;
+    },
+    async waitForMail(matches, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = delivered.find(matches);
+        if (found) return found;
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`no matching mail among ${delivered.length} delivered`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

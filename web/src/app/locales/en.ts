@@ -345,6 +345,8 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       evaluation_instrument: 'PUG evaluation instrument',
       evaluation_cycle: 'PUG evaluation cycle',
       evaluation_evidence: 'PUG evaluation evidence document',
+      index_value: 'Gender index value',
+      index_method: 'Index method version',
     },
     actions: {
       create: 'Create',

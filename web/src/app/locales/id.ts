@@ -345,6 +345,8 @@ export const id = {
       evaluation_instrument: 'Instrumen evaluasi PUG',
       evaluation_cycle: 'Siklus evaluasi PUG',
       evaluation_evidence: 'Bukti dukung evaluasi PUG',
+      index_value: 'Nilai indeks gender',
+      index_method: 'Versi metode indeks',
     },
     actions: {
       create: 'Tambah',
