@@ -7,34 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-
-const IPM_2023 = {
-  lifeExpectancy: 73.93,
-  expectedSchooling: 13.15,
-  meanSchooling: 8.77,
-  expenditure: 11_899_000,
-};
-/** Kota Probolinggo 2021, published IPG 96.01 (docs/indices-sources.md). */
-const IPG_PROBOLINGGO_2021 = {
-  lifeExpectancyF: 72.27,
-  lifeExpectancyM: 68.3,
-  expectedSchoolingF: 13.59,
-  expectedSchoolingM: 13.91,
-  meanSchoolingF: 8.38,
-  meanSchoolingM: 9.68,
-  expenditureF: 11_876_000,
-  expenditureM: 12_636_000,
-};
-const IKG_2023 = {
-  mtf: 0.126,
-  mhpk20: 0.258,
-  parliamentF: 22.14,
-  parliamentM: 77.86,
-  secondaryEducationF: 37.6,
-  secondaryEducationM: 42.62,
-  laborForceF: 54.52,
-  laborForceM: 84.26,
-};
+import { IKG_INDONESIA_2023, IPG_PROBOLINGGO_2021, IPM_INDONESIA_2023 } from './test-data.js';
 
 describe('indices calculator', () => {
   let t: TestApp;
@@ -61,7 +34,7 @@ describe('indices calculator', () => {
   after(() => t.close());
 
   test('IPM: Indonesia 2023 → 74.39, full precision, with its three dimension indices', async () => {
-    const res = await calc({ index: 'ipm', inputs: IPM_2023 });
+    const res = await calc({ index: 'ipm', inputs: IPM_INDONESIA_2023 });
     assert.equal(res.statusCode, 200, res.body);
     const body = res.json();
     assert.equal(body.index, 'ipm');
@@ -81,7 +54,7 @@ describe('indices calculator', () => {
   });
 
   test('IKG: Indonesia 2023 → 0.447 on 0–1', async () => {
-    const body = (await calc({ index: 'ikg', inputs: IKG_2023 })).json();
+    const body = (await calc({ index: 'ikg', inputs: IKG_INDONESIA_2023 })).json();
     assert.ok(Math.abs(body.value - 0.447) < 0.0005, String(body.value));
   });
 
@@ -99,12 +72,18 @@ describe('indices calculator', () => {
 
   test('out-of-range components are refused naming the field', async () => {
     assert.equal(
-      await refused({ index: 'ipm', inputs: { ...IPM_2023, lifeExpectancy: 150 } }, 'inputs.lifeExpectancy'),
+      await refused(
+        { index: 'ipm', inputs: { ...IPM_INDONESIA_2023, lifeExpectancy: 150 } },
+        'inputs.lifeExpectancy',
+      ),
       'Di luar rentang yang masuk akal (lebih dari 0 tahun, paling lama 100 tahun untuk UHH dan 25 tahun untuk sekolah).',
     );
-    await refused({ index: 'ikg', inputs: { ...IKG_2023, laborForceF: 130 } }, 'inputs.laborForceF');
-    await refused({ index: 'ipm', inputs: { ...IPM_2023, expenditure: -5 } }, 'inputs.expenditure');
-    await refused({ index: 'ikg', inputs: { ...IKG_2023, mtf: 1.2 } }, 'inputs.mtf');
+    await refused(
+      { index: 'ikg', inputs: { ...IKG_INDONESIA_2023, laborForceF: 130 } },
+      'inputs.laborForceF',
+    );
+    await refused({ index: 'ipm', inputs: { ...IPM_INDONESIA_2023, expenditure: -5 } }, 'inputs.expenditure');
+    await refused({ index: 'ikg', inputs: { ...IKG_INDONESIA_2023, mtf: 1.2 } }, 'inputs.mtf');
     await refused(
       {
         index: 'idg',
@@ -117,35 +96,44 @@ describe('indices calculator', () => {
       { index: 'ipg', inputs: { ...IPG_PROBOLINGGO_2021, lifeExpectancyF: 21 } },
       'inputs.lifeExpectancyF',
     );
-    await refused({ index: 'ipm', inputs: { ...IPM_2023, expenditure: 900_000 } }, 'inputs.expenditure');
+    await refused(
+      { index: 'ipm', inputs: { ...IPM_INDONESIA_2023, expenditure: 900_000 } },
+      'inputs.expenditure',
+    );
   });
 
   test('missing, wrong type, unknown index or method version: 422 naming the field', async () => {
-    const { meanSchooling: _omitted, ...withoutOne } = IPM_2023;
+    const { meanSchooling: _omitted, ...withoutOne } = IPM_INDONESIA_2023;
     await refused({ index: 'ipm', inputs: withoutOne }, 'inputs.meanSchooling');
     await refused(
-      { index: 'ipm', inputs: { ...IPM_2023, expectedSchooling: '13,15' } },
+      { index: 'ipm', inputs: { ...IPM_INDONESIA_2023, expectedSchooling: '13,15' } },
       'inputs.expectedSchooling',
     );
-    await refused({ index: 'ipm', inputs: { ...IPM_2023, expenditure: null } }, 'inputs.expenditure');
-    await refused({ index: 'hdi', inputs: IPM_2023 }, 'index');
-    await refused({ inputs: IPM_2023 }, 'index');
+    await refused(
+      { index: 'ipm', inputs: { ...IPM_INDONESIA_2023, expenditure: null } },
+      'inputs.expenditure',
+    );
+    await refused({ index: 'hdi', inputs: IPM_INDONESIA_2023 }, 'index');
+    await refused({ inputs: IPM_INDONESIA_2023 }, 'index');
     await refused({ index: 'ipm' }, 'inputs');
     await refused({ index: 'ipm', inputs: [1, 2] }, 'inputs');
-    await refused({ index: 'ipm', inputs: IPM_2023, methodVersion: 99 }, 'methodVersion');
+    await refused({ index: 'ipm', inputs: IPM_INDONESIA_2023, methodVersion: 99 }, 'methodVersion');
   });
 
   test('NUL, a huge body, a non-object body and anonymous callers are refused', async () => {
-    const nul = await calc({ index: 'ipm\u0000', inputs: IPM_2023 });
+    const nul = await calc({ index: 'ipm\u0000', inputs: IPM_INDONESIA_2023 });
     assert.equal(nul.statusCode, 400);
-    const huge = await calc({ index: 'ipm', inputs: { ...IPM_2023, note: 'x'.repeat(2 * 1024 * 1024) } });
+    const huge = await calc({
+      index: 'ipm',
+      inputs: { ...IPM_INDONESIA_2023, note: 'x'.repeat(2 * 1024 * 1024) },
+    });
     assert.equal(huge.statusCode, 413);
     const notObject = await calc(JSON.stringify([1, 2]), { 'content-type': 'application/json' });
     assert.equal(notObject.statusCode, 400);
     const anonymous = await t.app.inject({
       method: 'POST',
       url: '/api/indices/calculate',
-      payload: { index: 'ipm', inputs: IPM_2023 },
+      payload: { index: 'ipm', inputs: IPM_INDONESIA_2023 },
     });
     assert.equal(anonymous.statusCode, 401);
   });

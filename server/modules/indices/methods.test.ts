@@ -9,19 +9,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
-
-const IKG_2023 = {
-  mtf: 0.126,
-  mhpk20: 0.258,
-  parliamentF: 22.14,
-  parliamentM: 77.86,
-  secondaryEducationF: 37.6,
-  secondaryEducationM: 42.62,
-  laborForceF: 54.52,
-  laborForceM: 84.26,
-};
-const typed = (values: Record<string, number>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, source: 'uji' }]));
+import { IKG_INDONESIA_2023, typedComponents } from './test-data.js';
 
 describe('index methods', () => {
   let t: TestApp;
@@ -100,7 +88,7 @@ describe('index methods', () => {
 
   test('a new version computes new saves; older values keep theirs and the calculator can use either', async () => {
     const before = await send('PUT', '/api/regions/72.71/indices/ikg/2021', admin, {
-      components: typed(IKG_2023),
+      components: typedComponents(IKG_INDONESIA_2023),
     });
     assert.equal(before.json().method.version, 1);
     const created = await send('POST', '/api/indices/methods', superadmin, {
@@ -111,7 +99,7 @@ describe('index methods', () => {
     assert.equal(created.statusCode, 201, created.body);
     assert.equal(created.json().version, 2);
     const after = await send('PUT', '/api/regions/72.71/indices/ikg/2022', admin, {
-      components: typed(IKG_2023),
+      components: typedComponents(IKG_INDONESIA_2023),
     });
     assert.equal(after.json().method.version, 2);
     assert.notEqual(after.json().computed, before.json().computed);
@@ -125,7 +113,7 @@ describe('index methods', () => {
     );
     const v1 = await send('POST', '/api/indices/calculate', admin, {
       index: 'ikg',
-      inputs: IKG_2023,
+      inputs: IKG_INDONESIA_2023,
       methodVersion: 1,
     });
     assert.ok(Math.abs(v1.json().value - 0.447) < 0.0005);

@@ -7,19 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
-
-const IPG = {
-  lifeExpectancyF: 72.27,
-  lifeExpectancyM: 68.3,
-  expectedSchoolingF: 13.59,
-  expectedSchoolingM: 13.91,
-  meanSchoolingF: 8.38,
-  meanSchoolingM: 9.68,
-  expenditureF: 11_876_000,
-  expenditureM: 12_636_000,
-};
-const typed = (values: Record<string, number>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, source: 'uji' }]));
+import { IPG_PROBOLINGGO_2021, typedComponents } from './test-data.js';
 
 describe('index region figures', () => {
   let t: TestApp;
@@ -42,9 +30,9 @@ describe('index region figures', () => {
     admin = await t.login('demo.admin');
     superadmin = await t.login('demo.superadmin');
     for (const body of [
-      ['72.71', 2023, { components: typed(IPG), published: 96.01 }],
+      ['72.71', 2023, { components: typedComponents(IPG_PROBOLINGGO_2021), published: 96.01 }],
       ['72.71', 2022, { components: {}, published: 95.5 }],
-      ['72.03', 2023, { components: typed(IPG) }],
+      ['72.03', 2023, { components: typedComponents(IPG_PROBOLINGGO_2021) }],
       ['72', 2023, { components: {}, published: 91.2 }],
     ] as const) {
       const res = await put(body[0], body[1], body[2]);

@@ -10,21 +10,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { IPG_PROBOLINGGO_2021, typedComponents } from './test-data.js';
 
 const source = 'BPS Kota Probolinggo, IPG 2021 (contoh uji)';
-const IPG = {
-  lifeExpectancyF: 72.27,
-  lifeExpectancyM: 68.3,
-  expectedSchoolingF: 13.59,
-  expectedSchoolingM: 13.91,
-  meanSchoolingF: 8.38,
-  meanSchoolingM: 9.68,
-  expenditureF: 11_876_000,
-  expenditureM: 12_636_000,
-};
-const typed = (values: Record<string, number>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, { value: v, source }]));
-
 describe('index values', () => {
   let t: TestApp;
   let admin: string;
@@ -45,7 +33,7 @@ describe('index values', () => {
 
   test('a complete save is computed with the latest method, beside the published value', async () => {
     const res = await send('PUT', url(2021), admin, {
-      components: typed(IPG),
+      components: typedComponents(IPG_PROBOLINGGO_2021, source),
       published: 96.01,
       publishedSource: 'BPS Kota Probolinggo',
     });
@@ -67,8 +55,8 @@ describe('index values', () => {
   });
 
   test('a partial save lists what is missing and computes nothing', async () => {
-    const { expenditureM: _left, ...seven } = IPG;
-    const row = (await send('PUT', url(2022), admin, { components: typed(seven) })).json();
+    const { expenditureM: _left, ...seven } = IPG_PROBOLINGGO_2021;
+    const row = (await send('PUT', url(2022), admin, { components: typedComponents(seven) })).json();
     assert.equal(row.computed, null);
     assert.deepEqual(row.missing, ['expenditureM']);
     assert.equal(row.method, null);
@@ -77,15 +65,20 @@ describe('index values', () => {
   test('a stale version is refused; a fresh one is kept with the origin of unchanged components', async () => {
     const current = (await send('GET', '/api/regions/72.71/indices/ipg', admin)).json().rows[0];
     const stale = await send('PUT', url(2021), admin, {
-      components: typed(IPG),
+      components: typedComponents(IPG_PROBOLINGGO_2021, source),
       version: current.version - 1 || 99,
     });
     assert.equal(stale.statusCode, 409);
     assert.ok('version' in stale.json().error.fields);
-    const missingVersion = await send('PUT', url(2021), admin, { components: typed(IPG) });
+    const missingVersion = await send('PUT', url(2021), admin, {
+      components: typedComponents(IPG_PROBOLINGGO_2021, source),
+    });
     assert.equal(missingVersion.statusCode, 409);
     const ok = await send('PUT', url(2021), admin, {
-      components: { ...typed(IPG), meanSchoolingF: { value: 8.5, source: 'koreksi' } },
+      components: {
+        ...typedComponents(IPG_PROBOLINGGO_2021, source),
+        meanSchoolingF: { value: 8.5, source: 'koreksi' },
+      },
       version: current.version,
     });
     assert.equal(ok.statusCode, 200, ok.body);
@@ -95,10 +88,19 @@ describe('index values', () => {
 
   test('bad components and published values: 422 naming the field, nothing stored', async () => {
     const cases: [object, string][] = [
-      [{ components: typed({ ...IPG, lifeExpectancyF: 150 }) }, 'components.lifeExpectancyF'],
-      [{ components: typed({ ...IPG, expenditureM: -1 }) }, 'components.expenditureM'],
-      [{ components: { ...typed(IPG), uhh: { value: 70, source } } }, 'components.uhh'],
-      [{ components: typed(IPG), published: 250 }, 'published'],
+      [
+        { components: typedComponents({ ...IPG_PROBOLINGGO_2021, lifeExpectancyF: 150 }) },
+        'components.lifeExpectancyF',
+      ],
+      [
+        { components: typedComponents({ ...IPG_PROBOLINGGO_2021, expenditureM: -1 }) },
+        'components.expenditureM',
+      ],
+      [
+        { components: { ...typedComponents(IPG_PROBOLINGGO_2021, source), uhh: { value: 70, source } } },
+        'components.uhh',
+      ],
+      [{ components: typedComponents(IPG_PROBOLINGGO_2021, source), published: 250 }, 'published'],
     ];
     for (const [payload, field] of cases) {
       const res = await send('PUT', url(2019), admin, payload);
@@ -110,11 +112,13 @@ describe('index values', () => {
     });
     assert.equal(wrongType.statusCode, 400);
     const formula = await send('PUT', url(2019), admin, {
-      components: typed(IPG),
+      components: typedComponents(IPG_PROBOLINGGO_2021, source),
       publishedSource: 'a\u0000b',
     });
     assert.equal(formula.statusCode, 400);
-    const badYear = await send('PUT', url(1800), admin, { components: typed(IPG) });
+    const badYear = await send('PUT', url(1800), admin, {
+      components: typedComponents(IPG_PROBOLINGGO_2021, source),
+    });
     assert.equal(badYear.statusCode, 400);
     assert.equal(
       await countOf(t, sql`select count(*) from index_values where region_code = '72.71' and year = 2019`),
@@ -123,11 +127,21 @@ describe('index values', () => {
   });
 
   test('the province writes for its kab/kota; an operator or a neighbour may not', async () => {
-    const byProvince = await send('PUT', url(2021, 'ipg', '72.03'), provinsi, { components: typed(IPG) });
+    const byProvince = await send('PUT', url(2021, 'ipg', '72.03'), provinsi, {
+      components: typedComponents(IPG_PROBOLINGGO_2021, source),
+    });
     assert.equal(byProvince.statusCode, 200, byProvince.body);
-    assert.equal((await send('PUT', url(2020), operator, { components: typed(IPG) })).statusCode, 403);
     assert.equal(
-      (await send('PUT', url(2021, 'ipg', '72.03'), admin, { components: typed(IPG) })).statusCode,
+      (await send('PUT', url(2020), operator, { components: typedComponents(IPG_PROBOLINGGO_2021, source) }))
+        .statusCode,
+      403,
+    );
+    assert.equal(
+      (
+        await send('PUT', url(2021, 'ipg', '72.03'), admin, {
+          components: typedComponents(IPG_PROBOLINGGO_2021, source),
+        })
+      ).statusCode,
       403,
     );
     assert.equal((await send('GET', '/api/regions/73.71/indices/ipg', admin)).statusCode, 403);
