@@ -23,6 +23,7 @@ export default defineConfig({
     './server/db/schema-evaluation-evidence.ts',
     './server/db/schema-evaluation.ts',
     './server/db/schema-indices.ts',
+    './server/db/schema-api-keys.ts',
   ],
   out: './server/db/migrations',
 });
