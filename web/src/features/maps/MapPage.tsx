@@ -8,12 +8,7 @@ import type { Topology } from 'topojson-specification';
 import type { regionList } from '../../../../api/regions.ts';
 import { INDEX_CODES, type IndexCode } from '../../../../domain/indices/constants.ts';
 import { mapScopesOf, seesMaps } from '../../../../domain/maps/access.ts';
-import {
-  CLASS_METHODS,
-  MAP_MEASURES,
-  type ClassMethod,
-  type MapMeasure,
-} from '../../../../domain/maps/classes.ts';
+import { MAP_MEASURES, type ClassMethod, type MapMeasure } from '../../../../domain/maps/classes.ts';
 import { accessActorOf } from '../../app/access.ts';
 import { apiRequest } from '../../app/api.ts';
 import { useMe } from '../../app/auth.tsx';
@@ -28,27 +23,18 @@ import { useCatalogLabels } from '../indicators/labels.ts';
 import { ChoroplethMap, type MapDatum } from './ChoroplethMap.tsx';
 import {
   geometryLayerOf,
-  mapPlaceOf,
+  hasSexes,
+  MAP_KINDS,
+  MAP_YEARS,
+  mapViewOf,
+  useFigures,
   useGeometry,
-  useIndexRegionFigures,
-  useRegionFigures,
+  type MapKind,
   type MapLevel,
   type RegionFigureRow,
 } from './api.ts';
 
 type Level = MapLevel;
-const INDICATOR_CODE = /^[A-Z0-9_]{2,40}$/;
-/** What the map shows: a data terpilah indicator, or a gender index (features/indices). */
-const KINDS = ['indicator', 'index'] as const;
-/** Only the IPG has a figure by sex (its IPM P and L); the other indices map their value alone. */
-const hasSexes = (kind: string, index: IndexCode) => kind === 'indicator' || index === 'ipg';
-const THIS_YEAR = new Date().getFullYear();
-/** The years offered: this year back fifteen; the default is last year (this year's data come late). */
-const YEARS = Array.from({ length: 16 }, (_, i) => THIS_YEAR - i);
-
-function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  return allowed.find((a) => a === value) ?? fallback;
-}
 
 function valueOf(row: RegionFigureRow, measure: MapMeasure): number | null {
   return row[measure];
@@ -87,14 +73,8 @@ export function MapPage() {
   const [params, setParams] = useSearchParams();
   const scopes = mapScopesOf(accessActorOf(me));
 
-  const { scope, level } = mapPlaceOf(params, scopes);
-  const rawIndicator = params.get('indicator');
-  const indicatorCode = rawIndicator && INDICATOR_CODE.test(rawIndicator) ? rawIndicator : null;
-  const kind = pick(params.get('kind'), KINDS, 'indicator');
-  const indexCode = pick(params.get('index'), INDEX_CODES, 'ipg');
-  const year = pick(params.get('year'), YEARS.map(String), String(THIS_YEAR - 1));
-  const measure = hasSexes(kind, indexCode) ? pick(params.get('measure'), MAP_MEASURES, 'total') : 'total';
-  const method = pick(params.get('method'), CLASS_METHODS, 'quantile');
+  const view = mapViewOf(params, scopes);
+  const { scope, level, kind, indicatorCode, indexCode, year, measure, method } = view;
 
   const set = (patch: Record<string, string | null>) =>
     setParams((prev) => {
@@ -110,13 +90,7 @@ export function MapPage() {
   const labels = useCatalogLabels(useDimensionSets(me.region.code).data);
   const provinces = useProvinces(scopes.national);
   const geometry = useGeometry(geometryLayerOf(scope, level));
-  const indicatorFigures = useRegionFigures(
-    kind === 'indicator' && indicatorCode ? { indicator: indicatorCode, year, scope, level } : null,
-  );
-  const indexFigures = useIndexRegionFigures(
-    kind === 'index' ? { index: indexCode, year, scope, level } : null,
-  );
-  const figures = kind === 'index' ? indexFigures : indicatorFigures;
+  const figures = useFigures(view);
   const indicator = catalog.data?.find((i) => i.code === indicatorCode) ?? null;
 
   const result = figures.data;
@@ -163,12 +137,12 @@ export function MapPage() {
 
   const selectors = (
     <Flex gap={12} wrap style={{ marginBottom: 16 }} data-testid="map-selectors">
-      <Select<(typeof KINDS)[number]>
+      <Select<MapKind>
         aria-label={t('maps.kind')}
         style={{ width: 150 }}
         value={kind}
         onChange={(v) => set({ kind: v })}
-        options={KINDS.map((k) => ({ value: k, label: t(`maps.kinds.${k}`) }))}
+        options={MAP_KINDS.map((k) => ({ value: k, label: t(`maps.kinds.${k}`) }))}
       />
       {kind === 'index' ? (
         <Select<IndexCode>
@@ -193,7 +167,7 @@ export function MapPage() {
         style={{ width: 100 }}
         value={year}
         onChange={(v) => set({ year: v })}
-        options={YEARS.map((y) => ({ value: String(y), label: String(y) }))}
+        options={MAP_YEARS.map((y) => ({ value: String(y), label: String(y) }))}
       />
       <Select<MapMeasure>
         aria-label={t('maps.measure')}
