@@ -5,14 +5,11 @@
  * indicators. Load the data first with bench/load-national.ts.
  *   npx tsx bench/queries.ts [--sample] [--url postgres://… | --pglite DIR] [--runs 100]
  */
-import { eq, sql } from 'drizzle-orm';
 import { buildApp } from '../server/app.js';
-import { regions, users } from '../server/db/schema.js';
-import { hashPassword } from '../server/lib/passwords.js';
 import { provinceComparison } from '../server/modules/explore/compare.js';
 import { loadSeries } from '../server/modules/explore/series.js';
 import { openAndMigrate } from '../server/start.js';
-import { benchValueCount } from './lib/bench-db.js';
+import { benchValueCount, loadedRegions, signInBenchSuperadmin } from './lib/bench-db.js';
 import { benchTarget } from './lib/bench-target.js';
 import { BENCH_INDICATORS, BENCH_YEARS, benchIndicatorCode } from './lib/national-dataset.js';
 
@@ -44,45 +41,8 @@ const app = await buildApp(database, target.config);
 try {
   const values = await benchValueCount(database);
   if (values === 0) throw new Error('no bench data: run bench/load-national.ts first');
-  const loaded = new Set(
-    (
-      (await database.db.execute(
-        // A kab/kota with data: the sample holds every tenth one only.
-        sql`select distinct region_code from data_values where indicator_code = 'BENCH_001'`,
-      )) as unknown as { rows: { region_code: string }[] }
-    ).rows.map((r) => r.region_code),
-  );
-  const kabkota = [...loaded].sort();
-  const provinces = [
-    ...new Set(
-      (
-        await database.db
-          .select({ code: regions.code, parent: regions.parentCode })
-          .from(regions)
-          .where(eq(regions.level, 'kabkota'))
-      )
-        .filter((r) => loaded.has(r.code))
-        .map((r) => r.parent!),
-    ),
-  ].sort();
-
-  // A bench superadmin to call the API as.
-  await database.db
-    .insert(users)
-    .values({
-      username: 'bench.superadmin',
-      fullName: 'Bench',
-      role: 'superadmin',
-      regionCode: 'ID',
-      passwordHash: await hashPassword('bench-password-1'),
-    })
-    .onConflictDoNothing();
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench.superadmin', password: 'bench-password-1' },
-  });
-  const cookie = `setara_session=${login.cookies.find((c) => c.name === 'setara_session')!.value}`;
+  const { kabkota, provinces } = await loadedRegions(database);
+  const cookie = await signInBenchSuperadmin(database, app);
 
   const pick = <T>(list: T[], i: number, salt: number) => list[(i * 7919 + salt) % list.length];
   const indicator = (i: number) => benchIndicatorCode((i * 104729) % BENCH_INDICATORS);

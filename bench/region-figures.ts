@@ -13,13 +13,10 @@
  *   npx tsx bench/region-figures.ts [--sample] [--url postgres://… | --pglite DIR] [--runs 100]
  */
 import { readFile } from 'node:fs/promises';
-import { eq, sql } from 'drizzle-orm';
 import { buildApp } from '../server/app.js';
-import { regions, users } from '../server/db/schema.js';
 import { indicators } from '../server/db/schema-data.js';
-import { hashPassword } from '../server/lib/passwords.js';
 import { openAndMigrate } from '../server/start.js';
-import { benchValueCount } from './lib/bench-db.js';
+import { benchValueCount, loadedRegions, signInBenchSuperadmin } from './lib/bench-db.js';
 import { benchTarget } from './lib/bench-target.js';
 import { BENCH_INDICATORS, BENCH_YEARS, benchIndicatorCode } from './lib/national-dataset.js';
 
@@ -70,42 +67,8 @@ try {
       dimensions: ['umur8'],
     })
     .onConflictDoNothing();
-  const loaded = new Set(
-    (
-      (await database.db.execute(
-        sql`select distinct region_code from data_values where indicator_code = 'BENCH_001' and period = '2024'`,
-      )) as unknown as { rows: { region_code: string }[] }
-    ).rows.map((r) => r.region_code),
-  );
-  const provinces = [
-    ...new Set(
-      (
-        await database.db
-          .select({ code: regions.code, parent: regions.parentCode })
-          .from(regions)
-          .where(eq(regions.level, 'kabkota'))
-      )
-        .filter((r) => loaded.has(r.code))
-        .map((r) => r.parent!),
-    ),
-  ].sort();
-
-  await database.db
-    .insert(users)
-    .values({
-      username: 'bench.superadmin',
-      fullName: 'Bench',
-      role: 'superadmin',
-      regionCode: 'ID',
-      passwordHash: await hashPassword('bench-password-1'),
-    })
-    .onConflictDoNothing();
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench.superadmin', password: 'bench-password-1' },
-  });
-  const cookie = `setara_session=${login.cookies.find((c) => c.name === 'setara_session')!.value}`;
+  const { provinces } = await loadedRegions(database, '2024');
+  const cookie = await signInBenchSuperadmin(database, app);
 
   const indicator = (i: number) => benchIndicatorCode((i * 104729) % BENCH_INDICATORS);
   // The year before must exist too, so the change is computed: 2016…2024.

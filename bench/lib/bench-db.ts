@@ -7,7 +7,10 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { comboKey } from '../../domain/combo.js';
 import type { Database } from '../../server/db/connection.js';
+import { users } from '../../server/db/schema.js';
 import { indicators } from '../../server/db/schema-data.js';
+import type { ZodApp } from '../../server/lib/context.js';
+import { hashPassword } from '../../server/lib/passwords.js';
 import { internCombos } from '../../server/modules/values/combos.js';
 import { AGE_MEMBERS, BENCH_INDICATORS, benchIndicatorCode } from './national-dataset.js';
 
@@ -48,4 +51,46 @@ export async function benchValueCount(database: Database): Promise<number> {
     sql`select count(*)::bigint as n from data_values where indicator_code like 'BENCH\_%'`,
   )) as unknown as { rows: { n: string }[] };
   return Number(result.rows[0].n);
+}
+
+/**
+ * The kab/kota that hold bench values (the sample loads every tenth one only) and their
+ * provinces, sorted. `period` narrows to the kab/kota loaded for that year.
+ */
+export async function loadedRegions(
+  database: Database,
+  period?: string,
+): Promise<{ kabkota: string[]; provinces: string[] }> {
+  const result = (await database.db.execute(
+    sql`select distinct v.region_code, r.parent_code from data_values v join regions r on r.code = v.region_code
+        where v.indicator_code = 'BENCH_001' and r.level = 'kabkota'
+        ${period ? sql`and v.period = ${period}` : sql``}`,
+  )) as unknown as { rows: { region_code: string; parent_code: string }[] };
+  return {
+    kabkota: result.rows.map((r) => r.region_code).sort(),
+    provinces: [...new Set(result.rows.map((r) => r.parent_code))].sort(),
+  };
+}
+
+/** Creates (once) the bench superadmin and returns its session cookie for `app.inject`. */
+export async function signInBenchSuperadmin(database: Database, app: ZodApp): Promise<string> {
+  const password = 'bench-password-1';
+  await database.db
+    .insert(users)
+    .values({
+      username: 'bench.superadmin',
+      fullName: 'Bench',
+      role: 'superadmin',
+      regionCode: 'ID',
+      passwordHash: await hashPassword(password),
+    })
+    .onConflictDoNothing();
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'bench.superadmin', password },
+  });
+  const session = login.cookies.find((c) => c.name === 'setara_session');
+  if (!session) throw new Error(`bench sign-in failed: ${login.body}`);
+  return `setara_session=${session.value}`;
 }
