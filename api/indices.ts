@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { COMPONENT_ORIGINS, INDEX_CODES } from '../domain/indices/constants.js';
+import { DATA_COMPONENT_STATUSES, DATA_TRANSFORMS } from '../domain/indices/data-sources.js';
+import { SEXES, VALUE_STATUSES } from '../domain/indicators.js';
 import { singleLineText } from './common.js';
 import { REGION_FIGURE_LEVELS } from './explore.js';
 import { regionCode } from './regions.js';
@@ -87,7 +89,15 @@ export const regionIndexYearParams = regionIndexParams.extend({ year: indexYear 
 export const putIndexValueBody = z.strictObject({
   components: z.record(
     z.string().max(60),
-    z.strictObject({ value: z.number(), source: singleLineText(300).default('') }),
+    z.strictObject({
+      value: z.number(),
+      source: singleLineText(300).default(''),
+      /**
+       * `data`: taken from data terpilah (GET …/data-components). The server checks the value
+       * against the region's verified figure and names the indicator as the source itself.
+       */
+      origin: z.enum(['typed', 'data']).optional(),
+    }),
   ),
   published: z.number().nullable().optional(),
   publishedSource: singleLineText(500).optional(),
@@ -141,6 +151,48 @@ export const regionIndexSeries = z.object({
   canManage: z.boolean(),
 });
 export type RegionIndexSeries = z.infer<typeof regionIndexSeries>;
+
+/** A region-year of a computed index (the family index has no data terpilah mapping). */
+export const regionComputedIndexYearParams = z.object({
+  code: regionCode,
+  index: computedIndexCode,
+  year: indexYear,
+});
+
+/**
+ * GET …/data-components: what data terpilah holds for each component of a region-year, before
+ * the user chooses which to take. Only verified figures can be taken; a figure still in draft
+ * or submitted is listed with its status, a missing one as missing, never invented.
+ */
+export const dataComponentItem = z.object({
+  component: z.string(),
+  status: z.enum(DATA_COMPONENT_STATUSES),
+  /** The component's value from the verified figure (after the transform), when there is one. */
+  value: z.number().nullable(),
+  indicator: z
+    .object({
+      code: z.string(),
+      name: z.string(),
+      sex: z.enum(SEXES),
+      transform: z.enum(DATA_TRANSFORMS),
+    })
+    .nullable(),
+  /** The statuses of the figures found but not verified (draft, submitted). */
+  pending: z.array(z.enum(VALUE_STATUSES)),
+  /** What a save stores as the component's source. */
+  source: z.string(),
+  /** Why the component has no indicator (unmapped only). */
+  reason: z.string().nullable(),
+  /** The stored component of this region-year, if any: taking the figure replaces it. */
+  current: z.object({ value: z.number(), origin: z.enum(COMPONENT_ORIGINS), source: z.string() }).nullable(),
+});
+export const dataComponentPreview = z.object({
+  year: z.number().int(),
+  items: z.array(dataComponentItem),
+  /** The stored row's version (send it with the save), null for a new region-year. */
+  version: z.number().int().nullable(),
+});
+export type DataComponentPreview = z.infer<typeof dataComponentPreview>;
 
 /** Importing a BPS static table of one component (or the published index) for a region and its kab/kota. */
 export const indexImportQuery = z.strictObject({

@@ -28,6 +28,12 @@ export const indicesId = {
   index_input_below_goalpost:
     'Di bawah atau sama dengan batas minimum metode, sehingga indeks dimensinya nol atau negatif.',
   index_method_version_unknown: 'Versi metode indeks ini tidak ada.',
+  index_data_unmapped: 'Komponen ini tidak dipetakan ke indikator data terpilah; ketik atau impor nilainya.',
+  index_data_unverified: 'Data terpilah untuk komponen ini belum terverifikasi pada tahun ini.',
+  index_data_missing: 'Data terpilah untuk komponen ini belum ada pada tahun ini.',
+  index_data_out_of_range: 'Nilai terverifikasi di data terpilah berada di luar rentang komponen ini.',
+  index_data_changed:
+    'Nilai berbeda dengan data terpilah terverifikasi saat ini; ambil ulang dari data terpilah.',
 };
 
 export const indicesEn: Record<keyof typeof indicesId, string> = {
@@ -59,4 +65,9 @@ export const indicesEn: Record<keyof typeof indicesId, string> = {
   index_input_below_goalpost:
     "At or below the method's minimum goalpost, which makes its dimension index zero or negative.",
   index_method_version_unknown: 'This index has no such method version.',
+  index_data_unmapped: 'This component is not mapped to a data terpilah indicator; type or import it.',
+  index_data_unverified: 'The data terpilah figure for this component is not verified for this year yet.',
+  index_data_missing: 'Data terpilah has no figure for this component in this year.',
+  index_data_out_of_range: "The verified data terpilah figure is outside this component's range.",
+  index_data_changed: 'The value differs from the current verified data terpilah figure; take it again.',
 };

@@ -5,6 +5,7 @@ import { errorResponses, errorSchema } from '../../../api/common.js';
 import {
   calculateBody,
   calculateResponse,
+  dataComponentPreview,
   indexImportQuery,
   indexImportResult,
   indexRegionFiguresQuery,
@@ -15,6 +16,7 @@ import {
   putIndexValueBody,
   regionIndexParams,
   regionIndexSeries,
+  regionComputedIndexYearParams,
   regionIndexYearParams,
 } from '../../../api/indices.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
@@ -23,6 +25,7 @@ import { regionFiguresResponse } from '../../../api/explore.js';
 import { indexRegionFigures } from './region-figures.js';
 import { createMethodVersion, listMethods } from './method-versions.js';
 import { importIndexTable, INDEX_IMPORT_MAX_MB } from './import.js';
+import { previewDataComponents } from './from-data.js';
 import { deleteIndexValue, listIndexValues, putIndexValue } from './values.js';
 
 const tags = ['indices'];
@@ -107,13 +110,27 @@ export function indexRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary:
-          "Save a region-year's components (typed, with their source) and BPS's published value; computed with the latest method version",
+          "Save a region-year's components (typed with their source, or `origin: 'data'`: checked against the region's verified data terpilah figure, which becomes the source) and BPS's published value; computed with the latest method version",
         params: regionIndexYearParams,
         body: putIndexValueBody,
         response: { 200: indexValueRow, ...errorResponses },
       },
     },
     async (request) => putIndexValue(db, request.actor, request.params, request.body),
+  );
+
+  app.get(
+    '/api/regions/:code/indices/:index/:year/data-components',
+    {
+      schema: {
+        tags,
+        summary:
+          "Preview of a region-year's components from data terpilah (verified figures of the mapped indicators; unverified and missing ones listed); nothing is stored — save the chosen ones through PUT with origin 'data'",
+        params: regionComputedIndexYearParams,
+        response: { 200: dataComponentPreview, ...errorResponses },
+      },
+    },
+    async (request) => previewDataComponents(db, request.actor, request.params),
   );
 
   app.delete(

@@ -13,7 +13,6 @@ import { gapDrivers } from '../../../domain/indices/drivers.js';
 import { categoryOf, type FamilyMethod } from '../../../domain/indices/family.js';
 import { withinRange } from '../../../domain/indices/inputs.js';
 import type { Db } from '../../db/connection.js';
-import { regions } from '../../db/schema.js';
 import { indexMethods, indexValues, type StoredComponent } from '../../db/schema-indices.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, recordAudits, subjectOf } from '../../lib/audit.js';
@@ -21,17 +20,10 @@ import { Conflict, Forbidden, Invalid, NotFound, type FieldErrors } from '../../
 import { requireActor } from '../../lib/permissions.js';
 import { methodOf, methodSummaryOf, type MethodRow } from './methods.js';
 import { computeWith, inputSpecsOf, type LabelledSpec } from './specs.js';
+import { dataComponentsOf } from './from-data.js';
+import { findIndexValue, regionOf } from './queries.js';
 
 type ValueRow = typeof indexValues.$inferSelect;
-
-async function regionOf(db: Db, code: string) {
-  const [row] = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(eq(regions.code, code));
-  if (!row) throw new NotFound();
-  return row;
-}
 
 /**
  * Components checked against the index's inputs: unknown names and out-of-range values are
@@ -121,23 +113,26 @@ export async function listIndexValues(
   };
 }
 
-/** A component keeps its origin while its value and source are unchanged (an edit of another one). */
+/**
+ * A component keeps its origin while its value and source are unchanged (an edit of another
+ * one); one that names its own origin (taken from data terpilah, checked) keeps that.
+ */
 function mergeOrigins(
   before: Record<string, StoredComponent> | undefined,
-  given: Record<string, { value: number; source: string }>,
+  given: IndexValueWrite['components'],
   origin: ComponentOrigin,
 ): Record<string, StoredComponent> {
   return Object.fromEntries(
     Object.entries(given).map(([name, c]) => {
       const old = before?.[name];
       const kept = old && old.value === c.value && old.source === c.source ? old.origin : origin;
-      return [name, { value: c.value, source: c.source, origin: kept }];
+      return [name, { value: c.value, source: c.source, origin: c.origin ?? kept }];
     }),
   );
 }
 
 export interface IndexValueWrite {
-  components: Record<string, { value: number; source: string }>;
+  components: Record<string, { value: number; source: string; origin?: ComponentOrigin }>;
   published?: number | null;
   publishedSource?: string;
 }
@@ -233,14 +228,37 @@ export async function writeIndexValues(
   return stored;
 }
 
-export async function findIndexValue(db: Db, code: string, index: IndexCode, year: number) {
-  const [row] = await db
-    .select()
-    .from(indexValues)
-    .where(
-      and(eq(indexValues.regionCode, code), eq(indexValues.indexCode, index), eq(indexValues.year, year)),
-    );
-  return row;
+/**
+ * The save's components with the ones marked `data` checked against data terpilah: a stored
+ * `data` component sent back unchanged is kept as it is; any other must equal the region's
+ * verified figure now, and takes the indicator as its source. Anything else is a field error.
+ */
+async function withDataOrigins(
+  db: Db,
+  target: { code: string; index: IndexCode; year: number },
+  specs: LabelledSpec[],
+  given: PutIndexValueBody['components'],
+  before: ValueRow | undefined,
+): Promise<IndexValueWrite['components']> {
+  const out: IndexValueWrite['components'] = {};
+  const toCheck: string[] = [];
+  for (const [name, c] of Object.entries(given)) {
+    const old = before?.components[name];
+    if (c.origin !== 'data') out[name] = { value: c.value, source: c.source };
+    else if (old?.origin === 'data' && old.value === c.value) out[name] = old;
+    else toCheck.push(name);
+  }
+  if (toCheck.length === 0) return out;
+  const read = await dataComponentsOf(db, target.code, target.index, target.year, specs);
+  const fields: FieldErrors = {};
+  for (const name of toCheck) {
+    const figure = read.get(name)!;
+    if (figure.status !== 'verified') fields[`components.${name}`] = `index_data_${figure.status}`;
+    else if (figure.value !== given[name]!.value) fields[`components.${name}`] = 'index_data_changed';
+    else out[name] = { value: figure.value, source: figure.source, origin: 'data' };
+  }
+  if (Object.keys(fields).length > 0) throw new Invalid(fields, 'validation_failed');
+  return out;
 }
 
 export async function putIndexValue(
@@ -260,11 +278,12 @@ export async function putIndexValue(
   const row = await db.transaction(async (tx) => {
     const before = await findIndexValue(tx, target.code, target.index, target.year);
     if (before && body.version !== before.version) throw new Conflict({ version: 'index_value_stale' });
+    const components = await withDataOrigins(tx, target, specs, body.components, before);
     const [row] = await writeIndexValues(
       tx,
       a,
       target.index,
-      [{ code: target.code, year: target.year, write: body, before }],
+      [{ code: target.code, year: target.year, write: { ...body, components }, before }],
       'typed',
       method,
     );

@@ -84,6 +84,13 @@ const CASES: Case[] = [
     }),
   },
   {
+    name: 'GET /api/regions/:code/indices/:index/:year/data-components',
+    route: 'GET /api/regions/:code/indices/:index/:year/data-components',
+    // Taking a figure from data terpilah is an edit of the index value: its writers only.
+    allowed: WRITERS,
+    request: () => ({ method: 'GET', url: '/api/regions/72.71/indices/ipg/2023/data-components' }),
+  },
+  {
     name: 'DELETE /api/regions/:code/indices/:index/:year',
     route: 'DELETE /api/regions/:code/indices/:index/:year',
     allowed: WRITERS,
