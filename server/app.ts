@@ -63,6 +63,7 @@ import { institutionRoutes } from './modules/institutions/routes.js';
 import { evaluationEvidenceRoutes } from './modules/evaluation-evidence/routes.js';
 import { indexRoutes } from './modules/indices/routes.js';
 import { mapRoutes } from './modules/maps/routes.js';
+import { apiKeyRoutes } from './modules/api-keys/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -104,6 +105,7 @@ const modules = [
   evaluationEvidenceRoutes,
   indexRoutes,
   mapRoutes,
+  apiKeyRoutes,
 ];
 
 export interface BuildOptions {

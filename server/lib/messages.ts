@@ -28,6 +28,7 @@ import { evaluationInstrumentsEn, evaluationInstrumentsId } from './messages/eva
 import { evaluationEvidenceEn, evaluationEvidenceId } from './messages/evaluation-evidence.js';
 import { indicesEn, indicesId } from './messages/indices.js';
 import { mapsEn, mapsId } from './messages/maps.js';
+import { apiKeysEn, apiKeysId } from './messages/api-keys.js';
 
 const id = {
   ...foundationId,
@@ -56,6 +57,7 @@ const id = {
   ...institutionsId,
   ...indicesId,
   ...mapsId,
+  ...apiKeysId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -87,6 +89,7 @@ const en: Record<MessageKey, string> = {
   ...institutionsEn,
   ...indicesEn,
   ...mapsEn,
+  ...apiKeysEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {

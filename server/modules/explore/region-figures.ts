@@ -15,17 +15,16 @@
  * its own region today (domain/access.ts canReadRegion), so comparing with its neighbours is
  * refused as the province comparison (GET /api/explore/compare) is.
  */
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { asc, eq, or } from 'drizzle-orm';
 import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import { gapPoint } from '../../../domain/gaps.js';
 import type { Sex } from '../../../domain/indicators.js';
 import { competitionRanks, differenceOf } from '../../../domain/rollup.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
-import { dataValues, indicators } from '../../db/schema-data.js';
+import { indicators } from '../../db/schema-data.js';
 import type { Actor } from '../../lib/actor.js';
 import { Invalid } from '../../lib/errors.js';
-import { inRegionOrItsKabKota } from '../../lib/region-scope.js';
 import { valueReadScope } from './access.js';
 import { partsOf, type AggIndicator, type SexValues } from './combine.js';
 import {
@@ -37,7 +36,7 @@ import {
   type PartSums,
   type Resolved,
 } from './rollup.js';
-import { keyOf, statusCondition, type ValueStatus } from './sums.js';
+import { keyOf, sumsBySex, type ValueStatus } from './sums.js';
 
 export type RegionLevelListed = 'provinsi' | 'kabkota';
 
@@ -92,46 +91,23 @@ async function loadRegions(db: Db, scopeCode: string): Promise<RegionRow[]> {
   return rows;
 }
 
-/**
- * Σ value per region × indicator × period × sex for the indicator's parts in the given periods,
- * over every region of the scope, in one GROUP BY. `own` is the value without other
- * dimensions (combo 0), as in sums.ts sumsBySex.
- */
+/** The sums of a scope's values by region and period: keyOf(region, period) -> that region's sums. */
 async function sumsInScope(
   db: Db,
   q: { scopeCode: string; codes: string[]; periods: string[]; statuses: readonly ValueStatus[] },
 ): Promise<Map<string, PartSums>> {
-  const v = dataValues;
-  const rows = await db
-    .select({
-      regionCode: v.regionCode,
-      indicatorCode: v.indicatorCode,
-      period: v.period,
-      sex: v.sex,
-      total: sql<string>`sum(${v.value})`,
-      own: sql<string | null>`max(${v.value}) filter (where ${v.comboId} = 0)`,
-    })
-    .from(v)
-    .where(
-      and(
-        q.codes.length === 1 ? eq(v.indicatorCode, q.codes[0]) : inArray(v.indicatorCode, q.codes),
-        inArray(v.period, q.periods),
-        // The nation is every region: no condition at all.
-        q.scopeCode === NATIONAL_CODE ? undefined : inRegionOrItsKabKota(v.regionCode, q.scopeCode),
-        statusCondition(q.statuses),
-      ),
-    )
-    .groupBy(v.regionCode, v.indicatorCode, v.period, v.sex);
-  // keyOf(region, period) -> that region's sums in that period.
+  const rows = await sumsBySex(db, {
+    scope: q.scopeCode,
+    indicatorCodes: q.codes,
+    periods: q.periods,
+    statuses: q.statuses,
+  });
   const out = new Map<string, PartSums>();
   for (const r of rows) {
     const key = keyOf(r.regionCode, r.period);
     let sums = out.get(key);
     if (!sums) out.set(key, (sums = new Map()));
-    sums.set(keyOf(r.indicatorCode, r.sex), {
-      total: Number(r.total),
-      own: r.own === null ? null : Number(r.own),
-    });
+    sums.set(keyOf(r.indicatorCode, r.sex), r.sum);
   }
   return out;
 }

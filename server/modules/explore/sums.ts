@@ -5,8 +5,10 @@
  */
 import { and, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { VALUE_STATUSES, type Sex } from '../../../domain/indicators.js';
+import { NATIONAL_CODE } from '../../../domain/region-code.js';
 import type { Db } from '../../db/connection.js';
 import { dataValues, indicators } from '../../db/schema-data.js';
+import { inRegionOrItsKabKota } from '../../lib/region-scope.js';
 import { partsOf, type AggIndicator, type SexSum } from './combine.js';
 
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
@@ -61,12 +63,33 @@ export async function loadAggIndicators(db: Db, codes: string[]): Promise<Map<st
   return out;
 }
 
-export interface SumFilter extends PeriodRange {
-  regionCodes: string[];
-  /** Exactly this period (instead of a range). */
-  period?: string;
-  indicatorCodes: string[];
-  statuses?: readonly ValueStatus[];
+/** Which regions: these codes, or a scope — a region with its kab/kota, or every region (NATIONAL_CODE). */
+type RegionFilter = { regionCodes: string[]; scope?: never } | { scope: string; regionCodes?: never };
+
+export type SumFilter = PeriodRange &
+  RegionFilter & {
+    /** Exactly this period (instead of a range). */
+    period?: string;
+    /** Exactly these periods (instead of a range). */
+    periods?: string[];
+    indicatorCodes: string[];
+    statuses?: readonly ValueStatus[];
+  };
+
+function regionCondition(f: RegionFilter): SQL | undefined {
+  if (f.scope !== undefined) {
+    // The nation is every region: no condition at all.
+    return f.scope === NATIONAL_CODE ? undefined : inRegionOrItsKabKota(dataValues.regionCode, f.scope);
+  }
+  return f.regionCodes.length === 1
+    ? eq(dataValues.regionCode, f.regionCodes[0])
+    : inArray(dataValues.regionCode, f.regionCodes);
+}
+
+function periodCondition(f: SumFilter): SQL[] {
+  if (f.period) return [eq(dataValues.period, f.period)];
+  if (f.periods) return [inArray(dataValues.period, f.periods)];
+  return periodConditions(f);
 }
 
 export interface SumRow {
@@ -79,7 +102,7 @@ export interface SumRow {
 
 /** Σ value per region × indicator × period × sex, over every other dimension. */
 export async function sumsBySex(db: Db, f: SumFilter): Promise<SumRow[]> {
-  if (f.regionCodes.length === 0 || f.indicatorCodes.length === 0) return [];
+  if (f.regionCodes?.length === 0 || f.indicatorCodes.length === 0 || f.periods?.length === 0) return [];
   const v = dataValues;
   const rows = await db
     .select({
@@ -93,13 +116,11 @@ export async function sumsBySex(db: Db, f: SumFilter): Promise<SumRow[]> {
     .from(v)
     .where(
       and(
-        f.regionCodes.length === 1
-          ? eq(v.regionCode, f.regionCodes[0])
-          : inArray(v.regionCode, f.regionCodes),
+        regionCondition(f),
         f.indicatorCodes.length === 1
           ? eq(v.indicatorCode, f.indicatorCodes[0])
           : inArray(v.indicatorCode, f.indicatorCodes),
-        ...(f.period ? [eq(v.period, f.period)] : periodConditions(f)),
+        ...periodCondition(f),
         statusCondition(f.statuses),
       ),
     )
