@@ -64,6 +64,7 @@ import { evaluationEvidenceRoutes } from './modules/evaluation-evidence/routes.j
 import { indexRoutes } from './modules/indices/routes.js';
 import { mapRoutes } from './modules/maps/routes.js';
 import { apiKeyRoutes } from './modules/api-keys/routes.js';
+import { portalRoutes } from './modules/portal/routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -106,6 +107,7 @@ const modules = [
   indexRoutes,
   mapRoutes,
   apiKeyRoutes,
+  portalRoutes,
 ];
 
 export interface BuildOptions {

@@ -45,3 +45,8 @@ export async function mapUniqueViolations<T>(
     throw error;
   }
 }
+
+/** The statement ran past its statement_timeout (or was cancelled): 57014 query_canceled. */
+export function isStatementTimeout(error: unknown): boolean {
+  return pgErrorOf(error)?.code === '57014';
+}

@@ -29,6 +29,7 @@ import { evaluationEvidenceEn, evaluationEvidenceId } from './messages/evaluatio
 import { indicesEn, indicesId } from './messages/indices.js';
 import { mapsEn, mapsId } from './messages/maps.js';
 import { apiKeysEn, apiKeysId } from './messages/api-keys.js';
+import { portalEn, portalId } from './messages/portal.js';
 
 const id = {
   ...foundationId,
@@ -58,6 +59,7 @@ const id = {
   ...indicesId,
   ...mapsId,
   ...apiKeysId,
+  ...portalId,
 };
 
 export type MessageKey = keyof typeof id;
@@ -90,6 +92,7 @@ const en: Record<MessageKey, string> = {
   ...indicesEn,
   ...mapsEn,
   ...apiKeysEn,
+  ...portalEn,
 };
 
 export function isMessageKey(value: string): value is MessageKey {

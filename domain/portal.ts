@@ -1,0 +1,101 @@
+/**
+ * The open-data portal's one visibility rule (issue 15): what a visitor without an account may
+ * ever see. Every public query (server/modules/portal) filters by these constants in SQL and
+ * every answer is checked against the predicates, so widening or narrowing what is public is a
+ * change here, tested here, and nowhere else.
+ *
+ * - Data terpilah values: only those the region has verified. A draft or a submission is the
+ *   working state of an OPD's entry, not yet the region's figure (domain/indicators.ts
+ *   VALUE_STATUSES), and a value's free-text note, who entered it and its import batch are
+ *   never public (they may name a person). A published figure adds up stored values (age
+ *   groups, a rate's numerator and denominator): it is public only when every value it adds up
+ *   is verified, so half-verified age groups never appear as the population.
+ * - Gender indices: only BPS's published value with the table it was published in. Setara's
+ *   own computation beside it draws on components that have no review of their own (a
+ *   component may come from unverified data), so it stays inside the app.
+ * - Documents (the Profil Gender PDF and any other): only a final one that the region has
+ *   marked public. No document carries that mark yet, so none is public today.
+ */
+import type { ValueStatus } from './indicators.js';
+import { isValidRegionCode } from './region-code.js';
+
+/** The value statuses the public sees: verified only. */
+export const PUBLIC_VALUE_STATUSES = ['verified'] as const satisfies readonly ValueStatus[];
+
+/** The columns of a stored value that may leave the app; `note`, `updated_by`, `batch_id` never do. */
+export const PUBLIC_VALUE_FIELDS = [
+  'regionCode',
+  'indicatorCode',
+  'period',
+  'sex',
+  'value',
+  'status',
+] as const;
+
+export function isPublicValue(value: { status: string }): boolean {
+  return (PUBLIC_VALUE_STATUSES as readonly string[]).includes(value.status);
+}
+
+/**
+ * A figure (one indicator, period and sex, summed over its other dimensions and, for a rate,
+ * over its numerator and denominator) given the statuses of the stored values it adds up.
+ */
+export function isPublicFigure(statuses: readonly string[]): boolean {
+  return statuses.length > 0 && statuses.every((status) => isPublicValue({ status }));
+}
+
+/** An index figure is public through BPS's published value only (see above). */
+export function isPublicIndexFigure(row: { published: number | null }): boolean {
+  return row.published !== null && Number.isFinite(row.published);
+}
+
+export interface DocumentVisibility {
+  /** The document is in its final state (not a draft, not superseded by a newer version). */
+  final: boolean;
+  /** The region chose to publish it. */
+  markedPublic: boolean;
+}
+
+/** A document is public when it is final and the region marked it public — both, always. */
+export function isPublicDocument(doc: DocumentVisibility): boolean {
+  return doc.final && doc.markedPublic;
+}
+
+/**
+ * The readable part of a region page's URL: `Kota Palu` -> `kota-palu`. ASCII letters and
+ * digits only (accents folded), so the link survives any chat app and any keyboard.
+ */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}
+
+export interface PageRef {
+  code: string;
+  slug: string | null;
+}
+
+/**
+ * A region page's path segment: `72.71-kota-palu`, `72.71`, or the code without its dot as
+ * BPS writes it (`7271`, `7271-kota-palu`). Null when it names no well-formed region code.
+ */
+export function parsePageRef(segment: string): PageRef | null {
+  if (segment.length > 120) return null;
+  const m = /^(ID|\d{2}(?:\.?\d{2})?)(?:-([a-z0-9-]*))?$/i.exec(segment);
+  if (!m) return null;
+  const raw = m[1].toUpperCase();
+  const code = /^\d{4}$/.test(raw) ? `${raw.slice(0, 2)}.${raw.slice(2)}` : raw;
+  if (!isValidRegionCode(code)) return null;
+  return { code, slug: m[2] ? m[2].toLowerCase() : null };
+}
+
+/** The canonical path of a region page (what a shared link should be). */
+export function regionPagePath(region: { code: string; name: string }): string {
+  const slug = slugOf(region.name);
+  return `/p/${region.code}${slug ? `-${slug}` : ''}`;
+}

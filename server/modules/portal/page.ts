@@ -1,0 +1,269 @@
+/**
+ * The public region page (/p/72.71-kota-palu): server-rendered HTML readable without
+ * JavaScript, Indonesian first (?lang=en for English). Every number sits in a row that names
+ * its year, its source and its "terverifikasi" status; every sparkline has its data table.
+ * Inline styles only (the app's CSP forbids scripts, allows inline styles); everything from
+ * the database is escaped.
+ */
+import type { PortalLang, PortalRegionResponse } from '../../../api/portal.js';
+import { DOMAIN_GROUPS } from '../../../domain/indicators.js';
+import { INDEX_SCALE } from '../../../domain/indices/constants.js';
+import {
+  COLORS,
+  escapeHtml,
+  formatNumber,
+  GROUP_TITLES,
+  sourceText,
+  sparkline,
+  unitLabel,
+} from './format.js';
+
+type Indicator = PortalRegionResponse['indicators'][number];
+
+const TEXT = {
+  id: {
+    kicker: 'Data gender terpilah',
+    intro:
+      'Data terpilah menurut jenis kelamin yang telah diverifikasi pemerintah daerah, dengan sumber dan tahunnya. Angka yang masih dalam pemeriksaan tidak ditampilkan.',
+    other: 'English',
+    contents: 'Isi halaman',
+    gaps: 'Kesenjangan gender terlebar',
+    gapsIntro:
+      'Indikator dengan selisih relatif terbesar antara perempuan dan laki-laki pada tahun terakhir (|P − L| dibagi rata-rata P dan L, sehingga satuan yang berbeda dapat dibandingkan).',
+    indices: 'Indeks gender',
+    indicesIntro: 'Nilai yang diterbitkan BPS.',
+    noIndices: 'Belum ada nilai indeks terbitan BPS yang tercatat untuk wilayah ini.',
+    indicators: 'Indikator utama',
+    noData: 'Belum ada nilai terverifikasi untuk wilayah ini.',
+    directory: 'Lembaga layanan',
+    directoryText: 'Lembaga penyedia layanan bagi perempuan dan keluarga di wilayah ini:',
+    directoryLink: 'Direktori lembaga layanan',
+    indicator: 'Indikator',
+    year: 'Tahun',
+    p: 'Perempuan',
+    l: 'Laki-laki',
+    diff: 'P − L',
+    ratio: 'P/L',
+    trend: 'Tren',
+    source: 'Sumber',
+    status: 'Status',
+    verified: 'terverifikasi',
+    index: 'Indeks',
+    value: 'Nilai',
+    widening: 'melebar',
+    narrowing: 'menyempit',
+    steady: 'tetap',
+    table: (name: string) => `Tabel data: ${name}`,
+    trendLabel: (name: string, from: string, to: string) =>
+      `Tren ${name} ${from}–${to}: garis utuh perempuan, garis putus-putus laki-laki`,
+    legend:
+      'Grafik tren: garis utuh perempuan, garis putus-putus laki-laki. Tabel datanya di bawah tiap kelompok.',
+    parentOf: 'Bagian dari',
+    api: 'Data halaman ini dalam JSON',
+    footer: 'Dikelola pemerintah daerah di Setara. Kutip dengan menyebut sumber dan tahun setiap angka.',
+  },
+  en: {
+    kicker: 'Sex-disaggregated gender data',
+    intro:
+      'Data broken down by sex that the regional government has verified, with source and year. Figures still under review are not shown.',
+    other: 'Bahasa Indonesia',
+    contents: 'On this page',
+    gaps: 'Widest gender gaps',
+    gapsIntro:
+      'Indicators with the largest relative gap between women and men in the latest year (|F − M| over the mean of F and M, so different units compare).',
+    indices: 'Gender indices',
+    indicesIntro: 'Values published by BPS (Statistics Indonesia).',
+    noIndices: 'No BPS-published index value is recorded for this region yet.',
+    indicators: 'Key indicators',
+    noData: 'No verified value for this region yet.',
+    directory: 'Service institutions',
+    directoryText: 'Institutions serving women and families in this region:',
+    directoryLink: 'Directory of service institutions',
+    indicator: 'Indicator',
+    year: 'Year',
+    p: 'Female',
+    l: 'Male',
+    diff: 'F − M',
+    ratio: 'F/M',
+    trend: 'Trend',
+    source: 'Source',
+    status: 'Status',
+    verified: 'verified',
+    index: 'Index',
+    value: 'Value',
+    widening: 'widening',
+    narrowing: 'narrowing',
+    steady: 'steady',
+    table: (name: string) => `Data table: ${name}`,
+    trendLabel: (name: string, from: string, to: string) =>
+      `Trend of ${name} ${from}–${to}: solid line female, dashed line male`,
+    legend: 'Trend charts: solid line female, dashed line male. Their data tables are below each group.',
+    parentOf: 'Part of',
+    api: "This page's data as JSON",
+    footer: 'Kept by the regional government in Setara. Cite each figure with its source and year.',
+  },
+} as const;
+
+const STYLE = `body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f5f5f4;color:#1c1917;line-height:1.5}
+header,main,footer{max-width:64rem;margin:0 auto;padding:1rem}
+header{background:#5b1f6a;color:#fff;max-width:none}
+header div{max-width:64rem;margin:0 auto}
+header a{color:#fff}
+h1{font-size:1.6rem;margin:.25rem 0}
+h2{font-size:1.25rem;margin:1.5rem 0 .5rem}
+h3{font-size:1.05rem;margin:1rem 0 .25rem}
+section{background:#fff;border-radius:8px;padding:.5rem 1rem 1rem;margin:1rem 0}
+.scroll{overflow-x:auto}
+table{border-collapse:collapse;width:100%;font-size:.92rem}
+th,td{text-align:left;padding:.35rem .5rem;border-bottom:1px solid #d6d3d1;vertical-align:top}
+td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+thead th{background:#f5f5f4}
+.ok{background:#dcfce7;color:#14532d;padding:0 .35rem;border-radius:4px;font-size:.8rem;white-space:nowrap}
+.src{color:#44403c;font-size:.85rem}
+.kicker{margin:0;text-transform:uppercase;letter-spacing:.05em;font-size:.8rem}
+details{margin:.5rem 0}
+summary{cursor:pointer;color:#5b1f6a;font-weight:600}
+a{color:#5b1f6a}
+footer{font-size:.85rem;color:#44403c}
+nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}`;
+
+const badge = (lang: PortalLang) => `<span class="ok">${TEXT[lang].verified}</span>`;
+
+function trendWord(trend: number | null, lang: PortalLang): string {
+  const t = TEXT[lang];
+  if (trend === null) return '—';
+  if (Math.abs(trend) < 0.005) return t.steady;
+  return trend > 0 ? t.widening : t.narrowing;
+}
+
+function gapsSection(data: PortalRegionResponse, lang: PortalLang): string {
+  const t = TEXT[lang];
+  if (data.gaps.length === 0) return '';
+  const decimalsOf = new Map(data.indicators.map((i) => [i.code, i.decimals]));
+  const rows = data.gaps
+    .map((g) => {
+      const d = decimalsOf.get(g.indicatorCode) ?? 2;
+      return `<tr><th scope="row">${escapeHtml(g.name)} <span class="src">(${escapeHtml(unitLabel(g.unit, lang))})</span></th><td>${escapeHtml(g.period)} ${badge(lang)}</td><td class="n">${formatNumber(g.p, d, lang)}</td><td class="n">${formatNumber(g.l, d, lang)}</td><td class="n">${formatNumber(g.diff, d, lang)}</td><td class="n">${formatNumber(g.ratio, 2, lang)}</td><td>${trendWord(g.trend, lang)}</td></tr>`;
+    })
+    .join('');
+  return `<section aria-labelledby="gaps"><h2 id="gaps">${t.gaps}</h2><p>${t.gapsIntro}</p>
+<div class="scroll"><table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col" class="n">${t.diff}</th><th scope="col" class="n">${t.ratio}</th><th scope="col">${t.trend}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
+function indicesSection(data: PortalRegionResponse, lang: PortalLang): string {
+  const t = TEXT[lang];
+  const body = data.indices.length
+    ? `<p>${t.indicesIntro}</p><div class="scroll"><table><thead><tr><th scope="col">${t.index}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.value}</th><th scope="col">${t.source}</th></tr></thead><tbody>${data.indices
+        .map(
+          (i) =>
+            `<tr><th scope="row">${escapeHtml(i.name)} (${i.index.toUpperCase()})</th><td>${i.year}</td><td class="n">${formatNumber(i.value, INDEX_SCALE[i.index].decimals, lang)}</td><td class="src">${escapeHtml(i.source || 'BPS')}</td></tr>`,
+        )
+        .join('')}</tbody></table></div>`
+    : `<p>${t.noIndices}</p>`;
+  return `<section aria-labelledby="indices"><h2 id="indices">${t.indices}</h2>${body}</section>`;
+}
+
+function indicatorRow(ind: Indicator, lang: PortalLang): string {
+  const t = TEXT[lang];
+  const s = ind.series;
+  const spark = sparkline(s, t.trendLabel(ind.name, s[0].period, s[s.length - 1].period)) ?? '—';
+  const x = ind.latest;
+  return `<tr><th scope="row">${escapeHtml(ind.name)} <span class="src">(${escapeHtml(unitLabel(ind.unit, lang))})</span></th><td>${escapeHtml(x.period)} ${badge(lang)}</td><td class="n">${formatNumber(x.p, ind.decimals, lang)}</td><td class="n">${formatNumber(x.l, ind.decimals, lang)}</td><td>${spark}</td><td class="src">${escapeHtml(sourceText(ind.source, lang))}</td></tr>`;
+}
+
+/** The data behind each sparkline of a group, one small table per indicator. */
+function seriesTables(items: Indicator[], lang: PortalLang): string {
+  const t = TEXT[lang];
+  return items
+    .map(
+      (ind) =>
+        `<table><caption>${escapeHtml(ind.name)} — ${escapeHtml(sourceText(ind.source, lang))}</caption><thead><tr><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.status}</th></tr></thead><tbody>${ind.series
+          .map(
+            (p) =>
+              `<tr><th scope="row">${escapeHtml(p.period)}</th><td class="n">${formatNumber(p.p, ind.decimals, lang)}</td><td class="n">${formatNumber(p.l, ind.decimals, lang)}</td><td>${badge(lang)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`,
+    )
+    .join('');
+}
+
+function indicatorsSection(data: PortalRegionResponse, lang: PortalLang): string {
+  const t = TEXT[lang];
+  if (data.indicators.length === 0) {
+    return `<section aria-labelledby="indicators"><h2 id="indicators">${t.indicators}</h2><p>${t.noData}</p></section>`;
+  }
+  const groups = DOMAIN_GROUPS.map((g) => [g, data.indicators.filter((i) => i.domainGroup === g)] as const)
+    .filter(([, items]) => items.length > 0)
+    .map(([g, items]) => {
+      const title = GROUP_TITLES[g][lang];
+      return `<h3 id="g-${g}">${escapeHtml(title)}</h3><div class="scroll"><table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, lang)).join('')}</tbody></table></div>
+<details><summary>${escapeHtml(t.table(title))}</summary><div class="scroll">${seriesTables(items, lang)}</div></details>`;
+    })
+    .join('');
+  return `<section aria-labelledby="indicators"><h2 id="indicators">${t.indicators}</h2><p class="src">${t.legend} <span style="color:${COLORS.p}">━ ${t.p}</span> <span style="color:${COLORS.l}">╌ ${t.l}</span></p>${groups}</section>`;
+}
+
+export function regionPage(data: PortalRegionResponse, lang: PortalLang): string {
+  const t = TEXT[lang];
+  const { region } = data;
+  const self = escapeHtml(region.pagePath);
+  const other = lang === 'en' ? self : `${self}?lang=en`;
+  const parent = region.parent
+    ? `<p>${t.parentOf} <a href="/p/${escapeHtml(region.parent.code)}${lang === 'en' ? '?lang=en' : ''}">${escapeHtml(region.parent.name)}</a></p>`
+    : '';
+  const apiPath = `/api/public/regions/${encodeURIComponent(region.code)}${lang === 'en' ? '?lang=en' : ''}`;
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(region.name)} — ${t.kicker} | Setara</title>
+<meta name="description" content="${escapeHtml(`${t.kicker}: ${region.name}. ${t.intro}`)}">
+<link rel="canonical" href="${self}">
+<link rel="alternate" hreflang="${lang === 'en' ? 'id' : 'en'}" href="${other}">
+<style>${STYLE}</style>
+</head>
+<body>
+<header><div>
+<p><a href="${other}" lang="${lang === 'en' ? 'id' : 'en'}">${t.other}</a></p>
+<p class="kicker">${t.kicker}</p>
+<h1>${escapeHtml(region.name)}</h1>
+${parent}<p>${t.intro}</p>
+</div></header>
+<main>
+<nav aria-label="${t.contents}"><ul><li><a href="#gaps">${t.gaps}</a></li><li><a href="#indices">${t.indices}</a></li><li><a href="#indicators">${t.indicators}</a></li><li><a href="#directory">${t.directory}</a></li></ul></nav>
+${gapsSection(data, lang)}
+${indicesSection(data, lang)}
+${indicatorsSection(data, lang)}
+<section aria-labelledby="directory"><h2 id="directory">${t.directory}</h2><p>${t.directoryText} <a href="${escapeHtml(region.directoryPath)}${lang === 'en' ? '?lang=en' : ''}">${t.directoryLink} — ${escapeHtml(region.name)}</a></p></section>
+</main>
+<footer><p>${escapeHtml(data.visibility)}</p><p>${t.footer}</p><p><a href="${escapeHtml(apiPath)}">${t.api}</a></p></footer>
+</body>
+</html>`;
+}
+
+const ERRORS = {
+  bad: {
+    id: [
+      'Alamat tidak dikenal',
+      'Alamat halaman wilayah berbentuk /p/ diikuti kode wilayah Kemendagri, misalnya /p/72.71.',
+    ],
+    en: ['Unknown address', 'A region page is /p/ followed by the Kemendagri region code, e.g. /p/72.71.'],
+  },
+  missing: {
+    id: ['Wilayah tidak ditemukan', 'Tidak ada wilayah dengan kode ini.'],
+    en: ['Region not found', 'No region has this code.'],
+  },
+  busy: {
+    id: ['Server sedang sibuk', 'Coba lagi sebentar lagi.'],
+    en: ['The server is busy', 'Please try again in a moment.'],
+  },
+} as const;
+
+/** A small page for a malformed or unknown code, in the visitor's language. */
+export function errorPage(kind: keyof typeof ERRORS, lang: PortalLang): string {
+  const [title, text] = ERRORS[kind][lang];
+  return `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title} | Setara</title><style>${STYLE}</style></head>
+<body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
+}
