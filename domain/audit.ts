@@ -103,5 +103,7 @@ export const AUDIT_ENTITIES = [
   'evaluation_evidence',
   'index_value',
   'index_method',
+  /** A key of the open read API (docs/api-keys.md). */
+  'api_key',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -42,6 +42,13 @@ export interface Config {
   /** Sign-in attempts a minute per client address, any outcome (RATE_LIMIT_SIGN_IN_PER_MINUTE, default 30). */
   rateLimitSignInPerMinute: number;
   /**
+   * `/api/public/…` requests a minute per API key (RATE_LIMIT_API_KEY_PER_MINUTE, default 6000):
+   * the heavier allowance a registered key buys over the per-address one. docs/api-keys.md.
+   */
+  rateLimitApiKeyPerMinute: number;
+  /** API key registrations an hour per client address (RATE_LIMIT_API_KEY_REGISTER_PER_HOUR, default 10). */
+  rateLimitApiKeyRegisterPerHour: number;
+  /**
    * Milliseconds an app server counts API requests on its own before adding them to the shared
    * count in the database (RATE_LIMIT_SYNC_MS, default 1000; 0 writes every request). Sign-in
    * attempts are always written at once. docs/security.md.
@@ -174,6 +181,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitAnonPerMinute: intFrom(env.RATE_LIMIT_ANON_PER_MINUTE, 600, 'RATE_LIMIT_ANON_PER_MINUTE'),
     rateLimitUserPerMinute: intFrom(env.RATE_LIMIT_USER_PER_MINUTE, 1200, 'RATE_LIMIT_USER_PER_MINUTE'),
     rateLimitSignInPerMinute: intFrom(env.RATE_LIMIT_SIGN_IN_PER_MINUTE, 30, 'RATE_LIMIT_SIGN_IN_PER_MINUTE'),
+    rateLimitApiKeyPerMinute: intFrom(
+      env.RATE_LIMIT_API_KEY_PER_MINUTE,
+      6000,
+      'RATE_LIMIT_API_KEY_PER_MINUTE',
+    ),
+    rateLimitApiKeyRegisterPerHour: intFrom(
+      env.RATE_LIMIT_API_KEY_REGISTER_PER_HOUR,
+      10,
+      'RATE_LIMIT_API_KEY_REGISTER_PER_HOUR',
+    ),
     rateLimitSyncMs: wholeFrom(env.RATE_LIMIT_SYNC_MS, 1000, 'RATE_LIMIT_SYNC_MS'),
     allowedOrigins: (env.ALLOWED_ORIGINS || '')
       .split(',')

@@ -1,8 +1,9 @@
 /**
- * API rate limits (docs/security.md): every /api route counts requests per signed-in user, or
- * per client address for the anonymous public, with generous configurable limits; sign-in has
- * its own, tighter, per-address limit. Over a limit: 429 with Retry-After, in the API's error
- * shape. Counts are shared by all app servers through the database (rate-limit-store.ts).
+ * API rate limits (docs/security.md): every /api route counts requests per API key on the open
+ * read API (docs/api-keys.md), per signed-in user, or per client address for the anonymous
+ * public, with generous configurable limits; sign-in has its own, tighter, per-address limit.
+ * Over a limit: 429 with Retry-After, in the API's error shape. Counts are shared by all app
+ * servers through the database (rate-limit-store.ts).
  *
  * Behind a reverse proxy set TRUST_PROXY, or every client has the proxy's address and the
  * anonymous public shares one allowance.
@@ -38,10 +39,21 @@ export async function registerRateLimits(app: ZodApp, { database, config }: AppC
   await app.register(fastifyRateLimit, {
     store: databaseRateLimitStore(database.db, { syncMs: config.rateLimitSyncMs }),
     timeWindow: MINUTE_MS,
-    // Route hooks run after the app's own onRequest hooks, so the session is known here.
+    // Route hooks run after the app's own onRequest hooks, so the session and the API key
+    // (modules/api-keys/request-key.ts, `/api/public/…` only) are known here. A key counts
+    // on its own, with its larger allowance, whichever address or session sends it.
     keyGenerator: (request) =>
-      request.actor ? `user:${request.actor.userId}` : `addr:${clientAddress(request)}`,
-    max: (request) => (request.actor ? config.rateLimitUserPerMinute : config.rateLimitAnonPerMinute),
+      request.apiKey
+        ? `api-key:${request.apiKey.id}`
+        : request.actor
+          ? `user:${request.actor.userId}`
+          : `addr:${clientAddress(request)}`,
+    max: (request) =>
+      request.apiKey
+        ? config.rateLimitApiKeyPerMinute
+        : request.actor
+          ? config.rateLimitUserPerMinute
+          : config.rateLimitAnonPerMinute,
     // Only the API: the web app's files are static, and balancers and orchestrators probe the
     // health routes (liveness, readiness) as often as they like.
     allowList: (request) =>
@@ -50,6 +62,24 @@ export async function registerRateLimits(app: ZodApp, { database, config }: AppC
     skipOnError: true,
     errorResponseBuilder,
   });
+}
+
+/**
+ * A route's own limit on the open read API (`/api/public/…`): per API key, with the key's
+ * allowance, when the request carries one (docs/api-keys.md); per client address under
+ * `name` otherwise. The key's count is the app-wide one (`api-key:<id>`), so a key has one
+ * allowance across every public route. `allowList: () => false` counts the route even outside
+ * /api (a server-rendered page), where the app-wide limit does not look.
+ */
+export function publicReadRateLimit(config: Config, name: string): RateLimitOptions {
+  return {
+    max: (request: FastifyRequest) =>
+      request.apiKey ? config.rateLimitApiKeyPerMinute : config.rateLimitAnonPerMinute,
+    timeWindow: MINUTE_MS,
+    keyGenerator: (request: FastifyRequest) =>
+      request.apiKey ? `api-key:${request.apiKey.id}` : `${name}:${clientAddress(request)}`,
+    allowList: () => false,
+  };
 }
 
 /**

@@ -56,6 +56,28 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
       'the standardisation verification page the QR code opens (server-rendered, same answer as the API above)',
   },
   {
+    route: 'POST /api/public/api-keys',
+    reason:
+      'asking for an open API key (docs/api-keys.md): mails a confirmation link, answers the same for every address, limited per address and per e-mail',
+  },
+  {
+    route: 'POST /api/public/api-keys/confirm/:token',
+    reason: 'spends the single-use token from that e-mail and shows the new key once; limited per address',
+  },
+  {
+    route: 'DELETE /api/public/api-keys/:prefix',
+    reason: "a key's holder revokes it, proving possession by sending the key itself",
+  },
+  {
+    route: 'GET /kunci-api/:token',
+    reason:
+      'the page the confirmation e-mail links to: a button only, so link scanners do not spend the token',
+  },
+  {
+    route: 'POST /kunci-api/:token',
+    reason: "that page's button: the same as the confirm route above, as HTML (no JavaScript needed)",
+  },
+  {
     route: 'GET /hadir/:token',
     reason:
       'the sign-in page an event day’s QR code opens on a guest’s phone (no account); only a real token of an open day shows the form, limited per address',
@@ -87,25 +109,6 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     route: 'POST /api/public/account-invites/:token',
     reason:
       "setting the invited account's password through that link (once, before it expires; the password policy applies)",
-  },
-  {
-    route: 'GET /api/public/regions/:code',
-    reason:
-      "the open-data portal's JSON for a region (issue 15): verified values only, BPS-published indices, no personal data (domain/portal.ts); cached with ETag, limited per address",
-  },
-  {
-    route: 'GET /api/public/regions/:code/indicators/:indicatorCode',
-    reason:
-      "the open-data portal's JSON for one indicator of a region: definition and its verified series only",
-  },
-  {
-    route: 'GET /p/:ref',
-    reason:
-      'the public region page of the open-data portal (server-rendered, the same verified figures as the JSON above)',
-  },
-  {
-    route: 'GET /p/*',
-    reason: "any other address under /p/: the portal's 400 page (no data), instead of the web app",
   },
   {
     route: 'GET /*',

@@ -14,7 +14,7 @@ import {
 } from '../../../api/institutions.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { PublicCache, sendCached } from '../../lib/public-cache.js';
-import { clientAddress } from '../../lib/rate-limit.js';
+import { clientAddress, publicReadRateLimit } from '../../lib/rate-limit.js';
 import { directoryPage } from './directory-page.js';
 import { directoryOf } from './directory.js';
 import { typesOfRegion } from './queries.js';
@@ -52,7 +52,8 @@ export function institutionPublicRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/public/directory/:code',
     {
-      config: { rateLimit: perAddress('directory-api') },
+      // An open API key raises the allowance here like on every /api/public route (docs/api-keys.md).
+      config: { rateLimit: publicReadRateLimit(ctx.config, 'directory-api') },
       schema: {
         tags,
         summary:

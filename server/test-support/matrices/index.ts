@@ -27,6 +27,7 @@ import { EVALUATION_EVIDENCE_TABLE } from './evaluation-evidence.js';
 import { EVALUATION_INSTRUMENTS_TABLE } from './evaluation-instruments.js';
 import { EVALUATION_TABLE } from './evaluation.js';
 import { INDICES_TABLE } from './indices.js';
+import { API_KEYS_TABLE } from './api-keys.js';
 
 export const PERMISSION_TABLES: PermissionTable[] = [
   FOUNDATION_TABLE,
@@ -53,4 +54,5 @@ export const PERMISSION_TABLES: PermissionTable[] = [
   EVALUATION_INSTRUMENTS_TABLE,
   EVALUATION_TABLE,
   INDICES_TABLE,
+  API_KEYS_TABLE,
 ];

@@ -347,6 +347,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       evaluation_evidence: 'PUG evaluation evidence document',
       index_value: 'Gender index value',
       index_method: 'Index method version',
+      api_key: 'Open API key',
     },
     actions: {
       create: 'Create',

@@ -347,6 +347,7 @@ export const id = {
       evaluation_evidence: 'Bukti dukung evaluasi PUG',
       index_value: 'Nilai indeks gender',
       index_method: 'Versi metode indeks',
+      api_key: 'Kunci API terbuka',
     },
     actions: {
       create: 'Tambah',
