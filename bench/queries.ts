@@ -9,7 +9,8 @@ import { buildApp } from '../server/app.js';
 import { provinceComparison } from '../server/modules/explore/compare.js';
 import { loadSeries } from '../server/modules/explore/series.js';
 import { openAndMigrate } from '../server/start.js';
-import { benchValueCount, loadedRegions, signInBenchSuperadmin } from './lib/bench-db.js';
+import { benchValueCount, loadedRegions } from './lib/bench-db.js';
+import { signInSuperadmin } from './lib/scratch-app.js';
 import { benchTarget } from './lib/bench-target.js';
 import { BENCH_INDICATORS, BENCH_YEARS, benchIndicatorCode } from './lib/national-dataset.js';
 
@@ -42,7 +43,7 @@ try {
   const values = await benchValueCount(database);
   if (values === 0) throw new Error('no bench data: run bench/load-national.ts first');
   const { kabkota, provinces } = await loadedRegions(database);
-  const cookie = await signInBenchSuperadmin(database, app);
+  const cookie = await signInSuperadmin(app, database.db, 'bench.superadmin', 'bench-password-1');
 
   const pick = <T>(list: T[], i: number, salt: number) => list[(i * 7919 + salt) % list.length];
   const indicator = (i: number) => benchIndicatorCode((i * 104729) % BENCH_INDICATORS);

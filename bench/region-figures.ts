@@ -16,7 +16,8 @@ import { readFile } from 'node:fs/promises';
 import { buildApp } from '../server/app.js';
 import { indicators } from '../server/db/schema-data.js';
 import { openAndMigrate } from '../server/start.js';
-import { benchValueCount, loadedRegions, signInBenchSuperadmin } from './lib/bench-db.js';
+import { benchValueCount, loadedRegions } from './lib/bench-db.js';
+import { signInSuperadmin } from './lib/scratch-app.js';
 import { benchTarget } from './lib/bench-target.js';
 import { BENCH_INDICATORS, BENCH_YEARS, benchIndicatorCode } from './lib/national-dataset.js';
 
@@ -68,7 +69,7 @@ try {
     })
     .onConflictDoNothing();
   const { provinces } = await loadedRegions(database, '2024');
-  const cookie = await signInBenchSuperadmin(database, app);
+  const cookie = await signInSuperadmin(app, database.db, 'bench.superadmin', 'bench-password-1');
 
   const indicator = (i: number) => benchIndicatorCode((i * 104729) % BENCH_INDICATORS);
   // The year before must exist too, so the change is computed: 2016…2024.

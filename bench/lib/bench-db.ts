@@ -7,10 +7,7 @@ import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { comboKey } from '../../domain/combo.js';
 import type { Database } from '../../server/db/connection.js';
-import { users } from '../../server/db/schema.js';
 import { indicators } from '../../server/db/schema-data.js';
-import type { ZodApp } from '../../server/lib/context.js';
-import { hashPassword } from '../../server/lib/passwords.js';
 import { internCombos } from '../../server/modules/values/combos.js';
 import { AGE_MEMBERS, BENCH_INDICATORS, benchIndicatorCode } from './national-dataset.js';
 
@@ -70,27 +67,4 @@ export async function loadedRegions(
     kabkota: result.rows.map((r) => r.region_code).sort(),
     provinces: [...new Set(result.rows.map((r) => r.parent_code))].sort(),
   };
-}
-
-/** Creates (once) the bench superadmin and returns its session cookie for `app.inject`. */
-export async function signInBenchSuperadmin(database: Database, app: ZodApp): Promise<string> {
-  const password = 'bench-password-1';
-  await database.db
-    .insert(users)
-    .values({
-      username: 'bench.superadmin',
-      fullName: 'Bench',
-      role: 'superadmin',
-      regionCode: 'ID',
-      passwordHash: await hashPassword(password),
-    })
-    .onConflictDoNothing();
-  const login = await app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { username: 'bench.superadmin', password },
-  });
-  const session = login.cookies.find((c) => c.name === 'setara_session');
-  if (!session) throw new Error(`bench sign-in failed: ${login.body}`);
-  return `setara_session=${session.value}`;
 }

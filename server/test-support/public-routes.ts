@@ -111,6 +111,25 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
       "setting the invited account's password through that link (once, before it expires; the password policy applies)",
   },
   {
+    route: 'GET /api/public/regions/:code',
+    reason:
+      "the open-data portal's JSON for a region (issue 15): verified values only, BPS-published indices, no personal data (domain/portal.ts); cached with ETag, limited per address",
+  },
+  {
+    route: 'GET /api/public/regions/:code/indicators/:indicatorCode',
+    reason:
+      "the open-data portal's JSON for one indicator of a region: definition and its verified series only",
+  },
+  {
+    route: 'GET /p/:ref',
+    reason:
+      'the public region page of the open-data portal (server-rendered, the same verified figures as the JSON above)',
+  },
+  {
+    route: 'GET /p/*',
+    reason: "any other address under /p/: the portal's 400 page (no data), instead of the web app",
+  },
+  {
     route: 'GET /*',
     reason: 'the web app’s files, and index.html for its deep links; the data comes from /api, which checks',
   },
