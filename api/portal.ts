@@ -83,6 +83,11 @@ export const portalRegionResponse = z.object({
   gaps: z.array(portalGap).describe('Widest latest gap first (at most 10)'),
   indices: z.array(portalIndex),
   visibility: z.string().describe('What this answer holds and what it never does'),
+  demo: z
+    .boolean()
+    .describe(
+      "True when the region holds the seed's invented demo figures: they are not official statistics and must not be cited",
+    ),
 });
 
 export const portalIndicatorResponse = z.object({
@@ -98,6 +103,11 @@ export const portalIndicatorResponse = z.object({
   }),
   series: z.array(portalPoint).describe('Every period with a verified value, oldest first'),
   visibility: z.string(),
+  demo: z
+    .boolean()
+    .describe(
+      "True when the region holds the seed's invented demo figures: they are not official statistics and must not be cited",
+    ),
 });
 
 export type PortalLang = 'id' | 'en';

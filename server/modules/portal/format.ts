@@ -50,7 +50,11 @@ const SOURCE_LABELS: Record<SourceKind, Record<PortalLang, string>> = {
 
 export function sourceText(source: { kind: SourceKind; note: string }, lang: PortalLang): string {
   const kind = SOURCE_LABELS[source.kind][lang];
-  return source.note ? `${kind}: ${source.note}` : kind;
+  if (!source.note) return kind;
+  // "BPS, Susenas" already names its publisher: no "BPS: BPS, Susenas".
+  return source.note.toLowerCase().startsWith(SOURCE_LABELS[source.kind].id.toLowerCase())
+    ? source.note
+    : `${kind}: ${source.note}`;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();

@@ -61,6 +61,7 @@ const TEXT = {
     parentOf: 'Bagian dari',
     api: 'Data halaman ini dalam JSON',
     footer: 'Dikelola pemerintah daerah di Setara. Kutip dengan menyebut sumber dan tahun setiap angka.',
+    demo: 'DATA DEMO: angka wilayah ini dibuat untuk peragaan Setara, bukan statistik resmi. Jangan dikutip.',
   },
   en: {
     kicker: 'Sex-disaggregated gender data',
@@ -101,6 +102,7 @@ const TEXT = {
     parentOf: 'Part of',
     api: "This page's data as JSON",
     footer: 'Kept by the regional government in Setara. Cite each figure with its source and year.',
+    demo: "DEMO DATA: this region's figures were made up to demonstrate Setara; they are not official statistics. Do not cite them.",
   },
 } as const;
 
@@ -125,6 +127,7 @@ details{margin:.5rem 0}
 summary{cursor:pointer;color:#5b1f6a;font-weight:600}
 a{color:#5b1f6a}
 footer{font-size:.85rem;color:#44403c}
+.demo{background:#fef3c7;color:#78350f;border:2px solid #b45309;border-radius:8px;padding:.75rem 1rem}
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}`;
 
 const badge = (lang: PortalLang) => `<span class="ok">${TEXT[lang].verified}</span>`;
@@ -231,6 +234,7 @@ export function regionPage(data: PortalRegionResponse, lang: PortalLang): string
 ${parent}<p>${t.intro}</p>
 </div></header>
 <main>
+${data.demo ? `<p class="demo" role="note"><strong>${t.demo}</strong></p>` : ''}
 <nav aria-label="${t.contents}"><ul><li><a href="#gaps">${t.gaps}</a></li><li><a href="#indices">${t.indices}</a></li><li><a href="#indicators">${t.indicators}</a></li><li><a href="#directory">${t.directory}</a></li></ul></nav>
 ${gapsSection(data, lang)}
 ${indicesSection(data, lang)}

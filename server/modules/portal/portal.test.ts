@@ -159,7 +159,17 @@ describe('portal: only verified figures leave the app', () => {
         'widest first (0.67 before 0.44); P of PT_AGE is withheld, so it has no gap',
       );
       assert.ok(body.visibility.length > 20);
+      assert.equal(body.demo, false);
     }
+  });
+
+  test("the demo region's invented figures say so on top of the page and in the JSON", async () => {
+    const json = (await get('/api/public/regions/72.71')).json();
+    assert.equal(json.demo, true);
+    const page = await get('/p/72.71-kota-palu');
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /DATA DEMO/);
+    assert.doesNotMatch((await get('/p/72.03-kabupaten-donggala')).body, /DATA DEMO/);
   });
 
   test("one indicator's JSON: definition, unit, source and the verified series only", async () => {

@@ -180,3 +180,28 @@ export async function publishedIndices(db: Db, regionCode: string): Promise<Publ
     .orderBy(asc(indexValues.indexCode), desc(indexValues.year));
   return rows.map((r) => ({ ...r, published: r.published! }));
 }
+
+/**
+ * Whether any public figure of the region is demo data (the seed's invented values, marked
+ * is_demo): the page and the JSON then say so on top, so an invented figure is never cited.
+ */
+export async function hasDemoFigures(db: Db, regionCode: string): Promise<boolean> {
+  const [values] = await db
+    .select({ one: sql<number>`1` })
+    .from(dataValues)
+    .where(and(eq(dataValues.regionCode, regionCode), eq(dataValues.isDemo, true)))
+    .limit(1);
+  if (values) return true;
+  const [index] = await db
+    .select({ one: sql<number>`1` })
+    .from(indexValues)
+    .where(
+      and(
+        eq(indexValues.regionCode, regionCode),
+        eq(indexValues.isDemo, true),
+        isNotNull(indexValues.published),
+      ),
+    )
+    .limit(1);
+  return index !== undefined;
+}

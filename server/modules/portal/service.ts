@@ -23,6 +23,7 @@ import { loadSeries, type SeriesPoint } from '../explore/series.js';
 import {
   cellKey,
   cellsInReview,
+  hasDemoFigures,
   publicCatalog,
   publicRegion,
   publishedIndices,
@@ -99,12 +100,13 @@ async function seriesOf(tx: Db, regionCode: string, catalog: PublicIndicatorRow[
 }
 
 export async function regionSummary(db: Db, code: string, lang: PortalLang): Promise<PortalRegionResponse> {
-  const { region, catalog, series, indices } = await withPublicReads(db, async (tx) => {
+  const { region, catalog, series, indices, demo } = await withPublicReads(db, async (tx) => {
     const region = await publicRegion(tx, code);
     const catalog = await publicCatalog(tx, code);
     const series = await seriesOf(tx, code, catalog);
     const indices = await publishedIndices(tx, code);
-    return { region, catalog, series, indices };
+    const demo = await hasDemoFigures(tx, code);
+    return { region, catalog, series, indices, demo };
   });
   const nameOf = (ind: PublicIndicatorRow) => (lang === 'en' ? ind.nameEn : ind.nameId);
   const withData = catalog.filter((ind) => (series.get(ind.code) ?? []).length > 0);
@@ -154,6 +156,7 @@ export async function regionSummary(db: Db, code: string, lang: PortalLang): Pro
       source: i.publishedSource,
     })),
     visibility: VISIBILITY[lang],
+    demo,
   };
 }
 
@@ -163,12 +166,12 @@ export async function indicatorDetail(
   indicatorCode: string,
   lang: PortalLang,
 ): Promise<PortalIndicatorResponse> {
-  const { region, ind, points } = await withPublicReads(db, async (tx) => {
+  const { region, ind, points, demo } = await withPublicReads(db, async (tx) => {
     const region = await publicRegion(tx, code);
     const [ind] = await publicCatalog(tx, code, indicatorCode);
     if (!ind) throw new NotFound('portal_indicator_not_found');
     const points = (await seriesOf(tx, code, [ind])).get(ind.code)!;
-    return { region, ind, points };
+    return { region, ind, points, demo: await hasDemoFigures(tx, code) };
   });
   return {
     region: regionDto(region),
@@ -183,5 +186,6 @@ export async function indicatorDetail(
     },
     series: points,
     visibility: VISIBILITY[lang],
+    demo,
   };
 }
