@@ -112,6 +112,19 @@ describe('index components from data terpilah', () => {
     assert.equal(item(empty, 'parliamentF').value, null);
   });
 
+  test('a verified figure under the goalpost (expenditure in thousands) is out of range, not taken', async () => {
+    await t.database.db.execute(sql`
+      insert into data_values (region_code, indicator_code, period, sex, combo_id, value, status)
+      values ('72.71', 'EKO_PENGELUARAN_PERKAPITA', ${String(YEAR + 2)}, 'P', 0, '11876', 'verified')`);
+    const p = await preview('ipg', YEAR + 2);
+    assert.equal(item(p, 'expenditureF').status, 'out_of_range');
+    const res = await send('PUT', base('ipg', YEAR + 2), admin, {
+      components: { expenditureF: { value: 11876, origin: 'data' } },
+    });
+    assert.equal(res.statusCode, 422, res.body);
+    assert.ok('components.expenditureF' in res.json().error.fields);
+  });
+
   test("taken components are stored with origin 'data' and the indicator as source", async () => {
     const p = await preview('ipg');
     const components = Object.fromEntries(

@@ -19,7 +19,9 @@ import {
   type DataComponentStatus,
   type MappedComponent,
 } from '../../../domain/indices/data-sources.js';
+import { inputsBelowGoalposts } from '../../../domain/indices/human-development.js';
 import { withinRange } from '../../../domain/indices/inputs.js';
+import type { IndexMethods } from '../../../domain/indices/method.js';
 import { VALUE_STATUSES } from '../../../domain/indicators.js';
 import type { Db } from '../../db/connection.js';
 import { dataValues, indicators } from '../../db/schema-data.js';
@@ -69,6 +71,7 @@ export async function dataComponentsOf(
   index: IndexCode,
   year: number,
   specs: LabelledSpec[],
+  params: Record<string, unknown>,
 ): Promise<Map<string, DataComponent>> {
   const out = new Map<string, DataComponent>();
   const mapping = index === 'ikk' ? {} : COMPONENT_DATA_SOURCES[index];
@@ -144,6 +147,17 @@ export async function dataComponentsOf(
       reason: null,
     });
   }
+  // IPM/IPG: a figure at or under the method's goalpost minimum (expenditure entered in
+  // thousands) would leave the index uncomputed; it is not taken.
+  if (index === 'ipm' || index === 'ipg') {
+    const verified = [...out.values()].filter((c) => c.status === 'verified');
+    const values = Object.fromEntries(verified.map((c) => [c.component, c.value!]));
+    const below = inputsBelowGoalposts(index, values, params as unknown as IndexMethods['ipm']);
+    for (const name of below) {
+      const c = out.get(name);
+      if (c?.status === 'verified') c.status = 'out_of_range';
+    }
+  }
   return out;
 }
 
@@ -160,7 +174,7 @@ export async function previewDataComponents(
   const method = await methodOf(db, target.index);
   const specs = inputSpecsOf(target.index, method.params);
   const [read, stored] = await Promise.all([
-    dataComponentsOf(db, target.code, target.index, target.year, specs),
+    dataComponentsOf(db, target.code, target.index, target.year, specs, method.params),
     findIndexValue(db, target.code, target.index, target.year),
   ]);
   return {

@@ -237,6 +237,7 @@ async function withDataOrigins(
   db: Db,
   target: { code: string; index: IndexCode; year: number },
   specs: LabelledSpec[],
+  params: Record<string, unknown>,
   given: PutIndexValueBody['components'],
   before: ValueRow | undefined,
 ): Promise<IndexValueWrite['components']> {
@@ -249,7 +250,7 @@ async function withDataOrigins(
     else toCheck.push(name);
   }
   if (toCheck.length === 0) return out;
-  const read = await dataComponentsOf(db, target.code, target.index, target.year, specs);
+  const read = await dataComponentsOf(db, target.code, target.index, target.year, specs, params);
   const fields: FieldErrors = {};
   for (const name of toCheck) {
     const figure = read.get(name)!;
@@ -278,7 +279,7 @@ export async function putIndexValue(
   const row = await db.transaction(async (tx) => {
     const before = await findIndexValue(tx, target.code, target.index, target.year);
     if (before && body.version !== before.version) throw new Conflict({ version: 'index_value_stale' });
-    const components = await withDataOrigins(tx, target, specs, body.components, before);
+    const components = await withDataOrigins(tx, target, specs, method.params, body.components, before);
     const [row] = await writeIndexValues(
       tx,
       a,
