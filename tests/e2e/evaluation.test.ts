@@ -1,7 +1,8 @@
 /**
- * Browser journey of issue 13's evaluation: the superadmin opens, on the cycles page, a cycle
- * over the example instrument (CONTOH — bukan instrumen resmi; created through the API: the
- * example is in every database, its import is helper A's test); Kota Palu's DP3A starts its worksheet, answers
+ * Browser journey of issue 13's evaluation: on the instruments page the superadmin exports the
+ * example instrument (CONTOH — bukan instrumen resmi) as XLSX and imports that file, which
+ * becomes a new version; a cycle over it (created through the API: the form's date pickers are
+ * the cycles page's own test) is opened on the cycles page; Kota Palu's DP3A starts its worksheet, answers
  * PL.02 and confirms one evidence record the repository proposes, answers PL.01 and uploads a
  * file for it, and submits; the provinsi verifier adjusts PL.02's score with a comment; the
  * region's page shows the adjusted total and tier, the province recap shows the same result,
@@ -12,7 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { addDays, todayInRegion } from '../../domain/follow-ups/dates.js';
 import { EXAMPLE_TIERS } from '../../domain/evaluation/example-tiers.js';
-import { EXAMPLE_INSTRUMENT_ID } from '../../server/modules/evaluation-instruments/examples.js';
+import { EXAMPLE_INSTRUMENT } from '../../server/modules/evaluation-instruments/examples.js';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 
 const DEMO_PASSWORD = 'Setara#Demo2026';
@@ -20,6 +21,7 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
+const EXAMPLE_NAME = EXAMPLE_INSTRUMENT.name;
 const fmt = (n: number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(n);
 
 async function toast(page: Page, text: string) {
@@ -45,7 +47,21 @@ describe('evaluation journey in Chromium', () => {
   });
   after(() => h?.close());
 
-  test('the superadmin opens a cycle over the example instrument', async () => {
+  test('the superadmin imports the example instrument and opens a cycle over it', async () => {
+    await sa.goto('/evaluasi/instrumen');
+    const before = await instrumentIds();
+    const [download] = await Promise.all([
+      sa.waitForEvent('download'),
+      sa
+        .getByRole('link', { name: `Ekspor ${EXAMPLE_NAME} sebagai XLSX` })
+        .first()
+        .click(),
+    ]);
+    const file = await download.path();
+    await sa.locator('input[type=file][accept^=".xlsx"]').setInputFiles(file);
+    await toast(sa, 'Instrumen PUG-CONTOH versi');
+    const imported = (await instrumentIds()).filter((id) => !before.includes(id));
+    assert.equal(imported.length, 1, 'the import made one new instrument version');
     const today = todayInRegion('72.71');
     const d = (n: number) => addDays(today, n);
     // The demo holds PPE 2025 and 2026; this journey's cycle is APE 2026.
@@ -54,7 +70,7 @@ describe('evaluation journey in Chromium', () => {
         year: 2026,
         award: 'APE',
         name: 'Evaluasi PUG uji 2026',
-        instrumentId: EXAMPLE_INSTRUMENT_ID,
+        instrumentId: imported[0],
         nationalVerifiesKabKota: false,
         stages: {
           self_assessment: { start: d(-5), end: d(20) },
@@ -80,6 +96,11 @@ describe('evaluation journey in Chromium', () => {
     const cycle = await sa.request.get(`/api/evaluation-cycles/${cycleId}`);
     assert.equal(((await cycle.json()) as { status: string }).status, 'open');
   });
+
+  async function instrumentIds(): Promise<string[]> {
+    const res = await sa.request.get('/api/evaluation-instruments');
+    return ((await res.json()) as { items: { id: string }[] }).items.map((i) => i.id);
+  }
 
   test('DP3A answers with one proposed record and one upload, sees its score, and submits', async () => {
     await admin.goto('/evaluasi/lembar-kerja');
