@@ -238,11 +238,12 @@ describe('API keys', () => {
 
   test('an unknown, malformed or revoked key is a 401 that says so, not an anonymous answer', async () => {
     const unknown = `setara_${'A'.repeat(43)}`;
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { 'x-api-key': unknown },
       { 'x-api-key': 'kunci-salah' },
       { authorization: 'Bearer x' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await directory(nextAddress(), headers);
       assert.equal(res.statusCode, 401, JSON.stringify(headers));
       assert.equal(res.json().error.code, 'api_key_invalid');
