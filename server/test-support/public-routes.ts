@@ -121,6 +121,10 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
       "the open-data portal's JSON for one indicator of a region: definition and its verified series only",
   },
   {
+    route: 'GET /p',
+    reason: "the open-data portal's front door: a search for a region by name (public reference data)",
+  },
+  {
     route: 'GET /p/:ref',
     reason:
       'the public region page of the open-data portal (server-rendered, the same verified figures as the JSON above)',

@@ -106,7 +106,7 @@ const TEXT = {
   },
 } as const;
 
-const STYLE = `body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f5f5f4;color:#1c1917;line-height:1.5}
+export const STYLE = `body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f5f5f4;color:#1c1917;line-height:1.5}
 header,main,footer{max-width:64rem;margin:0 auto;padding:1rem}
 header{background:#5b1f6a;color:#fff;max-width:none}
 header div{max-width:64rem;margin:0 auto}
@@ -257,6 +257,10 @@ const ERRORS = {
   missing: {
     id: ['Wilayah tidak ditemukan', 'Tidak ada wilayah dengan kode ini.'],
     en: ['Region not found', 'No region has this code.'],
+  },
+  search: {
+    id: ['Pencarian tidak valid', 'Parameter q: nama wilayah, satu kali, paling panjang 100 huruf.'],
+    en: ['Invalid search', 'Parameter q: a region name, once, at most 100 characters.'],
   },
   busy: {
     id: ['Server sedang sibuk', 'Coba lagi sebentar lagi.'],

@@ -107,6 +107,7 @@ describe('portal: only verified figures leave the app', () => {
     for (const route of [
       'GET /api/public/regions/:code',
       'GET /api/public/regions/:code/indicators/:indicatorCode',
+      'GET /p',
       'GET /p/:ref',
       'GET /p/*',
     ]) {
@@ -222,6 +223,31 @@ describe('portal: only verified figures leave the app', () => {
     assert.match(en.body, /111,111/);
     assert.match(en.body, /verified/);
     assertClean(en.body, 'page en');
+  });
+
+  test('the front door finds a region by name, without JavaScript', async () => {
+    const all = await get('/p');
+    assert.equal(all.statusCode, 200);
+    assert.match(all.body, /<form method="get" action="\/p" role="search">/);
+    assert.match(all.body, /href="\/p\/72-sulawesi-tengah">Sulawesi Tengah<\/a>/);
+    assert.doesNotMatch(all.body, /Kota Palu/, 'provinces only without a search');
+    const palu = await get('/p?q=%20kota%20%20PALU%20');
+    assert.equal(palu.statusCode, 200);
+    assert.match(palu.body, /href="\/p\/72\.71-kota-palu">Kota Palu<\/a>/);
+    assert.match(palu.body, /value="kota PALU"/);
+    const en = await get('/p?lang=en&q=donggala');
+    assert.match(en.body, /<html lang="en">/);
+    assert.match(en.body, /href="\/p\/72\.03-kabupaten-donggala\?lang=en"/);
+    const wild = await get('/p?q=%25');
+    assert.equal(wild.statusCode, 200);
+    assert.match(wild.body, /Tidak ada wilayah/, '% is a character, not a wildcard');
+    const xss = await get('/p?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    assert.equal(xss.statusCode, 200);
+    assert.doesNotMatch(xss.body, /<script>/);
+    for (const bad of [`q=${'a'.repeat(101)}`, 'q=a&q=b', 'q=%00']) {
+      const res = await get(`/p?${bad}`);
+      assert.equal(res.statusCode, 400, bad);
+    }
   });
 
   test('unknown codes are 404 with a message; malformed ones 400 naming the parameter; never 500', async () => {

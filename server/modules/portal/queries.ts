@@ -3,7 +3,7 @@
  * statement timeout bounds what an anonymous visitor can make the database do, and every value
  * read filters by domain/portal.ts PUBLIC_VALUE_STATUSES in SQL.
  */
-import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { IndexCode } from '../../../domain/indices/constants.js';
 import type { Aggregation, DomainGroup, SourceKind, Unit } from '../../../domain/indicators.js';
@@ -15,6 +15,7 @@ import { dataValues, indicators } from '../../db/schema-data.js';
 import { indexValues } from '../../db/schema-indices.js';
 import { isStatementTimeout } from '../../lib/db-errors.js';
 import { AppError, NotFound } from '../../lib/errors.js';
+import { containsPattern } from '../../lib/pagination.js';
 import { visibleTo } from '../indicators/visibility.js';
 
 /**
@@ -204,4 +205,28 @@ export async function hasDemoFigures(db: Db, regionCode: string): Promise<boolea
     )
     .limit(1);
   return index !== undefined;
+}
+
+export interface RegionHit {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentName: string | null;
+}
+
+/** Regions whose name contains `q` (provinces first), or every province when `q` is empty. */
+export async function searchRegions(db: Db, q: string, limit: number): Promise<RegionHit[]> {
+  const parent = alias(regions, 'parent');
+  const rows = await db
+    .select({ code: regions.code, name: regions.name, level: regions.level, parentName: parent.name })
+    .from(regions)
+    .leftJoin(parent, eq(parent.code, regions.parentCode))
+    .where(q === '' ? eq(regions.level, 'provinsi') : ilike(regions.name, containsPattern(q)))
+    // Provinces first, then kab/kota, then the nation (the names alone would sort kabkota first).
+    .orderBy(
+      sql`case ${regions.level} when 'provinsi' then 0 when 'kabkota' then 1 else 2 end`,
+      asc(regions.code),
+    )
+    .limit(limit);
+  return rows;
 }

@@ -20,7 +20,9 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { AppError } from '../../lib/errors.js';
 import { PublicCache, sendCached } from '../../lib/public-cache.js';
 import { clientAddress } from '../../lib/rate-limit.js';
+import { homePage } from './home-page.js';
 import { errorPage, regionPage } from './page.js';
+import { searchRegions, withPublicReads } from './queries.js';
 import { indicatorDetail, regionSummary } from './service.js';
 
 const tags = ['portal (public)'];
@@ -32,6 +34,10 @@ const tags = ['portal (public)'];
  */
 const CACHE_MS = 60_000;
 const MAX_AGE_SECONDS = 300;
+
+/** Hits on the home page's search: enough for "kota" in one province, few enough to read. */
+const SEARCH_LIMIT = 60;
+const SEARCH_MAX_CHARS = 100;
 
 const langOf = (raw: unknown): PortalLang => (raw === 'en' ? 'en' : 'id');
 
@@ -130,6 +136,29 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
         if (error instanceof AppError && error.status === 503) return page(503, 'busy');
         throw error;
       }
+    },
+  );
+
+  app.get(
+    '/p',
+    { config: { rateLimit: perAddress('portal-page') }, schema: { hide: true } },
+    async (request, reply) => {
+      const query = request.query as Record<string, unknown>;
+      const lang = langOf(query.lang);
+      const raw = query.q ?? '';
+      if (typeof raw !== 'string' || raw.length > SEARCH_MAX_CHARS) {
+        return reply.code(400).type('text/html; charset=utf-8').send(errorPage('search', lang));
+      }
+      // Spaces folded, so "kota  palu " and "kota palu" share one cache entry.
+      const q = raw.trim().replace(/\s+/g, ' ');
+      const answer = await cache.get(`home:${lang}:${q}`, async () => {
+        const hits = await withPublicReads(db, (tx) => searchRegions(tx, q, SEARCH_LIMIT));
+        return {
+          body: homePage({ q, hits, limit: SEARCH_LIMIT, lang }),
+          contentType: 'text/html; charset=utf-8',
+        };
+      });
+      return sendCached(request, reply, answer, MAX_AGE_SECONDS);
     },
   );
 
