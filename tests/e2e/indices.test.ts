@@ -3,7 +3,7 @@
  * BPS's IPG table (an XLSX shaped as BPS publishes it: kab/kota down, years across), types the
  * eight components of 2023 (Kota Probolinggo 2021's published figures, docs/indices-sources.md)
  * and sees the computed IPG beside the published one with their difference and what holds
- * women back; then the province maps the IPG of its kab/kota and clicks Kota Palu through to
+ * women back; takes 2022's components from data terpilah (preview, fill, origin shown); then the province maps the IPG of its kab/kota and clicks Kota Palu through to
  * its index page.
  */
 import assert from 'node:assert/strict';
@@ -99,6 +99,29 @@ describe('indices journey', () => {
     assert.match(text, /\+0,011/);
     assert.match(text, /Pendidikan \(P\/L 0,926\)/);
     assert.match(text, /Lengkap/);
+
+    // 2022's components from data terpilah (Kota Palu's verified demo figures of that year),
+    // previewed, filled from the keyboard, marked, saved with origin "Data terpilah".
+    await yearRow(page, 2022).getByRole('button', { name: 'Ubah' }).click();
+    dialog = page.getByRole('dialog', { name: 'Komponen tahun 2022' });
+    await dialog.getByRole('button', { name: 'Ambil dari data terpilah' }).click();
+    const preview = dialog.getByRole('region', { name: 'Komponen dari data terpilah tahun 2022' });
+    await preview.getByText('KES_UHH · P').waitFor();
+    assert.equal(await preview.getByText('Terverifikasi', { exact: true }).count(), 8);
+    await preview.getByRole('button', { name: 'Isi formulir dengan yang dicentang' }).focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByText('8 komponen diisi dari data terpilah; simpan untuk menyimpannya.').waitFor();
+    // Each filled field's label carries the mark.
+    const marked = dialog.locator('label').filter({ hasText: 'Data terpilah' });
+    await marked.nth(7).waitFor();
+    assert.equal(await marked.count(), 8);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const taken = yearRow(page, 2022);
+    await taken.getByText('Lengkap').waitFor();
+    await taken.locator('button.ant-table-row-expand-icon').click();
+    const uhh = page.getByRole('row', { name: /^UHH perempuan / });
+    assert.match(await uhh.innerText(), /Data terpilah[\s\S]*KES_UHH/);
     await page.context().close();
 
     // The province's map of the IPG, Kota Palu clicked through.

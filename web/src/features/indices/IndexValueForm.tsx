@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IndexCode } from '../../../../domain/indices/constants.ts';
 import { INDEX_SCALE } from '../../../../domain/indices/constants.ts';
 import { FormModal } from '../../components/FormModal.tsx';
 import { useSaveIndexValue, type IndexValueRow, type RegionIndexSeries } from './api.ts';
+import { DataComponentsPanel, TakenTag } from './DataComponentsPanel.tsx';
 import { inputLabel } from './labels.ts';
 
 interface Values {
@@ -17,7 +19,9 @@ const FIELDS = ['year', 'components', 'source', 'published', 'publishedSource'] 
 
 /** The most common source among a row's typed components, offered again on edit. */
 function sourceOf(row: IndexValueRow | null): string {
-  const sources = Object.values(row?.components ?? {}).map((c) => c.source);
+  const sources = Object.values(row?.components ?? {})
+    .filter((c) => c.origin !== 'data')
+    .map((c) => c.source);
   return sources[0] ?? '';
 }
 
@@ -41,6 +45,15 @@ export function IndexValueForm({
   const { t } = useTranslation();
   const index = series.index as IndexCode;
   const save = useSaveIndexValue(regionCode, index);
+  // Components filled from data terpilah (stored ones included) and the value taken: sent
+  // back with origin `data` while the field still holds that value.
+  const [taken, setTaken] = useState<Record<string, number>>(() =>
+    Object.fromEntries(
+      Object.entries(row?.components ?? {})
+        .filter(([, c]) => c.origin === 'data')
+        .map(([n, c]) => [n, c.value]),
+    ),
+  );
   const initialValues: Partial<Values> = {
     year: row?.year ?? new Date().getFullYear() - 1,
     components: Object.fromEntries(Object.entries(row?.components ?? {}).map(([n, c]) => [n, c.value])),
@@ -52,7 +65,12 @@ export function IndexValueForm({
     const components = Object.fromEntries(
       Object.entries(v.components ?? {})
         .filter(([, value]) => value !== null && value !== undefined)
-        .map(([name, value]) => [name, { value: value as number, source: v.source ?? '' }]),
+        .map(([name, value]) => [
+          name,
+          taken[name] === value
+            ? { value, source: '', origin: 'data' as const }
+            : { value: value as number, source: v.source ?? '' },
+        ]),
     );
     await save.mutateAsync({
       year: v.year,
@@ -83,12 +101,25 @@ export function IndexValueForm({
       >
         <InputNumber min={1990} max={2100} disabled={row !== null} />
       </Form.Item>
+      {index === 'ikk' ? null : (
+        <DataComponentsPanel
+          regionCode={regionCode}
+          series={series}
+          taken={taken}
+          onTaken={(values) => setTaken((before) => ({ ...before, ...values }))}
+        />
+      )}
       <Row gutter={16}>
         {series.inputs.map((spec) => (
           <Col key={spec.name} xs={24} sm={12}>
             <Form.Item
               name={['components', spec.name]}
-              label={inputLabel(t, index, spec)}
+              label={
+                <>
+                  {inputLabel(t, index, spec)}
+                  <TakenTag name={spec.name} taken={taken} />
+                </>
+              }
               extra={t(`indices.units.${spec.unit}`)}
             >
               <InputNumber style={{ width: '100%' }} decimalSeparator="," min={spec.min} max={spec.max} />

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
+  DataComponentPreview,
   methodList,
   newMethodBody,
   IndexImportResult,
@@ -12,7 +13,7 @@ import type { IndexCode } from '../../../../domain/indices/constants.ts';
 import { apiRequest, regionPath } from '../../app/api.ts';
 
 /** Shapes of the indices API (api/indices.ts, docs/api-indices.md). */
-export type { IndexImportResult, IndexValueRow, RegionIndexSeries };
+export type { DataComponentPreview, IndexImportResult, IndexValueRow, RegionIndexSeries };
 
 const seriesKey = (regionCode: string, index: IndexCode) => ['indices', regionCode, index] as const;
 const indexPath = (regionCode: string, index: IndexCode) => `${regionPath(regionCode)}/indices/${index}`;
@@ -22,6 +23,14 @@ export function useIndexSeries(regionCode: string, index: IndexCode) {
     queryKey: seriesKey(regionCode, index),
     queryFn: ({ signal }) => apiRequest<RegionIndexSeries>(indexPath(regionCode, index), { signal }),
   });
+}
+
+/**
+ * What data terpilah holds for a region-year's components (GET …/data-components): read when
+ * the user asks, not cached, since a figure may be verified in between.
+ */
+export function fetchDataComponents(regionCode: string, index: IndexCode, year: number) {
+  return apiRequest<DataComponentPreview>(`${indexPath(regionCode, index)}/${year}/data-components`);
 }
 
 export function useSaveIndexValue(regionCode: string, index: IndexCode) {
