@@ -67,7 +67,8 @@ try {
   });
 
   const app = Fastify() as unknown as ZodApp;
-  registerApiKeyAuth(app, { database } as AppContext);
+  // The hook reads only the database from the context.
+  registerApiKeyAuth(app, { database } as unknown as AppContext);
   app.get('/api/public/ping', async () => ({ ok: true }));
   await app.ready();
   const plain = await timed(REQUESTS, () => app.inject({ url: '/api/public/ping' }));
