@@ -109,6 +109,10 @@ describe('evaluation journey in Chromium', () => {
     await row.getByRole('button', { name: 'Mulai mengisi' }).click();
     await admin.waitForURL(/\/evaluasi\/lembar-kerja\/[0-9a-f-]{36}$/);
     worksheetUrl = new URL(admin.url()).pathname;
+    // A computed indicator's question shows Setara's figure with its source, and starts from it.
+    const figure = admin.getByTestId('figure-PL.04');
+    await figure.getByText(/Angka Setara: .* OPD .*Sumber: Kelembagaan PUG/).waitFor();
+    await figure.getByText(/Terisi dari angka Setara/).waitFor();
 
     const pl02 = admin.getByTestId('question-PL.02');
     await pl02.getByRole('radio', { name: 'Ya' }).check();

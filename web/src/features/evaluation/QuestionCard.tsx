@@ -3,25 +3,53 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../app/api.ts';
 import { currentLanguage } from '../../app/i18n.ts';
-import { useWorksheetWrite, type Answer, type Question, type WorksheetDetail } from './api.ts';
+import {
+  useWorksheetWrite,
+  type Answer,
+  type ComputedFigure,
+  type Question,
+  type WorksheetDetail,
+} from './api.ts';
 import { AnswerInput, type Value } from './AnswerInput.tsx';
 import { AssignSelect } from './AssignSelect.tsx';
 import { EvidencePanel } from './EvidencePanel.tsx';
 import { formatScore } from './labels.tsx';
 import { VerifyBox } from './VerifyBox.tsx';
 
-/** One question: its answer and note (saved one by one), its evidence, and its verification. */
-export function QuestionCard({ w, q, a }: { w: WorksheetDetail; q: Question; a: Answer | undefined }) {
+const takesFigure = (q: Question) => q.answerType === 'number' || q.answerType === 'percentage';
+
+/**
+ * One question: its answer and note (saved one by one), its evidence, and its verification. A
+ * question asking for a computed indicator (`figure`: % OPD with focal-point SK, % ARG, …) shows
+ * Setara's figure and its source; unanswered, its number starts from that figure, which the
+ * region checks and saves (nothing is saved on its behalf).
+ */
+export function QuestionCard({
+  w,
+  q,
+  a,
+  figure,
+}: {
+  w: WorksheetDetail;
+  q: Question;
+  a: Answer | undefined;
+  figure?: ComputedFigure;
+}) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const write = useWorksheetWrite(w.id);
-  const [value, setValue] = useState<Value>(a?.value ?? null);
+  // Undefined until the user touches the answer: until then it shows the saved one, or Setara's figure.
+  const [edited, setValue] = useState<Value | undefined>(undefined);
   const [note, setNote] = useState(a?.note ?? '');
   const [error, setError] = useState<string | null>(null);
   // DP3A answers every question; an OPD or colleague only those given to them (the server says which).
   const editable = a ? a.canAnswer : w.can.answer && w.can.manage;
-  const dirty = value !== (a?.value ?? null) || note !== (a?.note ?? '');
   const en = currentLanguage() === 'en';
+  const fromSetara = figure?.value ?? null;
+  const fillable = editable && takesFigure(q) && fromSetara !== null;
+  // The figures arrive after the worksheet: an unanswered, untouched number starts from Setara's.
+  const value: Value = edited !== undefined ? edited : (a?.value ?? (fillable && !a ? fromSetara : null));
+  const dirty = value !== (a?.value ?? null) || note !== (a?.note ?? '');
   const save = async () => {
     setError(null);
     try {
@@ -85,6 +113,17 @@ export function QuestionCard({ w, q, a }: { w: WorksheetDetail; q: Question; a: 
           </Button>
         )}
       </Flex>
+      {figure && (
+        <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }} data-testid={`figure-${q.code}`}>
+          {t('evaluation.figure', { figure: figure.display, source: figure.source })}
+          {fillable && !a && value === fromSetara && ` ${t('evaluation.figureFilled')}`}
+          {fillable && value !== fromSetara && (
+            <Button type="link" size="small" onClick={() => setValue(fromSetara)}>
+              {t('evaluation.useFigure')}
+            </Button>
+          )}
+        </Typography.Paragraph>
+      )}
       {error && (
         <Typography.Text type="danger" role="alert">
           {error}

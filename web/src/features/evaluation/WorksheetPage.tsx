@@ -8,7 +8,7 @@ import { currentLanguage } from '../../app/i18n.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { formatDateTime } from '../../components/format.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { useWorksheet, useWorksheetWrite, type WorksheetDetail } from './api.ts';
+import { useComputedFigures, useWorksheet, useWorksheetWrite, type WorksheetDetail } from './api.ts';
 import { WorksheetDownloads } from './Downloads.tsx';
 import { ExampleTag, StatusTag } from './labels.tsx';
 import { QuestionCard } from './QuestionCard.tsx';
@@ -48,6 +48,7 @@ export function WorksheetPage() {
   const ws = useWorksheet(id);
   const [tab, setTab] = useState<string | undefined>(undefined);
   const w = ws.data;
+  const figures = useComputedFigures(w?.regionCode ?? '', w?.cycle.year ?? 0, w !== undefined);
   const shown = useMemo(() => {
     if (!w) return new Set<string>();
     const answers = new Map<string, WorksheetAnswer>(
@@ -114,6 +115,7 @@ export function WorksheetPage() {
                     w={w}
                     q={q}
                     a={w.answers.find((a) => a.questionCode === q.code)}
+                    figure={q.evidenceKinds.map((k) => figures.data?.get(k)).find((f) => f !== undefined)}
                   />
                 )),
             }))}

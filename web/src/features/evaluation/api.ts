@@ -49,6 +49,32 @@ export function useStartWorksheet(regionCode: string) {
   });
 }
 
+/** A computed indicator's figure (% OPD with focal-point SK, % ARG, …) and the line saying where it comes from. */
+export type ComputedFigure = NonNullable<EvidenceCandidate['figure']>;
+
+/**
+ * The region's computed indicators of the cycle's year by evidence kind
+ * (GET /api/regions/:code/evaluation-evidence/indicators): a question asking for such a kind
+ * shows the figure and, when unanswered, starts from it.
+ */
+export function useComputedFigures(regionCode: string, year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['evaluation-evidence', 'indicators', regionCode, year],
+    queryFn: ({ signal }) =>
+      apiRequest<{ candidates: EvidenceCandidate[] }>(
+        `${regionPath(regionCode)}/evaluation-evidence/indicators`,
+        {
+          query: { year: String(year) },
+          signal,
+        },
+      ),
+    select: (data) =>
+      new Map(data.candidates.flatMap((c) => (c.figure ? [[c.link.kind, c.figure] as const] : []))),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
 export function useWorksheet(id: string) {
   return useQuery({
     queryKey: ['evaluation-worksheet', id],
