@@ -139,7 +139,6 @@ export function apiKeyRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary: 'Revoke a key (superadmin); other app servers stop accepting it within 10 s',
         params: uuidParam,
-        body: z.strictObject({}).optional(),
         response: { 200: revokeAnswer, ...errorResponses },
       },
     },
