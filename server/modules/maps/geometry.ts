@@ -17,7 +17,7 @@ import type { CachedAnswer } from '../../lib/public-cache.js';
 
 const geometryDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'geometry');
 
-type Layer = Topology<{ [name: string]: { type: 'GeometryCollection'; geometries: Geometry[] } }>;
+export type Layer = Topology<{ [name: string]: { type: 'GeometryCollection'; geometries: Geometry[] } }>;
 type Geometry = GeometryObject<MapGeometryProperties>;
 
 const files = { provinces: 'provinces.topo.json', kabkota: 'kabkota.topo.json' } as const;
@@ -68,6 +68,14 @@ function render(layerName: string): Layer {
   const [collection] = Object.values(layer.objects);
   if (collection.geometries.length === 0) throw unknownLayer();
   return layer;
+}
+
+/**
+ * The layer itself, for a server-side renderer (the Profil Gender PDF's maps): the same
+ * topology the route sends. Throws the route's 404 for an unknown layer.
+ */
+export function layerTopology(layerName: string): Layer {
+  return render(layerName);
 }
 
 /** The layer's bytes, gzip and ETag; 404 naming `layer` for a province without kab/kota shapes. */

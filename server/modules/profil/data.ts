@@ -16,6 +16,7 @@ import { NotFound } from '../../lib/errors.js';
 import { loadBreakdown, loadSeries, type SeriesPoint } from '../explore/series.js';
 import { visibleTo } from '../indicators/visibility.js';
 import { CHAPTER_TITLES } from './format.js';
+import { loadProfilMaps } from './map-data.js';
 import {
   TREND_YEARS,
   type Profil,
@@ -97,6 +98,7 @@ export async function loadProfil(
     shown.map((s) => s.row),
     statuses,
   );
+  const maps = await loadProfilMaps(db, regionCode, { from: fromYear, to: year }, statuses, catalog);
   let number = 0;
   return {
     region,
@@ -112,6 +114,7 @@ export async function loadProfil(
       title: CHAPTER_TITLES[group],
       indicators: shown.filter((s) => s.row.domainGroup === group).map((s) => s.ind),
     })),
+    maps,
   };
 }
 

@@ -59,6 +59,39 @@ export interface Profil {
   hasUnverified: boolean;
   verifiedOnly: boolean;
   chapters: ProfilChapter[];
+  /** The kab/kota maps (map-data.ts); null for the nation's profil, which has none. */
+  maps: ProfilMaps | null;
+}
+
+/** What a map colours a region by: P − L, or the female value of a women-only indicator. */
+export type ProfilMapMeasure = 'gap' | 'female';
+
+/** One short-list indicator mapped over the kab/kota of a province in one year. */
+export interface ProfilMap {
+  indicatorCode: string;
+  name: string;
+  unit: string;
+  decimals: number;
+  measure: ProfilMapMeasure;
+  year: number;
+  /** One row per kab/kota of the province (code order); `value` is what the colour shows. */
+  values: { code: string; p: number | null; l: number | null; value: number | null }[];
+}
+
+/** Why a short-list indicator has no map. */
+export type ProfilMapOmission = 'no_values' | 'too_few' | 'own_missing' | 'no_neighbours';
+
+export interface ProfilMaps {
+  /** The map layer (server/modules/maps): `kabkota-<province code>`. */
+  layer: string;
+  provinceName: string;
+  /** The profil's own kab/kota, outlined on each map; null for a province's profil. */
+  highlight: string | null;
+  /** Every kab/kota of the province, official names, code order. */
+  regions: { code: string; name: string }[];
+  maps: ProfilMap[];
+  /** Short-list indicators the region sees that have no map, with why. */
+  omitted: { name: string; reason: ProfilMapOmission }[];
 }
 
 export const TREND_YEARS = 5;

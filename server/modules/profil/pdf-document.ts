@@ -7,6 +7,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { trendChartSvg } from './charts.js';
 import { formatDateId, NO_VALUE, sourceLabel, unitLabel } from './format.js';
 import type { Profil, ProfilChapter, ProfilIndicator } from './model.js';
+import { mapChapter } from './pdf-maps.js';
 import { breakdownTable, yearTable } from './pdf-tables.js';
 import { RATE_RULE_TEXT, rateNotes } from './rate-notes.js';
 
@@ -215,6 +216,7 @@ export function profilDocument(p: Profil): TDocumentDefinitions {
       { toc: { title: { text: 'Daftar Isi', style: 'h1' } } },
       ...introduction(p),
       ...p.chapters.flatMap((c) => chapter(c, p)),
+      ...mapChapter(p, p.chapters.length + 1),
       ...sources(p),
     ],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
