@@ -100,7 +100,10 @@ function oneMap(m: ProfilMaps, map: ProfilMap, label: string): Content[] {
   const missing = map.values.filter((v) => v.value === null).map((v) => nameOf(v.code));
   const unshaped = drawn.unshaped.filter((c) => map.values.some((v) => v.code === c && v.value !== null));
   const notes: string[] = [
-    missing.length > 0 ? `Tanpa data: ${missing.join(', ')}.` : 'Semua kabupaten/kota memiliki data.',
+    // Only other regions can be missing (a map needs the profil's own figure), and theirs are verified ones.
+    missing.length > 0
+      ? `Tanpa angka terverifikasi tahun ${map.year}: ${missing.join(', ')}.`
+      : `Semua kabupaten/kota memiliki angka tahun ${map.year}.`,
   ];
   if (unshaped.length > 0) {
     notes.push(
