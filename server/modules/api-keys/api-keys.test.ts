@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
-import { REGISTRATIONS_PER_EMAIL_PER_HOUR } from '../../../domain/api-keys.js';
+import { MAX_ACTIVE_KEYS_PER_EMAIL, REGISTRATIONS_PER_EMAIL_PER_HOUR } from '../../../domain/api-keys.js';
 import { apiKeyRequests, apiKeys } from '../../db/schema-api-keys.js';
 import { auditLog } from '../../db/schema.js';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
@@ -316,6 +316,37 @@ describe('API keys', () => {
     const entries = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, item.id));
     assert.deepEqual(entries.map((e) => e.action).sort(), ['create', 'deactivate']);
     assert.equal(entries.find((e) => e.action === 'deactivate')!.actorUsername, 'demo.superadmin');
+  });
+
+  test('one address holds at most five active keys; the sixth waits for a revocation', async () => {
+    const email = 'lima.kunci@example.org';
+    const held = await t.database.db
+      .insert(apiKeys)
+      .values(
+        Array.from({ length: MAX_ACTIVE_KEYS_PER_EMAIL }, (_, i) => ({
+          prefix: `setara_penuh00${i}`,
+          keyHash: sha256Hex(`full-${i}`),
+          email,
+          name: 'Penuh',
+          purpose: 'Uji',
+        })),
+      )
+      .returning({ id: apiKeys.id });
+    const token = await tokenFor(email);
+    const page = await t.app.inject({
+      method: 'POST',
+      url: `/kunci-api/${token}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    });
+    assert.equal(page.statusCode, 409);
+    assert.match(page.body, /sudah memegang 5 kunci aktif/);
+    await t.database.db
+      .update(apiKeys)
+      .set({ revokedAt: sql`now()` })
+      .where(eq(apiKeys.id, held[0].id));
+    const res = await t.app.inject({ method: 'POST', url: `/api/public/api-keys/confirm/${token}` });
+    assert.equal(res.statusCode, 200, 'the token was not spent by the refusal');
   });
 
   test('bad input is a 400 naming the field', async () => {
