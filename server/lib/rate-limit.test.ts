@@ -47,6 +47,12 @@ describe('API rate limits', () => {
       assert.equal((await t.app.inject({ url: probe, remoteAddress: '192.0.2.1' })).statusCode, 200, probe);
   });
 
+  test('a percent-encoded path to an /api route is counted like the plain one', async () => {
+    const encoded = () => t.app.inject({ url: '/%61pi/regions/72', remoteAddress: '192.0.2.5' });
+    for (let i = 0; i < 4; i++) assert.equal((await encoded()).statusCode, 200);
+    assert.equal((await encoded()).statusCode, 429);
+  });
+
   test('app servers share one count through the database', async () => {
     for (let i = 0; i < 2; i++) assert.equal((await get(t.app, '192.0.2.3')).statusCode, 200);
     for (let i = 0; i < 2; i++) assert.equal((await get(secondServer, '192.0.2.3')).statusCode, 200);

@@ -56,8 +56,11 @@ export async function registerRateLimits(app: ZodApp, { database, config }: AppC
           : config.rateLimitAnonPerMinute,
     // Only the API: the web app's files are static, and balancers and orchestrators probe the
     // health routes (liveness, readiness) as often as they like.
-    allowList: (request) =>
-      !request.url.startsWith('/api/') || HEALTH_ROUTES.has(request.routeOptions.url ?? ''),
+    // The matched route decides, not the raw URL: `/%61pi/…` reaches the same /api route.
+    allowList: (request) => {
+      const route = request.routeOptions.url ?? request.url;
+      return !route.startsWith('/api/') || HEALTH_ROUTES.has(route);
+    },
     // A failing counter must not fail the request it counts; the database error shows elsewhere.
     skipOnError: true,
     errorResponseBuilder,

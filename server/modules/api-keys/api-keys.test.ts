@@ -249,6 +249,13 @@ describe('API keys', () => {
       assert.equal(res.json().error.code, 'api_key_invalid');
       assert.match(res.json().error.message, /Kunci API tidak dikenal atau sudah dicabut/);
     }
+    // The route decides, not the raw URL: a percent-encoded path is checked too.
+    const encoded = await t.app.inject({
+      url: '/api/%70ublic/directory/72.71',
+      remoteAddress: nextAddress(),
+      headers: { 'x-api-key': unknown },
+    });
+    assert.equal(encoded.statusCode, 401, encoded.body);
     const english = await directory(nextAddress(), { 'x-api-key': unknown, 'accept-language': 'en' });
     assert.match(english.json().error.message, /Unknown or revoked API key/);
   });

@@ -110,7 +110,8 @@ export function registerApiKeyAuth(app: ZodApp, ctx: AppContext): ApiKeyResolver
   const resolver = new ApiKeyResolver(ctx.database.db);
   app.decorateRequest('apiKey', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith(PUBLIC_API_PREFIX)) return;
+    // The matched route, not the raw URL: a percent-encoded path reaches the same route.
+    if (!request.routeOptions.url?.startsWith(PUBLIC_API_PREFIX)) return;
     const key = presentedKey(request);
     if (key === undefined) return;
     if (!isApiKeyFormat(key)) throw new InvalidApiKey();
