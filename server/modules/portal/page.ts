@@ -130,6 +130,13 @@ footer{font-size:.85rem;color:#44403c}
 .demo{background:#fef3c7;color:#78350f;border:2px solid #b45309;border-radius:8px;padding:.75rem 1rem}
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}`;
 
+/**
+ * A table's box that scrolls sideways on a phone: focusable and named, so a keyboard user can
+ * scroll it too (axe-core scrollable-region-focusable).
+ */
+const scrollBox = (label: string) =>
+  `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(label)}">`;
+
 const badge = (lang: PortalLang) => `<span class="ok">${TEXT[lang].verified}</span>`;
 
 function trendWord(trend: number | null, lang: PortalLang): string {
@@ -150,13 +157,13 @@ function gapsSection(data: PortalRegionResponse, lang: PortalLang): string {
     })
     .join('');
   return `<section aria-labelledby="gaps"><h2 id="gaps">${t.gaps}</h2><p>${t.gapsIntro}</p>
-<div class="scroll"><table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col" class="n">${t.diff}</th><th scope="col" class="n">${t.ratio}</th><th scope="col">${t.trend}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+${scrollBox(t.gaps)}<table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col" class="n">${t.diff}</th><th scope="col" class="n">${t.ratio}</th><th scope="col">${t.trend}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 function indicesSection(data: PortalRegionResponse, lang: PortalLang): string {
   const t = TEXT[lang];
   const body = data.indices.length
-    ? `<p>${t.indicesIntro}</p><div class="scroll"><table><thead><tr><th scope="col">${t.index}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.value}</th><th scope="col">${t.source}</th></tr></thead><tbody>${data.indices
+    ? `<p>${t.indicesIntro}</p>${scrollBox(t.indices)}<table><thead><tr><th scope="col">${t.index}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.value}</th><th scope="col">${t.source}</th></tr></thead><tbody>${data.indices
         .map(
           (i) =>
             `<tr><th scope="row">${escapeHtml(i.name)} (${i.index.toUpperCase()})</th><td>${i.year}</td><td class="n">${formatNumber(i.value, INDEX_SCALE[i.index].decimals, lang)}</td><td class="src">${escapeHtml(i.source || 'BPS')}</td></tr>`,
@@ -199,8 +206,8 @@ function indicatorsSection(data: PortalRegionResponse, lang: PortalLang): string
     .filter(([, items]) => items.length > 0)
     .map(([g, items]) => {
       const title = GROUP_TITLES[g][lang];
-      return `<h3 id="g-${g}">${escapeHtml(title)}</h3><div class="scroll"><table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, lang)).join('')}</tbody></table></div>
-<details><summary>${escapeHtml(t.table(title))}</summary><div class="scroll">${seriesTables(items, lang)}</div></details>`;
+      return `<h3 id="g-${g}">${escapeHtml(title)}</h3>${scrollBox(title)}<table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, lang)).join('')}</tbody></table></div>
+<details><summary>${escapeHtml(t.table(title))}</summary>${scrollBox(t.table(title))}${seriesTables(items, lang)}</div></details>`;
     })
     .join('');
   return `<section aria-labelledby="indicators"><h2 id="indicators">${t.indicators}</h2><p class="src">${t.legend} <span style="color:${COLORS.p}">━ ${t.p}</span> <span style="color:${COLORS.l}">╌ ${t.l}</span></p>${groups}</section>`;

@@ -1,0 +1,89 @@
+/**
+ * The open-data portal in Chromium, as an anonymous visitor with JavaScript switched off (the
+ * pages must not need it; axe-core runs in a second context, since it is a script): from the front door, search "palu", open Kota Palu's page, read a
+ * verified figure with its year, source and badge, open a sparkline's data table, switch to
+ * English. axe-core (WCAG 2.0–2.2 A and AA) finds no serious or critical violation on the front
+ * door and the region page; at phone width the page does not scroll sideways and its first
+ * screen says whose data this is.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { startHarness, type Harness } from './support/harness.js';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes[0]?.target.join(' ')}`);
+}
+
+describe('open-data portal in Chromium, without JavaScript', () => {
+  let h: Harness;
+  let page: Page;
+  let checker: Page;
+  before(async () => {
+    h = await startHarness();
+    const open = async (javaScriptEnabled: boolean) => {
+      const context = await h.browser.newContext({
+        baseURL: h.baseUrl,
+        locale: 'id-ID',
+        javaScriptEnabled,
+        viewport: { width: 390, height: 844 },
+      });
+      context.setDefaultTimeout(30_000);
+      return context.newPage();
+    };
+    page = await open(false);
+    checker = await open(true);
+  });
+  after(() => h?.close());
+
+  test(
+    'no serious or critical axe-core violation on the front door and the region page',
+    { timeout: 180_000 },
+    async () => {
+      for (const path of ['/p', '/p?q=kota', '/p/72.71-kota-palu', '/p/72.71-kota-palu?lang=en']) {
+        await checker.goto(path);
+        assert.deepEqual(await seriousViolations(checker), [], path);
+      }
+    },
+  );
+
+  test(
+    'an anonymous visitor finds Kota Palu from the front door and reads a verified figure',
+    { timeout: 180_000 },
+    async () => {
+      await page.goto('/p');
+      await page.getByLabel('Nama wilayah').fill('palu');
+      await page.getByRole('button', { name: 'Cari' }).click();
+      await page.waitForURL(/\/p\?q=palu/);
+      await page.getByRole('link', { name: 'Kota Palu' }).click();
+      await page.waitForURL(/\/p\/72\.71-kota-palu$/);
+
+      assert.equal(await page.locator('h1').textContent(), 'Kota Palu');
+      await page.getByText('DATA DEMO').first().waitFor();
+      const row = page.locator('tr').filter({ hasText: 'Angka melek huruf' }).first();
+      const text = (await row.textContent()) ?? '';
+      assert.match(text, /20\d\d/, 'the year');
+      assert.match(text, /terverifikasi/);
+      assert.match(text, /Susenas/, 'the source');
+
+      // The data table behind the sparklines opens without a script (<details>).
+      const details = page.locator('details').filter({ hasText: 'Tabel data: Pendidikan' });
+      await details.locator('summary').click();
+      await details.locator('caption').filter({ hasText: 'Angka melek huruf' }).waitFor();
+
+      const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(sideways <= 1, `the page scrolls sideways by ${sideways}px at phone width`);
+
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(/\?lang=en$/);
+      assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+      await page.getByRole('heading', { name: 'Widest gender gaps' }).waitFor();
+    },
+  );
+});
