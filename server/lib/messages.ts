@@ -95,6 +95,9 @@ const en: Record<MessageKey, string> = {
   ...portalEn,
 };
 
+/** Every key, for the tests that hold the two languages to the same placeholders. */
+export const MESSAGE_KEYS = Object.keys(id) as MessageKey[];
+
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(id, value);
 }
