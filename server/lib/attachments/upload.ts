@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/connection.js';
-import { AppError, Invalid } from '../errors.js';
+import { Invalid } from '../errors.js';
 import type { FileStore } from '../file-store/index.js';
-import { receiveUpload } from '../file-store/receive.js';
+import { receiveUpload, fileTooLarge } from '../file-store/receive.js';
 import { sniffFile, type SniffedKind } from '../file-store/sniff.js';
 import type { MessageKey } from '../messages.js';
 
@@ -71,10 +71,6 @@ export interface UploadOptions<F, T> {
   save: (tx: Db, file: AttachmentFile, fields: F) => Promise<T>;
 }
 
-function tooLarge(key: MessageKey) {
-  return (maxMb: number) => new AppError(413, 'payload_too_large', key, { file: key }, { max: maxMb });
-}
-
 /**
  * Receives, checks and stores the request's file, then runs `save` in a transaction. Check the
  * caller's permission BEFORE calling it: a refused caller's bytes are never read.
@@ -90,7 +86,7 @@ export async function uploadAttachment<T, F = undefined>(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: deps.maxMb,
     missing: messages.missing,
-    tooLarge: tooLarge(messages.tooLarge),
+    tooLarge: fileTooLarge(messages.tooLarge),
     prefix: rules.scratchPrefix,
   });
   const fileKey = `${options.folder}/${randomUUID()}`;

@@ -12,7 +12,7 @@ import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
-import { Invalid, type AppError } from '../errors.js';
+import { AppError, Invalid } from '../errors.js';
 import { cleanFileName } from '../file-name.js';
 import type { MessageKey } from '../messages.js';
 
@@ -34,6 +34,13 @@ export interface ReceiveOptions {
   /** Starts the temporary file's name, e.g. `.upload-`; a dot keeps it out of listings. */
   prefix: string;
 }
+
+/**
+ * The usual `tooLarge` of an upload: 413 with `key` as the message and at the `file` field;
+ * the message says the limit as `{max}` (MB).
+ */
+export const fileTooLarge = (key: MessageKey) => (maxMb: number) =>
+  new AppError(413, 'payload_too_large', key, { file: key }, { max: maxMb });
 
 export async function receiveUpload(
   request: FastifyRequest,

@@ -8,7 +8,7 @@ export const evaluationInstrumentsId = {
   evaluation_instrument_not_frozen:
     'Hanya instrumen yang sudah dibekukan yang dapat disalin menjadi versi baru.',
   evaluation_import_empty: 'Pilih berkas instrumen (XLSX) untuk diunggah.',
-  evaluation_import_too_large: 'Berkas instrumen melebihi {mb} MB.',
+  evaluation_import_too_large: 'Berkas instrumen melebihi {max} MB.',
   evaluation_import_not_xlsx: 'Berkas harus buku kerja XLSX sesuai templat instrumen.',
   evaluation_import_sheet_missing: 'Lembar "{sheet}" tidak ada di berkas; gunakan templat instrumen.',
   evaluation_import_column_missing: 'Kolom "{column}" tidak ada di lembar "{sheet}".',
@@ -78,7 +78,7 @@ export const evaluationInstrumentsEn: Record<keyof typeof evaluationInstrumentsI
   evaluation_instrument_draft_exists: 'This code already has a draft version; edit or re-import that draft.',
   evaluation_instrument_not_frozen: 'Only a frozen instrument can be copied into a new version.',
   evaluation_import_empty: 'Choose an instrument file (XLSX) to upload.',
-  evaluation_import_too_large: 'The instrument file is larger than {mb} MB.',
+  evaluation_import_too_large: 'The instrument file is larger than {max} MB.',
   evaluation_import_not_xlsx: 'The file must be an XLSX workbook following the instrument template.',
   evaluation_import_sheet_missing: 'The file has no sheet "{sheet}"; use the instrument template.',
   evaluation_import_column_missing: 'Sheet "{sheet}" has no column "{column}".',

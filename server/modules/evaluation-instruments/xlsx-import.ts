@@ -13,8 +13,8 @@ import { ANSWER_TYPES, type AnswerType } from '../../../domain/evaluation/instru
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { restoreCell } from '../../lib/csv-writer.js';
-import { AppError, Invalid, type FieldErrors } from '../../lib/errors.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
+import { Invalid, type FieldErrors } from '../../lib/errors.js';
+import { receiveUpload, fileTooLarge } from '../../lib/file-store/receive.js';
 import { cellDecimal, ImportFileError, openTabularFile, type TabularRow } from '../../lib/import/index.js';
 import { isMessageKey, type MessageKey } from '../../lib/messages.js';
 import { assertManager, importDefinition, type Locate } from './instruments.js';
@@ -362,14 +362,7 @@ export async function importInstrumentXlsx(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: XLSX_IMPORT_MAX_MB,
     missing: 'evaluation_import_empty',
-    tooLarge: (mb) =>
-      new AppError(
-        413,
-        'payload_too_large',
-        'evaluation_import_too_large',
-        { file: 'evaluation_import_too_large' },
-        { mb },
-      ),
+    tooLarge: fileTooLarge('evaluation_import_too_large'),
     prefix: '.evaluation-instrument-',
   });
   try {

@@ -28,9 +28,9 @@ import { institutions, institutionStatusHistory } from '../../db/schema-institut
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { mapUniqueViolations } from '../../lib/db-errors.js';
-import { AppError, Invalid, type FieldErrors } from '../../lib/errors.js';
+import { Invalid, type FieldErrors } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
+import { receiveUpload, fileTooLarge } from '../../lib/file-store/receive.js';
 import { ImportFileError, openTabularFile } from '../../lib/import/index.js';
 import { registryManager } from './access.js';
 import { IMPORT_COLUMNS, type ImportColumn } from './export.js';
@@ -97,14 +97,7 @@ export async function importInstitutions(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: IMPORT_MAX_MB,
     missing: 'institution_import_empty',
-    tooLarge: (mb) =>
-      new AppError(
-        413,
-        'payload_too_large',
-        'institution_import_too_large',
-        { file: 'institution_import_too_large' },
-        { mb },
-      ),
+    tooLarge: fileTooLarge('institution_import_too_large'),
     prefix: '.institutions-',
   });
   try {

@@ -12,9 +12,9 @@ import type { Db } from '../../db/connection.js';
 import { institutions } from '../../db/schema-institutions.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Invalid, NotFound } from '../../lib/errors.js';
+import { Invalid, NotFound } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/file-store/index.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
+import { receiveUpload, fileTooLarge } from '../../lib/file-store/receive.js';
 import { IMAGE_KINDS, sniffFile } from '../../lib/file-store/sniff.js';
 import { editableInstitution, lockInstitution, readableInstitution } from './access.js';
 
@@ -32,14 +32,7 @@ export async function uploadLogo(deps: LogoDeps, actor: Actor | null, id: string
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: LOGO_MAX_MB,
     missing: 'institution_logo_missing',
-    tooLarge: (mb) =>
-      new AppError(
-        413,
-        'payload_too_large',
-        'institution_logo_too_large',
-        { file: 'institution_logo_too_large' },
-        { mb },
-      ),
+    tooLarge: fileTooLarge('institution_logo_too_large'),
     prefix: '.logo-',
   });
   const key = `institutions/${row.regionCode}/${id}/logo-${randomUUID()}`;

@@ -12,9 +12,9 @@ import type { Db } from '../../db/connection.js';
 import { focalPoints, pokjaDecrees } from '../../db/schema-kelembagaan.js';
 import type { Actor } from '../../lib/actor.js';
 import { recordAudit, subjectOf } from '../../lib/audit.js';
-import { AppError, Invalid, NotFound } from '../../lib/errors.js';
+import { Invalid, NotFound } from '../../lib/errors.js';
 import type { FileStore } from '../../lib/file-store/index.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
+import { receiveUpload, fileTooLarge } from '../../lib/file-store/receive.js';
 import { sniffFile } from '../../lib/file-store/sniff.js';
 import { manageable, readable } from './access.js';
 import { decreeRow } from './pokja.js';
@@ -53,14 +53,7 @@ async function setFile(
 }
 
 /** 413 naming `file`: an upload (SK PDF, import) over its size limit. */
-export const fileTooLarge = (mb: number) =>
-  new AppError(
-    413,
-    'payload_too_large',
-    'kelembagaan_file_too_large',
-    { file: 'kelembagaan_file_too_large' },
-    { mb },
-  );
+export const kelembagaanFileTooLarge = fileTooLarge('kelembagaan_file_too_large');
 
 export async function uploadSkFile(
   deps: FileDeps,
@@ -76,7 +69,7 @@ export async function uploadSkFile(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: deps.maxMb,
     missing: 'kelembagaan_no_file',
-    tooLarge: fileTooLarge,
+    tooLarge: kelembagaanFileTooLarge,
     prefix: '.sk-',
   });
   const key = `kelembagaan/${regionCode}/${owner}/${id}/${randomUUID()}`;

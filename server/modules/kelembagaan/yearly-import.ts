@@ -14,7 +14,7 @@ import { opd } from '../../db/schema.js';
 import { Invalid, type FieldErrors } from '../../lib/errors.js';
 import { receiveUpload } from '../../lib/file-store/receive.js';
 import { cellDecimal, ImportFileError, openTabularFile } from '../../lib/import/index.js';
-import { fileTooLarge } from './files.js';
+import { kelembagaanFileTooLarge } from './files.js';
 
 export interface YearlyImportDeps {
   db: Db;
@@ -60,7 +60,7 @@ export async function readYearlyImport<C extends string>(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: deps.maxMb,
     missing: 'kelembagaan_import_empty',
-    tooLarge: fileTooLarge,
+    tooLarge: kelembagaanFileTooLarge,
     prefix: spec.prefix,
   });
   try {
