@@ -32,7 +32,8 @@ import { combineSexes, partsOf } from '../explore/combine.js';
 import { keyOf, loadAggIndicators, sumsBySex } from '../explore/sums.js';
 import { methodOf } from './methods.js';
 import { inputSpecsOf, type LabelledSpec } from './specs.js';
-import { findIndexValue, regionOf } from './queries.js';
+import { getRegion } from '../regions/service.js';
+import { findIndexValue } from './queries.js';
 
 type PendingStatus = (typeof VALUE_STATUSES)[number];
 
@@ -170,7 +171,7 @@ export async function previewDataComponents(
   const a = requireActor(actor);
   // Taking a figure is an edit of the index value: the same people preview it.
   if (!canManageIndexValues(a, target.code)) throw new Forbidden();
-  await regionOf(db, target.code);
+  await getRegion(db, target.code);
   const method = await methodOf(db, target.index);
   const specs = inputSpecsOf(target.index, method.params);
   const [read, stored] = await Promise.all([

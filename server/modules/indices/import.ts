@@ -18,19 +18,19 @@ import {
   yearOfHeader,
 } from '../../../domain/indices/bps-table.js';
 import type { IndexCode } from '../../../domain/indices/constants.js';
-import { withinRange } from '../../../domain/indices/inputs.js';
+import { withinRange, type InputSpec } from '../../../domain/indices/inputs.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { indexValues } from '../../db/schema-indices.js';
 import type { Actor } from '../../lib/actor.js';
-import { AppError, Forbidden, Invalid, type FieldErrors } from '../../lib/errors.js';
+import { Forbidden, Invalid, type FieldErrors } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
+import { receiveUpload, fileTooLarge } from '../../lib/file-store/receive.js';
 import { cellDecimal, ImportFileError, openTabularFile } from '../../lib/import/index.js';
 import { requireActor } from '../../lib/permissions.js';
 import { methodOf } from './methods.js';
 import { inputSpecsOf } from './specs.js';
-import { publishedError, writeIndexValues } from './values.js';
+import { outsideIndexScale, writeIndexValues } from './values.js';
 
 export const INDEX_IMPORT_MAX_MB = 5;
 const MAX_ROWS = 1000;
@@ -76,116 +76,128 @@ export async function importIndexTable(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: INDEX_IMPORT_MAX_MB,
     missing: 'index_import_empty',
-    tooLarge: (mb) =>
-      new AppError(
-        413,
-        'payload_too_large',
-        'index_import_too_large',
-        { file: 'index_import_too_large' },
-        { mb },
-      ),
+    tooLarge: fileTooLarge('index_import_too_large'),
     prefix: '.indices-',
   });
   try {
     const table = await readTable(file.tempPath, file.fileName);
     const scope = await regionsInScope(db, target.code);
-    const problems: FieldErrors = {};
-    const bad = (row: number, column: string, key: MessageKey) => {
-      problems[`rows.${row}.${column}`] ??= key;
-    };
-    const cells: { code: string; year: number; value: number }[] = [];
-    const seen = new Map<string, number>();
-    let thousands = false;
-    for (const row of table.rows) {
-      const label = row.label.trim();
-      const code = regionCodeOfCell(label) ?? scope.byKey.get(regionNameKey(label)) ?? null;
-      if (!code || !scope.codes.has(code)) {
-        bad(row.n, 'wilayah', 'index_import_region_unknown');
-        continue;
-      }
-      if (!canManageIndexValues(a, code)) {
-        bad(row.n, 'wilayah', 'forbidden');
-        continue;
-      }
-      const earlier = seen.get(code);
-      if (earlier !== undefined) {
-        bad(row.n, 'wilayah', 'index_import_region_duplicate');
-        continue;
-      }
-      seen.set(code, row.n);
-      for (const [i, year] of table.years) {
-        const text = row.cells[i] ?? '';
-        if (text.trim() === '' || isNoFigure(text)) continue;
-        const parsed = row.decimal(i);
-        if (!parsed.ok) {
-          bad(row.n, String(year), 'index_import_not_number');
-          continue;
-        }
-        let value = Number(parsed.value);
-        if (spec?.unit === 'rupiah' && value > 0 && value < THOUSANDS_BELOW) {
-          value *= 1000;
-          thousands = true;
-        }
-        const refused = spec ? !withinRange(spec, value) : publishedError(target.index, value);
-        if (refused) {
-          bad(
-            row.n,
-            String(year),
-            spec ? (`index_input_range_${spec.unit}` as MessageKey) : 'index_published_range',
-          );
-          continue;
-        }
-        cells.push({ code, year, value });
-      }
-    }
-    const count = Object.keys(problems).length;
-    if (count) throw new Invalid(problems, 'index_import_invalid', { count });
-    if (!cells.length) throw new Invalid({ file: 'index_import_empty' }, 'index_import_empty');
-
-    const stored = await db.transaction(async (tx) => {
-      const codes = [...new Set(cells.map((c) => c.code))];
-      const years = [...new Set(cells.map((c) => c.year))];
-      const existing = await tx
-        .select()
-        .from(indexValues)
-        .where(
-          and(
-            eq(indexValues.indexCode, target.index),
-            inArray(indexValues.regionCode, codes),
-            inArray(indexValues.year, years),
-          ),
-        );
-      const beforeOf = new Map(existing.map((r) => [`${r.regionCode}|${r.year}`, r]));
-      const writes = cells.map((cell) => {
-        const before = beforeOf.get(`${cell.code}|${cell.year}`);
-        const components = Object.fromEntries(
-          Object.entries(before?.components ?? {}).map(([n, c]) => [n, { value: c.value, source: c.source }]),
-        );
-        const write =
-          target.component === PUBLISHED
-            ? { components, published: cell.value, publishedSource: target.source }
-            : {
-                components: {
-                  ...components,
-                  [target.component]: { value: cell.value, source: target.source },
-                },
-              };
-        return { code: cell.code, year: cell.year, write, before };
-      });
-      return writeIndexValues(tx, a, target.index, writes, 'imported', method);
-    });
-    const computed = stored.filter((r) => r.computed !== null).length;
+    const checked = checkCells(table, scope, { actor: a, index: target.index, spec });
+    const stored = await db.transaction((tx) => storeCells(tx, a, target, method, checked.cells));
     return {
       component: target.component,
-      cells: cells.length,
-      regions: seen.size,
-      years: [...new Set(cells.map((c) => c.year))].sort(),
-      thousands,
-      computed,
+      cells: checked.cells.length,
+      regions: checked.regions,
+      years: checked.years,
+      thousands: checked.thousands,
+      computed: stored.filter((r) => r.computed !== null).length,
     };
   } finally {
     await rm(file.tempPath, { force: true });
   }
+}
+
+interface Cell {
+  code: string;
+  year: number;
+  value: number;
+}
+
+/**
+ * Every cell of the table checked — its region in scope and writable, once; a number in the
+ * component's range — before anything is written: any refusal names `rows.N.<column>` and
+ * nothing is stored.
+ */
+function checkCells(
+  table: Awaited<ReturnType<typeof readTable>>,
+  scope: Awaited<ReturnType<typeof regionsInScope>>,
+  c: { actor: Actor; index: IndexCode; spec: InputSpec | undefined },
+) {
+  const { spec } = c;
+  const problems: FieldErrors = {};
+  const bad = (row: number, column: string, key: MessageKey) => {
+    problems[`rows.${row}.${column}`] ??= key;
+  };
+  const cells: Cell[] = [];
+  const seen = new Set<string>();
+  let thousands = false;
+  for (const row of table.rows) {
+    const label = row.label.trim();
+    const code = regionCodeOfCell(label) ?? scope.byKey.get(regionNameKey(label)) ?? null;
+    if (!code || !scope.codes.has(code)) {
+      bad(row.n, 'wilayah', 'index_import_region_unknown');
+      continue;
+    }
+    if (!canManageIndexValues(c.actor, code)) {
+      bad(row.n, 'wilayah', 'forbidden');
+      continue;
+    }
+    if (seen.has(code)) {
+      bad(row.n, 'wilayah', 'index_import_region_duplicate');
+      continue;
+    }
+    seen.add(code);
+    for (const [i, year] of table.years) {
+      const text = row.cells[i] ?? '';
+      if (text.trim() === '' || isNoFigure(text)) continue;
+      const parsed = row.decimal(i);
+      if (!parsed.ok) {
+        bad(row.n, String(year), 'index_import_not_number');
+        continue;
+      }
+      let value = Number(parsed.value);
+      if (spec?.unit === 'rupiah' && value > 0 && value < THOUSANDS_BELOW) {
+        value *= 1000;
+        thousands = true;
+      }
+      if (spec ? !withinRange(spec, value) : outsideIndexScale(c.index, value)) {
+        bad(
+          row.n,
+          String(year),
+          spec ? (`index_input_range_${spec.unit}` as MessageKey) : 'index_published_range',
+        );
+        continue;
+      }
+      cells.push({ code, year, value });
+    }
+  }
+  const count = Object.keys(problems).length;
+  if (count) throw new Invalid(problems, 'index_import_invalid', { count });
+  if (!cells.length) throw new Invalid({ file: 'index_import_empty' }, 'index_import_empty');
+  return { cells, regions: seen.size, years: [...new Set(cells.map((x) => x.year))].sort(), thousands };
+}
+
+/** The checked cells merged into their region-years (other components kept) and recomputed. */
+async function storeCells(
+  tx: Db,
+  a: Actor,
+  target: { index: IndexCode; component: string; source: string },
+  method: Awaited<ReturnType<typeof methodOf>>,
+  cells: Cell[],
+) {
+  const existing = await tx
+    .select()
+    .from(indexValues)
+    .where(
+      and(
+        eq(indexValues.indexCode, target.index),
+        inArray(indexValues.regionCode, [...new Set(cells.map((x) => x.code))]),
+        inArray(indexValues.year, [...new Set(cells.map((x) => x.year))]),
+      ),
+    );
+  const beforeOf = new Map(existing.map((r) => [`${r.regionCode}|${r.year}`, r]));
+  const writes = cells.map((cell) => {
+    const before = beforeOf.get(`${cell.code}|${cell.year}`);
+    const components = Object.fromEntries(
+      Object.entries(before?.components ?? {}).map(([n, x]) => [n, { value: x.value, source: x.source }]),
+    );
+    const write =
+      target.component === PUBLISHED
+        ? { components, published: cell.value, publishedSource: target.source }
+        : { components: { ...components, [target.component]: { value: cell.value, source: target.source } } };
+    return { code: cell.code, year: cell.year, write, before };
+  });
+  return writeIndexValues(tx, a, target.index, writes, 'imported', method);
 }
 
 interface TableRow {

@@ -1,26 +1,17 @@
-/** Reads the indices services share: the region (404 when unknown) and one stored region-year. */
+/** The stored region-year of an index, as the indices services read and delete it. */
 import { and, eq } from 'drizzle-orm';
 import type { IndexCode } from '../../../domain/indices/constants.js';
 import type { Db } from '../../db/connection.js';
-import { regions } from '../../db/schema.js';
 import { indexValues } from '../../db/schema-indices.js';
-import { NotFound } from '../../lib/errors.js';
 
-export async function regionOf(db: Db, code: string) {
-  const [row] = await db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(eq(regions.code, code));
-  if (!row) throw new NotFound();
-  return row;
-}
+/** The row of one region, index and year (the table's key). */
+export const indexValueKey = (code: string, index: IndexCode, year: number) =>
+  and(eq(indexValues.regionCode, code), eq(indexValues.indexCode, index), eq(indexValues.year, year));
 
 export async function findIndexValue(db: Db, code: string, index: IndexCode, year: number) {
   const [row] = await db
     .select()
     .from(indexValues)
-    .where(
-      and(eq(indexValues.regionCode, code), eq(indexValues.indexCode, index), eq(indexValues.year, year)),
-    );
+    .where(indexValueKey(code, index, year));
   return row;
 }

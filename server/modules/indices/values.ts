@@ -21,7 +21,8 @@ import { requireActor } from '../../lib/permissions.js';
 import { methodOf, methodSummaryOf, type MethodRow } from './methods.js';
 import { computeWith, inputSpecsOf, type LabelledSpec } from './specs.js';
 import { dataComponentsOf } from './from-data.js';
-import { findIndexValue, regionOf } from './queries.js';
+import { getRegion } from '../regions/service.js';
+import { findIndexValue, indexValueKey } from './queries.js';
 
 type ValueRow = typeof indexValues.$inferSelect;
 
@@ -29,7 +30,7 @@ type ValueRow = typeof indexValues.$inferSelect;
  * Components checked against the index's inputs: unknown names and out-of-range values are
  * field errors under `prefix` (`components` for a save, a row and column for an import).
  */
-export function componentErrors(
+function componentErrors(
   specs: LabelledSpec[],
   components: Record<string, { value: number }>,
   prefix: string,
@@ -45,7 +46,8 @@ export function componentErrors(
   return fields;
 }
 
-export function publishedError(index: IndexCode, published: number | null | undefined): boolean {
+/** A published value outside the index's scale (IPM/IPG/IDG 0–100, IKG 0–1, …); none is fine. */
+export function outsideIndexScale(index: IndexCode, published: number | null | undefined): boolean {
   if (published === null || published === undefined) return false;
   const scale = INDEX_SCALE[index];
   return !Number.isFinite(published) || published < scale.min || published > scale.max;
@@ -87,7 +89,7 @@ export async function listIndexValues(
 ): Promise<RegionIndexSeries> {
   const a = requireActor(actor);
   if (!canReadIndexValues(a, code)) throw new Forbidden();
-  const region = await regionOf(db, code);
+  const region = await getRegion(db, code);
   const latest = await methodOf(db, index);
   const rows = await db
     .select({ value: indexValues, method: indexMethods })
@@ -270,11 +272,11 @@ export async function putIndexValue(
 ): Promise<IndexValueRow> {
   const a = requireActor(actor);
   if (!canManageIndexValues(a, target.code)) throw new Forbidden();
-  await regionOf(db, target.code);
+  await getRegion(db, target.code);
   const method = await methodOf(db, target.index);
   const specs = inputSpecsOf(target.index, method.params);
   const fields = componentErrors(specs, body.components, 'components');
-  if (publishedError(target.index, body.published)) fields.published = 'index_published_range';
+  if (outsideIndexScale(target.index, body.published)) fields.published = 'index_published_range';
   if (Object.keys(fields).length > 0) throw new Invalid(fields, 'validation_failed');
   const row = await db.transaction(async (tx) => {
     const before = await findIndexValue(tx, target.code, target.index, target.year);
@@ -303,15 +305,7 @@ export async function deleteIndexValue(
   await db.transaction(async (tx) => {
     const before = await findIndexValue(tx, target.code, target.index, target.year);
     if (!before) throw new NotFound();
-    await tx
-      .delete(indexValues)
-      .where(
-        and(
-          eq(indexValues.regionCode, target.code),
-          eq(indexValues.indexCode, target.index),
-          eq(indexValues.year, target.year),
-        ),
-      );
+    await tx.delete(indexValues).where(indexValueKey(target.code, target.index, target.year));
     await recordAudit(tx, subjectOf(a), {
       regionCode: target.code,
       action: 'delete',
