@@ -17,7 +17,7 @@ interface Values {
 }
 const FIELDS = ['year', 'components', 'source', 'published', 'publishedSource'] as const;
 
-/** The most common source among a row's typed components, offered again on edit. */
+/** The source of the row's first typed or imported component, offered again on edit (the form saves one source for all). */
 function sourceOf(row: IndexValueRow | null): string {
   const sources = Object.values(row?.components ?? {})
     .filter((c) => c.origin !== 'data')
