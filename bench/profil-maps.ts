@@ -7,8 +7,9 @@
  * The data: the demo database (Kota Palu's figures) plus, for the run only, verified figures
  * of the four mapped indicators for every kab/kota of Sulawesi Tengah and Jawa Timur, years
  * 2019–2024, from a fixed pseudo-random sequence (an in-memory PGlite, thrown away after).
- *   npx tsx bench/profil-maps.ts [--runs 5]
+ *   npx tsx bench/profil-maps.ts [--runs 5] [--out DIR]   # --out keeps each PDF with maps, to look at
  */
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { and, eq, inArray } from 'drizzle-orm';
 import { regions } from '../server/db/schema.js';
@@ -22,18 +23,22 @@ import { profilDocument } from '../server/modules/profil/pdf-document.js';
 import { createTestApp } from '../server/test-support/test-app.js';
 import { lcg } from './lib/scratch-app.js';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, out: { type: 'string' } },
+});
 const RUNS = Number(args.runs);
 const PROVINCES = ['72', '35'];
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 const random = lcg(14);
 
-async function pdfBytes(p: Profil): Promise<{ ms: number; bytes: number }> {
+async function pdfBytes(p: Profil, keepAs?: string): Promise<{ ms: number; bytes: number }> {
   const start = performance.now();
-  let bytes = 0;
+  const chunks: Buffer[] = [];
   const stream = await renderPdf(profilDocument(p));
-  for await (const chunk of stream) bytes += (chunk as Buffer).length;
-  return { ms: performance.now() - start, bytes };
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const ms = performance.now() - start;
+  if (keepAs) fs.writeFileSync(keepAs, Buffer.concat(chunks));
+  return { ms, bytes: chunks.reduce((n, c) => n + c.length, 0) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -77,7 +82,7 @@ try {
     for (let i = 0; i < RUNS; i++) {
       for (const map of p.maps!.maps) {
         const s = performance.now();
-        const drawn = choroplethSvg(p.maps!, map, 290, 250);
+        const drawn = choroplethSvg(p.maps!, map, 340, 300);
         const ms = performance.now() - s;
         if (i === 0 && first === 0) first = ms;
         else svgTimes.push(ms);
@@ -89,7 +94,7 @@ try {
     let sizes = { without: 0, with: 0 };
     for (let i = 0; i < RUNS; i++) {
       const x = await pdfBytes(without);
-      const y = await pdfBytes(p);
+      const y = await pdfBytes(p, args.out && i === 0 ? `${args.out}/profil-${code}.pdf` : undefined);
       a.push(x.ms);
       b.push(y.ms);
       sizes = { without: x.bytes, with: y.bytes };

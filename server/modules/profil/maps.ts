@@ -10,7 +10,7 @@
  * can be read, searched and copied. This file answers the classes and colours for it.
  */
 import * as echarts from 'echarts';
-import { feature } from 'topojson-client';
+import { bbox, feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { MapGeometryProperties } from '../../../api/maps.js';
 import {
@@ -37,15 +37,22 @@ export interface ChoroplethSvg {
 
 const HIGHLIGHT_BORDER = '#111111';
 
-/** Layer name → the ECharts map name it is registered under, and the codes it has shapes for. */
-const registered = new Map<string, { mapName: string; codes: Set<string> }>();
+interface Registered {
+  mapName: string;
+  codes: Set<string>;
+  /** Height over width of the layer's extent, as drawn (aspectScale 1: a degree is a degree). */
+  aspect: number;
+}
+
+/** Layer name → its ECharts registration. */
+const registered = new Map<string, Registered>();
 
 /**
  * Registers a layer once per process (each PDF worker is one), under a name unique to the
  * layer, so two provinces' maps never share a registration. Throws the maps module's 404
  * for a province without kab/kota shapes.
  */
-function registerLayer(layer: string): { mapName: string; codes: Set<string> } {
+function registerLayer(layer: string): Registered {
   let entry = registered.get(layer);
   if (!entry) {
     const topology = layerTopology(layer);
@@ -58,7 +65,8 @@ function registerLayer(layer: string): { mapName: string; codes: Set<string> } {
         .map((g) => (g.properties as MapGeometryProperties | undefined)?.code)
         .filter((c): c is string => typeof c === 'string'),
     );
-    entry = { mapName, codes };
+    const [x0, y0, x1, y1] = bbox(topology);
+    entry = { mapName, codes, aspect: (y1 - y0) / Math.max(x1 - x0, 1e-9) };
     registered.set(layer, entry);
   }
   return entry;
@@ -73,6 +81,16 @@ export function layerDrawable(layer: string): boolean {
     if (err instanceof AppError && err.status === 404) return false;
     throw err;
   }
+}
+
+/**
+ * The box a layer's map fills at `width`: as tall as its extent asks, within the bounds, so a
+ * long province (Jawa Timur with Madura) is not drawn in a square with empty bands.
+ */
+export function mapBox(layer: string, width: number, minHeight: number, maxHeight: number) {
+  const { aspect } = registerLayer(layer);
+  const height = Math.round(Math.min(maxHeight, Math.max(minHeight, width * aspect)));
+  return { width: Math.round(Math.min(width, height / aspect)), height };
 }
 
 /**
@@ -130,12 +148,17 @@ export function choroplethSvg(
           nameProperty: 'code',
           // The shipped geometry is already projected for screens; keep its aspect as the web does.
           aspectScale: 1,
-          layoutCenter: ['50%', '50%'],
-          layoutSize: '96%',
+          // Fitted into the box, aspect kept (mapBox gives a box of the layer's shape).
+          left: 4,
+          right: 4,
+          top: 4,
+          bottom: 4,
           selectedMode: false,
           silent: true,
           label: { show: false },
-          itemStyle: { areaColor: NO_DATA_COLOUR, borderColor: '#ffffff', borderWidth: 0.5 },
+          // Grey borders, not the web map's white: on paper a region at parity (#f7f7f7) would
+          // otherwise vanish into the page.
+          itemStyle: { areaColor: NO_DATA_COLOUR, borderColor: '#9e9e9e', borderWidth: 0.4 },
           data,
         },
       ],

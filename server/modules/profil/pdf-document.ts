@@ -216,7 +216,7 @@ export function profilDocument(p: Profil): TDocumentDefinitions {
       { toc: { title: { text: 'Daftar Isi', style: 'h1' } } },
       ...introduction(p),
       ...p.chapters.flatMap((c) => chapter(c, p)),
-      ...mapChapter(p, p.chapters.length + 1),
+      ...mapChapter(p, p.chapters.length + 1, CONTENT_WIDTH),
       ...sources(p),
     ],
     defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },

@@ -7,12 +7,17 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { NO_DATA_COLOUR } from '../../../domain/maps/classes.js';
 import { formatNumber, NO_VALUE, unitLabel } from './format.js';
-import { choroplethSvg, layerDrawable } from './maps.js';
+import { choroplethSvg, layerDrawable, mapBox } from './maps.js';
 import type { Profil, ProfilMap, ProfilMapOmission, ProfilMaps } from './model.js';
 
 export const MAP_CHAPTER_TITLE = 'Peta Perbandingan Kabupaten/Kota';
-const MAP_WIDTH = 290;
-const MAP_HEIGHT = 250;
+/** The legend's column beside the map; the map takes the rest of the width. */
+const LEGEND_WIDTH = 130;
+const GAP = 10;
+/** Bounds of a map's height: a flat province stays readable, a tall one leaves room for its table. */
+const MAP_HEIGHT = { min: 160, max: 300 };
+/** Beyond this many kab/kota the figures are set in two side-by-side tables. */
+const ONE_TABLE_ROWS = 12;
 
 const OMISSION_TEXT: Record<ProfilMapOmission, string> = {
   no_values: 'belum ada angka kabupaten/kota pada tahun yang dicakup',
@@ -66,35 +71,51 @@ function legend(
   };
 }
 
-/** The figures behind the colours, highest value first; the profil's own region in bold. */
+/**
+ * The figures behind the colours, highest value first, the profil's own region in bold; in
+ * two side-by-side tables when the province has many kab/kota, so they fit under the map.
+ */
 function figures(m: ProfilMaps, map: ProfilMap): Content {
   const names = new Map(m.regions.map((r) => [r.code, r.name]));
   const withValue = map.values
     .filter((v) => v.value !== null)
     .sort((a, b) => b.value! - a.value! || a.code.localeCompare(b.code));
   const fmt = (v: number | null) => (v === null ? NO_VALUE : formatNumber(v, map.decimals));
-  const head = ['Kabupaten/Kota', 'P', ...(map.measure === 'gap' ? ['L', 'P−L'] : [])].map(
-    (text): TableCell => ({ text, bold: true }),
-  );
-  const body: TableCell[][] = withValue.map((v) => {
-    const bold = v.code === m.highlight;
-    const cells = [shortName(names.get(v.code) ?? v.code), fmt(v.p)];
-    if (map.measure === 'gap') cells.push(fmt(v.l), fmt(v.value));
-    return cells.map((text, i): TableCell => ({ text, bold, alignment: i === 0 ? 'left' : 'right' }));
-  });
-  return {
+  const gap = map.measure === 'gap';
+  const head = ['Kabupaten/Kota', 'P', ...(gap ? ['L', 'P−L'] : [])].map((text): TableCell => ({
+    text,
+    bold: true,
+    alignment: text === 'Kabupaten/Kota' ? 'left' : 'right',
+  }));
+  const table = (rows: typeof withValue): Content => ({
     table: {
       headerRows: 1,
-      widths: ['*', ...(map.measure === 'gap' ? ['auto', 'auto', 'auto'] : ['auto'])],
-      body: [head, ...body],
+      widths: ['*', ...(gap ? ['auto', 'auto', 'auto'] : ['auto'])],
+      body: [
+        head,
+        ...rows.map((v) => {
+          const bold = v.code === m.highlight;
+          const cells = [
+            shortName(names.get(v.code) ?? v.code),
+            fmt(v.p),
+            ...(gap ? [fmt(v.l), fmt(v.value)] : []),
+          ];
+          return cells.map((text, i): TableCell => ({ text, bold, alignment: i === 0 ? 'left' : 'right' }));
+        }),
+      ],
     },
     layout: 'lightHorizontalLines',
     fontSize: 7,
-  };
+  });
+  if (withValue.length <= ONE_TABLE_ROWS)
+    return { columns: [table(withValue), { text: '' }], columnGap: GAP * 2 };
+  const half = Math.ceil(withValue.length / 2);
+  return { columns: [table(withValue.slice(0, half)), table(withValue.slice(half))], columnGap: GAP * 2 };
 }
 
-function oneMap(m: ProfilMaps, map: ProfilMap, label: string): Content[] {
-  const drawn = choroplethSvg(m, map, MAP_WIDTH, MAP_HEIGHT);
+function oneMap(m: ProfilMaps, map: ProfilMap, label: string, contentWidth: number): Content[] {
+  const box = mapBox(m.layer, contentWidth - LEGEND_WIDTH - GAP, MAP_HEIGHT.min, MAP_HEIGHT.max);
+  const drawn = choroplethSvg(m, map, box.width, box.height);
   const names = new Map(m.regions.map((r) => [r.code, r.name]));
   const nameOf = (code: string) => names.get(code) ?? code;
   const missing = map.values.filter((v) => v.value === null).map((v) => nameOf(v.code));
@@ -118,18 +139,22 @@ function oneMap(m: ProfilMaps, map: ProfilMap, label: string): Content[] {
     },
     {
       columns: [
-        { svg: drawn.svg, width: MAP_WIDTH, height: MAP_HEIGHT },
-        { stack: [legend(map, drawn.classes, drawn.colours), figures(m, map)], width: '*' },
+        { svg: drawn.svg, width: box.width, height: box.height },
+        { stack: [legend(map, drawn.classes, drawn.colours)], width: '*' },
       ],
-      columnGap: 10,
+      columnGap: GAP,
     },
     ...notes.map((text): Content => ({ text, style: 'meta', margin: [0, 4, 0, 0] })),
   ];
-  return [{ stack: main, unbreakable: true, margin: [0, 0, 0, 14] }];
+  // The map stays with its legend and notes; a long table may run onto the next page.
+  return [
+    { stack: main, unbreakable: true, margin: [0, 0, 0, 4] },
+    { stack: [figures(m, map)], margin: [0, 0, 0, 14] },
+  ];
 }
 
 /** The chapter, or nothing for the nation's profil (it has no kab/kota map). */
-export function mapChapter(p: Profil, number: number): Content[] {
+export function mapChapter(p: Profil, number: number, contentWidth: number): Content[] {
   const m = p.maps;
   if (!m) return [];
   const out: Content[] = [
@@ -154,7 +179,7 @@ export function mapChapter(p: Profil, number: number): Content[] {
     return out;
   }
   out.push(intro(p, m));
-  m.maps.forEach((map, i) => out.push(...oneMap(m, map, `${number}.${i + 1}`)));
+  m.maps.forEach((map, i) => out.push(...oneMap(m, map, `${number}.${i + 1}`, contentWidth)));
   if (m.omitted.length > 0) {
     out.push({
       text: `Tidak dipetakan: ${m.omitted.map((o) => `${o.name} (${OMISSION_TEXT[o.reason]})`).join('; ')}.`,

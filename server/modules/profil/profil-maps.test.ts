@@ -153,7 +153,7 @@ describe('Profil Gender maps', () => {
       year: 2024,
       values,
     };
-    const drawn = choroplethSvg(section, map, 290, 250);
+    const drawn = choroplethSvg(section, map, 340, 300);
     assert.match(drawn.svg, /^<svg /);
     // Sulawesi Tengah has 13 kab/kota shapes; the highlighted one carries its label.
     assert.ok((drawn.svg.match(/<path /g) ?? []).length >= 13, 'a path per kab/kota');
