@@ -8,9 +8,7 @@
  */
 import type { ConfirmAnswer } from '../../../api/api-keys.js';
 import { translate, type MessageKey } from '../../lib/messages.js';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../../lib/html.js';
 
 /** A sentence in Indonesian and its English beside it. */
 function both(key: MessageKey, params: Record<string, string | number> = {}): string {

@@ -12,12 +12,9 @@ import { translate } from '../../lib/messages.js';
 import { PAGE_TEXT, scriptTexts, type PageLang } from './page-text.js';
 import { tokenRefusal, type TokenDay, type TokenState } from './sign-in.js';
 import { formatDay, formatLocalDateTime } from './time.js';
+import { escapeHtml } from '../../lib/html.js';
 
 export const SCRIPT_PATH = '/hadir/sign-in.js';
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 /** JSON safe inside a <script> element: no "</script>", no HTML comment openers. */
 function jsonForScript(value: unknown): string {

@@ -50,7 +50,7 @@ describe('public sign-in', () => {
     assert.equal(res.headers['cache-control'], 'no-store');
     assert.match(res.body, /<html lang="id">/);
     assert.match(res.body, /Daftar Hadir/);
-    assert.match(res.body, /Bimtek &#60;Integrasi&#62; &#34;gender&#34; &#38; RPJMD/);
+    assert.match(res.body, /Bimtek &lt;Integrasi&gt; &quot;gender&quot; &amp; RPJMD/);
     assert.doesNotMatch(res.body, /<Integrasi>/);
     for (const id of ['fullName', 'institution', 'position', 'phone', 'email', 'disability', 'signature-pad'])
       assert.match(res.body, new RegExp(`<label for="${id}"`), id);

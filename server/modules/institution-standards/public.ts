@@ -19,6 +19,7 @@ import { regions } from '../../db/schema.js';
 import { institutionTypes, institutions } from '../../db/schema-institutions.js';
 import { institutionDossiers, institutionStandards } from '../../db/schema-institution-standards.js';
 import { clientAddress } from '../../lib/rate-limit.js';
+import { escapeHtml } from '../../lib/html.js';
 
 export const VERIFY_PER_MINUTE = 30;
 
@@ -75,9 +76,6 @@ export async function verifyStanding(db: Db, code: string): Promise<PublicStandi
     },
   };
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STATE_TEXT = {
   valid: {

@@ -7,11 +7,9 @@ import type { DirectoryEntry, DirectoryQuery } from '../../../api/institutions.j
 import { SERVICE_FIELDS, type ServiceField } from '../../../domain/institutions/constants.js';
 import { STANDINGS, type Standing } from '../../../domain/institutions/standing.js';
 import type { TypeRow } from './queries.js';
+import { escapeHtml } from '../../lib/html.js';
 
 type Lang = 'id' | 'en';
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 export const FIELD_LABELS: Record<ServiceField, Record<Lang, string>> = {
   ekonomi: { id: 'Ekonomi', en: 'Economy' },

@@ -5,9 +5,7 @@
  */
 import type { PortalLang, PortalPoint } from '../../../api/portal.js';
 import type { DomainGroup, SourceKind, Unit } from '../../../domain/indicators.js';
-
-export const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml } from '../../lib/html.js';
 
 export const GROUP_TITLES: Record<DomainGroup, Record<PortalLang, string>> = {
   kependudukan: { id: 'Kependudukan', en: 'Population' },

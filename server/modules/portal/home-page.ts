@@ -5,7 +5,7 @@
  */
 import type { PortalLang } from '../../../api/portal.js';
 import { regionPagePath } from '../../../domain/portal.js';
-import { escapeHtml } from './format.js';
+import { escapeHtml } from '../../lib/html.js';
 import { STYLE } from './page.js';
 import type { RegionHit } from './queries.js';
 

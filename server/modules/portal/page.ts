@@ -8,15 +8,8 @@
 import type { PortalLang, PortalRegionResponse } from '../../../api/portal.js';
 import { DOMAIN_GROUPS } from '../../../domain/indicators.js';
 import { INDEX_SCALE } from '../../../domain/indices/constants.js';
-import {
-  COLORS,
-  escapeHtml,
-  formatNumber,
-  GROUP_TITLES,
-  sourceText,
-  sparkline,
-  unitLabel,
-} from './format.js';
+import { COLORS, formatNumber, GROUP_TITLES, sourceText, sparkline, unitLabel } from './format.js';
+import { escapeHtml } from '../../lib/html.js';
 
 type Indicator = PortalRegionResponse['indicators'][number];
 

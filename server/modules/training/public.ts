@@ -18,6 +18,7 @@ import { regions } from '../../db/schema.js';
 import { meetings } from '../../db/schema-meetings.js';
 import { trainingCertificates, withdrawnCertificates } from '../../db/schema-training.js';
 import { clientAddress } from '../../lib/rate-limit.js';
+import { escapeHtml } from '../../lib/html.js';
 
 /** Lookups per client address and minute, for the page and the API each. */
 export const VERIFY_PER_MINUTE = 30;
@@ -68,9 +69,6 @@ export async function verifyCertificate(db: Db, code: string): Promise<PublicCer
     },
   };
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const STATE_TEXT = {
   valid: { title: 'Sertifikat sah', en: 'Valid certificate', color: '#166534', bg: '#dcfce7' },
