@@ -236,6 +236,16 @@ describe('API keys', () => {
     assert.ok(row.lastUsedAt, 'last_used_at written');
   });
 
+  test("the portal's read API counts a key's requests on the key, not on the address", async () => {
+    const key = await keyFor('portal.pembaca@example.org');
+    const from = nextAddress();
+    const region = (headers: Record<string, string> = {}) =>
+      t.app.inject({ url: '/api/public/regions/72.71', remoteAddress: from, headers });
+    for (let i = 0; i < 3; i++) assert.equal((await region()).statusCode, 200);
+    assert.equal((await region()).statusCode, 429, 'the anonymous allowance of this address is spent');
+    assert.equal((await region({ 'x-api-key': key })).statusCode, 200);
+  });
+
   test('an unknown, malformed or revoked key is a 401 that says so, not an anonymous answer', async () => {
     const unknown = `setara_${'A'.repeat(43)}`;
     const attempts: Record<string, string>[] = [

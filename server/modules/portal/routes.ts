@@ -5,7 +5,7 @@
  * rendering) and is limited per client address (RATE_LIMIT_ANON_PER_MINUTE) on top of the
  * app's /api limit. What may appear is decided by domain/portal.ts alone.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import {
   portalIndicatorParams,
   portalIndicatorResponse,
@@ -19,7 +19,7 @@ import { parsePageRef } from '../../../domain/portal.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { AppError } from '../../lib/errors.js';
 import { PublicCache, sendCached } from '../../lib/public-cache.js';
-import { clientAddress } from '../../lib/rate-limit.js';
+import { publicReadRateLimit } from '../../lib/rate-limit.js';
 import { homePage } from './home-page.js';
 import { errorPage, regionPage } from './page.js';
 import { searchRegions, withPublicReads } from './queries.js';
@@ -45,12 +45,8 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
   // Public reads go to the replica when there is one: they may lag the primary by a moment.
   const db = ctx.database.readDb;
   const cache = new PublicCache({ ttlMs: CACHE_MS, maxEntries: 2_000 });
-  const perAddress = (name: string) => ({
-    max: ctx.config.rateLimitAnonPerMinute,
-    timeWindow: 60_000,
-    keyGenerator: (request: FastifyRequest) => `${name}:${clientAddress(request)}`,
-    allowList: () => false,
-  });
+  // Per client address; an API key's holder is counted per key, with the key's allowance.
+  const limit = (name: string) => publicReadRateLimit(ctx.config, name);
   const json = (body: unknown) => ({
     body: JSON.stringify(body),
     contentType: 'application/json; charset=utf-8',
@@ -62,7 +58,7 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/public/regions/:code',
     {
-      config: { rateLimit: perAddress('portal-api') },
+      config: { rateLimit: limit('portal-api') },
       schema: {
         tags,
         summary:
@@ -88,7 +84,7 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
   app.get(
     '/api/public/regions/:code/indicators/:indicatorCode',
     {
-      config: { rateLimit: perAddress('portal-api') },
+      config: { rateLimit: limit('portal-api') },
       schema: {
         tags,
         summary:
@@ -111,7 +107,7 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.get(
     '/p/:ref',
-    { config: { rateLimit: perAddress('portal-page') }, schema: { hide: true } },
+    { config: { rateLimit: limit('portal-page') }, schema: { hide: true } },
     async (request, reply) => {
       const { ref } = request.params as { ref: string };
       const lang = langOf((request.query as Record<string, unknown>).lang);
@@ -141,7 +137,7 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
 
   app.get(
     '/p',
-    { config: { rateLimit: perAddress('portal-page') }, schema: { hide: true } },
+    { config: { rateLimit: limit('portal-page') }, schema: { hide: true } },
     async (request, reply) => {
       const query = request.query as Record<string, unknown>;
       const lang = langOf(query.lang);
@@ -166,7 +162,7 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
   // portal's own 400 page rather than the web app's index.html.
   app.get(
     '/p/*',
-    { config: { rateLimit: perAddress('portal-page') }, schema: { hide: true } },
+    { config: { rateLimit: limit('portal-page') }, schema: { hide: true } },
     async (request, reply) =>
       reply
         .code(400)
