@@ -19,6 +19,7 @@ import type { IndexMethods } from '../domain/indices/method.js';
 import { buildApp } from '../server/app.js';
 import { regions } from '../server/db/schema.js';
 import type { Actor } from '../server/lib/actor.js';
+import { subjectOf } from '../server/lib/audit.js';
 import { methodOf } from '../server/modules/indices/methods.js';
 import { writeIndexValues } from '../server/modules/indices/values.js';
 import { openAndMigrate } from '../server/start.js';
@@ -83,7 +84,7 @@ try {
   await db.transaction((tx) =>
     writeIndexValues(
       tx,
-      a,
+      subjectOf(a),
       'ipg',
       inputs.map((i) => ({
         code: i.code,

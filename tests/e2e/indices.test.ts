@@ -1,5 +1,6 @@
 /**
- * Browser journey of the gender indices: Kota Palu's DP3A opens "Indeks gender", imports
+ * Browser journey of the gender indices: Kota Palu's DP3A opens "Indeks gender" (the demo's IPG
+ * of its verified years, computed from data terpilah), imports
  * BPS's IPG table (an XLSX shaped as BPS publishes it: kab/kota down, years across), types the
  * eight components of 2023 (Kota Probolinggo 2021's published figures, docs/indices-sources.md)
  * and sees the computed IPG beside the published one with their difference and what holds
@@ -51,7 +52,11 @@ describe('indices journey', () => {
     await signIn(page, 'demo.admin', DEMO_PASSWORD);
     await page.getByRole('link', { name: 'Indeks gender' }).click();
     await page.waitForURL(/\/indeks/);
-    await page.getByText('Belum ada IPG untuk Kota Palu').waitFor();
+    // The demo's IPG of 2019–2023, computed from its verified data terpilah; no BPS value.
+    const demoYear = yearRow(page, 2019);
+    await demoYear.getByText('Lengkap').waitFor();
+    assert.equal(await yearRow(page, 2024).count(), 0, "the demo's 2024 figures are drafts");
+    const publishedBefore = await yearRow(page, 2021).innerText();
 
     // BPS's published IPG table. Banggai is outside Kota Palu: the whole table is refused.
     await page.getByRole('button', { name: 'Impor tabel BPS' }).click();
@@ -69,7 +74,7 @@ describe('indices journey', () => {
     const refusal = page.getByRole('dialog', { name: 'Tabel ditolak' });
     await refusal.getByText(/rows\.2\.wilayah/).waitFor();
     await refusal.getByRole('button', { name: 'OK' }).click();
-    await page.getByText('Belum ada IPG untuk Kota Palu').waitFor();
+    assert.equal(await yearRow(page, 2021).innerText(), publishedBefore, 'nothing stored');
 
     // The same table without Banggai, as Kota Palu's own row.
     const book = new ExcelJS.Workbook();
@@ -84,10 +89,10 @@ describe('indices journey', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(/3 angka diimpor untuk 1 wilayah \(tahun 2021, 2022, 2023\)/).waitFor();
 
-    // 2023's components, typed.
+    // 2023's components, typed over the demo's (whose labels carry the "Data terpilah" mark).
     await yearRow(page, 2023).getByRole('button', { name: 'Ubah' }).click();
     dialog = page.getByRole('dialog', { name: 'Komponen tahun 2023' });
-    for (const [label, value] of COMPONENTS) await dialog.getByLabel(label, { exact: true }).fill(value);
+    for (const [label, value] of COMPONENTS) await dialog.getByLabel(new RegExp(`^${label}`)).fill(value);
     await dialog.getByLabel('Sumber komponen yang diketik').fill('BPS, IPG menurut komponen (contoh uji)');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -11,6 +11,7 @@ import { isForeignKeyViolation } from '../../lib/db-errors.js';
 import { hashPassword } from '../../lib/passwords.js';
 import { DEMO_OPD, DEMO_PASSWORD, DEMO_REGION, DEMO_USERS } from './demo-data.js';
 import { removeDemoValues, seedDemoValues } from './demo-values-seed.js';
+import { removeDemoIndices, seedDemoIndices } from './demo-indices.js';
 import { removeDemoGaps, seedDemoGaps } from './demo-gap.js';
 import { removeDemoLetterhead, seedDemoLetterhead } from './demo-letterhead.js';
 import { removeDemoAnnualReport, seedDemoAnnualReport } from './demo-annual-report.js';
@@ -81,6 +82,8 @@ export async function seedDemo(db: Db): Promise<{ opd: number; users: number; va
       .onConflictDoNothing()
       .returning({ id: users.id });
     const values = await seedDemoValues(tx);
+    // After the data terpilah values: the IPG is computed from their verified figures.
+    await seedDemoIndices(tx);
     await seedDemoLetterhead(tx);
     await seedDemoPlanning(tx);
     // After the demo budget lines: a GAP needs its sub-kegiatan (skipped while there is none).
@@ -146,6 +149,7 @@ export async function removeDemo(db: Db): Promise<{ opd: number; users: number }
     await removeDemoMeetings(tx);
     await removeDemoKelembagaan(tx);
     await removeDemoGaps(tx);
+    await removeDemoIndices(tx);
     await removeDemoValues(tx);
     await removeDemoLetterhead(tx);
     await removeDemoAnnualReport(tx);

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { removeDemoIndices } from '../../db/seed/demo-indices.js';
 import { multipart } from '../imports/test-helpers.js';
 
 const SOURCE = 'BPS Provinsi Sulawesi Tengah, tabel statis (uji)';
@@ -46,6 +47,9 @@ describe('index table import', () => {
 
   before(async () => {
     t = await createTestApp();
+    // These tests start from a Kota Palu without index values; the demo's own IPG (from its
+    // data terpilah) is tested in server/db/seed/demo-indices.test.ts.
+    await removeDemoIndices(t.database.db);
     provinsi = await t.login('demo.provinsi');
     admin = await t.login('demo.admin');
     operator = await t.login('demo.operator');

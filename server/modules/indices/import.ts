@@ -23,6 +23,7 @@ import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import { indexValues } from '../../db/schema-indices.js';
 import type { Actor } from '../../lib/actor.js';
+import { subjectOf } from '../../lib/audit.js';
 import { Forbidden, Invalid, type FieldErrors } from '../../lib/errors.js';
 import type { MessageKey } from '../../lib/messages.js';
 import { receiveUpload, fileTooLarge } from '../../lib/file-store/receive.js';
@@ -197,7 +198,7 @@ async function storeCells(
         : { components: { ...components, [target.component]: { value: cell.value, source: target.source } } };
     return { code: cell.code, year: cell.year, write, before };
   });
-  return writeIndexValues(tx, a, target.index, writes, 'imported', method);
+  return writeIndexValues(tx, subjectOf(a), target.index, writes, 'imported', method);
 }
 
 interface TableRow {

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { removeDemoIndices } from '../../db/seed/demo-indices.js';
 import { IPG_PROBOLINGGO_2021, typedComponents } from './test-data.js';
 
 describe('index region figures', () => {
@@ -26,6 +27,9 @@ describe('index region figures', () => {
 
   before(async () => {
     t = await createTestApp();
+    // These tests start from a Kota Palu without index values; the demo's own IPG (from its
+    // data terpilah) is tested in server/db/seed/demo-indices.test.ts.
+    await removeDemoIndices(t.database.db);
     provinsi = await t.login('demo.provinsi');
     admin = await t.login('demo.admin');
     superadmin = await t.login('demo.superadmin');

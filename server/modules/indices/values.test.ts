@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
+import { removeDemoIndices } from '../../db/seed/demo-indices.js';
 import { IPG_PROBOLINGGO_2021, typedComponents } from './test-data.js';
 
 const source = 'BPS Kota Probolinggo, IPG 2021 (contoh uji)';
@@ -25,6 +26,9 @@ describe('index values', () => {
 
   before(async () => {
     t = await createTestApp();
+    // These tests start from a Kota Palu without index values; the demo's own IPG (from its
+    // data terpilah) is tested in server/db/seed/demo-indices.test.ts.
+    await removeDemoIndices(t.database.db);
     admin = await t.login('demo.admin');
     provinsi = await t.login('demo.provinsi');
     operator = await t.login('demo.operator');

@@ -15,7 +15,7 @@ import { withinRange } from '../../../domain/indices/inputs.js';
 import type { Db } from '../../db/connection.js';
 import { indexMethods, indexValues, type StoredComponent } from '../../db/schema-indices.js';
 import type { Actor } from '../../lib/actor.js';
-import { recordAudit, recordAudits, subjectOf } from '../../lib/audit.js';
+import { recordAudit, recordAudits, subjectOf, type AuditSubject } from '../../lib/audit.js';
 import { Conflict, Forbidden, Invalid, NotFound, type FieldErrors } from '../../lib/errors.js';
 import { requireActor } from '../../lib/permissions.js';
 import { methodOf, methodSummaryOf, type MethodRow } from './methods.js';
@@ -151,15 +151,18 @@ export interface RegionYearWrite {
  * Stores region-years of one index inside `tx` with `method` (the latest): components
  * replaced, each value computed when complete, BPS's published value kept unless given, the
  * version raised, one audit entry each. A save writes one; an import writes hundreds in a few
- * statements (upserts and audit entries in chunks of 500).
+ * statements (upserts and audit entries in chunks of 500). `by` is who writes (a user, or the
+ * demo seed with no user id); `isDemo` marks the demo seed's rows so removing the demo finds
+ * them — any later save or import makes a row real.
  */
 export async function writeIndexValues(
   tx: Db,
-  a: Actor,
+  by: AuditSubject,
   index: IndexCode,
   writes: RegionYearWrite[],
   origin: ComponentOrigin,
   method: MethodRow,
+  isDemo = false,
 ): Promise<ValueRow[]> {
   const specs = inputSpecsOf(index, method.params);
   const now = new Date();
@@ -179,9 +182,9 @@ export async function writeIndexValues(
         methodId: result.parts === null ? null : method.id,
         published: write.published === undefined ? (before?.published ?? null) : write.published,
         publishedSource: write.publishedSource ?? before?.publishedSource ?? '',
-        updatedBy: a.userId,
+        updatedBy: by.userId,
         updatedAt: now,
-        isDemo: false,
+        isDemo,
       },
     };
   });
@@ -203,7 +206,7 @@ export async function writeIndexValues(
             publishedSource: excluded('published_source'),
             updatedBy: excluded('updated_by'),
             updatedAt: excluded('updated_at'),
-            isDemo: false,
+            isDemo,
             version: sql`${indexValues.version} + 1`,
           },
         })
@@ -212,7 +215,7 @@ export async function writeIndexValues(
   }
   await recordAudits(
     tx,
-    subjectOf(a),
+    by,
     prepared.map(({ before, row }) => ({
       regionCode: row.regionCode,
       action: before ? 'update' : 'create',
@@ -284,7 +287,7 @@ export async function putIndexValue(
     const components = await withDataOrigins(tx, target, specs, method.params, body.components, before);
     const [row] = await writeIndexValues(
       tx,
-      a,
+      subjectOf(a),
       target.index,
       [{ code: target.code, year: target.year, write: { ...body, components }, before }],
       'typed',
