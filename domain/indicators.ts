@@ -32,6 +32,27 @@ export const DOMAIN_GROUPS = [
 ] as const;
 export type DomainGroup = (typeof DOMAIN_GROUPS)[number];
 
+/**
+ * The groups' titles in the documents and pages the server writes (the Profil Gender's chapters,
+ * the public portal's sections); the web app's labels live in its locales.
+ */
+export const DOMAIN_GROUP_TITLES: Record<DomainGroup, { id: string; en: string }> = {
+  kependudukan: { id: 'Kependudukan', en: 'Population' },
+  pendidikan: { id: 'Pendidikan', en: 'Education' },
+  kesehatan: { id: 'Kesehatan', en: 'Health' },
+  ekonomi_ketenagakerjaan: { id: 'Ekonomi dan Ketenagakerjaan', en: 'Economy and Employment' },
+  politik_pengambilan_keputusan: {
+    id: 'Politik dan Pengambilan Keputusan',
+    en: 'Politics and Decision-Making',
+  },
+  hukum_sosial_budaya: { id: 'Hukum, Sosial dan Budaya', en: 'Law, Society and Culture' },
+  kekerasan_perempuan_anak: {
+    id: 'Kekerasan terhadap Perempuan dan Anak',
+    en: 'Violence against Women and Children',
+  },
+  kebencanaan: { id: 'Kebencanaan', en: 'Disasters' },
+};
+
 export const PERIODICITIES = ['year', 'semester', 'quarter'] as const;
 export type Periodicity = (typeof PERIODICITIES)[number];
 

@@ -4,25 +4,8 @@
  * drawn on the server, so the page needs no script; its data table sits beside it).
  */
 import type { PortalLang, PortalPoint } from '../../../api/portal.js';
-import type { DomainGroup, SourceKind, Unit } from '../../../domain/indicators.js';
+import type { SourceKind, Unit } from '../../../domain/indicators.js';
 import { escapeHtml } from '../../lib/html.js';
-
-export const GROUP_TITLES: Record<DomainGroup, Record<PortalLang, string>> = {
-  kependudukan: { id: 'Kependudukan', en: 'Population' },
-  pendidikan: { id: 'Pendidikan', en: 'Education' },
-  kesehatan: { id: 'Kesehatan', en: 'Health' },
-  ekonomi_ketenagakerjaan: { id: 'Ekonomi dan Ketenagakerjaan', en: 'Economy and Employment' },
-  politik_pengambilan_keputusan: {
-    id: 'Politik dan Pengambilan Keputusan',
-    en: 'Politics and Decision-Making',
-  },
-  hukum_sosial_budaya: { id: 'Hukum, Sosial dan Budaya', en: 'Law, Society and Culture' },
-  kekerasan_perempuan_anak: {
-    id: 'Kekerasan terhadap Perempuan dan Anak',
-    en: 'Violence against Women and Children',
-  },
-  kebencanaan: { id: 'Kebencanaan', en: 'Disasters' },
-};
 
 const UNIT_LABELS: Record<Unit, Record<PortalLang, string>> = {
   orang: { id: 'orang', en: 'people' },

@@ -6,9 +6,9 @@
  * the database is escaped.
  */
 import type { PortalLang, PortalRegionResponse } from '../../../api/portal.js';
-import { DOMAIN_GROUPS } from '../../../domain/indicators.js';
+import { DOMAIN_GROUP_TITLES, DOMAIN_GROUPS } from '../../../domain/indicators.js';
 import { INDEX_SCALE } from '../../../domain/indices/constants.js';
-import { COLORS, formatNumber, GROUP_TITLES, sourceText, sparkline, unitLabel } from './format.js';
+import { COLORS, formatNumber, sourceText, sparkline, unitLabel } from './format.js';
 import { escapeHtml } from '../../lib/html.js';
 
 type Indicator = PortalRegionResponse['indicators'][number];
@@ -198,7 +198,7 @@ function indicatorsSection(data: PortalRegionResponse, lang: PortalLang): string
   const groups = DOMAIN_GROUPS.map((g) => [g, data.indicators.filter((i) => i.domainGroup === g)] as const)
     .filter(([, items]) => items.length > 0)
     .map(([g, items]) => {
-      const title = GROUP_TITLES[g][lang];
+      const title = DOMAIN_GROUP_TITLES[g][lang];
       return `<h3 id="g-${g}">${escapeHtml(title)}</h3>${scrollBox(title)}<table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, lang)).join('')}</tbody></table></div>
 <details><summary>${escapeHtml(t.table(title))}</summary>${scrollBox(t.table(title))}${seriesTables(items, lang)}</div></details>`;
     })

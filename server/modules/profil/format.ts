@@ -3,7 +3,7 @@
  * unit and chapter names, spreadsheet sheet names and number formats. Pure, shared by the
  * PDF and the XLSX so both print the same words and digits.
  */
-import type { DomainGroup } from '../../../domain/indicators.js';
+import { DOMAIN_GROUP_TITLES, DOMAIN_GROUPS, type DomainGroup } from '../../../domain/indicators.js';
 import { safeSheetName } from '../../lib/xlsx/sheet-name.js';
 
 // Shared with the other printed documents; re-exported so the Profil's files keep one import.
@@ -13,16 +13,9 @@ export { safeSheetName };
 /** The P/L ratio is a parity index: two decimals whatever the indicator's unit. */
 export const RATIO_DECIMALS = 2;
 
-export const CHAPTER_TITLES: Record<DomainGroup, string> = {
-  kependudukan: 'Kependudukan',
-  pendidikan: 'Pendidikan',
-  kesehatan: 'Kesehatan',
-  ekonomi_ketenagakerjaan: 'Ekonomi dan Ketenagakerjaan',
-  politik_pengambilan_keputusan: 'Politik dan Pengambilan Keputusan',
-  hukum_sosial_budaya: 'Hukum, Sosial dan Budaya',
-  kekerasan_perempuan_anak: 'Kekerasan terhadap Perempuan dan Anak',
-  kebencanaan: 'Kebencanaan',
-};
+export const CHAPTER_TITLES = Object.fromEntries(
+  DOMAIN_GROUPS.map((g) => [g, DOMAIN_GROUP_TITLES[g].id]),
+) as Record<DomainGroup, string>;
 
 /** Excel allows 31 characters per sheet name; the long titles get a fixed short form. */
 const SHEET_NAMES: Record<DomainGroup, string> = {
