@@ -52,9 +52,6 @@ async function setFile(
       .where(and(eq(focalPoints.regionCode, regionCode), eq(focalPoints.id, id)));
 }
 
-/** 413 naming `file`: an upload (SK PDF, import) over its size limit. */
-export const kelembagaanFileTooLarge = fileTooLarge('kelembagaan_file_too_large');
-
 export async function uploadSkFile(
   deps: FileDeps,
   actor: Actor | null,
@@ -69,7 +66,7 @@ export async function uploadSkFile(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: deps.maxMb,
     missing: 'kelembagaan_no_file',
-    tooLarge: kelembagaanFileTooLarge,
+    tooLarge: fileTooLarge('kelembagaan_file_too_large'),
     prefix: '.sk-',
   });
   const key = `kelembagaan/${regionCode}/${owner}/${id}/${randomUUID()}`;

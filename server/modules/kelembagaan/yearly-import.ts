@@ -12,9 +12,8 @@ import { KELEMBAGAAN_LIMITS } from '../../../domain/kelembagaan/constants.js';
 import type { Db } from '../../db/connection.js';
 import { opd } from '../../db/schema.js';
 import { Invalid, type FieldErrors } from '../../lib/errors.js';
-import { receiveUpload } from '../../lib/file-store/receive.js';
+import { fileTooLarge, receiveUpload } from '../../lib/file-store/receive.js';
 import { cellDecimal, ImportFileError, openTabularFile } from '../../lib/import/index.js';
-import { kelembagaanFileTooLarge } from './files.js';
 
 export interface YearlyImportDeps {
   db: Db;
@@ -60,7 +59,7 @@ export async function readYearlyImport<C extends string>(
   const file = await receiveUpload(request, deps.scratchDir, {
     maxMb: deps.maxMb,
     missing: 'kelembagaan_import_empty',
-    tooLarge: kelembagaanFileTooLarge,
+    tooLarge: fileTooLarge('kelembagaan_import_too_large'),
     prefix: spec.prefix,
   });
   try {
