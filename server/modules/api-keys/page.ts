@@ -8,7 +8,7 @@
  */
 import type { ConfirmAnswer } from '../../../api/api-keys.js';
 import { translate, type MessageKey } from '../../lib/messages.js';
-import { escapeHtml } from '../../lib/html.js';
+import { cardPage, escapeHtml } from '../../lib/html.js';
 
 /** A sentence in Indonesian and its English beside it. */
 function both(key: MessageKey, params: Record<string, string | number> = {}): string {
@@ -16,32 +16,17 @@ function both(key: MessageKey, params: Record<string, string | number> = {}): st
 }
 
 function page(heading: MessageKey, body: string): string {
-  return `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(translate(heading, 'id'))} — Setara</title>
-<style>
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f5f5f4;color:#1c1917}
-main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.1)}
-h1{font-size:1.4rem;margin:0 0 .75rem}
+  return cardPage({
+    title: translate(heading, 'id'),
+    noReferrer: true,
+    css: `h1{font-size:1.4rem;margin:0 0 .75rem}
 p[lang=en]{color:#57534e}
 button{font:inherit;padding:.6rem 1.2rem;border-radius:6px;border:0;background:#1d4ed8;color:#fff;cursor:pointer}
 button:focus-visible{outline:3px solid #f59e0b;outline-offset:2px}
-output{display:block;font-family:ui-monospace,monospace;font-size:1rem;word-break:break-all;padding:.75rem;background:#f5f5f4;border:1px solid #d6d3d1;border-radius:6px;margin:.75rem 0}
-</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(translate(heading, 'id'))} <span lang="en">/ ${escapeHtml(translate(heading, 'en'))}</span></h1>
-${body}
-</main>
-</body>
-</html>
-`;
+output{display:block;font-family:ui-monospace,monospace;font-size:1rem;word-break:break-all;padding:.75rem;background:#f5f5f4;border:1px solid #d6d3d1;border-radius:6px;margin:.75rem 0}`,
+    main: `<h1>${escapeHtml(translate(heading, 'id'))} <span lang="en">/ ${escapeHtml(translate(heading, 'en'))}</span></h1>
+${body}`,
+  });
 }
 
 export function confirmPage(): string {

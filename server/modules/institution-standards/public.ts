@@ -19,7 +19,7 @@ import { regions } from '../../db/schema.js';
 import { institutionTypes, institutions } from '../../db/schema-institutions.js';
 import { institutionDossiers, institutionStandards } from '../../db/schema-institution-standards.js';
 import { clientAddress } from '../../lib/rate-limit.js';
-import { escapeHtml } from '../../lib/html.js';
+import { detailRow, qrVerificationPage } from '../../lib/html.js';
 
 export const VERIFY_PER_MINUTE = 30;
 
@@ -102,8 +102,7 @@ const STATE_TEXT = {
 export function standingPage(answer: PublicStandingDto): string {
   const state = STATE_TEXT[answer.state];
   const s = answer.standing;
-  const row = (label: string, value: string) =>
-    `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
+  const row = detailRow;
   const details = s
     ? `<table>${[
         row('Lembaga', s.institutionName),
@@ -119,33 +118,5 @@ export function standingPage(answer: PublicStandingDto): string {
           : ''
       }`
     : '<p>Kode pada tautan ini tidak cocok dengan piagam standardisasi mana pun yang diterbitkan melalui Setara. Periksa kembali tautan atau kode QR.</p>';
-  return `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(state.title)} — Setara</title>
-<style>
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f5f5f4;color:#1c1917}
-main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.1)}
-h1{font-size:1.4rem;margin:0 0 .25rem}
-.state{padding:1rem;border-radius:6px;margin-bottom:1.25rem;background:${state.bg};color:${state.color}}
-.state p{margin:0}
-.note{margin-top:1rem;padding:.75rem;background:#fef3c7;color:#78350f;border-radius:6px}
-table{border-collapse:collapse;width:100%}
-th{text-align:left;vertical-align:top;padding:.4rem .75rem .4rem 0;width:11rem;color:#57534e;font-weight:600}
-td{padding:.4rem 0}
-footer{margin-top:1.5rem;font-size:.85rem;color:#57534e}
-</style>
-</head>
-<body>
-<main>
-<div class="state" role="status"><h1>${escapeHtml(state.title)}</h1><p lang="en">${escapeHtml(state.en)}</p></div>
-${details}
-<footer>Verifikasi standardisasi lembaga layanan — Setara</footer>
-</main>
-</body>
-</html>
-`;
+  return qrVerificationPage(state, details, 'Verifikasi standardisasi lembaga layanan — Setara');
 }

@@ -18,7 +18,7 @@ import { regions } from '../../db/schema.js';
 import { meetings } from '../../db/schema-meetings.js';
 import { trainingCertificates, withdrawnCertificates } from '../../db/schema-training.js';
 import { clientAddress } from '../../lib/rate-limit.js';
-import { escapeHtml } from '../../lib/html.js';
+import { detailRow, qrVerificationPage } from '../../lib/html.js';
 
 /** Lookups per client address and minute, for the page and the API each. */
 export const VERIFY_PER_MINUTE = 30;
@@ -96,8 +96,7 @@ const STATE_TEXT = {
 export function verificationPage(answer: PublicCertificateDto): string {
   const state = STATE_TEXT[answer.state];
   const c = answer.certificate;
-  const row = (label: string, value: string) =>
-    `<tr><th scope="row">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`;
+  const row = detailRow;
   const details = c
     ? `<table>${[
         row('Nama', c.fullName),
@@ -111,32 +110,5 @@ export function verificationPage(answer: PublicCertificateDto): string {
     : answer.state === 'withdrawn'
       ? '<p>Sertifikat dengan kode ini pernah diterbitkan melalui Setara, tetapi telah ditarik oleh penerbitnya (kegiatannya dihapus) dan tidak berlaku lagi.</p><p lang="en">A certificate with this code was issued through Setara but has since been withdrawn by its issuer (its event was deleted) and is no longer valid.</p>'
       : '<p>Kode pada tautan ini tidak cocok dengan sertifikat mana pun yang diterbitkan melalui Setara. Periksa kembali tautan atau kode QR.</p>';
-  return `<!doctype html>
-<html lang="id">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<title>${escapeHtml(state.title)} — Setara</title>
-<style>
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0;background:#f5f5f4;color:#1c1917}
-main{max-width:40rem;margin:2rem auto;padding:1.5rem;background:#fff;border-radius:8px;box-shadow:0 1px 3px rgba(0,0,0,.1)}
-h1{font-size:1.4rem;margin:0 0 .25rem}
-.state{padding:1rem;border-radius:6px;margin-bottom:1.25rem;background:${state.bg};color:${state.color}}
-.state p{margin:0}
-table{border-collapse:collapse;width:100%}
-th{text-align:left;vertical-align:top;padding:.4rem .75rem .4rem 0;width:11rem;color:#57534e;font-weight:600}
-td{padding:.4rem 0}
-footer{margin-top:1.5rem;font-size:.85rem;color:#78716c}
-</style>
-</head>
-<body>
-<main>
-<div class="state" role="status"><h1>${escapeHtml(state.title)}</h1><p lang="en">${escapeHtml(state.en)}</p></div>
-${details}
-<footer>Verifikasi sertifikat pelatihan — Setara</footer>
-</main>
-</body>
-</html>
-`;
+  return qrVerificationPage(state, details, 'Verifikasi sertifikat pelatihan — Setara');
 }
