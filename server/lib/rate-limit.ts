@@ -30,6 +30,9 @@ export function clientAddress(request: FastifyRequest): string {
   return normalizeIP(request.ip);
 }
 
+/** An API key's one count, shared by the app-wide limit and every public route's own. */
+const apiKeyCount = (key: { id: string }) => `api-key:${key.id}`;
+
 function errorResponseBuilder(_request: FastifyRequest, context: { ttl: number }) {
   return new RateLimited(Math.max(1, Math.ceil(context.ttl / 1000)));
 }
@@ -44,7 +47,7 @@ export async function registerRateLimits(app: ZodApp, { database, config }: AppC
     // on its own, with its larger allowance, whichever address or session sends it.
     keyGenerator: (request) =>
       request.apiKey
-        ? `api-key:${request.apiKey.id}`
+        ? apiKeyCount(request.apiKey)
         : request.actor
           ? `user:${request.actor.userId}`
           : `addr:${clientAddress(request)}`,
@@ -80,7 +83,7 @@ export function publicReadRateLimit(config: Config, name: string): RateLimitOpti
       request.apiKey ? config.rateLimitApiKeyPerMinute : config.rateLimitAnonPerMinute,
     timeWindow: MINUTE_MS,
     keyGenerator: (request: FastifyRequest) =>
-      request.apiKey ? `api-key:${request.apiKey.id}` : `${name}:${clientAddress(request)}`,
+      request.apiKey ? apiKeyCount(request.apiKey) : `${name}:${clientAddress(request)}`,
     allowList: () => false,
   };
 }

@@ -16,6 +16,7 @@ import { indexValues } from '../../db/schema-indices.js';
 import { isStatementTimeout } from '../../lib/db-errors.js';
 import { AppError, NotFound } from '../../lib/errors.js';
 import { containsPattern } from '../../lib/pagination.js';
+import { keyOf } from '../explore/sums.js';
 import { visibleTo } from '../indicators/visibility.js';
 
 /**
@@ -154,11 +155,8 @@ export async function cellsInReview(db: Db, regionCode: string): Promise<Set<str
     .where(
       and(eq(dataValues.regionCode, regionCode), sql`${dataValues.status} not in (${PUBLIC_STATUS_LIST})`),
     );
-  return new Set(rows.map((r) => cellKey(r.indicatorCode, r.period, r.sex)));
+  return new Set(rows.map((r) => keyOf(r.indicatorCode, r.period, r.sex)));
 }
-
-export const cellKey = (indicatorCode: string, period: string, sex: string) =>
-  `${indicatorCode}\u0000${period}\u0000${sex}`;
 
 export interface PublicIndexRow {
   index: IndexCode;

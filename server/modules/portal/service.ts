@@ -20,8 +20,8 @@ import { NotFound } from '../../lib/errors.js';
 import { partsOf } from '../explore/combine.js';
 import { tidyGap } from '../explore/service.js';
 import { loadSeries, type SeriesPoint } from '../explore/series.js';
+import { keyOf } from '../explore/sums.js';
 import {
-  cellKey,
   cellsInReview,
   hasDemoFigures,
   publicCatalog,
@@ -59,7 +59,7 @@ function regionDto(r: PublicRegionRow) {
  */
 function publicPoints(ind: PublicIndicatorRow, points: SeriesPoint[], review: Set<string>): PortalPoint[] {
   const parts = partsOf({ ...ind, multiplier: null, dimensions: [], sexes: [] });
-  const held = (period: string, sex: string) => parts.some((c) => review.has(cellKey(c, period, sex)));
+  const held = (period: string, sex: string) => parts.some((c) => review.has(keyOf(c, period, sex)));
   const out: PortalPoint[] = [];
   for (const s of points) {
     const heldP = held(s.period, 'P');
