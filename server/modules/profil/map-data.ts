@@ -17,13 +17,13 @@
  */
 import { and, asc, eq } from 'drizzle-orm';
 import { roundTo } from '../../../domain/aggregate.js';
+import type { ValueStatus } from '../../../domain/indicators.js';
 import type { Db } from '../../db/connection.js';
 import { regions } from '../../db/schema.js';
 import type { indicators } from '../../db/schema-data.js';
 import { loadSeries, type SeriesPoint } from '../explore/series.js';
 import type { ProfilMap, ProfilMapMeasure, ProfilMapOmission, ProfilMaps } from './model.js';
 
-type Status = 'draft' | 'submitted' | 'verified';
 type IndicatorRow = typeof indicators.$inferSelect;
 
 /**
@@ -40,7 +40,7 @@ export async function loadProfilMaps(
   db: Db,
   regionCode: string,
   years: { from: number; to: number },
-  ownStatuses: Status[] | undefined,
+  ownStatuses: ValueStatus[] | undefined,
   catalog: IndicatorRow[],
 ): Promise<ProfilMaps | null> {
   const [region] = await db
