@@ -18,6 +18,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import tar from 'tar-stream';
 import { loadConfig } from '../config.js';
+import { freePort } from '../test-support/free-port.js';
 import { seedDemo } from './seed/demo.js';
 import { openAndMigrate } from '../start.js';
 import { openDatabase } from './connection.js';
@@ -177,7 +178,7 @@ describe('backup and restore (PGlite)', () => {
 
   test('a backup taken through the running server restores every table and file', async () => {
     await populate(source);
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const port = await freePort();
     const server = startServer(source, port);
     try {
       await untilReady(port, server);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
+import { freePort } from '../test-support/free-port.js';
 import { LOCK_FILE, readLockHolder } from './data-dir-lock.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'setara-lock-'));
@@ -23,7 +24,6 @@ const baseEnv = (): NodeJS.ProcessEnv => {
   delete env.DATABASE_URL;
   return env;
 };
-const port = () => 20000 + Math.floor(Math.random() * 20000);
 
 function startServer(p: number): ChildProcess & { output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -64,13 +64,13 @@ describe('data directory lock', () => {
   after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
   test('a second server and the command line are refused while a server runs; SIGTERM frees it', async () => {
-    const p1 = port();
+    const p1 = await freePort();
     const first = startServer(p1);
     try {
       await untilLive(p1, first);
       assert.equal(readLockHolder(dataDir)?.pid, first.pid);
 
-      const second = startServer(p1 + 1);
+      const second = startServer(await freePort());
       assert.equal(await exited(second), 1);
       assert.match(
         second.output(),
