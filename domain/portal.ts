@@ -99,3 +99,39 @@ export function regionPagePath(region: { code: string; name: string }): string {
   const slug = slugOf(region.name);
   return `/p/${region.code}${slug ? `-${slug}` : ''}`;
 }
+
+/** The formats every public download comes in (the indicator page's links, the catalogue's distributions). */
+export const PUBLIC_DOWNLOAD_FORMATS = ['csv', 'xlsx', 'json', 'sdmx-csv'] as const;
+export type PublicDownloadFormat = (typeof PUBLIC_DOWNLOAD_FORMATS)[number];
+
+/** The media type of each download format (HTTP content-type and DCAT mediaType). */
+export const PUBLIC_DOWNLOAD_MEDIA_TYPES: Record<PublicDownloadFormat, string> = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json',
+  'sdmx-csv': 'application/vnd.sdmx.data+csv',
+};
+
+/**
+ * An indicator's page within a region: `/p/72.71-kota-palu/KES_UHH`. Its filters (year, lang)
+ * are query parameters, so every view is a stable link.
+ */
+export function indicatorPagePath(region: { code: string; name: string }, indicatorCode: string): string {
+  return `${regionPagePath(region)}/${encodeURIComponent(indicatorCode)}`;
+}
+
+/**
+ * A public download of a region's verified data: one indicator, one indicator group (a
+ * catalogue dataset) or everything, in one of PUBLIC_DOWNLOAD_FORMATS.
+ */
+export function publicDownloadPath(
+  regionCode: string,
+  what: { indicator?: string; group?: string },
+  format: PublicDownloadFormat,
+): string {
+  const q = new URLSearchParams();
+  if (what.indicator) q.set('indicator', what.indicator);
+  if (what.group) q.set('group', what.group);
+  q.set('format', format);
+  return `/api/public/regions/${regionCode}/download?${q.toString()}`;
+}
