@@ -135,3 +135,22 @@ export function publicDownloadPath(
   q.set('format', format);
   return `/api/public/regions/${regionCode}/download?${q.toString()}`;
 }
+
+/** What an embeddable widget shows: an indicator's trend by sex, or its province comparison map. */
+export const EMBED_KINDS = ['chart', 'map'] as const;
+export type EmbedKind = (typeof EMBED_KINDS)[number];
+
+/** The iframe-able widget of an indicator in a region: `/embed/72.71/KES_UHH/chart`. */
+export function embedPath(regionCode: string, indicatorCode: string, kind: EmbedKind): string {
+  return `/embed/${regionCode}/${encodeURIComponent(indicatorCode)}/${kind}`;
+}
+
+/**
+ * The Open Graph preview image (PNG, 1200×630) of a region page, or of one of its indicators:
+ * what a link shared on WhatsApp shows.
+ */
+export function previewImagePath(regionCode: string, indicatorCode?: string): string {
+  return indicatorCode
+    ? `/api/public/regions/${regionCode}/indicators/${encodeURIComponent(indicatorCode)}/preview.png`
+    : `/api/public/regions/${regionCode}/preview.png`;
+}
