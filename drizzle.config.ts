@@ -24,6 +24,7 @@ export default defineConfig({
     './server/db/schema-evaluation.ts',
     './server/db/schema-indices.ts',
     './server/db/schema-api-keys.ts',
+    './server/db/schema-profil-publications.ts',
   ],
   out: './server/db/migrations',
 });
