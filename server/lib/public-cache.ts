@@ -6,7 +6,8 @@
  * carry, so a browser or a CDN may keep them longer than this does. Readers that arrive
  * while an answer is being rendered wait for that one rendering (single flight).
  *
- * Answers carry a strong ETag of their bytes; a reader that sends it back gets 304.
+ * Answers carry a strong ETag of their bytes; a reader that sends it back gets 304. A text body
+ * is gzipped once per rendering; a binary one (a PNG preview, already compressed) is sent as it is.
  */
 import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
@@ -16,9 +17,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 const gzip = promisify(gzipCallback);
 
 export interface CachedAnswer {
-  body: string;
-  /** The body compressed once per rendering: a phone on a slow network gets an eighth of the bytes. */
-  gzipped: Buffer;
+  body: string | Buffer;
+  /**
+   * A text body compressed once per rendering: a phone on a slow network gets an eighth of the
+   * bytes. Null for a binary body, whose format compresses it already.
+   */
+  gzipped: Buffer | null;
   contentType: string;
   etag: string;
 }
@@ -44,13 +48,16 @@ export class PublicCache {
   }
 
   /** The answer for `key`, rendered by `render` when missing or older than the TTL. */
-  get(key: string, render: () => Promise<{ body: string; contentType: string }>): Promise<CachedAnswer> {
+  get(
+    key: string,
+    render: () => Promise<{ body: string | Buffer; contentType: string }>,
+  ): Promise<CachedAnswer> {
     const now = this.now();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.options.ttlMs) return hit.answer;
     const answer = render().then(async ({ body, contentType }) => ({
       body,
-      gzipped: await gzip(body),
+      gzipped: typeof body === 'string' ? await gzip(body) : null,
       contentType,
       etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
     }));
@@ -81,7 +88,7 @@ export function sendCached(
   const held = request.headers['if-none-match'];
   if (held && held.split(',').some((tag) => tag.trim() === answer.etag)) return reply.code(304).send();
   reply.type(answer.contentType);
-  if (acceptsGzip(request.headers['accept-encoding'])) {
+  if (answer.gzipped && acceptsGzip(request.headers['accept-encoding'])) {
     return reply.header('content-encoding', 'gzip').send(answer.gzipped);
   }
   return reply.send(answer.body);
