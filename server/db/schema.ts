@@ -20,6 +20,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { USER_LANGUAGES } from '../../domain/notifications.js';
 import { ROLES } from '../../domain/roles.js';
+import { DEFAULT_PORTAL_LICENSE, PORTAL_LICENSES } from '../../domain/portal-license.js';
 import { createdAt, updatedAt } from './columns.js';
 
 export const regions = pgTable(
@@ -205,6 +206,8 @@ export const regionSettings = pgTable('region_settings', {
    * for very small regions (domain/separation-of-duties.ts); each such approval is audited.
    */
   selfApprovalAllowed: boolean('self_approval_allowed').notNull().default(false),
+  /** The open-data licence of the region's public data (domain/portal-license.ts PORTAL_LICENSES). */
+  portalLicense: text('portal_license', { enum: PORTAL_LICENSES }).notNull().default(DEFAULT_PORTAL_LICENSE),
   updatedBy: uuid('updated_by'),
   updatedAt: updatedAt(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "region_settings" ADD COLUMN "portal_license" text DEFAULT 'CC-BY-4.0' NOT NULL;
