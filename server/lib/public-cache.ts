@@ -17,19 +17,24 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 const gzip = promisify(gzipCallback);
 
 export interface CachedAnswer {
-  body: string | Buffer;
-  /**
-   * A text body compressed once per rendering: a phone on a slow network gets an eighth of the
-   * bytes. Null for a binary body, whose format compresses it already.
-   */
-  gzipped: Buffer | null;
+  body: string;
+  /** The body compressed once per rendering: a phone on a slow network gets an eighth of the bytes. */
+  gzipped: Buffer;
+  contentType: string;
+  etag: string;
+}
+
+/** A binary answer (a PNG preview): its format compresses it already, so it has no gzip. */
+export interface CachedBinary {
+  body: Buffer;
+  gzipped: null;
   contentType: string;
   etag: string;
 }
 
 interface Entry {
   at: number;
-  answer: Promise<CachedAnswer>;
+  answer: Promise<CachedAnswer | CachedBinary>;
 }
 
 export interface PublicCacheOptions {
@@ -38,6 +43,8 @@ export interface PublicCacheOptions {
   maxEntries: number;
   now?: () => number;
 }
+
+const etagOf = (body: string | Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 export class PublicCache {
   private readonly entries = new Map<string, Entry>();
@@ -48,19 +55,32 @@ export class PublicCache {
   }
 
   /** The answer for `key`, rendered by `render` when missing or older than the TTL. */
-  get(
+  get(key: string, render: () => Promise<{ body: string; contentType: string }>): Promise<CachedAnswer> {
+    return this.remember(key, () =>
+      render().then(async ({ body, contentType }) => ({
+        body,
+        gzipped: await gzip(body),
+        contentType,
+        etag: etagOf(body),
+      })),
+    ) as Promise<CachedAnswer>;
+  }
+
+  /** The same for a binary body; its keys must differ from the text answers' (e.g. `png:` first). */
+  getBinary(
     key: string,
-    render: () => Promise<{ body: string | Buffer; contentType: string }>,
-  ): Promise<CachedAnswer> {
+    render: () => Promise<{ body: Buffer; contentType: string }>,
+  ): Promise<CachedBinary> {
+    return this.remember(key, () =>
+      render().then(({ body, contentType }) => ({ body, gzipped: null, contentType, etag: etagOf(body) })),
+    ) as Promise<CachedBinary>;
+  }
+
+  private remember(key: string, make: () => Promise<CachedAnswer | CachedBinary>) {
     const now = this.now();
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.options.ttlMs) return hit.answer;
-    const answer = render().then(async ({ body, contentType }) => ({
-      body,
-      gzipped: typeof body === 'string' ? await gzip(body) : null,
-      contentType,
-      etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
-    }));
+    const answer = make();
     // A failed rendering is not kept: the next reader tries again (and sees the error itself).
     answer.catch(() => {
       if (this.entries.get(key)?.answer === answer) this.entries.delete(key);
@@ -78,7 +98,7 @@ export class PublicCache {
 export function sendCached(
   request: FastifyRequest,
   reply: FastifyReply,
-  answer: CachedAnswer,
+  answer: CachedAnswer | CachedBinary,
   maxAgeSeconds: number,
 ): FastifyReply {
   reply
