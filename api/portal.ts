@@ -114,3 +114,61 @@ export type PortalLang = 'id' | 'en';
 export type PortalRegionResponse = z.infer<typeof portalRegionResponse>;
 export type PortalIndicatorResponse = z.infer<typeof portalIndicatorResponse>;
 export type PortalPoint = z.infer<typeof portalPoint>;
+
+/** A year of the comparison and the page: four digits, as the region's periods write it. */
+const yearParam = z.coerce
+  .number({ message: 'bad_format' })
+  .int({ message: 'bad_format' })
+  .min(1900, { message: 'bad_format' })
+  .max(2100, { message: 'bad_format' });
+
+export const portalComparisonQuery = portalQuery.extend({
+  tahun: yearParam.optional().describe('The year compared; by default the latest year with a figure'),
+});
+
+/** What the comparison map colours a kab/kota by (domain/maps/classes.ts MapMeasure). */
+export const PORTAL_COMPARISON_MEASURES = ['gap', 'female', 'male', 'total'] as const;
+
+export const portalComparisonItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** The same indicator's page in that kab/kota. */
+  pagePath: z.string(),
+  p: z.number().nullable(),
+  l: z.number().nullable(),
+  t: z.number().nullable(),
+  value: z.number().nullable().describe('What the map colours and the ranking orders by (see `measure`)'),
+  rank: z
+    .number()
+    .int()
+    .nullable()
+    .describe('1 for the highest value; ties share a rank; null without a value'),
+  status: z.literal('verified'),
+});
+
+export const portalComparison = z.object({
+  region: regionRef.describe('The region whose page asks: outlined on the map, highlighted in the table'),
+  province: regionRef.nullable().describe('Null for the nation, which has no province'),
+  indicator: z.object({
+    code: z.string(),
+    name: z.string(),
+    unit: z.enum(UNITS),
+    decimals: z.number().int(),
+    source,
+  }),
+  year: z.number().int().nullable().describe('The year compared; null when no kab/kota has a figure'),
+  years: z
+    .array(z.number().int())
+    .describe('Years with a public figure in some kab/kota of the province, newest first'),
+  measure: z.enum(PORTAL_COMPARISON_MEASURES).describe('gap: P − L; female, male, total: that figure'),
+  /** The map layer of the province's kab/kota (GET /api/maps/geometry/:layer); null for the nation. */
+  layer: z.string().nullable(),
+  items: z
+    .array(portalComparisonItem)
+    .describe('Every kab/kota of the province, highest value first, those without one last'),
+  visibility: z.string(),
+  demo: z.boolean(),
+});
+
+export type PortalComparison = z.infer<typeof portalComparison>;
+export type PortalComparisonMeasure = (typeof PORTAL_COMPARISON_MEASURES)[number];

@@ -37,7 +37,7 @@ const PAGE_PERIODS = 10;
 /** Indicators in the page's gaps ranking. */
 const RANKED_GAPS = 10;
 
-const VISIBILITY = {
+export const VISIBILITY = {
   id: 'Hanya nilai berstatus terverifikasi oleh pemerintah daerah; angka yang menjumlahkan nilai yang masih dalam pemeriksaan tidak ditampilkan. Indeks: nilai terbitan BPS saja. Tanpa data pribadi.',
   en: 'Only values the regional government has verified; a figure that adds up a value still in review is withheld. Indices: values published by BPS only. No personal data.',
 } as const;
@@ -57,7 +57,11 @@ function regionDto(r: PublicRegionRow) {
  * The public points of one indicator: a sex whose figure adds up a value in review is null,
  * the total too, and a period left with nothing is dropped.
  */
-function publicPoints(ind: PublicIndicatorRow, points: SeriesPoint[], review: Set<string>): PortalPoint[] {
+export function publicPoints(
+  ind: PublicIndicatorRow,
+  points: SeriesPoint[],
+  review: Set<string>,
+): PortalPoint[] {
   const parts = partsOf({ ...ind, multiplier: null, dimensions: [], sexes: [] });
   const held = (period: string, sex: string) => parts.some((c) => review.has(keyOf(c, period, sex)));
   const out: PortalPoint[] = [];
@@ -82,7 +86,7 @@ function publicPoints(ind: PublicIndicatorRow, points: SeriesPoint[], review: Se
   return out;
 }
 
-const sourceOf = (ind: PublicIndicatorRow) => ({ kind: ind.source, note: ind.sourceNote });
+export const sourceOf = (ind: PublicIndicatorRow) => ({ kind: ind.source, note: ind.sourceNote });
 
 async function seriesOf(tx: Db, regionCode: string, catalog: PublicIndicatorRow[]) {
   const points = await loadSeries(tx, {

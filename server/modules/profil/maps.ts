@@ -1,97 +1,21 @@
 /**
- * The Profil Gender's kab/kota choropleths, drawn by ECharts' server-side SVG renderer like
- * the trend charts (charts.ts) and embedded in the PDF as vectors. Apart from charts.ts
- * because a map needs what a chart does not: the shipped boundaries (server/modules/maps,
- * the same TopoJSON the web map page draws), their conversion to GeoJSON and their
- * registration with ECharts; and it colours by the web map's classes and colours
- * (domain/maps/classes.ts), so a region has the same colour on paper as on screen.
+ * The Profil Gender's kab/kota choropleths, embedded in the PDF as vectors. The drawing itself
+ * (boundaries, ECharts' SSR renderer, the web map's classes and colours) is the maps module's
+ * choroplethSvg, shared with the portal's comparison map; this file says what a profil map
+ * shows: the profil's region outlined and named, grey borders for paper.
  *
  * The legend is not drawn here: the PDF sets it as text beside the map (pdf-maps.ts), so it
  * can be read, searched and copied. This file answers the classes and colours for it.
  */
-import * as echarts from 'echarts';
-import { bbox, feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
-import type { MapGeometryProperties } from '../../../api/maps.js';
 import {
-  classColours,
-  classIndexOf,
-  mapClasses,
-  NO_DATA_COLOUR,
-  type MapClass,
-} from '../../../domain/maps/classes.js';
-import { AppError } from '../../lib/errors.js';
-import { layerTopology } from '../maps/geometry.js';
+  choroplethSvg as drawChoropleth,
+  layerDrawable,
+  mapBox,
+  type ChoroplethSvg,
+} from '../maps/choropleth-svg.js';
 import type { ProfilMap, ProfilMaps } from './model.js';
 
-export interface ChoroplethSvg {
-  svg: string;
-  /** The legend: classes of the values drawn, and one colour per class. */
-  classes: MapClass[];
-  colours: string[];
-  /** Regions with a value and a shape, i.e. coloured on the map. */
-  coloured: string[];
-  /** Regions of the list without a shape in the layer (they cannot be drawn). */
-  unshaped: string[];
-}
-
-const HIGHLIGHT_BORDER = '#111111';
-
-interface Registered {
-  mapName: string;
-  codes: Set<string>;
-  /** Height over width of the layer's extent, as drawn (aspectScale 1: a degree is a degree). */
-  aspect: number;
-}
-
-/** Layer name → its ECharts registration. */
-const registered = new Map<string, Registered>();
-
-/**
- * Registers a layer once per process (each PDF worker is one), under a name unique to the
- * layer, so two provinces' maps never share a registration. Throws the maps module's 404
- * for a province without kab/kota shapes.
- */
-function registerLayer(layer: string): Registered {
-  let entry = registered.get(layer);
-  if (!entry) {
-    const topology = layerTopology(layer);
-    const object = Object.values(topology.objects)[0] as GeometryCollection<MapGeometryProperties>;
-    const geoJson = feature(topology, object);
-    const mapName = `setara-profil-${layer}`;
-    echarts.registerMap(mapName, geoJson as unknown as Parameters<typeof echarts.registerMap>[1]);
-    const codes = new Set(
-      object.geometries
-        .map((g) => (g.properties as MapGeometryProperties | undefined)?.code)
-        .filter((c): c is string => typeof c === 'string'),
-    );
-    const [x0, y0, x1, y1] = bbox(topology);
-    entry = { mapName, codes, aspect: (y1 - y0) / Math.max(x1 - x0, 1e-9) };
-    registered.set(layer, entry);
-  }
-  return entry;
-}
-
-/** Whether the layer has shapes (every province's does today; a new province may not yet). */
-export function layerDrawable(layer: string): boolean {
-  try {
-    registerLayer(layer);
-    return true;
-  } catch (err) {
-    if (err instanceof AppError && err.status === 404) return false;
-    throw err;
-  }
-}
-
-/**
- * The box a layer's map fills at `width`: as tall as its extent asks, within the bounds, so a
- * long province (Jawa Timur with Madura) is not drawn in a square with empty bands.
- */
-export function mapBox(layer: string, width: number, minHeight: number, maxHeight: number) {
-  const { aspect } = registerLayer(layer);
-  const height = Math.round(Math.min(maxHeight, Math.max(minHeight, width * aspect)));
-  return { width: Math.round(Math.min(width, height / aspect)), height };
-}
+export { layerDrawable, mapBox, type ChoroplethSvg };
 
 /**
  * One map: every kab/kota of the layer, coloured by the class of its value (grey without
@@ -104,73 +28,13 @@ export function choroplethSvg(
   width: number,
   height: number,
 ): ChoroplethSvg {
-  const { mapName, codes } = registerLayer(section.layer);
-  const classes = mapClasses(map.values.map((v) => v.value));
-  const colours = classColours(classes, map.measure);
-  const names = new Map(section.regions.map((r) => [r.code, r.name]));
-  const coloured: string[] = [];
-  const data = map.values
-    .filter((v) => codes.has(v.code))
-    .map((v) => {
-      const index = classIndexOf(v.value, classes);
-      if (index !== null) coloured.push(v.code);
-      const own = v.code === section.highlight;
-      return {
-        name: v.code,
-        itemStyle: {
-          areaColor: index === null ? NO_DATA_COLOUR : colours[index],
-          ...(own ? { borderColor: HIGHLIGHT_BORDER, borderWidth: 2 } : {}),
-        },
-        label: own
-          ? {
-              show: true,
-              formatter: names.get(v.code) ?? v.code,
-              fontSize: 8,
-              fontWeight: 'bold' as const,
-              color: HIGHLIGHT_BORDER,
-              backgroundColor: 'rgba(255,255,255,0.8)',
-              padding: [1, 2],
-            }
-          : undefined,
-      };
-    });
-
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-  try {
-    chart.setOption({
-      // Animation would leave the first frame (no colours) in a one-shot SSR render.
-      animation: false,
-      textStyle: { fontFamily: 'Roboto', fontSize: 8, color: '#333' },
-      series: [
-        {
-          type: 'map',
-          map: mapName,
-          nameProperty: 'code',
-          // The shipped geometry is already projected for screens; keep its aspect as the web does.
-          aspectScale: 1,
-          // Fitted into the box, aspect kept (mapBox gives a box of the layer's shape).
-          left: 4,
-          right: 4,
-          top: 4,
-          bottom: 4,
-          selectedMode: false,
-          silent: true,
-          label: { show: false },
-          // Grey borders, not the web map's white: on paper a region at parity (#f7f7f7) would
-          // otherwise vanish into the page.
-          itemStyle: { areaColor: NO_DATA_COLOUR, borderColor: '#9e9e9e', borderWidth: 0.4 },
-          data,
-        },
-      ],
-    });
-    return {
-      svg: chart.renderToSVGString(),
-      classes,
-      colours,
-      coloured,
-      unshaped: map.values.filter((v) => !codes.has(v.code)).map((v) => v.code),
-    };
-  } finally {
-    chart.dispose();
-  }
+  const name = section.regions.find((r) => r.code === section.highlight)?.name;
+  return drawChoropleth({
+    layer: section.layer,
+    values: map.values,
+    measure: map.measure,
+    highlight: section.highlight ? { code: section.highlight, name: name ?? section.highlight } : null,
+    width,
+    height,
+  });
 }
