@@ -1,6 +1,7 @@
 /**
- * A region's own switches (region_settings); today the waiver of separation of duties on
- * approvals (domain/separation-of-duties.ts). Readers of the region read them, so review
+ * A region's own switches (region_settings): the waiver of separation of duties on approvals
+ * (domain/separation-of-duties.ts) and the open-data licence of its public data
+ * (domain/portal-license.ts, read by the portal's catalogue). Readers of the region read them, so review
  * screens can say why an approve button is missing; only the region's admin daerah or
  * superadmin change them, and every change is audited with the value before and after.
  */
@@ -12,9 +13,15 @@ import { recordAudit, subjectOf } from '../../lib/audit.js';
 import { assertCanManageRegion, assertCanReadRegion } from '../../lib/permissions.js';
 import { getRegion } from '../regions/service.js';
 import type { RegionSettingsDto, RegionSettingsInput } from '../../../api/region-settings.js';
+import { DEFAULT_PORTAL_LICENSE, type PortalLicense } from '../../../domain/portal-license.js';
 
-/** What a region without a row has: every safeguard on. */
-const DEFAULTS: RegionSettingsInput = { selfApprovalAllowed: false };
+interface Settings {
+  selfApprovalAllowed: boolean;
+  portalLicense: PortalLicense;
+}
+
+/** What a region without a row has: every safeguard on, the default open licence. */
+const DEFAULTS: Settings = { selfApprovalAllowed: false, portalLicense: DEFAULT_PORTAL_LICENSE };
 
 /** Whether the region waived separation of duties; read inside the deciding transaction. */
 export async function selfApprovalAllowed(db: Db, regionCode: string): Promise<boolean> {
@@ -29,6 +36,7 @@ async function readSettings(db: Db, regionCode: string): Promise<RegionSettingsD
   const [row] = await db
     .select({
       selfApprovalAllowed: regionSettings.selfApprovalAllowed,
+      portalLicense: regionSettings.portalLicense,
       updatedAt: regionSettings.updatedAt,
       updatedById: regionSettings.updatedBy,
       updatedByName: users.fullName,
@@ -40,6 +48,7 @@ async function readSettings(db: Db, regionCode: string): Promise<RegionSettingsD
   return {
     regionCode,
     selfApprovalAllowed: row.selfApprovalAllowed,
+    portalLicense: row.portalLicense,
     updatedAt: row.updatedAt.toISOString(),
     updatedBy: row.updatedById
       ? { id: row.updatedById, name: row.updatedByName ?? 'pengguna terhapus' }
@@ -63,11 +72,16 @@ export async function putRegionSettings(
   await getRegion(db, regionCode);
   await db.transaction(async (tx) => {
     const [before] = await tx
-      .select({ selfApprovalAllowed: regionSettings.selfApprovalAllowed })
+      .select({
+        selfApprovalAllowed: regionSettings.selfApprovalAllowed,
+        portalLicense: regionSettings.portalLicense,
+      })
       .from(regionSettings)
       .where(eq(regionSettings.regionCode, regionCode))
       .for('update');
-    const values = { ...input, updatedBy: a.userId, updatedAt: sql`now()` };
+    // A PUT names the settings it changes; the others keep their value (or the default).
+    const merged: Settings = { ...(before ?? DEFAULTS), ...definedOf(input) };
+    const values = { ...merged, updatedBy: a.userId, updatedAt: sql`now()` };
     const [after] = await tx
       .insert(regionSettings)
       .values({ regionCode, ...values })
@@ -79,8 +93,13 @@ export async function putRegionSettings(
       entityId: regionCode,
       regionCode,
       before: before ?? DEFAULTS,
-      after: { selfApprovalAllowed: after.selfApprovalAllowed },
+      after: { selfApprovalAllowed: after.selfApprovalAllowed, portalLicense: after.portalLicense },
     });
   });
   return readSettings(db, regionCode);
+}
+
+/** The fields a request named (an absent optional field is undefined, not a change). */
+function definedOf(input: RegionSettingsInput): Partial<Settings> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<Settings>;
 }

@@ -259,6 +259,12 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       enforcedDone: 'Separation of duties is in force again.',
       changedBy: 'Last changed by {{name}}, {{at}}.',
     },
+    portalLicense: {
+      title: 'Open-data licence',
+      label: 'Licence of the verified data in the portal and the data catalogue',
+      hint: 'Applies to every dataset of this region in the public data portal, the DCAT catalogue and data.json (harvested by Satu Data Indonesia). CC BY 4.0: anyone may reuse it, crediting the source.',
+      saved: 'Open-data licence saved.',
+    },
   },
   audit: {
     title: 'Audit log',

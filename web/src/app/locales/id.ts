@@ -259,6 +259,12 @@ export const id = {
       enforcedDone: 'Pemisahan tugas berlaku kembali.',
       changedBy: 'Terakhir diubah oleh {{name}}, {{at}}.',
     },
+    portalLicense: {
+      title: 'Lisensi data terbuka',
+      label: 'Lisensi data terverifikasi di portal dan katalog data',
+      hint: 'Berlaku untuk setiap dataset wilayah ini di portal data publik, katalog DCAT dan data.json (dipanen Satu Data Indonesia). CC BY 4.0: siapa pun boleh memakai ulang dengan menyebut sumbernya.',
+      saved: 'Lisensi data terbuka disimpan.',
+    },
   },
   audit: {
     title: 'Log Audit',

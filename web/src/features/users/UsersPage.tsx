@@ -20,6 +20,7 @@ import { EditUserModal } from './EditUserModal.tsx';
 import { ResetPasswordModal } from './ResetPasswordModal.tsx';
 import { mayEditUser, mayResetPassword } from './roleOptions.ts';
 import { SeparationOfDutiesSetting } from './SeparationOfDutiesSetting.tsx';
+import { PortalLicenseSetting } from './PortalLicenseSetting.tsx';
 
 interface UserFilters {
   q: string;
@@ -133,6 +134,7 @@ export function UsersPage() {
       />
       {/* Documents are reviewed in provinces and kab/kota, never at the national level. */}
       {region.code !== NATIONAL_CODE && <SeparationOfDutiesSetting regionCode={region.code} />}
+      {region.code !== NATIONAL_CODE && <PortalLicenseSetting regionCode={region.code} />}
       <ListToolbar
         search={{
           label: t('users.searchLabel'),
