@@ -65,6 +65,7 @@ import { indexRoutes } from './modules/indices/routes.js';
 import { mapRoutes } from './modules/maps/routes.js';
 import { apiKeyRoutes } from './modules/api-keys/routes.js';
 import { portalRoutes } from './modules/portal/routes.js';
+import { portalCatalogRoutes } from './modules/portal/catalog-routes.js';
 
 const BODY_LIMIT = 1024 * 1024;
 
@@ -108,6 +109,7 @@ const modules = [
   mapRoutes,
   apiKeyRoutes,
   portalRoutes,
+  portalCatalogRoutes,
 ];
 
 export interface BuildOptions {

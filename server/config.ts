@@ -100,6 +100,13 @@ export interface Config {
    * e-mails point there.
    */
   publicUrl: string;
+  /**
+   * The open-data catalogue's contact address (PORTAL_CONTACT_EMAIL, default `data@` + the host
+   * of PUBLIC_URL): every dataset's contactPoint in /api/public/catalog.jsonld and /data.json.
+   * Set it to the data steward's mailbox. The catalogue's absolute URLs use PUBLIC_URL, never the
+   * request's Host header, so a forged Host cannot poison the cached catalogue.
+   */
+  portalContactEmail: string;
   /** Milliseconds between looks at the background job queue (JOBS_POLL_MS, default 2000). */
   jobsPollMs: number;
   /**
@@ -208,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fileStore: fileStoreFrom(env),
     smtp: smtpFrom(env),
     publicUrl: (env.PUBLIC_URL || `http://localhost:${intFrom(env.PORT, 3000, 'PORT')}`).replace(/\/+$/, ''),
+    portalContactEmail: portalContactEmailFrom(env),
     jobsPollMs: intFrom(env.JOBS_POLL_MS, 2000, 'JOBS_POLL_MS'),
     attendanceSignInPerMinutePerAddress: intFrom(
       env.ATTENDANCE_SIGN_IN_PER_MINUTE_PER_ADDRESS,
@@ -293,4 +301,14 @@ function importDirFrom(env: NodeJS.ProcessEnv): string {
   if (dataDir.startsWith('memory://'))
     return path.join(os.tmpdir(), `setara-${process.pid}-${randomBytes(4).toString('hex')}`, 'imports');
   return path.join(path.resolve(dataDir), 'imports');
+}
+
+function portalContactEmailFrom(env: NodeJS.ProcessEnv): string {
+  if (env.PORTAL_CONTACT_EMAIL) {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(env.PORTAL_CONTACT_EMAIL))
+      throw new Error('PORTAL_CONTACT_EMAIL must be an e-mail address');
+    return env.PORTAL_CONTACT_EMAIL;
+  }
+  const host = new URL(env.PUBLIC_URL || 'http://localhost').hostname;
+  return `data@${host}`;
 }

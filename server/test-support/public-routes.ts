@@ -134,6 +134,27 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
     reason: "any other address under /p/: the portal's 400 page (no data), instead of the web app",
   },
   {
+    route: 'GET /api/public/catalog.jsonld',
+    reason:
+      "the open-data catalogue (DCAT-AP JSON-LD) for harvesters such as Satu Data Indonesia's CKAN: metadata of region × indicator-group datasets with a verified figure (domain/portal.ts), no number, no personal data",
+  },
+  {
+    route: 'GET /data.json',
+    reason: 'the same catalogue as Project Open Data v1.1 data.json, at the path harvesters look for',
+  },
+  {
+    route: 'GET /sitemap.xml',
+    reason: 'the sitemap for search engines: the public portal pages only (sitemaps.org)',
+  },
+  {
+    route: 'GET /sitemap-:page.xml',
+    reason: 'a child sitemap of the sitemap index (past 50,000 URLs): the public portal pages only',
+  },
+  {
+    route: 'GET /robots.txt',
+    reason: 'what crawlers may read: the portal and the open API, not the signed-in application',
+  },
+  {
     route: 'GET /*',
     reason: 'the web app’s files, and index.html for its deep links; the data comes from /api, which checks',
   },
