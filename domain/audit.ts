@@ -105,5 +105,7 @@ export const AUDIT_ENTITIES = [
   'index_method',
   /** A key of the open read API (docs/api-keys.md). */
   'api_key',
+  /** A Profil Gender edition published on (or withdrawn from) the open-data portal. */
+  'profil_publication',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -13,9 +13,11 @@
  * - Gender indices: only BPS's published value with the table it was published in. Setara's
  *   own computation beside it draws on components that have no review of their own (a
  *   component may come from unverified data), so it stays inside the app.
- * - Documents (the Profil Gender PDF and any other): only a final one that the region has
- *   marked public. No document carries that mark yet, so none is public today.
+ * - Documents: only a final one that the region has marked public. Today that is the Profil
+ *   Gender's official edition (verified values only) of a year that the region's DP3A
+ *   published on the portal (canPublishProfil); every other document stays inside the app.
  */
+import { canManageRegion, type AccessActor } from './access.js';
 import type { ValueStatus } from './indicators.js';
 import { isValidRegionCode } from './region-code.js';
 
@@ -59,6 +61,15 @@ export interface DocumentVisibility {
 /** A document is public when it is final and the region marked it public — both, always. */
 export function isPublicDocument(doc: DocumentVisibility): boolean {
   return doc.final && doc.markedPublic;
+}
+
+/**
+ * Who publishes a region's Profil Gender on the portal (and withdraws it): the region's DP3A
+ * (admin daerah), or superadmin. Publishing speaks for the region to the public, so neither an
+ * OPD, a reviewer nor the province above does it on the region's behalf.
+ */
+export function canPublishProfil(actor: AccessActor, regionCode: string): boolean {
+  return canManageRegion(actor, regionCode);
 }
 
 /**
@@ -153,4 +164,9 @@ export function previewImagePath(regionCode: string, indicatorCode?: string): st
   return indicatorCode
     ? `/api/public/regions/${regionCode}/indicators/${encodeURIComponent(indicatorCode)}/preview.png`
     : `/api/public/regions/${regionCode}/preview.png`;
+}
+
+/** Where the public downloads a region's published Profil Gender of a year. */
+export function profilPublicPath(regionCode: string, year: number): string {
+  return `/api/public/regions/${regionCode}/profil-gender/${year}`;
 }

@@ -12,6 +12,11 @@ export interface PublicRoute {
 const SWAGGER_UI = 'the API documentation (Swagger UI): describes the routes, holds no data';
 
 export const PUBLIC_ROUTES: PublicRoute[] = [
+  {
+    route: 'GET /api/public/regions/:code/profil-gender/:year',
+    reason:
+      "a Profil Gender edition the region's DP3A published on the portal (verified values only, domain/portal.ts canPublishProfil); rate-limited per address",
+  },
   { route: 'GET /api/health', reason: 'load balancers and monitoring probe it without a session' },
   { route: 'GET /api/health/live', reason: 'orchestrators probe liveness without a session' },
   { route: 'GET /api/health/ready', reason: 'load balancers probe readiness without a session' },
@@ -130,6 +135,21 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
       'the public region page of the open-data portal (server-rendered, the same verified figures as the JSON above)',
   },
   {
+    route: 'GET /p/:ref/:indicator',
+    reason:
+      'the public indicator page of the open-data portal: the same verified figures as the JSON, the province comparison and the download links',
+  },
+  {
+    route: 'GET /api/public/regions/:code/indicators/:indicatorCode/comparison',
+    reason:
+      "the open-data portal's comparison of one indicator across the province's kab/kota: each one's verified figures only (domain/portal.ts)",
+  },
+  {
+    route: 'GET /api/public/regions/:code/download',
+    reason:
+      "the open-data portal's downloads (CSV, XLSX, JSON, SDMX-CSV): exactly the verified figures its pages show, no personal data",
+  },
+  {
     route: 'GET /p/*',
     reason: "any other address under /p/: the portal's 400 page (no data), instead of the web app",
   },
@@ -153,6 +173,24 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
   {
     route: 'GET /robots.txt',
     reason: 'what crawlers may read: the portal and the open API, not the signed-in application',
+  },
+  {
+    route: 'GET /api/public/regions/:code/preview.png',
+    reason:
+      "the region page's preview image (PNG) a shared link shows: the same public figures as the page (verified values, BPS-published indices), cached, limited per address",
+  },
+  {
+    route: 'GET /api/public/regions/:code/indicators/:indicatorCode/preview.png',
+    reason: "an indicator page's preview image (PNG): its verified series by sex only, as on the page",
+  },
+  {
+    route: 'GET /embed/:code/:indicatorCode/:kind',
+    reason:
+      "the embeddable widget (chart or map) other sites frame: the indicator page's public figures and table, no script; the only pages any site may frame",
+  },
+  {
+    route: 'GET /embed/*',
+    reason: "any other address under /embed/: the widget's small 400 page (no data), instead of the web app",
   },
   {
     route: 'GET /*',

@@ -110,6 +110,9 @@ export const dataId = {
   file_sheet_not_found: 'Lembar kerja tidak ditemukan ({detail}).',
   file_merged_cells:
     'Sel gabungan (merge) di atau di bawah baris judul tidak didukung: {detail}. Pisahkan sel tersebut.',
+  profil_publication_empty:
+    'Belum ada nilai terverifikasi untuk tahun {year}: edisi resmi Profil Gender tahun itu akan kosong, jadi tidak diterbitkan.',
+  profil_publication_not_found: 'Profil Gender tahun ini belum diterbitkan di portal.',
 } as const;
 
 export const dataEn: Record<keyof typeof dataId, string> = {
@@ -216,4 +219,7 @@ export const dataEn: Record<keyof typeof dataId, string> = {
   file_shared_strings_too_large: 'The workbook holds too much distinct text; split it or save it as CSV.',
   file_sheet_not_found: 'The worksheet was not found ({detail}).',
   file_merged_cells: 'Merged cells at or below the header row are not supported: {detail}. Unmerge them.',
+  profil_publication_empty:
+    'No verified value for {year} yet: the official edition of that year would be empty, so it is not published.',
+  profil_publication_not_found: "This year's Profil Gender has not been published on the portal.",
 };

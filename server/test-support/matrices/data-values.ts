@@ -237,6 +237,25 @@ const CASES: Case[] = [
     allowed: PALU_READERS,
     request: () => ({ method: 'GET', url: '/api/regions/72.71/profil-gender?year=2000&format=xlsx' }),
   },
+  {
+    name: 'GET /api/regions/:code/profil-gender/publications',
+    route: 'GET /api/regions/:code/profil-gender/publications',
+    allowed: PALU_READERS,
+    request: () => ({ method: 'GET', url: '/api/regions/72.71/profil-gender/publications' }),
+  },
+  {
+    // A year without verified values: the publisher is answered 422 (empty edition), not refused.
+    name: 'PUT /api/regions/:code/profil-gender/publications/:year',
+    route: 'PUT /api/regions/:code/profil-gender/publications/:year',
+    allowed: PALU_ADMINS,
+    request: () => ({ method: 'PUT', url: '/api/regions/72.71/profil-gender/publications/2000' }),
+  },
+  {
+    name: 'DELETE /api/regions/:code/profil-gender/publications/:year',
+    route: 'DELETE /api/regions/:code/profil-gender/publications/:year',
+    allowed: PALU_ADMINS,
+    request: () => ({ method: 'DELETE', url: '/api/regions/72.71/profil-gender/publications/2000' }),
+  },
 ];
 
 export const DATA_VALUES_TABLE: PermissionTable = {

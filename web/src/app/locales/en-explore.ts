@@ -124,6 +124,23 @@ export const enExplore: ExploreMessages = {
     introduction: 'Introduction',
     chapter: 'Chapter {{name}}',
     sources: 'Sources and definitions of every indicator',
+    publish: {
+      title: 'Published on the open-data portal',
+      intro:
+        'A published official edition (verified values only) can be downloaded by anyone from the region page on the portal, without an account. Publishing the same year again replaces it.',
+      none: 'No Profil Gender has been published on the portal yet.',
+      edition: 'Profil Gender {{year}} (official edition)',
+      meta: 'Published {{at}} by {{by}} · {{size}} KB',
+      open: 'Open PDF',
+      button: 'Publish the official edition {{year}}',
+      confirmReplace:
+        'The {{year}} edition is already published. Replace it with one laid out from the data as it is now?',
+      done: 'Profil Gender {{year}} is published on the portal.',
+      withdraw: 'Withdraw',
+      confirmWithdraw: 'Withdraw Profil Gender {{year}} from the portal? Its public link stops working.',
+      withdrawn: 'Profil Gender {{year}} was withdrawn from the portal.',
+      regionPage: 'See the region page on the portal',
+    },
     xlsxNote:
       'XLSX: one worksheet per chapter with numbers as numbers (ready for analysis), plus Cover and Definitions sheets.',
   },

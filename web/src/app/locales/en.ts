@@ -354,6 +354,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
       index_value: 'Gender index value',
       index_method: 'Index method version',
       api_key: 'Open API key',
+      profil_publication: 'Profil Gender published on the portal',
     },
     actions: {
       create: 'Create',

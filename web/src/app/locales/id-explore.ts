@@ -127,6 +127,22 @@ export const idExplore = {
     introduction: 'Pendahuluan',
     chapter: 'Bab {{name}}',
     sources: 'Sumber dan definisi setiap indikator',
+    publish: {
+      title: 'Terbit di portal data terbuka',
+      intro:
+        'Edisi resmi (hanya nilai terverifikasi) yang diterbitkan dapat diunduh siapa pun dari halaman wilayah di portal, tanpa akun. Menerbitkan lagi tahun yang sama menggantinya.',
+      none: 'Belum ada Profil Gender yang diterbitkan di portal.',
+      edition: 'Profil Gender {{year}} (edisi resmi)',
+      meta: 'Terbit {{at}} oleh {{by}} · {{size}} KB',
+      open: 'Buka PDF',
+      button: 'Terbitkan edisi resmi {{year}}',
+      confirmReplace: 'Edisi {{year}} sudah terbit. Ganti dengan edisi yang disusun dari data saat ini?',
+      done: 'Profil Gender {{year}} terbit di portal.',
+      withdraw: 'Tarik',
+      confirmWithdraw: 'Tarik Profil Gender {{year}} dari portal? Tautan publiknya berhenti berlaku.',
+      withdrawn: 'Profil Gender {{year}} ditarik dari portal.',
+      regionPage: 'Lihat halaman wilayah di portal',
+    },
     xlsxNote:
       'XLSX: satu lembar kerja per bab dengan angka sebagai angka (siap diolah), ditambah lembar Sampul dan Definisi.',
   },

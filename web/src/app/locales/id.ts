@@ -354,6 +354,7 @@ export const id = {
       index_value: 'Nilai indeks gender',
       index_method: 'Versi metode indeks',
       api_key: 'Kunci API terbuka',
+      profil_publication: 'Profil Gender terbit di portal',
     },
     actions: {
       create: 'Tambah',

@@ -15,6 +15,7 @@ import { formatNumber } from '../../components/format.ts';
 import { useRegionPeriods, type RegionPeriod } from './api.ts';
 import { downloadFile } from './download.ts';
 import { ProfilContents } from './ProfilContents.tsx';
+import { ProfilPublicationsCard } from './ProfilPublicationsCard.tsx';
 import { NationalLevelNotice } from '../../components/NationalLevelNotice.tsx';
 
 type Edition = z.infer<typeof profilQuery>['status'];
@@ -171,6 +172,9 @@ export function ProfilPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={11}>
           {body}
+          {years.length > 0 && (
+            <ProfilPublicationsCard region={region} year={year} verified={counts?.verified ?? 0} />
+          )}
         </Col>
         <Col xs={24} lg={13}>
           <ProfilContents />
