@@ -1,0 +1,1 @@
+CREATE INDEX "data_values_demo_idx" ON "data_values" USING btree ("region_code") WHERE "data_values"."is_demo";
