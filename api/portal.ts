@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { INDEX_CODES } from '../domain/indices/constants.js';
 import { DOMAIN_GROUPS, SOURCES, UNITS } from '../domain/indicators.js';
+import { PUBLIC_DOWNLOAD_FORMATS } from '../domain/portal.js';
 import { REGION_LEVELS } from '../domain/region-code.js';
 import { indicatorCode } from './indicators.js';
 import { regionCode } from './regions.js';
@@ -172,3 +173,82 @@ export const portalComparison = z.object({
 
 export type PortalComparison = z.infer<typeof portalComparison>;
 export type PortalComparisonMeasure = (typeof PORTAL_COMPARISON_MEASURES)[number];
+
+/** One year of an indicator split by the members of one of its dimensions (age group, …). */
+export const portalBreakdown = z.object({
+  dimension: z.string().describe('The dimension set, e.g. umur8'),
+  name: z.string(),
+  period: z.string(),
+  items: z.array(
+    z.object({
+      member: z.string(),
+      label: z.string(),
+      p: z.number().nullable(),
+      l: z.number().nullable(),
+      t: z.number().nullable(),
+      status: z.literal('verified'),
+    }),
+  ),
+});
+
+export type PortalBreakdown = z.infer<typeof portalBreakdown>;
+
+export const portalDownloadQuery = portalQuery
+  .extend({
+    format: z
+      .enum(PUBLIC_DOWNLOAD_FORMATS)
+      .describe(
+        'csv (";" and a decimal comma, for Indonesian spreadsheets), xlsx, json or sdmx-csv (SDMX-CSV v1)',
+      ),
+    indicator: indicatorCode.optional().describe('One indicator, e.g. KES_UHH'),
+    group: z
+      .enum(DOMAIN_GROUPS)
+      .optional()
+      .describe('One indicator group (a catalogue dataset), e.g. kesehatan'),
+    tahun: yearParam
+      .optional()
+      .describe("The breakdowns' year; by default each indicator's latest (what its page shows)"),
+  })
+  // One indicator or one group (or neither: every indicator), never both.
+  .refine((q) => !(q.indicator && q.group), { path: ['group'], message: 'bad_format' });
+
+export const portalDownloadRow = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  indicatorCode: z.string(),
+  indicatorName: z.string(),
+  period: z.string(),
+  sex: z.enum(['P', 'L', 'T']).describe('P female, L male, T total'),
+  dimension: z
+    .string()
+    .nullable()
+    .describe("A breakdown's dimension set (e.g. umur8); null for the figure over all members"),
+  member: z.string().nullable(),
+  memberLabel: z.string().nullable(),
+  value: z.number(),
+  unitCode: z.enum(UNITS),
+  unit: z.string(),
+  decimals: z.number().int(),
+  source: z.string(),
+  status: z.literal('verified'),
+});
+
+export const portalDownloadJson = z.object({
+  region: regionRef,
+  subject: z.string().describe('The indicator code, the group, or "semua" (every indicator)'),
+  indicators: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      definition: z.string(),
+      unit: z.string(),
+      source: z.string(),
+    }),
+  ),
+  rows: z.array(portalDownloadRow),
+  licence: z.string(),
+  citation: z.string(),
+  accessed: z.string().describe('The date of the download (ISO 8601)'),
+  visibility: z.string(),
+  demo: z.boolean(),
+});

@@ -8,6 +8,7 @@
 import type { PortalLang, PortalRegionResponse } from '../../../api/portal.js';
 import { DOMAIN_GROUP_TITLES, DOMAIN_GROUPS } from '../../../domain/indicators.js';
 import { INDEX_SCALE } from '../../../domain/indices/constants.js';
+import { indicatorPagePath } from '../../../domain/portal.js';
 import { COLORS, formatNumber, sourceText, sparkline, unitLabel } from './format.js';
 import { escapeHtml } from '../../lib/html.js';
 
@@ -127,10 +128,10 @@ nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;padding:0;list-style:none}`;
  * A table's box that scrolls sideways on a phone: focusable and named, so a keyboard user can
  * scroll it too (axe-core scrollable-region-focusable).
  */
-const scrollBox = (label: string) =>
+export const scrollBox = (label: string) =>
   `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(label)}">`;
 
-const badge = (lang: PortalLang) => `<span class="ok">${TEXT[lang].verified}</span>`;
+export const badge = (lang: PortalLang) => `<span class="ok">${TEXT[lang].verified}</span>`;
 
 function trendWord(trend: number | null, lang: PortalLang): string {
   const t = TEXT[lang];
@@ -166,12 +167,13 @@ function indicesSection(data: PortalRegionResponse, lang: PortalLang): string {
   return `<section aria-labelledby="indices"><h2 id="indices">${t.indices}</h2>${body}</section>`;
 }
 
-function indicatorRow(ind: Indicator, lang: PortalLang): string {
+function indicatorRow(ind: Indicator, region: PortalRegionResponse['region'], lang: PortalLang): string {
   const t = TEXT[lang];
+  const href = `${indicatorPagePath(region, ind.code)}${lang === 'en' ? '?lang=en' : ''}`;
   const s = ind.series;
   const spark = sparkline(s, t.trendLabel(ind.name, s[0].period, s[s.length - 1].period)) ?? '—';
   const x = ind.latest;
-  return `<tr><th scope="row">${escapeHtml(ind.name)} <span class="src">(${escapeHtml(unitLabel(ind.unit, lang))})</span></th><td>${escapeHtml(x.period)} ${badge(lang)}</td><td class="n">${formatNumber(x.p, ind.decimals, lang)}</td><td class="n">${formatNumber(x.l, ind.decimals, lang)}</td><td>${spark}</td><td class="src">${escapeHtml(sourceText(ind.source, lang))}</td></tr>`;
+  return `<tr><th scope="row"><a href="${escapeHtml(href)}">${escapeHtml(ind.name)}</a> <span class="src">(${escapeHtml(unitLabel(ind.unit, lang))})</span></th><td>${escapeHtml(x.period)} ${badge(lang)}</td><td class="n">${formatNumber(x.p, ind.decimals, lang)}</td><td class="n">${formatNumber(x.l, ind.decimals, lang)}</td><td>${spark}</td><td class="src">${escapeHtml(sourceText(ind.source, lang))}</td></tr>`;
 }
 
 /** The data behind each sparkline of a group, one small table per indicator. */
@@ -199,7 +201,7 @@ function indicatorsSection(data: PortalRegionResponse, lang: PortalLang): string
     .filter(([, items]) => items.length > 0)
     .map(([g, items]) => {
       const title = DOMAIN_GROUP_TITLES[g][lang];
-      return `<h3 id="g-${g}">${escapeHtml(title)}</h3>${scrollBox(title)}<table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, lang)).join('')}</tbody></table></div>
+      return `<h3 id="g-${g}">${escapeHtml(title)}</h3>${scrollBox(title)}<table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, data.region, lang)).join('')}</tbody></table></div>
 <details><summary>${escapeHtml(t.table(title))}</summary>${scrollBox(t.table(title))}${seriesTables(items, lang)}</div></details>`;
     })
     .join('');
@@ -261,6 +263,14 @@ const ERRORS = {
   search: {
     id: ['Pencarian tidak valid', 'Parameter q: nama wilayah, satu kali, paling panjang 100 huruf.'],
     en: ['Invalid search', 'Parameter q: a region name, once, at most 100 characters.'],
+  },
+  indicator: {
+    id: ['Indikator tidak ditemukan', 'Indikator ini tidak ada atau tidak berlaku di wilayah ini.'],
+    en: ['Indicator not found', 'This indicator does not exist or does not apply in this region.'],
+  },
+  year: {
+    id: ['Tahun tidak valid', 'Parameter tahun: empat angka, misalnya ?tahun=2023.'],
+    en: ['Invalid year', 'Parameter tahun: four digits, e.g. ?tahun=2023.'],
   },
   busy: {
     id: ['Server sedang sibuk', 'Coba lagi sebentar lagi.'],

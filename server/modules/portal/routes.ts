@@ -21,6 +21,7 @@ import { AppError } from '../../lib/errors.js';
 import { PublicCache, sendCached } from '../../lib/public-cache.js';
 import { publicReadRateLimit } from '../../lib/rate-limit.js';
 import { homePage } from './home-page.js';
+import { portalIndicatorRoutes } from './indicator-routes.js';
 import { errorPage, regionPage } from './page.js';
 import { searchRegions, withPublicReads } from './queries.js';
 import { indicatorDetail, regionSummary } from './service.js';
@@ -54,6 +55,8 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
   // Region code -> its page's path, learnt when the page renders; only existing regions get in.
   const canonicalPaths = new Map<string, string>();
   const cors = (reply: FastifyReply) => reply.header('access-control-allow-origin', '*');
+  // The indicator page, its comparison's JSON and the downloads (their own cache).
+  portalIndicatorRoutes(app, ctx);
 
   app.get(
     '/api/public/regions/:code',
