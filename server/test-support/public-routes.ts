@@ -150,21 +150,6 @@ export const PUBLIC_ROUTES: PublicRoute[] = [
       "the open-data portal's downloads (CSV, XLSX, JSON, SDMX-CSV): exactly the verified figures its pages show, no personal data",
   },
   {
-    route: 'GET /p/:ref/:indicator',
-    reason:
-      'the public indicator page of the open-data portal: the same verified figures as the JSON, the province comparison and the download links',
-  },
-  {
-    route: 'GET /api/public/regions/:code/indicators/:indicatorCode/comparison',
-    reason:
-      "the open-data portal's comparison of one indicator across the province's kab/kota: each one's verified figures only (domain/portal.ts)",
-  },
-  {
-    route: 'GET /api/public/regions/:code/download',
-    reason:
-      "the open-data portal's downloads (CSV, XLSX, JSON, SDMX-CSV): exactly the verified figures its pages show, no personal data",
-  },
-  {
     route: 'GET /p/*',
     reason: "any other address under /p/: the portal's 400 page (no data), instead of the web app",
   },
