@@ -89,6 +89,19 @@ describe('portal catalogue: DCAT-AP, data.json, sitemap, robots.txt', () => {
     await db.insert(indicators).values([
       { ...base, code: 'CT_HEALTH', nameId: 'Uji katalog: kesehatan', domainGroup: 'kesehatan' },
       { ...base, code: 'CT_EDU', nameId: 'Uji katalog: pendidikan', domainGroup: 'pendidikan' },
+      { ...base, code: 'CT_N', nameId: 'Uji katalog: pembilang', domainGroup: 'kebencanaan' },
+      { ...base, code: 'CT_D', nameId: 'Uji katalog: penyebut', domainGroup: 'kebencanaan' },
+      {
+        ...base,
+        code: 'CT_RATE',
+        nameId: 'Uji katalog: rasio',
+        domainGroup: 'kebencanaan',
+        unit: 'persen',
+        aggregation: 'ratio',
+        numeratorCode: 'CT_N',
+        denominatorCode: 'CT_D',
+        multiplier: '100',
+      },
     ]);
     // Kesehatan: 2021 verified, 2022 verified for P only (L in review), 2023 a draft: the
     // dataset covers 2021–2022. Pendidikan: only a submission, so no dataset at all.
@@ -99,6 +112,12 @@ describe('portal catalogue: DCAT-AP, data.json, sitemap, robots.txt', () => {
       ['CT_HEALTH', '2022', 'L', 'submitted'],
       ['CT_HEALTH', '2023', 'P', 'draft'],
       ['CT_EDU', '2023', 'P', 'submitted'],
+      // A rate whose numerator is verified and whose denominator is a draft: the rate has no
+      // public figure, its numerator has.
+      ['CT_N', '2023', 'P', 'verified'],
+      ['CT_N', '2023', 'L', 'verified'],
+      ['CT_D', '2023', 'P', 'draft'],
+      ['CT_D', '2023', 'L', 'draft'],
     ];
     for (const [code, period, sex, status] of rows) {
       await db.execute(sql`
@@ -264,6 +283,9 @@ describe('portal catalogue: DCAT-AP, data.json, sitemap, robots.txt', () => {
     assert.ok(body.includes(`<loc>${BASE}/p/11-aceh</loc>`), 'a region without figures still has its page');
     assert.ok(body.includes(`<loc>${BASE}/p/72.03-kabupaten-donggala/CT_HEALTH</loc><lastmod>`));
     assert.ok(!body.includes('CT_EDU'), 'an indicator with no verified figure is listed');
+    assert.ok(body.includes('/p/72.03-kabupaten-donggala/CT_N<'));
+    assert.ok(!body.includes('CT_RATE'), 'a rate over a draft denominator is listed');
+    assert.ok(!body.includes('CT_D<'), 'a draft is listed');
     const urls = body.match(/<loc>/g)!.length;
     assert.ok(urls < 50_000);
     assert.equal((await get('/sitemap-1.xml')).body, body);
