@@ -334,6 +334,16 @@ describe('portal catalogue: DCAT-AP, data.json, sitemap, robots.txt', () => {
     );
   });
 
+  test("the portal's front door names the catalogue (link rel=alternate)", async () => {
+    const home = await get('/p');
+    assert.equal(home.statusCode, 200);
+    assert.match(
+      home.body,
+      /<link rel="alternate" type="application\/ld\+json"[^>]+href="\/api\/public\/catalog.jsonld">/,
+    );
+    assert.match(home.body, /<link rel="alternate" type="application\/json"[^>]+href="\/data.json">/);
+  });
+
   test('absolute URLs come from PUBLIC_URL, never from a forged Host header', async () => {
     for (const url of ['/api/public/catalog.jsonld', '/data.json', '/sitemap.xml', '/robots.txt']) {
       const res = await get(url, { host: 'evil.example' });

@@ -63,6 +63,8 @@ export function homePage(input: { q: string; hits: RegionHit[]; limit: number; l
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${q ? `${escapeHtml(q)} — ` : ''}${t.title} | Setara</title>
 <meta name="description" content="${escapeHtml(t.intro)}">
+<link rel="alternate" type="application/ld+json" title="Katalog data (DCAT-AP)" href="/api/public/catalog.jsonld">
+<link rel="alternate" type="application/json" title="Katalog data (data.json)" href="/data.json">
 <style>${STYLE}
 form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
 label{display:flex;flex-direction:column;font-weight:600;gap:.25rem;flex:1 1 16rem}
