@@ -97,3 +97,24 @@ test('a binary body keeps its bytes, its ETag, and is not gzipped again', async 
   }));
   assert.notEqual(other.etag, answer.etag);
 });
+
+test('the bytes held stay within maxBytes: the oldest answers go first, the newest always stays', async () => {
+  const cache = new PublicCache({ ttlMs: 60_000, maxEntries: 100, maxBytes: 5_000 });
+  const big = 'x'.repeat(2_000);
+  for (const key of ['a', 'b', 'c', 'd']) await cache.get(key, page(`${key}${big}`));
+  // Each holds ≈ 2,000 bytes of body and a few dozen of gzip: two fit, the third would not.
+  assert.ok(cache.heldBytes <= 5_000, `held ${cache.heldBytes}`);
+  assert.ok(cache.heldBytes > 4_000, `held ${cache.heldBytes}`);
+  let rendered = 0;
+  const counted = (body: string) => async () => {
+    rendered += 1;
+    return { body, contentType: 'text/html' };
+  };
+  await cache.get('d', counted('not used'));
+  assert.equal(rendered, 0, 'the newest is still held');
+  await cache.get('a', counted('a again'));
+  assert.equal(rendered, 1, 'the oldest was dropped');
+  const huge = new PublicCache({ ttlMs: 60_000, maxEntries: 100, maxBytes: 10 });
+  assert.equal((await huge.get('one', page(big))).body, big);
+  assert.equal(huge.heldBytes > 10, true, 'an answer larger than the limit is still served and held alone');
+});

@@ -35,20 +35,31 @@ export interface CachedBinary {
 interface Entry {
   at: number;
   answer: Promise<CachedAnswer | CachedBinary>;
+  /** Bytes held (body and gzip) once rendered; 0 while rendering. */
+  bytes: number;
 }
 
 export interface PublicCacheOptions {
   ttlMs: number;
   /** The oldest entries go first beyond this many (distinct filters and languages). */
   maxEntries: number;
+  /**
+   * And beyond this many bytes (bodies and their gzip; default DEFAULT_MAX_BYTES): at national
+   * scale a region page is ≈ 700 KB, so a count alone would let 2,000 of them hold 1.5 GB.
+   */
+  maxBytes?: number;
   now?: () => number;
 }
+
+/** What one cache may hold by default: a few hundred national-scale pages. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 const etagOf = (body: string | Buffer) => `"${createHash('sha1').update(body).digest('base64url')}"`;
 
 export class PublicCache {
   private readonly entries = new Map<string, Entry>();
   private readonly now: () => number;
+  private bytes = 0;
 
   constructor(private readonly options: PublicCacheOptions) {
     this.now = options.now ?? Date.now;
@@ -81,16 +92,43 @@ export class PublicCache {
     const hit = this.entries.get(key);
     if (hit && now - hit.at < this.options.ttlMs) return hit.answer;
     const answer = make();
-    // A failed rendering is not kept: the next reader tries again (and sees the error itself).
-    answer.catch(() => {
-      if (this.entries.get(key)?.answer === answer) this.entries.delete(key);
-    });
-    this.entries.delete(key);
-    this.entries.set(key, { at: now, answer });
-    while (this.entries.size > this.options.maxEntries) {
-      this.entries.delete(this.entries.keys().next().value!);
-    }
+    const entry: Entry = { at: now, answer, bytes: 0 };
+    answer.then(
+      (done) => {
+        if (this.entries.get(key) !== entry) return;
+        entry.bytes = done.body.length + (done.gzipped?.length ?? 0);
+        this.bytes += entry.bytes;
+        this.evict();
+      },
+      // A failed rendering is not kept: the next reader tries again (and sees the error itself).
+      () => {
+        if (this.entries.get(key) === entry) this.drop(key);
+      },
+    );
+    this.drop(key);
+    this.entries.set(key, entry);
+    this.evict();
     return answer;
+  }
+
+  /** Bytes the rendered answers hold now (for tests and the bench). */
+  get heldBytes(): number {
+    return this.bytes;
+  }
+
+  private drop(key: string) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.bytes -= entry.bytes;
+    this.entries.delete(key);
+  }
+
+  /** Oldest first, until within both the count and the bytes (the newest entry always stays). */
+  private evict() {
+    const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_BYTES;
+    while (this.entries.size > 1 && (this.entries.size > this.options.maxEntries || this.bytes > maxBytes)) {
+      this.drop(this.entries.keys().next().value!);
+    }
   }
 }
 
