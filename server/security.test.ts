@@ -31,6 +31,19 @@ describe('HTTP safety', () => {
     );
   });
 
+  test("only the portal's embeddable widgets may be framed by another site", async () => {
+    for (const url of ['/', '/api/health', '/p', '/p/72.71-kota-palu', '/api/public/regions/72.71']) {
+      const res = await t.app.inject({ url });
+      const csp = String(res.headers['content-security-policy']);
+      assert.equal(res.headers['x-frame-options'], 'SAMEORIGIN', url);
+      assert.match(csp, /frame-ancestors 'self'/, url);
+    }
+    const widget = await t.app.inject({ url: '/embed/72.71/KES_UHH/chart' });
+    assert.equal(widget.statusCode, 200);
+    assert.equal(widget.headers['x-frame-options'], undefined);
+    assert.match(String(widget.headers['content-security-policy']), /frame-ancestors \*/);
+  });
+
   test('cross-site writes are refused; same-origin and JSON clients pass', async () => {
     const payload = { name: 'Dinas CSRF', shortName: 'CSRF', kind: 'dinas' };
     const evil = await t.app.inject({

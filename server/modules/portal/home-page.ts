@@ -6,6 +6,7 @@
 import type { PortalLang } from '../../../api/portal.js';
 import { regionPagePath } from '../../../domain/portal.js';
 import { escapeHtml } from '../../lib/html.js';
+import { HIGHLIGHTS_STYLE } from './highlights-page.js';
 import { STYLE } from './page.js';
 import type { RegionHit } from './queries.js';
 
@@ -37,7 +38,15 @@ const TEXT = {
   },
 } as const;
 
-export function homePage(input: { q: string; hits: RegionHit[]; limit: number; lang: PortalLang }): string {
+export function homePage(input: {
+  q: string;
+  hits: RegionHit[];
+  limit: number;
+  lang: PortalLang;
+  /** The sharing tags (open-graph.ts) and, without a search, the highlights (highlights-page.ts). */
+  head?: string;
+  highlights?: string;
+}): string {
   const { q, hits, limit, lang } = input;
   const t = TEXT[lang];
   const suffix = lang === 'en' ? '?lang=en' : '';
@@ -65,7 +74,9 @@ export function homePage(input: { q: string; hits: RegionHit[]; limit: number; l
 <meta name="description" content="${escapeHtml(t.intro)}">
 <link rel="alternate" type="application/ld+json" title="Katalog data (DCAT-AP)" href="/api/public/catalog.jsonld">
 <link rel="alternate" type="application/json" title="Katalog data (data.json)" href="/data.json">
+${input.head ?? ''}
 <style>${STYLE}
+${HIGHLIGHTS_STYLE}
 form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
 label{display:flex;flex-direction:column;font-weight:600;gap:.25rem;flex:1 1 16rem}
 input,button{font:inherit;padding:.45rem .6rem;border:1px solid #78716c;border-radius:4px;min-height:2.6rem}
@@ -84,6 +95,7 @@ button{background:#5b1f6a;color:#fff;border-color:#5b1f6a;cursor:pointer}
 ${lang === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<label>${t.label}<input type="search" name="q" value="${escapeHtml(q)}" maxlength="100" autocomplete="off"></label><button type="submit">${t.submit}</button>
 </form></section>
 <section>${results}</section>
+${input.highlights ?? ''}
 </main>
 </body>
 </html>`;

@@ -15,6 +15,8 @@ import {
   type PublicDownloadFormat,
 } from '../../../domain/portal.js';
 import { escapeHtml } from '../../lib/html.js';
+import { embedSnippetHtml } from './embed-page.js';
+import { indicatorShareTags } from './open-graph.js';
 import { comparisonMapSvg } from './comparison-map.js';
 import { formatNumber, sourceText, unitLabel } from './format.js';
 import { seriesChartSvg } from './indicator-chart.js';
@@ -305,6 +307,7 @@ export function indicatorPage(view: IndicatorView, publicUrl: string, now: Date,
 <meta name="description" content="${escapeHtml(`${indicator.name}, ${region.name}. ${indicator.definition}`.slice(0, 300))}">
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" hreflang="${lang === 'en' ? 'id' : 'en'}" href="${other}">
+${indicatorShareTags(view.detail, lang, publicUrl)}
 <style>${STYLE}</style>
 </head>
 <body>
@@ -326,6 +329,7 @@ ${seriesSection(view, lang)}
 ${breakdownsSection(view, lang)}
 ${comparisonSection(view, lang)}
 ${downloadsSection(view, lang)}
+${embedSnippetHtml({ origin: publicUrl, regionCode: region.code, indicatorCode: indicator.code, indicatorName: indicator.name, regionName: region.name, lang })}
 <section aria-labelledby="cite"><h2 id="cite">${t.cite}</h2><p id="citation">${escapeHtml(citation)}</p><p class="src">${t.licence}</p></section>
 </main>
 <footer><p>${escapeHtml(view.detail.visibility)}</p></footer>

@@ -208,7 +208,8 @@ function indicatorsSection(data: PortalRegionResponse, lang: PortalLang): string
   return `<section aria-labelledby="indicators"><h2 id="indicators">${t.indicators}</h2><p class="src">${t.legend} <span style="color:${COLORS.p}">━ ${t.p}</span> <span style="color:${COLORS.l}">╌ ${t.l}</span></p>${groups}</section>`;
 }
 
-export function regionPage(data: PortalRegionResponse, lang: PortalLang): string {
+/** `head`: markup for the page's head (the sharing tags of open-graph.ts). */
+export function regionPage(data: PortalRegionResponse, lang: PortalLang, head = ''): string {
   const t = TEXT[lang];
   const { region } = data;
   const self = escapeHtml(region.pagePath);
@@ -226,6 +227,7 @@ export function regionPage(data: PortalRegionResponse, lang: PortalLang): string
 <meta name="description" content="${escapeHtml(`${t.kicker}: ${region.name}. ${t.intro}`)}">
 <link rel="canonical" href="${self}">
 <link rel="alternate" hreflang="${lang === 'en' ? 'id' : 'en'}" href="${other}">
+${head}
 <style>${STYLE}</style>
 </head>
 <body>

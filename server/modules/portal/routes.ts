@@ -20,8 +20,12 @@ import type { AppContext, ZodApp } from '../../lib/context.js';
 import { AppError } from '../../lib/errors.js';
 import { PublicCache, sendCached } from '../../lib/public-cache.js';
 import { publicReadRateLimit } from '../../lib/rate-limit.js';
+import { homeHighlights, NATION_CODE } from './highlights.js';
+import { highlightsHtml } from './highlights-page.js';
 import { homePage } from './home-page.js';
 import { portalIndicatorRoutes } from './indicator-routes.js';
+import { homeShareTags, regionShareTags } from './open-graph.js';
+import { portalShareRoutes } from './share-routes.js';
 import { errorPage, regionPage } from './page.js';
 import { searchRegions, withPublicReads } from './queries.js';
 import { indicatorDetail, regionSummary } from './service.js';
@@ -57,6 +61,8 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
   const cors = (reply: FastifyReply) => reply.header('access-control-allow-origin', '*');
   // The indicator page, its comparison's JSON and the downloads (their own cache).
   portalIndicatorRoutes(app, ctx);
+  // The preview images and the embeddable widgets (their own caches and headers).
+  portalShareRoutes(app, ctx);
 
   app.get(
     '/api/public/regions/:code',
@@ -122,7 +128,8 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
         const answer = await cache.get(`page:${parsed.code}:${lang}`, async () => {
           const summary = await regionSummary(db, parsed.code, lang);
           canonicalPaths.set(parsed.code, summary.region.pagePath);
-          return { body: regionPage(summary, lang), contentType: 'text/html; charset=utf-8' };
+          const share = regionShareTags(summary, lang, ctx.config.publicUrl);
+          return { body: regionPage(summary, lang, share), contentType: 'text/html; charset=utf-8' };
         });
         // A bare code, the code without its dot or an old slug: one redirect to the link to share.
         const canonical = canonicalPaths.get(parsed.code);
@@ -152,8 +159,11 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
       const q = raw.trim().replace(/\s+/g, ' ');
       const answer = await cache.get(`home:${lang}:${q}`, async () => {
         const hits = await withPublicReads(db, (tx) => searchRegions(tx, q, SEARCH_LIMIT));
+        // The highlights under the front door only; a search's answer stays a short list.
+        const highlights = q === '' ? highlightsHtml(await homeHighlights(db, lang), lang) : undefined;
+        const head = homeShareTags(lang, ctx.config.publicUrl, NATION_CODE);
         return {
-          body: homePage({ q, hits, limit: SEARCH_LIMIT, lang }),
+          body: homePage({ q, hits, limit: SEARCH_LIMIT, lang, head, highlights }),
           contentType: 'text/html; charset=utf-8',
         };
       });
