@@ -4,9 +4,11 @@
  * verified figure with its year, source and badge, open a sparkline's data table, switch to
  * English. axe-core (WCAG 2.0–2.2 A and AA) finds no serious or critical violation on the front
  * door and the region page; at phone width the page does not scroll sideways and its first
- * screen says whose data this is.
+ * screen says whose data this is. From the region page to an indicator's page: its map and
+ * ranked table, and its CSV download, whose numbers are the page table's (axe-core there too).
  */
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -84,6 +86,66 @@ describe('open-data portal in Chromium, without JavaScript', () => {
       await page.waitForURL(/\?lang=en$/);
       assert.equal(await page.locator('html').getAttribute('lang'), 'en');
       await page.getByRole('heading', { name: 'Widest gender gaps' }).waitFor();
+    },
+  );
+
+  test(
+    "an indicator's page from the region page: map, table, and a CSV that matches the table",
+    { timeout: 180_000 },
+    async () => {
+      await page.goto('/p/72.71-kota-palu');
+      await page.getByRole('link', { name: 'Umur harapan hidup saat lahir (UHH)', exact: true }).click();
+      await page.waitForURL(/\/p\/72\.71-kota-palu\/KES_UHH$/);
+      assert.equal(await page.locator('h1').textContent(), 'Umur harapan hidup saat lahir (UHH)');
+      await page.locator('section[aria-labelledby="comparison"] svg[role="img"]').first().waitFor();
+      const own = page.locator('#comparison-table tr').filter({ hasText: 'Kota Palu' });
+      assert.match((await own.textContent()) ?? '', /terverifikasi/);
+
+      // The series table: year, P, L, … as the page prints them (Indonesian numbers).
+      const table = await page
+        .locator('#series-table tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [...r.querySelectorAll('th,td')].map((c) => c.textContent ?? '')),
+        );
+      assert.ok(table.length > 0, 'the series table has rows');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: 'CSV', exact: true }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /^setara-72\.71-kota-palu-KES_UHH-\d{4}-\d{2}-\d{2}\.csv$/);
+      const csv = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+      const lines = csv
+        .trim()
+        .split('\r\n')
+        .map((l) => l.split(';'));
+      const header = lines[0];
+      const at = (name: string) => header.indexOf(name);
+      const fromPage = (text: string) => Number(text.replace(/\./g, '').replace(',', '.'));
+      for (const [period, p, l] of table) {
+        for (const [sex, shown] of [
+          ['P', p],
+          ['L', l],
+        ] as const) {
+          const line = lines.find(
+            (c) => c[at('period')] === period && c[at('sex')] === sex && c[at('dimension')] === '',
+          );
+          if (shown === '—') {
+            assert.equal(line, undefined, `${period} ${sex}: withheld on the page, absent from the CSV`);
+            continue;
+          }
+          assert.ok(line, `${period} ${sex} in the CSV`);
+          const decimals = shown.split(',')[1]?.length ?? 0;
+          const value = Number(line[at('value')].replace(',', '.'));
+          assert.equal(value.toFixed(decimals), fromPage(shown).toFixed(decimals), `${period} ${sex}`);
+          assert.equal(line[at('status')], 'verified');
+        }
+      }
+
+      for (const path of ['/p/72.71-kota-palu/KES_UHH', '/p/72.71-kota-palu/KES_UHH?lang=en']) {
+        await checker.goto(path);
+        assert.deepEqual(await seriousViolations(checker), [], path);
+      }
     },
   );
 });
