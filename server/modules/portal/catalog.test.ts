@@ -253,6 +253,21 @@ describe('portal catalogue: DCAT-AP, data.json, sitemap, robots.txt', () => {
     assert.equal(node['hydra:previousPage'], `${BASE}/api/public/catalog.jsonld`);
     assert.equal(node['hydra:lastPage'], `${BASE}/api/public/catalog.jsonld?page=3`);
     assert.equal(datasetsOf(page2).length, CATALOG_PAGE_SIZE);
+    // What ckanext-dcat's RDFParser.next_page looks for: a hydra:PagedCollection's hydra:nextPage.
+    const nquads = (await jsonld.toRDF(page2 as jsonld.JsonLdDocument, {
+      format: 'application/n-quads',
+    })) as string;
+    const page2Id = `<${BASE}/api/public/catalog.jsonld?page=2>`;
+    assert.ok(
+      nquads.includes(
+        `${page2Id} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/hydra/core#PagedCollection>`,
+      ),
+    );
+    assert.ok(
+      nquads.includes(
+        `${page2Id} <http://www.w3.org/ns/hydra/core#nextPage> "${BASE}/api/public/catalog.jsonld?page=3"`,
+      ),
+    );
     const last = dcatCatalogPage(many, 3, ctx) as unknown as Json;
     assert.equal(
       graphOf(last).find((n) => n['@type'] === 'hydra:PagedCollection')!['hydra:nextPage'],
