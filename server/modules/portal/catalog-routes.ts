@@ -12,11 +12,18 @@ import { NotFound } from '../../lib/errors.js';
 import { PublicCache, sendCached } from '../../lib/public-cache.js';
 import { publicReadRateLimit } from '../../lib/rate-limit.js';
 import { CATALOG_JSONLD_PATH, dcatCatalogPage, pageCount } from './catalog-dcat.js';
-import { catalogDatasets, type CatalogContext } from './catalog-model.js';
+import { catalogDatasets, type CatalogContext, type CatalogDataset } from './catalog-model.js';
 import { DATA_JSON_PATH, podCatalog } from './catalog-pod.js';
 import { allRegions, catalogCells, type CatalogCell } from './catalog-queries.js';
 import { withPublicReads } from './queries.js';
-import { robotsTxt, sitemapIndexXml, sitemapPageCount, sitemapUrls, sitemapXml } from './sitemap.js';
+import {
+  robotsTxt,
+  sitemapIndexXml,
+  sitemapPageCount,
+  sitemapUrls,
+  sitemapXml,
+  type SitemapUrl,
+} from './sitemap.js';
 
 const tags = ['portal (public)'];
 
@@ -71,10 +78,21 @@ export function portalCatalogRoutes(app: ZodApp, ctx: AppContext): void {
     });
     return value;
   };
-  const datasets = async () => catalogDatasets((await read()).cells, catalogCtx);
-  const urls = async () => {
+  // Built once per snapshot: the national sitemap's 155 k URLs take a second or two of CPU.
+  const built = new WeakMap<Snapshot, { datasets?: CatalogDataset[]; urls?: SitemapUrl[] }>();
+  const derived = async () => {
     const s = await read();
-    return sitemapUrls(s.regions, s.cells);
+    let entry = built.get(s);
+    if (!entry) built.set(s, (entry = {}));
+    return { s, entry };
+  };
+  const datasets = async () => {
+    const { s, entry } = await derived();
+    return (entry.datasets ??= catalogDatasets(s.cells, catalogCtx));
+  };
+  const urls = async () => {
+    const { s, entry } = await derived();
+    return (entry.urls ??= sitemapUrls(s.regions, s.cells));
   };
   const cors = { 'access-control-allow-origin': '*' };
 
