@@ -48,7 +48,8 @@ export const CSV_HEADER = [
 
 const decimalComma = (value: number) => String(value).replace('.', ',');
 
-function csvCells(r: DownloadRow): CsvCell[] {
+/** One row in CSV_HEADER's order; the value as the format writes numbers. */
+function rowCells(r: DownloadRow, value: (v: number) => string | number): CsvCell[] {
   return [
     r.regionCode,
     r.regionName,
@@ -59,7 +60,7 @@ function csvCells(r: DownloadRow): CsvCell[] {
     r.dimension,
     r.member,
     r.memberLabel,
-    decimalComma(r.value),
+    value(r.value),
     r.unit,
     r.source,
     r.status,
@@ -67,9 +68,10 @@ function csvCells(r: DownloadRow): CsvCell[] {
 }
 
 export function downloadCsv(data: DownloadData): string {
-  return csvBuffer([[...CSV_HEADER], ...data.rows.map(csvCells)], { delimiter: ';', bom: true }).toString(
-    'utf8',
-  );
+  return csvBuffer([[...CSV_HEADER], ...data.rows.map((r) => rowCells(r, decimalComma))], {
+    delimiter: ';',
+    bom: true,
+  }).toString('utf8');
 }
 
 /** SDMX cross-domain code list CL_SEX, with _T for the total. */
@@ -161,24 +163,8 @@ export async function downloadXlsx(
   const sheet = workbook.addWorksheet('data', { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = CSV_HEADER.map((h) => ({ header: h, key: h, width: Math.max(10, h.length + 2) }));
   sheet.getRow(1).font = { bold: true };
-  for (const r of data.rows) {
-    sheet.addRow([
-      r.regionCode,
-      r.regionName,
-      r.indicatorCode,
-      r.indicatorName,
-      r.period,
-      r.sex,
-      r.dimension,
-      r.member,
-      r.memberLabel,
-      // A number cell, so the sheet can compute with it.
-      r.value,
-      r.unit,
-      r.source,
-      r.status,
-    ]);
-  }
+  // Numbers as number cells, so the sheet can compute with them.
+  for (const r of data.rows) sheet.addRow(rowCells(r, (v) => v));
   const about = workbook.addWorksheet('metadata');
   about.columns = [{ width: 18 }, { width: 100 }];
   const rows: [string, string][] = [

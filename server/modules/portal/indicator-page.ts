@@ -23,6 +23,14 @@ import { seriesChartSvg } from './indicator-chart.js';
 import type { IndicatorView } from './indicator-view.js';
 import { badge, scrollBox, STYLE } from './page.js';
 
+/** The download links' names (the same in both languages). */
+const FORMAT_NAMES: Record<PublicDownloadFormat, string> = {
+  csv: 'CSV',
+  xlsx: 'Excel (XLSX)',
+  json: 'JSON',
+  'sdmx-csv': 'SDMX-CSV',
+};
+
 const TEXT = {
   id: {
     kicker: 'Indikator data gender terpilah',
@@ -64,12 +72,6 @@ const TEXT = {
     downloads: 'Unduh data',
     downloadsIntro:
       'Angka yang sama dengan halaman ini (hanya yang terverifikasi): tren menurut jenis kelamin dan rincian tahun yang ditampilkan.',
-    formats: {
-      csv: 'CSV',
-      xlsx: 'Excel (XLSX)',
-      json: 'JSON',
-      'sdmx-csv': 'SDMX-CSV',
-    } satisfies Record<PublicDownloadFormat, string>,
     api: 'Perbandingan ini dalam JSON',
     cite: 'Cara mengutip',
     citation: (source: string, region: string, url: string, date: string) =>
@@ -117,12 +119,6 @@ const TEXT = {
     downloads: 'Download the data',
     downloadsIntro:
       'The same figures as this page (verified only): the trend by sex and the breakdowns of the year shown.',
-    formats: {
-      csv: 'CSV',
-      xlsx: 'Excel (XLSX)',
-      json: 'JSON',
-      'sdmx-csv': 'SDMX-CSV',
-    } satisfies Record<PublicDownloadFormat, string>,
     api: 'This comparison as JSON',
     cite: 'How to cite',
     citation: (source: string, region: string, url: string, date: string) =>
@@ -131,6 +127,7 @@ const TEXT = {
     demo: "DEMO DATA: this region's figures were made up to demonstrate Setara; they are not official statistics. Do not cite them.",
   },
 } as const;
+
 
 /** The access date of a citation: `5 Desember 2026`, `5 December 2026` (Western Indonesia time). */
 export function citationDate(date: Date, lang: PortalLang): string {
@@ -277,7 +274,7 @@ function downloadsSection(view: IndicatorView, lang: PortalLang): string {
   const suffix = extra.toString() ? `&${extra.toString()}` : '';
   const links = PUBLIC_DOWNLOAD_FORMATS.map(
     (f) =>
-      `<li><a href="${escapeHtml(publicDownloadPath(region.code, { indicator: indicator.code }, f) + suffix)}" download>${t.formats[f]}</a></li>`,
+      `<li><a href="${escapeHtml(publicDownloadPath(region.code, { indicator: indicator.code }, f) + suffix)}" download>${FORMAT_NAMES[f]}</a></li>`,
   ).join('');
   return `<section aria-labelledby="downloads"><h2 id="downloads">${t.downloads}</h2><p>${t.downloadsIntro}</p><ul>${links}</ul></section>`;
 }
