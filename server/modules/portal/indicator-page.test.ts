@@ -326,6 +326,8 @@ describe('portal: the indicator page, its comparison and the downloads', () => {
       [`${PAGE}/NOPE_X`, 404, /Indikator tidak ditemukan/],
       [`/p/99.99-x/PI_COUNT`, 404, /Wilayah tidak ditemukan/],
       [`${PAGE}/PI_COUNT?tahun=abc`, 400, /Tahun tidak valid/],
+      [`${PAGE}/PI_COUNT?tahun=0000`, 400, /Tahun tidak valid/],
+      [`${PAGE}/PI_COUNT?tahun=2022&tahun=2023`, 400, /Tahun tidak valid/],
       [`${PAGE}/PI_COUNT?tahun=${'9'.repeat(5000)}`, 400, /Tahun tidak valid/],
       [`${PAGE}/pi;count`, 400, /Alamat tidak dikenal/],
       [`${PAGE}/PI_COUNT/more`, 400, /Alamat tidak dikenal/],

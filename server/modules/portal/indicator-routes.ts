@@ -77,8 +77,11 @@ export function portalIndicatorRoutes(app: ZodApp, ctx: AppContext): void {
       if (!parsed || !indicatorCodeSchema.safeParse(indicator).success) return page(400, 'bad');
       let year: number | undefined;
       if (query.tahun !== undefined) {
-        if (typeof query.tahun !== 'string' || !/^\d{4}$/.test(query.tahun)) return page(400, 'year');
-        year = Number(query.tahun);
+        const parsedYear =
+          typeof query.tahun === 'string' && /^\d{4}$/.test(query.tahun) ? Number(query.tahun) : NaN;
+        // The same range as the JSON's `tahun` (api/portal.ts).
+        if (!(parsedYear >= 1900 && parsedYear <= 2100)) return page(400, 'year');
+        year = parsedYear;
       }
       try {
         const answer = await cache.get(`page:${parsed.code}:${indicator}:${year ?? ''}:${lang}`, async () => {
