@@ -42,13 +42,6 @@ const FILE_TYPES: Record<PublicDownloadFormat, string> = {
   'sdmx-csv': 'CSV',
 };
 
-const FORMAT_TITLES: Record<PublicDownloadFormat, string> = {
-  csv: 'CSV',
-  xlsx: 'Excel (XLSX)',
-  json: 'JSON',
-  'sdmx-csv': 'SDMX-CSV',
-};
-
 const texts = (b: Bilingual) => [
   { '@value': b.id, '@language': 'id' },
   { '@value': b.en, '@language': 'en' },
@@ -105,7 +98,7 @@ export function dcatDataset(d: CatalogDataset, ctx: CatalogContext) {
     'dcat:distribution': d.distributions.map((dist) => ({
       '@id': `${node}-${dist.format}`,
       '@type': 'dcat:Distribution',
-      'dct:title': `${FORMAT_TITLES[dist.format]} — ${d.title.id}`,
+      'dct:title': `${dist.formatName} — ${d.title.id}`,
       // DCAT-AP 3.0 gives both the range rdfs:Resource, which its shapes check by rdf:type.
       'dcat:accessURL': { '@id': dist.downloadUrl, '@type': 'rdfs:Resource' },
       'dcat:downloadURL': { '@id': dist.downloadUrl, '@type': 'rdfs:Resource' },

@@ -36,6 +36,8 @@ export interface Bilingual {
 
 export interface CatalogDistribution {
   format: PublicDownloadFormat;
+  /** What people call the format ("Excel (XLSX)"): the distribution's title, POD's `format`. */
+  formatName: string;
   /** Absolute URL of the public download of exactly this dataset. */
   downloadUrl: string;
   mediaType: string;
@@ -71,6 +73,13 @@ export interface CatalogContext {
 }
 
 const MAX_NAMED_INDICATORS = 5;
+
+const FORMAT_NAMES: Record<PublicDownloadFormat, string> = {
+  csv: 'CSV',
+  xlsx: 'Excel (XLSX)',
+  json: 'JSON',
+  'sdmx-csv': 'SDMX-CSV',
+};
 
 function describe(
   cells: CatalogCell[],
@@ -143,6 +152,7 @@ function datasetOf(cells: CatalogCell[], group: DomainGroup, ctx: CatalogContext
     indicatorCount: cells.length,
     distributions: PUBLIC_DOWNLOAD_FORMATS.map((format) => ({
       format,
+      formatName: FORMAT_NAMES[format],
       downloadUrl: `${ctx.baseUrl}${publicDownloadPath(region.code, { group }, format)}`,
       mediaType: PUBLIC_DOWNLOAD_MEDIA_TYPES[format],
     })),

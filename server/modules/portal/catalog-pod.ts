@@ -6,17 +6,9 @@
  * texts are Indonesian (POD has no language tags), `language` says so.
  */
 import { DOMAIN_GROUP_TITLES } from '../../../domain/indicators.js';
-import type { PublicDownloadFormat } from '../../../domain/portal.js';
 import type { CatalogContext, CatalogDataset } from './catalog-model.js';
 
 export const DATA_JSON_PATH = '/data.json';
-
-const FORMATS: Record<PublicDownloadFormat, string> = {
-  csv: 'CSV',
-  xlsx: 'XLSX',
-  json: 'JSON',
-  'sdmx-csv': 'SDMX-CSV',
-};
 
 export function podDataset(d: CatalogDataset, ctx: CatalogContext) {
   return {
@@ -41,10 +33,10 @@ export function podDataset(d: CatalogDataset, ctx: CatalogContext) {
     theme: [DOMAIN_GROUP_TITLES[d.group].id],
     distribution: d.distributions.map((dist) => ({
       '@type': 'dcat:Distribution',
-      title: `${FORMATS[dist.format]} — ${d.title.id}`,
+      title: `${dist.formatName} — ${d.title.id}`,
       downloadURL: dist.downloadUrl,
       mediaType: dist.mediaType,
-      format: FORMATS[dist.format],
+      format: dist.formatName,
     })),
   };
 }
