@@ -68,11 +68,9 @@ function widen(span: Span | undefined, next: Span): Span {
 /** Every region × indicator with a public figure, by region code then indicator code. */
 export async function catalogCells(db: Db): Promise<CatalogCell[]> {
   // For this transaction only: the scan hashes ≈ 155 k groups, which fit in 64 MB without
-  // spilling to disk, and JIT compilation costs more (seconds, measured) than it saves here.
-  await db.execute(
-    sql`select set_config(name, case name when 'jit' then 'off' else '64MB' end, true)
-          from pg_settings where name in ('jit', 'work_mem')`,
-  );
+  // spilling to disk (withPublicReads already turns JIT off).
+  await db.execute(sql`select set_config('work_mem', '64MB', true)`);
+
   const regions = await rowsOf<{
     code: string;
     name: string;
