@@ -53,7 +53,7 @@ const TEXT = {
   en: {
     national: 'National highlights',
     publishing: (total: number, prov: number, kab: number) =>
-      `${total} regions publish verified data: ${prov} provinces and ${kab} regencies/cities.`,
+      `${total} ${total === 1 ? 'region publishes' : 'regions publish'} verified data: ${prov} ${prov === 1 ? 'province' : 'provinces'} and ${kab} ${kab === 1 ? 'regency/city' : 'regencies/cities'}.`,
     publishingNone:
       'No region publishes verified data yet. Data appears here once a regional government verifies it in Setara.',
     indices: "Indonesia's gender indices",
@@ -70,7 +70,7 @@ const TEXT = {
     latest: 'Latest publications',
     verified: 'Recently verified data',
     verifiedLine: (n: number, period: string, date: string) =>
-      `${n} indicators for ${period}, verified ${date}`,
+      `${n} ${n === 1 ? 'indicator' : 'indicators'} for ${period}, verified ${date}`,
     verifiedNone:
       'No data verification is recorded yet. Regions appear here when their government verifies its sex-disaggregated data.',
     profils: 'Profil Gender',

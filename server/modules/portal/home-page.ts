@@ -94,8 +94,8 @@ button{background:#5b1f6a;color:#fff;border-color:#5b1f6a;cursor:pointer}
 <section><form method="get" action="/p" role="search">
 ${lang === 'en' ? '<input type="hidden" name="lang" value="en">' : ''}<label>${t.label}<input type="search" name="q" value="${escapeHtml(q)}" maxlength="100" autocomplete="off"></label><button type="submit">${t.submit}</button>
 </form></section>
-<section>${results}</section>
 ${input.highlights ?? ''}
+<section>${results}</section>
 </main>
 </body>
 </html>`;

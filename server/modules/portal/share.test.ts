@@ -146,7 +146,7 @@ describe('portal sharing: previews, Open Graph, embeds, highlights', () => {
     assert.doesNotMatch(res.body, /<script/);
     const en = await get('/p?lang=en');
     assert.match(en.body, /Latest publications/);
-    assert.match(en.body, /1 indicators for 2022, verified 20 November 2026/);
+    assert.match(en.body, /1 indicator for 2022, verified 20 November 2026/);
     // A search answers its hits only.
     const search = await get('/p?q=palu');
     assert.doesNotMatch(search.body, /Sorotan nasional/);
