@@ -133,7 +133,8 @@ export function choroplethSvg(input: ChoroplethInput): ChoroplethSvg {
         label: own
           ? {
               show: true,
-              formatter: input.highlight!.name,
+              // A function, not a string: ECharts would read `{b}` in a name as a template.
+              formatter: () => input.highlight!.name,
               fontSize,
               fontWeight: 'bold' as const,
               color: HIGHLIGHT_BORDER,

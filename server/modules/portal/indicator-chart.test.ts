@@ -112,6 +112,11 @@ describe('comparisonMapSvg', () => {
     assert.match(svg, />Selisih P − L</);
     assert.match(svg, />Tanpa angka \(1\)</);
     assert.match(svg, /3,00 \(1\)/, 'the top class, Indonesian numbers');
+    const odd = { ...comparison('kabkota-72'), region: { code: '72.71', name: 'Kota <Palu> {b}' } };
+    assert.ok(
+      comparisonMapSvg(odd, { width: 720, height: 420, lang: 'id' }).includes('Kota &lt;Palu&gt; {b}'),
+      'the name escaped and not read as an ECharts template',
+    );
     const narrow = comparisonMapSvg(comparison('kabkota-72'), { width: 320, height: 420, lang: 'en' });
     assert.match(narrow, />Gap F − M</);
   });
