@@ -78,11 +78,44 @@ export const portalIndex = z.object({
   source: z.string(),
 });
 
+export const portalArgYear = z.object({
+  year: z.number().int(),
+  budget: z.string().describe("The year's whole budget (pagu), Rupiah with two decimals"),
+  approved: z
+    .string()
+    .describe('The gender-responsive amount of the budget lines whose gender analysis (GAP) is approved'),
+  share: z.string().describe('approved / budget in percent, two decimals'),
+});
+
+export const portalEvaluationResult = z.object({
+  year: z.number().int(),
+  award: z.string().describe('APE or PPE'),
+  cycleName: z.string(),
+  tier: z.string().nullable(),
+  total: z.number(),
+  example: z
+    .boolean()
+    .describe('The cycle ran on the example instrument shipped with Setara, not an official one'),
+});
+
+export const portalProfilEdition = z.object({
+  year: z.number().int(),
+  publishedAt: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  publicPath: z.string().describe('The PDF'),
+});
+
 export const portalRegionResponse = z.object({
   region: portalRegion,
   indicators: z.array(portalIndicatorSummary),
   gaps: z.array(portalGap).describe('Widest latest gap first (at most 10)'),
   indices: z.array(portalIndex),
+  arg: z.array(portalArgYear).describe('The ARG share by year, oldest first (approved GAPs only)'),
+  evaluation: z
+    .array(portalEvaluationResult)
+    .describe('Announced PUG evaluation results (final worksheet, closed cycle), newest first'),
+  profilGender: z.array(portalProfilEdition).describe('Profil Gender editions the region published'),
   visibility: z.string().describe('What this answer holds and what it never does'),
   demo: z
     .boolean()

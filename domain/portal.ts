@@ -13,12 +13,20 @@
  * - Gender indices: only BPS's published value with the table it was published in. Setara's
  *   own computation beside it draws on components that have no review of their own (a
  *   component may come from unverified data), so it stays inside the app.
+ * - The ARG share (anggaran responsif gender): the gender-responsive amount of the budget
+ *   lines whose gender analysis (GAP) the region's reviewer approved, over the year's whole
+ *   budget (pagu). A line's ARG tag is the OPD's own claim until its GAP is approved, so an
+ *   unapproved tag never counts; the budget itself is the region's APBD, public by law.
+ * - The PUG evaluation (APE/PPE): a region's tier and total once its worksheet is final and
+ *   the cycle is closed, i.e. the results are announced; never a self-assessment or a score
+ *   still in verification. A cycle run on the example instrument says so ("CONTOH").
  * - Documents: only a final one that the region has marked public. Today that is the Profil
  *   Gender's official edition (verified values only) of a year that the region's DP3A
  *   published on the portal (canPublishProfil); every other document stays inside the app.
  */
 import { canManageRegion, type AccessActor } from './access.js';
 import type { ValueStatus } from './indicators.js';
+import type { GapStatusValue } from './planning/arg-recap.js';
 import { isValidRegionCode } from './region-code.js';
 
 /** The value statuses the public sees: verified only. */
@@ -44,6 +52,14 @@ export function isPublicValue(value: { status: string }): boolean {
  */
 export function isPublicFigure(statuses: readonly string[]): boolean {
   return statuses.length > 0 && statuses.every((status) => isPublicValue({ status }));
+}
+
+/** The GAP statuses whose budget line's ARG amount counts in the public ARG share: approved only. */
+export const PUBLIC_GAP_STATUSES = ['approved'] as const satisfies readonly GapStatusValue[];
+
+/** A region's evaluation result is public once its worksheet is final and its cycle closed. */
+export function isPublicEvaluationResult(r: { worksheetStatus: string; cycleStatus: string }): boolean {
+  return r.worksheetStatus === 'final' && r.cycleStatus === 'closed';
 }
 
 /** An index figure is public through BPS's published value only (see above). */

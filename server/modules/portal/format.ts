@@ -81,3 +81,13 @@ export function sparkline(points: PortalPoint[], label: string): string | null {
   };
   return `<svg role="img" aria-label="${escapeHtml(label)}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${line((p) => p.p, COLORS.p, '')}${line((p) => p.l, COLORS.l, ' stroke-dasharray="4 2"')}</svg>`;
 }
+
+/** A date in words: `5 Desember 2026`, `5 December 2026` (Western Indonesia time). */
+export function longDate(date: Date, lang: PortalLang): string {
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Jakarta',
+  }).format(date);
+}

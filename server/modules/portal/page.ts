@@ -9,7 +9,7 @@ import type { PortalLang, PortalRegionResponse } from '../../../api/portal.js';
 import { DOMAIN_GROUP_TITLES, DOMAIN_GROUPS } from '../../../domain/indicators.js';
 import { INDEX_SCALE } from '../../../domain/indices/constants.js';
 import { indicatorPagePath } from '../../../domain/portal.js';
-import { COLORS, formatNumber, sourceText, sparkline, unitLabel } from './format.js';
+import { COLORS, formatNumber, longDate, sourceText, sparkline, unitLabel } from './format.js';
 import { escapeHtml } from '../../lib/html.js';
 
 type Indicator = PortalRegionResponse['indicators'][number];
@@ -29,6 +29,25 @@ const TEXT = {
     noIndices: 'Belum ada nilai indeks terbitan BPS yang tercatat untuk wilayah ini.',
     indicators: 'Indikator utama',
     noData: 'Belum ada nilai terverifikasi untuk wilayah ini.',
+    arg: 'Anggaran responsif gender (ARG)',
+    argIntro:
+      'Bagian pagu APBD yang responsif gender, dihitung hanya dari sub-kegiatan yang analisis gendernya (GAP) telah disetujui.',
+    argBudget: 'Pagu',
+    argApproved: 'ARG (GAP disetujui)',
+    argShare: 'Persentase',
+    argTrend: (from: string, to: string) => `Tren persentase ARG ${from}–${to}`,
+    evaluation: 'Evaluasi PUG',
+    evaluationIntro: 'Hasil akhir evaluasi pelaksanaan PUG (APE/PPE) pada siklus yang sudah ditutup.',
+    cycle: 'Siklus',
+    tier: 'Kategori',
+    score: 'Nilai',
+    example: 'instrumen CONTOH, bukan instrumen resmi',
+    profil: 'Profil Gender',
+    profilIntro:
+      'Publikasi tahunan data terpilah yang diterbitkan pemerintah daerah (hanya nilai terverifikasi).',
+    profilLink: (year: number, kb: string) => `Profil Gender ${year} (PDF, ${kb} KB)`,
+    published: 'terbit',
+    none: 'Belum ada.',
     directory: 'Lembaga layanan',
     directoryText: 'Lembaga penyedia layanan bagi perempuan dan keluarga di wilayah ini:',
     directoryLink: 'Direktori lembaga layanan',
@@ -71,6 +90,25 @@ const TEXT = {
     noIndices: 'No BPS-published index value is recorded for this region yet.',
     indicators: 'Key indicators',
     noData: 'No verified value for this region yet.',
+    arg: 'Gender-responsive budget (ARG)',
+    argIntro:
+      'The part of the regional budget (APBD) that is gender-responsive, counting only the budget lines whose gender analysis (GAP) is approved.',
+    argBudget: 'Budget',
+    argApproved: 'ARG (approved GAP)',
+    argShare: 'Share',
+    argTrend: (from: string, to: string) => `Trend of the ARG share ${from}–${to}`,
+    evaluation: 'PUG evaluation',
+    evaluationIntro: 'Final results of the gender mainstreaming evaluation (APE/PPE) in closed cycles.',
+    cycle: 'Cycle',
+    tier: 'Tier',
+    score: 'Score',
+    example: 'EXAMPLE instrument, not an official one',
+    profil: 'Profil Gender',
+    profilIntro:
+      'The yearly publication of sex-disaggregated data, published by the regional government (verified values only).',
+    profilLink: (year: number, kb: string) => `Profil Gender ${year} (PDF, ${kb} KB)`,
+    published: 'published',
+    none: 'None yet.',
     directory: 'Service institutions',
     directoryText: 'Institutions serving women and families in this region:',
     directoryLink: 'Directory of service institutions',
@@ -167,6 +205,45 @@ function indicesSection(data: PortalRegionResponse, lang: PortalLang): string {
   return `<section aria-labelledby="indices"><h2 id="indices">${t.indices}</h2>${body}</section>`;
 }
 
+function argSection(data: PortalRegionResponse, lang: PortalLang): string {
+  const t = TEXT[lang];
+  const head = `<section aria-labelledby="arg"><h2 id="arg">${t.arg}</h2><p>${t.argIntro}</p>`;
+  if (data.arg.length === 0) return `${head}<p>${t.none}</p></section>`;
+  const rupiah = (amount: string) => `Rp ${formatNumber(Number(amount), 0, lang)}`;
+  const rows = data.arg
+    .map(
+      (a) =>
+        `<tr><th scope="row">${a.year}</th><td class="n">${rupiah(a.budget)}</td><td class="n">${rupiah(a.approved)}</td><td class="n">${formatNumber(Number(a.share), 2, lang)} %</td></tr>`,
+    )
+    .join('');
+  return `${head}${scrollBox(t.arg)}<table><thead><tr><th scope="col">${t.year}</th><th scope="col" class="n">${t.argBudget}</th><th scope="col" class="n">${t.argApproved}</th><th scope="col" class="n">${t.argShare}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
+function evaluationSection(data: PortalRegionResponse, lang: PortalLang): string {
+  const t = TEXT[lang];
+  if (data.evaluation.length === 0) return '';
+  const rows = data.evaluation
+    .map(
+      (e) =>
+        `<tr><th scope="row">${escapeHtml(e.cycleName)}${e.example ? ` <span class="src">(${t.example})</span>` : ''}</th><td>${e.year}</td><td>${escapeHtml(e.tier ?? '—')}</td><td class="n">${formatNumber(e.total, 2, lang)}</td></tr>`,
+    )
+    .join('');
+  return `<section aria-labelledby="evaluation"><h2 id="evaluation">${t.evaluation}</h2><p>${t.evaluationIntro}</p>${scrollBox(t.evaluation)}<table><thead><tr><th scope="col">${t.cycle}</th><th scope="col">${t.year}</th><th scope="col">${t.tier}</th><th scope="col" class="n">${t.score}</th></tr></thead><tbody>${rows}</tbody></table></div></section>`;
+}
+
+function profilSection(data: PortalRegionResponse, lang: PortalLang): string {
+  const t = TEXT[lang];
+  if (data.profilGender.length === 0) return '';
+  const items = [...data.profilGender]
+    .sort((a, b) => b.year - a.year)
+    .map(
+      (p) =>
+        `<li><a href="${escapeHtml(p.publicPath)}">${escapeHtml(t.profilLink(p.year, formatNumber(Math.max(1, Math.round(p.sizeBytes / 1024)), 0, lang)))}</a> <span class="src">${t.published} ${longDate(new Date(p.publishedAt), lang)}</span></li>`,
+    )
+    .join('');
+  return `<section aria-labelledby="profil"><h2 id="profil">${t.profil}</h2><p>${t.profilIntro}</p><ul>${items}</ul></section>`;
+}
+
 function indicatorRow(ind: Indicator, region: PortalRegionResponse['region'], lang: PortalLang): string {
   const t = TEXT[lang];
   const href = `${indicatorPagePath(region, ind.code)}${lang === 'en' ? '?lang=en' : ''}`;
@@ -239,9 +316,12 @@ ${parent}<p>${t.intro}</p>
 </div></header>
 <main>
 ${data.demo ? `<p class="demo" role="note"><strong>${t.demo}</strong></p>` : ''}
-<nav aria-label="${t.contents}"><ul><li><a href="#gaps">${t.gaps}</a></li><li><a href="#indices">${t.indices}</a></li><li><a href="#indicators">${t.indicators}</a></li><li><a href="#directory">${t.directory}</a></li></ul></nav>
+<nav aria-label="${t.contents}"><ul><li><a href="#gaps">${t.gaps}</a></li><li><a href="#indices">${t.indices}</a></li><li><a href="#arg">${t.arg}</a></li>${data.evaluation.length ? `<li><a href="#evaluation">${t.evaluation}</a></li>` : ''}${data.profilGender.length ? `<li><a href="#profil">${t.profil}</a></li>` : ''}<li><a href="#indicators">${t.indicators}</a></li><li><a href="#directory">${t.directory}</a></li></ul></nav>
 ${gapsSection(data, lang)}
 ${indicesSection(data, lang)}
+${argSection(data, lang)}
+${evaluationSection(data, lang)}
+${profilSection(data, lang)}
 ${indicatorsSection(data, lang)}
 <section aria-labelledby="directory"><h2 id="directory">${t.directory}</h2><p>${t.directoryText} <a href="${escapeHtml(region.directoryPath)}${lang === 'en' ? '?lang=en' : ''}">${t.directoryLink} — ${escapeHtml(region.name)}</a></p></section>
 </main>

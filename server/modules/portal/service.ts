@@ -21,6 +21,9 @@ import { partsOf } from '../explore/combine.js';
 import { tidyGap } from '../explore/service.js';
 import { loadSeries, type SeriesPoint } from '../explore/series.js';
 import { keyOf } from '../explore/sums.js';
+import { publicProfilPublications } from '../profil/publications.js';
+import { publicArgShares } from './arg-share.js';
+import { publicEvaluationResults } from './evaluation-results.js';
 import {
   cellsInReview,
   hasDemoFigures,
@@ -38,8 +41,8 @@ const PAGE_PERIODS = 10;
 const RANKED_GAPS = 10;
 
 export const VISIBILITY = {
-  id: 'Hanya nilai berstatus terverifikasi oleh pemerintah daerah; angka yang menjumlahkan nilai yang masih dalam pemeriksaan tidak ditampilkan. Indeks: nilai terbitan BPS saja. Tanpa data pribadi.',
-  en: 'Only values the regional government has verified; a figure that adds up a value still in review is withheld. Indices: values published by BPS only. No personal data.',
+  id: 'Hanya nilai berstatus terverifikasi oleh pemerintah daerah; angka yang menjumlahkan nilai yang masih dalam pemeriksaan tidak ditampilkan. Indeks: nilai terbitan BPS saja. ARG: hanya sub-kegiatan yang GAP-nya disetujui. Evaluasi PUG: hasil akhir siklus yang sudah ditutup. Tanpa data pribadi.',
+  en: 'Only values the regional government has verified; a figure that adds up a value still in review is withheld. Indices: values published by BPS only. ARG: only budget lines whose GAP is approved. PUG evaluation: final results of closed cycles. No personal data.',
 } as const;
 
 function regionDto(r: PublicRegionRow) {
@@ -104,14 +107,20 @@ async function seriesOf(tx: Db, regionCode: string, catalog: PublicIndicatorRow[
 }
 
 export async function regionSummary(db: Db, code: string, lang: PortalLang): Promise<PortalRegionResponse> {
-  const { region, catalog, series, indices, demo } = await withPublicReads(db, async (tx) => {
-    const region = await publicRegion(tx, code);
-    const catalog = await publicCatalog(tx, code);
-    const series = await seriesOf(tx, code, catalog);
-    const indices = await publishedIndices(tx, code);
-    const demo = await hasDemoFigures(tx, code);
-    return { region, catalog, series, indices, demo };
-  });
+  const { region, catalog, series, indices, demo, arg, evaluation, profilGender } = await withPublicReads(
+    db,
+    async (tx) => {
+      const region = await publicRegion(tx, code);
+      const catalog = await publicCatalog(tx, code);
+      const series = await seriesOf(tx, code, catalog);
+      const indices = await publishedIndices(tx, code);
+      const demo = await hasDemoFigures(tx, code);
+      const arg = await publicArgShares(tx, code);
+      const evaluation = await publicEvaluationResults(tx, code);
+      const profilGender = await publicProfilPublications(tx, code);
+      return { region, catalog, series, indices, demo, arg, evaluation, profilGender };
+    },
+  );
   const nameOf = (ind: PublicIndicatorRow) => (lang === 'en' ? ind.nameEn : ind.nameId);
   const withData = catalog.filter((ind) => (series.get(ind.code) ?? []).length > 0);
   const ranked = rankGaps(
@@ -158,6 +167,15 @@ export async function regionSummary(db: Db, code: string, lang: PortalLang): Pro
       year: i.year,
       value: i.published,
       source: i.publishedSource,
+    })),
+    arg,
+    evaluation,
+    profilGender: profilGender.map(({ year, publishedAt, sizeBytes, sha256, publicPath }) => ({
+      year,
+      publishedAt,
+      sizeBytes,
+      sha256,
+      publicPath,
     })),
     visibility: VISIBILITY[lang],
     demo,
