@@ -73,6 +73,24 @@ try {
     if (!detail) continue;
     await measure(`${REGION} ${code}`, () => indicatorPreviewSvg(detail, 'id'));
   }
+  // Through the route: the first request renders (queries included), the next ones are the cache's.
+  for (const url of [
+    '/api/public/regions/72.71/preview.png',
+    '/api/public/regions/72.71/indicators/KES_UHH/preview.png',
+  ]) {
+    const a = performance.now();
+    const first = await t.app.inject({ url });
+    const firstMs = performance.now() - a;
+    const cached: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const b = performance.now();
+      await t.app.inject({ url });
+      cached.push(performance.now() - b);
+    }
+    console.log(
+      `GET ${url}: ${first.statusCode}, first ${firstMs.toFixed(0)} ms, cached p50 ${percentile(cached, 0.5).toFixed(2)} ms`,
+    );
+  }
 } finally {
   await t.close();
 }
