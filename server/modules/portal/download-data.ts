@@ -3,7 +3,8 @@
  * the indicator pages show — the region's verified series by sex (service.ts publicPoints: a
  * figure over a value in review withheld, so absent here) and the breakdowns of the year a page
  * shows (breakdowns.ts), one row per region × indicator × period × sex (P, L and the total T)
- * and per breakdown member. One indicator, one indicator group (a catalogue dataset) or every
+ * and per breakdown member; for one indicator, also its page's comparison: the province's other
+ * kab/kota in the year shown. One indicator, one indicator group (a catalogue dataset) or every
  * indicator of the region.
  */
 import type { PortalLang } from '../../../api/portal.js';
@@ -13,6 +14,7 @@ import { NotFound } from '../../lib/errors.js';
 import { loadSeries, type SeriesPoint } from '../explore/series.js';
 import { PUBLIC_VALUE_STATUSES } from '../../../domain/portal.js';
 import { publicBreakdowns } from './breakdowns.js';
+import { indicatorComparison } from './comparison.js';
 import { sourceText, unitLabel } from './format.js';
 import {
   cellsInReview,
@@ -77,7 +79,7 @@ export async function downloadData(
   what: DownloadWhat,
   lang: PortalLang,
 ): Promise<DownloadData> {
-  return withPublicReads(db, async (tx) => {
+  const own = await withPublicReads(db, async (tx) => {
     const region = await publicRegion(tx, regionCode);
     let catalog = await publicCatalog(tx, regionCode, what.indicator);
     if (what.indicator && catalog.length === 0) throw new NotFound('portal_indicator_not_found');
@@ -97,6 +99,7 @@ export async function downloadData(
     }
     const rows: DownloadRow[] = [];
     const listed: DownloadIndicator[] = [];
+    let shownYear: number | undefined;
     for (const ind of catalog) {
       const series = publicPoints(ind, byCode.get(ind.code) ?? [], review);
       if (series.length === 0 && !what.indicator) continue;
@@ -126,6 +129,7 @@ export async function downloadData(
       // The breakdowns of the year the indicator's page shows: the asked one, else its latest.
       const years = series.map((p) => p.period).filter((p) => /^\d{4}$/.test(p));
       const year = what.year !== undefined ? String(what.year) : years[years.length - 1];
+      if (what.indicator) shownYear = year === undefined ? undefined : Number(year);
       if (!year) continue;
       for (const b of await publicBreakdowns(tx, regionCode, ind.code, year, lang)) {
         for (const item of b.items) {
@@ -146,16 +150,44 @@ export async function downloadData(
       }
     }
     return {
-      region,
-      subject: what.indicator ?? what.group ?? 'semua',
-      indicators: listed,
-      rows,
-      demo: await hasDemoFigures(tx, regionCode),
+      data: {
+        region,
+        subject: what.indicator ?? what.group ?? 'semua',
+        indicators: listed,
+        rows,
+        demo: await hasDemoFigures(tx, regionCode),
+      },
+      shownYear,
+      template: catalog[0] ? baseOf(region, catalog[0], lang) : null,
     };
   });
+  if (!what.indicator || !own.template) return own.data;
+  // One indicator: its page also shows the province's other kab/kota in one year — the same
+  // comparison (comparison.ts) with the same year, so the file holds that table too.
+  const comparison = await indicatorComparison(db, regionCode, what.indicator, own.shownYear, lang);
+  const rows = [...own.data.rows];
+  for (const item of comparison.items) {
+    if (item.code === regionCode || comparison.year === null) continue;
+    for (const sex of DOWNLOAD_SEXES) {
+      const value = sex === 'P' ? item.p : sex === 'L' ? item.l : item.t;
+      if (value === null) continue;
+      rows.push({
+        ...own.template,
+        regionCode: item.code,
+        regionName: item.name,
+        period: String(comparison.year),
+        sex,
+        dimension: null,
+        member: null,
+        memberLabel: null,
+        value,
+      });
+    }
+  }
+  return { ...own.data, rows, demo: own.data.demo || comparison.demo };
 }
 
-function baseOf(region: PublicRegionRow, ind: PublicIndicatorRow, lang: PortalLang) {
+function baseOf(region: { code: string; name: string }, ind: PublicIndicatorRow, lang: PortalLang) {
   return {
     regionCode: region.code,
     regionName: region.name,

@@ -247,8 +247,8 @@ describe('portal: the indicator page, its comparison and the downloads', () => {
       'period',
       'sex',
     ]);
-    const value = (period: string, sex: string) =>
-      lines.find((l) => l[4] === period && l[5] === sex && l[6] === '')?.[9];
+    const value = (period: string, sex: string, region = REGION) =>
+      lines.find((l) => l[0] === region && l[4] === period && l[5] === sex && l[6] === '')?.[9];
     // The page's 111.111 is the CSV's 111111: the same figures, in each one's number format.
     for (const [period, p, l] of table.map((r) => r.slice(0, 3))) {
       assert.equal(value(period, 'P'), p.replace(/\./g, ''), `${period} P`);
@@ -256,7 +256,18 @@ describe('portal: the indicator page, its comparison and the downloads', () => {
     }
     assert.equal(value('2022', 'T'), '333333');
     assert.ok(lines.slice(1).every((l) => l[12] === 'verified'));
-    assert.equal(lines.length, 1 + 6, 'two years × P, L, T');
+    // The page's comparison too: the neighbour in the year shown (2022), nobody of another province.
+    assert.deepEqual(
+      ['P', 'L', 'T'].map((sex) => value('2022', sex, NEIGHBOUR)),
+      ['1000', '3000', '4000'],
+    );
+    assert.ok(lines.slice(1).every((l) => l[0].startsWith('72.')));
+    assert.equal(lines.length, 1 + 6 + 3, 'two years × P, L, T, and the neighbour’s 2022');
+    const later = (await get(`${publicDownloadPath(REGION, { indicator: 'PI_COUNT' }, 'csv')}&tahun=2023`))
+      .body;
+    assertClean(later, 'csv 2023');
+    assert.match(later, /\r\n72\.01;[^;]*;PI_COUNT;[^;]*;2023;P;;;;5555;/);
+    assert.doesNotMatch(later, /\r\n72\.01;[^;]*;PI_COUNT;[^;]*;2023;L;/, 'its L is a draft');
 
     const sdmx = (await get(publicDownloadPath(REGION, { indicator: 'PI_COUNT' }, 'sdmx-csv'))).body;
     const sdmxLines = sdmx.trim().split('\r\n');
@@ -268,7 +279,7 @@ describe('portal: the indicator page, its comparison and the downloads', () => {
     assert.ok(sdmxLines.includes('SETARA:DATA_TERPILAH(1.0),72.03,PI_COUNT,2022,_T,333333,orang,A'));
 
     const json = (await get(publicDownloadPath(REGION, { indicator: 'PI_COUNT' }, 'json'))).json();
-    assert.equal(json.rows.length, 6);
+    assert.equal(json.rows.length, 9);
     assert.match(json.licence, /CC BY 4\.0/);
     assert.match(json.citation, /^Sumber: BPS; Kabupaten Donggala/);
     assert.match(json.accessed, /^\d{4}-\d{2}-\d{2}$/);

@@ -71,7 +71,7 @@ const TEXT = {
     status: 'Status',
     downloads: 'Unduh data',
     downloadsIntro:
-      'Angka yang sama dengan halaman ini (hanya yang terverifikasi): tren menurut jenis kelamin dan rincian tahun yang ditampilkan.',
+      'Angka yang sama dengan halaman ini (hanya yang terverifikasi): tren menurut jenis kelamin, rincian dan perbandingan kabupaten/kota tahun yang ditampilkan.',
     api: 'Perbandingan ini dalam JSON',
     cite: 'Cara mengutip',
     citation: (source: string, region: string, url: string, date: string) =>
@@ -118,7 +118,7 @@ const TEXT = {
     status: 'Status',
     downloads: 'Download the data',
     downloadsIntro:
-      'The same figures as this page (verified only): the trend by sex and the breakdowns of the year shown.',
+      'The same figures as this page (verified only): the trend by sex, and the breakdowns and the regencies and cities compared in the year shown.',
     api: 'This comparison as JSON',
     cite: 'How to cite',
     citation: (source: string, region: string, url: string, date: string) =>
@@ -127,7 +127,6 @@ const TEXT = {
     demo: "DEMO DATA: this region's figures were made up to demonstrate Setara; they are not official statistics. Do not cite them.",
   },
 } as const;
-
 
 /** The access date of a citation: `5 Desember 2026`, `5 December 2026` (Western Indonesia time). */
 export function citationDate(date: Date, lang: PortalLang): string {
