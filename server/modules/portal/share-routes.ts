@@ -117,8 +117,12 @@ export function portalShareRoutes(app: ZodApp, ctx: AppContext): void {
   );
 
   /** The widget's headers: framable from anywhere, and nothing else loosened. */
+  // A site that isolates itself (COEP require-corp) frames only what allows cross-origin use.
   const framable = (reply: FastifyReply) =>
-    reply.removeHeader('x-frame-options').header('content-security-policy', EMBED_CSP);
+    reply
+      .removeHeader('x-frame-options')
+      .header('content-security-policy', EMBED_CSP)
+      .header('cross-origin-resource-policy', 'cross-origin');
 
   const embedError = (
     request: FastifyRequest,

@@ -235,6 +235,7 @@ describe('portal sharing: previews, Open Graph, embeds, highlights', () => {
       assert.equal(res.statusCode, 200, res.body);
       assert.equal(res.headers['x-frame-options'], undefined, url);
       assert.match(String(res.headers['content-security-policy']), /frame-ancestors \*/);
+      assert.equal(res.headers['cross-origin-resource-policy'], 'cross-origin');
       assert.doesNotMatch(String(res.headers['content-security-policy']), /script-src 'unsafe/);
       assert.match(res.body, /<table>/, 'the data table alternative');
       assert.match(res.body, /<svg[^>]+role="img"/);
