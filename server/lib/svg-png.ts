@@ -18,8 +18,37 @@ const FONT_FILES = ['Roboto-Regular.ttf', 'Roboto-Medium.ttf', 'Roboto-Italic.tt
   path.join(FONT_DIR, f),
 );
 
+/**
+ * At most `max` tasks at once; the others wait in order. Renderings run on libuv's thread pool
+ * (4 threads by default), which file reads, gzip and crypto share: a burst of uncached previews
+ * must not take all of it.
+ */
+export function concurrencyLimit(max: number) {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async function run<T>(task: () => Promise<T>): Promise<T> {
+    if (active < max) active++;
+    // A finishing task hands its slot straight to the next waiter (active stays counted).
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
+
+/** Two renderings at once per app server: a preview takes ~30–150 ms of one core. */
+const renderSlot = concurrencyLimit(2);
+
 /** The PNG of `svg` at its own width and height. */
 export async function svgToPng(svg: string): Promise<Buffer> {
+  return renderSlot(() => render(svg));
+}
+
+async function render(svg: string): Promise<Buffer> {
   const image = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
