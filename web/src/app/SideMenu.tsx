@@ -8,6 +8,7 @@ import {
   CalendarOutlined,
   ControlOutlined,
   DashboardOutlined,
+  ExportOutlined,
   CheckSquareOutlined,
   ClusterOutlined,
   FileDoneOutlined,
@@ -21,6 +22,7 @@ import {
   GlobalOutlined,
   HomeOutlined,
   IdcardOutlined,
+  KeyOutlined,
   ImportOutlined,
   LineChartOutlined,
   PieChartOutlined,
@@ -42,6 +44,8 @@ import {
   seesReviewQueue,
 } from '../../../domain/access.ts';
 import { canManageDeadlines } from '../../../domain/deadlines.ts';
+import { canManageApiKeys } from '../../../domain/api-keys.ts';
+import { regionPagePath } from '../../../domain/portal.ts';
 import { canReadAnnualReport } from '../../../domain/annual-report/access.ts';
 import { accessActorOf } from './access.ts';
 import { useMe } from './auth.tsx';
@@ -73,6 +77,8 @@ interface Entry {
   icon: ReactNode;
   label: string;
   show: boolean;
+  /** An address outside the app (the public portal): opened in a new tab, not routed. */
+  href?: string;
 }
 
 function CountBadge({ count }: { count: number }) {
@@ -323,6 +329,23 @@ export function SideMenu() {
     },
     { key: '/peta', icon: <GlobalOutlined />, label: t('maps.nav'), show: seesMaps(actor) },
   ];
+  // Publikasi: what the public sees of the data — the open-data portal's page of the region in
+  // view (the national portal at the national level) and, for the superadmin, the API keys.
+  const publication: Entry[] = [
+    {
+      key: 'portal',
+      icon: <GlobalOutlined />,
+      label: t('publication.portal'),
+      href: region.level === 'nasional' ? '/p' : regionPagePath(region),
+      show: !institutionAccount,
+    },
+    {
+      key: '/publikasi/kunci-api',
+      icon: <KeyOutlined />,
+      label: t('apiKeys.nav'),
+      show: canManageApiKeys(actor),
+    },
+  ];
   const settings: Entry[] = [
     { key: '/opd', icon: <ApartmentOutlined />, label: t('nav.opd'), show: true },
     {
@@ -355,6 +378,18 @@ export function SideMenu() {
 
   const item = (e: Entry) => {
     const count = badges.get(e.key) ?? 0;
+    if (e.href) {
+      return {
+        key: e.key,
+        icon: e.icon,
+        label: (
+          <a href={e.href} target="_blank" rel="noreferrer">
+            {e.label} <ExportOutlined aria-hidden style={{ fontSize: 12 }} />
+            <span style={SCREEN_READER_ONLY}>{t('publication.newTab')}</span>
+          </a>
+        ),
+      };
+    }
     return {
       key: e.key,
       icon: e.icon,
@@ -384,6 +419,7 @@ export function SideMenu() {
     ...institutions,
     ...evaluation,
     ...indicesAndMaps,
+    ...publication,
     ...settings,
   ].filter((e) => e.show);
   // "/" is the home page only; every other entry also covers the pages below it, the longest
@@ -405,6 +441,7 @@ export function SideMenu() {
           ...group('institutions', t('institutions.nav.group'), institutions),
           ...group('evaluation', t('evaluationEvidence.navGroup'), evaluation),
           ...group('indices-maps', t('maps.navGroup'), indicesAndMaps),
+          ...group('publication', t('publication.navGroup'), publication),
           ...group('settings', t('home.nav.settingsGroup'), settings),
         ]}
         style={{ borderInlineEnd: 'none' }}

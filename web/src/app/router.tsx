@@ -60,6 +60,7 @@ import {
   EvaluationInstrumentsRoute,
 } from '../features/evaluation-instruments/routes.tsx';
 import { VerificationRoute, WorksheetRoute, WorksheetsRoute } from '../features/evaluation/routes.tsx';
+import { ApiKeysRoute } from '../features/api-keys/routes.tsx';
 
 export function AppRoutes() {
   return (
@@ -209,6 +210,7 @@ export function AppRoutes() {
         <Route path="evaluasi/verifikasi" element={<VerificationRoute />} />
         <Route path="indeks" element={<IndicesRoute />} />
         <Route path="peta" element={<MapRoute />} />
+        <Route path="publikasi/kunci-api" element={<ApiKeysRoute />} />
         <Route path="lembaga-layanan/kerja-sama/:id" element={<AgreementRoute />} />
         <Route path="lembaga-layanan/standar" element={<InstitutionStandardsRoute />} />
         <Route path="lembaga-layanan/standardisasi" element={<StandardisationBoardRoute />} />

@@ -27,6 +27,7 @@ import { enEvaluationInstruments } from './en-evaluation-instruments.ts';
 import { enEvaluation } from './en-evaluation.ts';
 import { enMaps } from './en-maps.ts';
 import { enIndices } from './en-indices.ts';
+import { enApiKeys } from './en-api-keys.ts';
 
 /** English: must carry every key of the Indonesian messages (the type enforces it). */
 export const en: Messages & { common: { total_one: string; total_other: string } } = {
@@ -58,6 +59,7 @@ export const en: Messages & { common: { total_one: string; total_other: string }
   ...enEvaluation,
   ...enMaps,
   ...enIndices,
+  ...enApiKeys,
   app: {
     name: 'Setara',
     tagline: 'Gender mainstreaming for regional governments',

@@ -26,6 +26,7 @@ import { idEvaluationInstruments } from './id-evaluation-instruments.ts';
 import { idEvaluation } from './id-evaluation.ts';
 import { idMaps } from './id-maps.ts';
 import { idIndices } from './id-indices.ts';
+import { idApiKeys } from './id-api-keys.ts';
 
 /** Bahasa Indonesia: the default language and the source of every message key. */
 export const id = {
@@ -57,6 +58,7 @@ export const id = {
   ...idEvaluation,
   ...idMaps,
   ...idIndices,
+  ...idApiKeys,
   app: {
     name: 'Setara',
     tagline: 'Pengarusutamaan Gender untuk pemerintah daerah',
