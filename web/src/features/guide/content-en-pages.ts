@@ -321,4 +321,15 @@ export const pagesEn: Record<PageSectionId, GuideSection> = {
       'The nearest deadlines also show on the home page.',
     ],
   },
+  'kunci-api': {
+    title: 'API keys',
+    summary:
+      'Superadmin: the keys of the open-data API (/api/public) that researchers, newsrooms and other portals ask for to read more often than the limit without a key.',
+    steps: [
+      'A key is asked for by e-mail, with no Setara account (how to ask is in the API documentation, /api/docs). The requester confirms the link in their e-mail and sees the key once: Setara keeps only its fingerprint.',
+      "The list shows each key's prefix, the holder's name, e-mail, purpose, when it was created and when it was last used. Filter by status (active, revoked, all) or search by e-mail, name or prefix; the page's link keeps the filters.",
+      '"Revoke" stops a key after a confirmation: requests with it are refused within 10 seconds. The revocation is recorded in the audit log and cannot be undone; the holder can ask for a new key.',
+      'The status shows who revoked a key: its holder or a superadmin.',
+    ],
+  },
 };

@@ -170,6 +170,10 @@ export const guideEn: GuideContent = {
         ['"Users": create the regional admin (DP3A) account of a region that starts using Setara.', '/users'],
         ['"OPD / Regional agencies": each region\'s agencies.', '/opd'],
         ['"Audit log": every change in every region.', '/audit'],
+        [
+          '"API keys" (Publication menu): the open-data API keys researchers and newsrooms asked for; revoke one that is misused.',
+          '/publikasi/kunci-api',
+        ],
       ],
     },
     ...pagesEn,

@@ -324,4 +324,15 @@ export const pagesId: Record<PageSectionId, GuideSection> = {
       'Tenggat terdekat juga tampil di Beranda.',
     ],
   },
+  'kunci-api': {
+    title: 'Kunci API',
+    summary:
+      'Superadmin: kunci API data terbuka (/api/public) yang diminta peneliti, media dan portal lain untuk membaca lebih sering daripada batas tanpa kunci.',
+    steps: [
+      'Kunci diminta sendiri dengan e-mail, tanpa akun Setara (cara memintanya ada di dokumentasi API, /api/docs). Peminta mengonfirmasi tautan di e-mailnya dan melihat kuncinya sekali saja: Setara hanya menyimpan sidik jarinya.',
+      'Daftar menampilkan awalan kunci, nama pemegang, e-mail, keperluan, kapan dibuat dan kapan terakhir dipakai. Saring menurut status (aktif, dicabut, semua) atau cari menurut e-mail, nama atau awalan; tautan halaman menyimpan saringannya.',
+      '"Cabut" menghentikan sebuah kunci setelah konfirmasi: permintaan dengan kunci itu ditolak dalam 10 detik. Pencabutan tercatat di log audit dan tidak dapat dibatalkan; pemegangnya dapat meminta kunci baru.',
+      'Status menunjukkan siapa yang mencabut: pemegangnya sendiri atau superadmin.',
+    ],
+  },
 };

@@ -173,6 +173,10 @@ export const guideId: GuideContent = {
         ['"Pengguna": buat akun admin daerah (DP3A) untuk wilayah yang mulai memakai Setara.', '/users'],
         ['"OPD": perangkat daerah setiap wilayah.', '/opd'],
         ['"Log Audit": jejak semua perubahan di semua wilayah.', '/audit'],
+        [
+          '"Kunci API" (menu Publikasi): kunci API data terbuka yang diminta peneliti dan media; cabut kunci yang disalahgunakan.',
+          '/publikasi/kunci-api',
+        ],
       ],
     },
     ...pagesId,

@@ -44,6 +44,7 @@ export const PAGE_SECTIONS = [
   'audit',
   'akun',
   'tenggat',
+  'kunci-api',
 ] as const;
 
 export const GLOSSARY_SECTION = 'glosarium';
