@@ -98,3 +98,19 @@ export const errorResponses = {
   409: errorSchema,
   422: errorSchema,
 } as const;
+
+/**
+ * The OpenAPI security schemes (server/app.ts): the web app's session cookie, and the open read
+ * API's key (docs/api-keys.md), sent as `X-API-Key` or as a bearer token.
+ */
+export const OPENAPI_SECURITY_SCHEMES = {
+  session: { type: 'apiKey', in: 'cookie', name: 'setara_session' },
+  apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' },
+  apiKeyBearer: { type: 'http', scheme: 'bearer', description: 'The same API key as a bearer token' },
+} as const;
+
+/**
+ * The security of the open read API's routes: anonymous (the empty requirement) or with an API
+ * key, which only raises the rate limit (RATE_LIMIT_API_KEY_PER_MINUTE).
+ */
+export const PUBLIC_READ_SECURITY: Record<string, string[]>[] = [{}, { apiKey: [] }, { apiKeyBearer: [] }];

@@ -21,6 +21,7 @@ import type { Database } from './db/connection.js';
 import type { AppContext, ZodApp } from './lib/context.js';
 import { registerAttachmentRemoval } from './lib/attachments/index.js';
 import { registerErrorHandling, sendError } from './lib/error-handler.js';
+import { OPENAPI_SECURITY_SCHEMES } from '../api/common.js';
 import { openFileStore, type FileStore } from './lib/file-store/index.js';
 import { JobRunner } from './lib/jobs/index.js';
 import { registerNulGuard } from './lib/refuse-nul.js';
@@ -158,7 +159,7 @@ export async function buildApp(
         description: 'Gender mainstreaming (PUG) platform. Errors: {"error": {code, message, fields?}}.',
         version: '0.1.0',
       },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'setara_session' } } },
+      components: { securitySchemes: OPENAPI_SECURITY_SCHEMES },
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,

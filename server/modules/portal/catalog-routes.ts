@@ -6,6 +6,7 @@
  * per client address. Absolute URLs come from PUBLIC_URL, never from the request's Host.
  */
 import { z } from 'zod';
+import { PUBLIC_READ_SECURITY } from '../../../api/common.js';
 import { CATALOG_PAGE_SIZE, SITEMAP_MAX_URLS } from '../../../domain/portal-catalog.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { NotFound } from '../../lib/errors.js';
@@ -103,7 +104,7 @@ export function portalCatalogRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: `The open-data catalogue as DCAT-AP 3.0 JSON-LD: one dataset per region × indicator group with a verified figure, ${CATALOG_PAGE_SIZE} a page (hydra:PagedCollection)`,
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         querystring: catalogPageQuery,
       },
     },
@@ -128,7 +129,7 @@ export function portalCatalogRoutes(app: ZodApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'The open-data catalogue as Project Open Data v1.1 data.json (every dataset in one file)',
-        security: [],
+        security: PUBLIC_READ_SECURITY,
       },
     },
     async (request, reply) => {

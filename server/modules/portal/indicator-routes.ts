@@ -14,7 +14,7 @@ import {
   portalRegionParams,
   type PortalLang,
 } from '../../../api/portal.js';
-import { errorResponses } from '../../../api/common.js';
+import { errorResponses, PUBLIC_READ_SECURITY } from '../../../api/common.js';
 import { indicatorCode as indicatorCodeSchema } from '../../../api/indicators.js';
 import {
   parsePageRef,
@@ -120,7 +120,7 @@ export function portalIndicatorRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary:
           "One indicator across the kab/kota of the region's province in one year: each one's verified figures by sex, the value the map colours (P − L for an indicator of both sexes) and its rank",
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         params: portalIndicatorParams,
         querystring: portalComparisonQuery,
         response: { 200: portalComparison, ...errorResponses, 503: errorResponses[404] },
@@ -152,7 +152,7 @@ export function portalIndicatorRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary:
           "A region's verified figures as a file: one indicator, one indicator group or all, in CSV, XLSX, JSON or SDMX-CSV — one row per region × indicator × period × sex (P, L, T) and per breakdown member, with unit, source and status",
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         params: portalRegionParams,
         querystring: portalDownloadQuery,
         produces: Object.values(PUBLIC_DOWNLOAD_MEDIA_TYPES),

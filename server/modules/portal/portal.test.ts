@@ -312,6 +312,17 @@ describe('portal: only verified figures leave the app', () => {
     const doc = (await get('/api/docs/json')).json();
     assert.ok(doc.paths['/api/public/regions/{code}']);
     assert.ok(doc.paths['/api/public/regions/{code}/indicators/{indicatorCode}']);
+    // Anonymous, or with an API key (X-API-Key or bearer) for the higher limit.
+    assert.deepEqual(doc.components.securitySchemes.apiKey, {
+      type: 'apiKey',
+      in: 'header',
+      name: 'X-API-Key',
+    });
+    assert.deepEqual(doc.paths['/api/public/regions/{code}'].get.security, [
+      {},
+      { apiKey: [] },
+      { apiKeyBearer: [] },
+    ]);
   });
 
   test('public reads run read-only under a statement timeout', async () => {

@@ -14,7 +14,7 @@ import {
   portalRegionResponse,
   type PortalLang,
 } from '../../../api/portal.js';
-import { errorResponses } from '../../../api/common.js';
+import { errorResponses, PUBLIC_READ_SECURITY } from '../../../api/common.js';
 import { parsePageRef } from '../../../domain/portal.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { AppError } from '../../lib/errors.js';
@@ -72,7 +72,7 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary:
           "A region's public figures: every indicator's verified values by sex (latest and the last ten periods), the widest gender gaps, BPS's published indices, links to its page and its service directory",
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         params: portalRegionParams,
         querystring: portalQuery,
         response: { 200: portalRegionResponse, ...errorResponses, 503: errorResponses[404] },
@@ -98,7 +98,7 @@ export function portalRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary:
           "One indicator in a region: definition, unit, source, and every period's verified values by sex with the gap",
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         params: portalIndicatorParams,
         querystring: portalQuery,
         response: { 200: portalIndicatorResponse, ...errorResponses, 503: errorResponses[404] },

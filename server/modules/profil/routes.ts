@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { regionCodeParam } from '../../../api/regions.js';
-import { errorResponses } from '../../../api/common.js';
+import { errorResponses, PUBLIC_READ_SECURITY } from '../../../api/common.js';
 import {
   profilPublication,
   profilPublicationParams,
@@ -103,7 +103,7 @@ export function profilRoutes(app: ZodApp, { database, files, config }: AppContex
       schema: {
         tags: ['portal (public)'],
         summary: 'A Profil Gender edition the region published (PDF, verified values only)',
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         params: profilPublicationParams,
         produces: ['application/pdf', 'application/json'],
         response: {
