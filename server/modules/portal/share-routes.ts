@@ -17,7 +17,7 @@ import {
   portalRegionParams,
   type PortalLang,
 } from '../../../api/portal.js';
-import { errorResponses } from '../../../api/common.js';
+import { errorResponses, PUBLIC_READ_SECURITY } from '../../../api/common.js';
 import { EMBED_KINDS, type EmbedKind } from '../../../domain/portal.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
 import { AppError } from '../../lib/errors.js';
@@ -76,7 +76,7 @@ export function portalShareRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary:
           "The region page's preview image (PNG, 1200×630) that a shared link shows: its name, BPS's latest IPG when published and its widest verified gender gap, with the year and 'DATA DEMO' on demo figures",
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         params: portalRegionParams,
         querystring: portalQuery,
         response: { 200: z.any().describe('image/png'), ...errorResponses, 503: errorResponses[404] },
@@ -100,7 +100,7 @@ export function portalShareRoutes(app: ZodApp, ctx: AppContext): void {
         tags,
         summary:
           "An indicator page's preview image (PNG, 1200×630): the indicator's verified trend by sex in the region, its latest year, source, and 'DATA DEMO' on demo figures",
-        security: [],
+        security: PUBLIC_READ_SECURITY,
         params: portalIndicatorParams,
         querystring: portalQuery,
         response: { 200: z.any().describe('image/png'), ...errorResponses, 503: errorResponses[404] },
