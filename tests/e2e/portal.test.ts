@@ -74,10 +74,10 @@ describe('open-data portal in Chromium, without JavaScript', () => {
       assert.match(text, /terverifikasi/);
       assert.match(text, /Susenas/, 'the source');
 
-      // The data table behind the sparklines opens without a script (<details>).
-      const details = page.locator('details').filter({ hasText: 'Tabel data: Pendidikan' });
-      await details.locator('summary').click();
-      await details.locator('caption').filter({ hasText: 'Angka melek huruf' }).waitFor();
+      // Each sparkline reads as text: its first and last figures by sex (the full table is on
+      // the indicator page its name links to).
+      const spark = row.getByRole('img');
+      assert.match((await spark.getAttribute('aria-label')) ?? '', /perempuan [\d.,]+ → [\d.,]+, laki-laki/);
 
       const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(sideways <= 1, `the page scrolls sideways by ${sideways}px at phone width`);

@@ -66,11 +66,10 @@ const TEXT = {
     widening: 'melebar',
     narrowing: 'menyempit',
     steady: 'tetap',
-    table: (name: string) => `Tabel data: ${name}`,
-    trendLabel: (name: string, from: string, to: string) =>
-      `Tren ${name} ${from}–${to}: garis utuh perempuan, garis putus-putus laki-laki`,
+    trendLabel: (name: string, from: string, to: string, p: string, l: string) =>
+      `Tren ${name} ${from}–${to}: perempuan ${p}, laki-laki ${l}. Garis utuh perempuan, garis putus-putus laki-laki; tabel lengkap di halaman indikator.`,
     legend:
-      'Grafik tren: garis utuh perempuan, garis putus-putus laki-laki. Tabel datanya di bawah tiap kelompok.',
+      'Grafik tren: garis utuh perempuan, garis putus-putus laki-laki; tiap grafik menyebut angka awal dan akhirnya. Tabel lengkap setiap indikator ada di halamannya (klik nama indikator).',
     parentOf: 'Bagian dari',
     api: 'Data halaman ini dalam JSON',
     footer: 'Dikelola pemerintah daerah di Setara. Kutip dengan menyebut sumber dan tahun setiap angka.',
@@ -127,10 +126,10 @@ const TEXT = {
     widening: 'widening',
     narrowing: 'narrowing',
     steady: 'steady',
-    table: (name: string) => `Data table: ${name}`,
-    trendLabel: (name: string, from: string, to: string) =>
-      `Trend of ${name} ${from}–${to}: solid line female, dashed line male`,
-    legend: 'Trend charts: solid line female, dashed line male. Their data tables are below each group.',
+    trendLabel: (name: string, from: string, to: string, p: string, l: string) =>
+      `Trend of ${name} ${from}–${to}: female ${p}, male ${l}. Solid line female, dashed line male; the full table is on the indicator page.`,
+    legend:
+      "Trend charts: solid line female, dashed line male; each chart's label gives its first and last figures. Each indicator's full table is on its page (follow its name).",
     parentOf: 'Part of',
     api: "This page's data as JSON",
     footer: 'Kept by the regional government in Setara. Cite each figure with its source and year.',
@@ -248,25 +247,20 @@ function indicatorRow(ind: Indicator, region: PortalRegionResponse['region'], la
   const t = TEXT[lang];
   const href = `${indicatorPagePath(region, ind.code)}${lang === 'en' ? '?lang=en' : ''}`;
   const s = ind.series;
-  const spark = sparkline(s, t.trendLabel(ind.name, s[0].period, s[s.length - 1].period)) ?? '—';
+  const first = s[0];
+  const last = s[s.length - 1];
+  const change = (pick: (p: Indicator['latest']) => number | null) =>
+    `${formatNumber(pick(first), ind.decimals, lang)} → ${formatNumber(pick(last), ind.decimals, lang)}`;
+  const label = t.trendLabel(
+    ind.name,
+    first.period,
+    last.period,
+    change((p) => p.p),
+    change((p) => p.l),
+  );
+  const spark = sparkline(s, label) ?? '—';
   const x = ind.latest;
   return `<tr><th scope="row"><a href="${escapeHtml(href)}">${escapeHtml(ind.name)}</a> <span class="src">(${escapeHtml(unitLabel(ind.unit, lang))})</span></th><td>${escapeHtml(x.period)} ${badge(lang)}</td><td class="n">${formatNumber(x.p, ind.decimals, lang)}</td><td class="n">${formatNumber(x.l, ind.decimals, lang)}</td><td>${spark}</td><td class="src">${escapeHtml(sourceText(ind.source, lang))}</td></tr>`;
-}
-
-/** The data behind each sparkline of a group, one small table per indicator. */
-function seriesTables(items: Indicator[], lang: PortalLang): string {
-  const t = TEXT[lang];
-  return items
-    .map(
-      (ind) =>
-        `<table><caption>${escapeHtml(ind.name)} — ${escapeHtml(sourceText(ind.source, lang))}</caption><thead><tr><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.status}</th></tr></thead><tbody>${ind.series
-          .map(
-            (p) =>
-              `<tr><th scope="row">${escapeHtml(p.period)}</th><td class="n">${formatNumber(p.p, ind.decimals, lang)}</td><td class="n">${formatNumber(p.l, ind.decimals, lang)}</td><td>${badge(lang)}</td></tr>`,
-          )
-          .join('')}</tbody></table>`,
-    )
-    .join('');
 }
 
 function indicatorsSection(data: PortalRegionResponse, lang: PortalLang): string {
@@ -278,8 +272,7 @@ function indicatorsSection(data: PortalRegionResponse, lang: PortalLang): string
     .filter(([, items]) => items.length > 0)
     .map(([g, items]) => {
       const title = DOMAIN_GROUP_TITLES[g][lang];
-      return `<h3 id="g-${g}">${escapeHtml(title)}</h3>${scrollBox(title)}<table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, data.region, lang)).join('')}</tbody></table></div>
-<details><summary>${escapeHtml(t.table(title))}</summary>${scrollBox(t.table(title))}${seriesTables(items, lang)}</div></details>`;
+      return `<h3 id="g-${g}">${escapeHtml(title)}</h3>${scrollBox(title)}<table><thead><tr><th scope="col">${t.indicator}</th><th scope="col">${t.year}</th><th scope="col" class="n">${t.p}</th><th scope="col" class="n">${t.l}</th><th scope="col">${t.trend}</th><th scope="col">${t.source}</th></tr></thead><tbody>${items.map((i) => indicatorRow(i, data.region, lang)).join('')}</tbody></table></div>`;
     })
     .join('');
   return `<section aria-labelledby="indicators"><h2 id="indicators">${t.indicators}</h2><p class="src">${t.legend} <span style="color:${COLORS.p}">━ ${t.p}</span> <span style="color:${COLORS.l}">╌ ${t.l}</span></p>${groups}</section>`;
