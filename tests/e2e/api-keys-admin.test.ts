@@ -1,18 +1,21 @@
 /**
  * The superadmin's API keys page in Chromium: a key made through the public registration (a
  * real in-process SMTP server carries the confirmation link) is found from the "Publikasi"
- * menu, searched for (the search lands in the URL), and revoked by keyboard behind its
- * confirmation — then marked "Dicabut oleh superadmin" and refused by the open read API. A
- * DP3A sees the portal link but neither the menu entry nor the page.
+ * menu, searched for (the search lands in the URL), checked with axe-core (no serious or
+ * critical violation), and revoked by keyboard behind its confirmation — then marked
+ * "Dicabut oleh superadmin" and refused by the open read API. A DP3A sees the portal link but
+ * neither the menu entry nor the page.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { startTestSmtp, type TestSmtp } from '../../server/modules/notifications/test-smtp.js';
 import { signIn, startHarness, type Harness } from './support/harness.js';
 
 const PASSWORD = 'Setara#Demo2026';
 const TOKEN_IN_MAIL = /\/kunci-api\/([A-Za-z0-9_-]{43})/;
 const EMAIL = 'redaksi@example.org';
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('API keys page in Chromium', () => {
   let h: Harness;
@@ -60,6 +63,13 @@ describe('API keys page in Chromium', () => {
     const row = page.getByTestId('api-keys-table').locator('tr', { hasText: key.prefix });
     await row.getByText(EMAIL).waitFor();
     assert.match((await row.textContent()) ?? '', /Redaksi Data Palu.*Aktif/);
+    const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    const serious = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(
+      serious.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`),
+      [],
+      'no serious or critical axe-core violation',
+    );
 
     const revoke = row.getByRole('button', { name: `Cabut kunci ${key.prefix}` });
     await revoke.focus();

@@ -22,8 +22,7 @@ export const enApiKeys: typeof idApiKeys = {
     searchPlaceholder: 'E-mail, name or key prefix',
     columns: {
       prefix: 'Prefix',
-      name: 'Name',
-      email: 'E-mail',
+      holder: 'Holder (name, e-mail)',
       purpose: 'Purpose',
       createdAt: 'Created',
       lastUsedAt: 'Last used',

@@ -20,8 +20,7 @@ export const idApiKeys = {
     searchPlaceholder: 'E-mail, nama atau awalan kunci',
     columns: {
       prefix: 'Awalan',
-      name: 'Nama',
-      email: 'E-mail',
+      holder: 'Pemegang (nama, e-mail)',
       purpose: 'Keperluan',
       createdAt: 'Dibuat',
       lastUsedAt: 'Terakhir dipakai',

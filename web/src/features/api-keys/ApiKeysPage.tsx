@@ -39,7 +39,8 @@ export function ApiKeysPage() {
       />
       <Typography.Paragraph style={{ maxWidth: 860 }}>
         {t('apiKeys.intro')}{' '}
-        <a href={API_KEY_DOCS} target="_blank" rel="noreferrer">
+        {/* Underlined: a link inside a paragraph must not be told apart by colour alone. */}
+        <a href={API_KEY_DOCS} target="_blank" rel="noreferrer" style={{ textDecoration: 'underline' }}>
           {t('apiKeys.docs')} <ExportOutlined aria-hidden />
           <span style={SCREEN_READER_ONLY}>{t('publication.newTab')}</span>
         </a>
@@ -58,7 +59,7 @@ export function ApiKeysPage() {
         query={list}
         paging={{ page: filters.page, pageSize: filters.pageSize, turnPage: view.turnPage }}
         emptyText={view.filtered ? t('apiKeys.emptyFiltered') : t('apiKeys.empty')}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1100 }}
       />
     </>
   );

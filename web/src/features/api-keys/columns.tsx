@@ -17,7 +17,6 @@ function Purpose({ text }: { text: string }) {
         tabIndex={0}
         style={{
           display: 'block',
-          maxWidth: 260,
           overflow: 'hidden',
           textOverflow: 'ellipsis',
           whiteSpace: 'nowrap',
@@ -48,15 +47,27 @@ export function apiKeyColumns(t: TFunction): ColumnsType<ApiKeyItem> {
     {
       title: t('apiKeys.columns.prefix'),
       dataIndex: 'prefix',
-      width: 170,
+      width: 140,
       render: (prefix: string) => (
         <Typography.Text code style={{ whiteSpace: 'nowrap' }}>
           {prefix}
         </Typography.Text>
       ),
     },
-    { title: t('apiKeys.columns.name'), dataIndex: 'name', width: 200 },
-    { title: t('apiKeys.columns.email'), dataIndex: 'email', width: 220 },
+    {
+      // Name over e-mail in one column: the table fits a laptop screen without scrolling.
+      title: t('apiKeys.columns.holder'),
+      key: 'holder',
+      width: 220,
+      render: (_: unknown, apiKey) => (
+        <Flex vertical>
+          <span>{apiKey.name}</span>
+          <Typography.Text type="secondary" style={{ wordBreak: 'break-all' }}>
+            {apiKey.email}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
     {
       title: t('apiKeys.columns.purpose'),
       dataIndex: 'purpose',
@@ -65,13 +76,13 @@ export function apiKeyColumns(t: TFunction): ColumnsType<ApiKeyItem> {
     {
       title: t('apiKeys.columns.createdAt'),
       dataIndex: 'createdAt',
-      width: 170,
+      width: 130,
       render: (at: string) => <DateTime iso={at} />,
     },
     {
       title: t('apiKeys.columns.lastUsedAt'),
       dataIndex: 'lastUsedAt',
-      width: 170,
+      width: 130,
       render: (at: string | null) =>
         at ? (
           <DateTime iso={at} />
@@ -82,13 +93,15 @@ export function apiKeyColumns(t: TFunction): ColumnsType<ApiKeyItem> {
     {
       title: t('apiKeys.columns.status'),
       key: 'status',
-      width: 200,
+      width: 180,
       render: (_: unknown, apiKey) => <Status apiKey={apiKey} t={t} />,
     },
     {
       title: t('apiKeys.columns.actions'),
       key: 'actions',
-      width: 100,
+      width: 80,
+      // Always in view: on a narrow screen the other columns scroll under it.
+      fixed: 'right',
       render: (_: unknown, apiKey) => <RevokeApiKeyButton apiKey={apiKey} />,
     },
   ];
