@@ -162,6 +162,8 @@ export const dataValues = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
+    // The key also INCLUDEs (value, status) — migration 0039, which drizzle cannot declare — so a
+    // region's values summed by indicator, period and sex come from the index alone.
     primaryKey({ columns: [t.regionCode, t.indicatorCode, t.period, t.sex, t.comboId] }),
     // Province comparisons and catalog-wide scans go by indicator and period first.
     index('data_values_indicator_period_idx').on(t.indicatorCode, t.period, t.regionCode),
