@@ -46,7 +46,9 @@ try {
     return res;
   };
 
-  console.log(`${target.label}: ${values.toLocaleString('en')} values, ${kabkota.length} kab/kota, ${RUNS} runs`);
+  console.log(
+    `${target.label}: ${values.toLocaleString('en')} values, ${kabkota.length} kab/kota, ${RUNS} runs`,
+  );
   const figures = {
     regionPage: await timeRuns('region page /p/<code>-<slug> (uncached)', RUNS, (i) =>
       get(regionPagePath(region(i, 0))),
