@@ -131,6 +131,14 @@ export function regionPagePath(region: { code: string; name: string }): string {
 export const PUBLIC_DOWNLOAD_FORMATS = ['csv', 'xlsx', 'json', 'sdmx-csv'] as const;
 export type PublicDownloadFormat = (typeof PUBLIC_DOWNLOAD_FORMATS)[number];
 
+/** What people call each format ("Excel (XLSX)"): the download links, the catalogue's distributions. */
+export const PUBLIC_DOWNLOAD_FORMAT_NAMES: Record<PublicDownloadFormat, string> = {
+  csv: 'CSV',
+  xlsx: 'Excel (XLSX)',
+  json: 'JSON',
+  'sdmx-csv': 'SDMX-CSV',
+};
+
 /** The media type of each download format (HTTP content-type and DCAT mediaType). */
 export const PUBLIC_DOWNLOAD_MEDIA_TYPES: Record<PublicDownloadFormat, string> = {
   csv: 'text/csv',

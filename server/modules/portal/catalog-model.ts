@@ -25,6 +25,7 @@ import {
   publicDownloadPath,
   regionPagePath,
   type PublicDownloadFormat,
+  PUBLIC_DOWNLOAD_FORMAT_NAMES,
 } from '../../../domain/portal.js';
 import type { RegionLevel } from '../../../domain/region-code.js';
 import type { CatalogCell } from './catalog-queries.js';
@@ -73,13 +74,6 @@ export interface CatalogContext {
 }
 
 const MAX_NAMED_INDICATORS = 5;
-
-const FORMAT_NAMES: Record<PublicDownloadFormat, string> = {
-  csv: 'CSV',
-  xlsx: 'Excel (XLSX)',
-  json: 'JSON',
-  'sdmx-csv': 'SDMX-CSV',
-};
 
 function describe(
   cells: CatalogCell[],
@@ -152,7 +146,7 @@ function datasetOf(cells: CatalogCell[], group: DomainGroup, ctx: CatalogContext
     indicatorCount: cells.length,
     distributions: PUBLIC_DOWNLOAD_FORMATS.map((format) => ({
       format,
-      formatName: FORMAT_NAMES[format],
+      formatName: PUBLIC_DOWNLOAD_FORMAT_NAMES[format],
       downloadUrl: `${ctx.baseUrl}${publicDownloadPath(region.code, { group }, format)}`,
       mediaType: PUBLIC_DOWNLOAD_MEDIA_TYPES[format],
     })),

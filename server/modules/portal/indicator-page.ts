@@ -12,7 +12,7 @@ import {
   indicatorPagePath,
   PUBLIC_DOWNLOAD_FORMATS,
   publicDownloadPath,
-  type PublicDownloadFormat,
+  PUBLIC_DOWNLOAD_FORMAT_NAMES,
 } from '../../../domain/portal.js';
 import { escapeHtml } from '../../lib/html.js';
 import { embedSnippetHtml } from './embed-page.js';
@@ -22,14 +22,6 @@ import { formatNumber, sourceText, unitLabel } from './format.js';
 import { seriesChartSvg } from './indicator-chart.js';
 import type { IndicatorView } from './indicator-view.js';
 import { badge, scrollBox, STYLE } from './page.js';
-
-/** The download links' names (the same in both languages). */
-const FORMAT_NAMES: Record<PublicDownloadFormat, string> = {
-  csv: 'CSV',
-  xlsx: 'Excel (XLSX)',
-  json: 'JSON',
-  'sdmx-csv': 'SDMX-CSV',
-};
 
 const TEXT = {
   id: {
@@ -273,7 +265,7 @@ function downloadsSection(view: IndicatorView, lang: PortalLang): string {
   const suffix = extra.toString() ? `&${extra.toString()}` : '';
   const links = PUBLIC_DOWNLOAD_FORMATS.map(
     (f) =>
-      `<li><a href="${escapeHtml(publicDownloadPath(region.code, { indicator: indicator.code }, f) + suffix)}" download>${FORMAT_NAMES[f]}</a></li>`,
+      `<li><a href="${escapeHtml(publicDownloadPath(region.code, { indicator: indicator.code }, f) + suffix)}" download>${PUBLIC_DOWNLOAD_FORMAT_NAMES[f]}</a></li>`,
   ).join('');
   return `<section aria-labelledby="downloads"><h2 id="downloads">${t.downloads}</h2><p>${t.downloadsIntro}</p><ul>${links}</ul></section>`;
 }
