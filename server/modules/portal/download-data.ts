@@ -11,13 +11,10 @@ import type { PortalLang } from '../../../api/portal.js';
 import type { DomainGroup } from '../../../domain/indicators.js';
 import type { Db } from '../../db/connection.js';
 import { NotFound } from '../../lib/errors.js';
-import { loadSeries, type SeriesPoint } from '../explore/series.js';
-import { PUBLIC_VALUE_STATUSES } from '../../../domain/portal.js';
 import { publicBreakdowns } from './breakdowns.js';
 import { indicatorComparison } from './comparison.js';
 import { sourceText, unitLabel } from './format.js';
 import {
-  cellsInReview,
   hasDemoFigures,
   publicCatalog,
   publicRegion,
@@ -25,7 +22,7 @@ import {
   type PublicIndicatorRow,
   type PublicRegionRow,
 } from './queries.js';
-import { publicPoints } from './service.js';
+import { seriesOf } from './service.js';
 
 export const DOWNLOAD_SEXES = ['P', 'L', 'T'] as const;
 
@@ -84,24 +81,12 @@ export async function downloadData(
     let catalog = await publicCatalog(tx, regionCode, what.indicator);
     if (what.indicator && catalog.length === 0) throw new NotFound('portal_indicator_not_found');
     if (what.group) catalog = catalog.filter((c) => c.domainGroup === what.group);
-    const points = catalog.length
-      ? await loadSeries(tx, {
-          regionCodes: [regionCode],
-          indicatorCodes: catalog.map((c) => c.code),
-          statuses: [...PUBLIC_VALUE_STATUSES],
-        })
-      : [];
-    const review = await cellsInReview(tx, regionCode);
-    const byCode = new Map<string, SeriesPoint[]>();
-    for (const p of points) {
-      if (!byCode.has(p.indicatorCode)) byCode.set(p.indicatorCode, []);
-      byCode.get(p.indicatorCode)!.push(p);
-    }
+    const seriesByCode = await seriesOf(tx, regionCode, catalog);
     const rows: DownloadRow[] = [];
     const listed: DownloadIndicator[] = [];
     let shownYear: number | undefined;
     for (const ind of catalog) {
-      const series = publicPoints(ind, byCode.get(ind.code) ?? [], review);
+      const series = seriesByCode.get(ind.code) ?? [];
       if (series.length === 0 && !what.indicator) continue;
       const base = baseOf(region, ind, lang);
       listed.push({

@@ -18,7 +18,7 @@ import { escapeHtml } from '../../lib/html.js';
 import { embedSnippetHtml } from './embed-page.js';
 import { indicatorShareTags } from './open-graph.js';
 import { comparisonMapSvg } from './comparison-map.js';
-import { formatNumber, sourceText, unitLabel } from './format.js';
+import { formatNumber, longDate, sourceText, unitLabel } from './format.js';
 import { seriesChartSvg } from './indicator-chart.js';
 import type { IndicatorView } from './indicator-view.js';
 import { badge, scrollBox, STYLE } from './page.js';
@@ -120,16 +120,6 @@ const TEXT = {
   },
 } as const;
 
-/** The access date of a citation: `5 Desember 2026`, `5 December 2026` (Western Indonesia time). */
-export function citationDate(date: Date, lang: PortalLang): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Asia/Jakarta',
-  }).format(date);
-}
-
 /**
  * The citation line: "Sumber: <source>; <region>, data terverifikasi di Setara, <URL>, diakses
  * <date>." The page shows it; the downloads carry it in their metadata.
@@ -139,7 +129,7 @@ export function citationLine(
   now: Date,
   lang: PortalLang,
 ): string {
-  return TEXT[lang].citation(c.source, c.regionName, c.url, citationDate(now, lang));
+  return TEXT[lang].citation(c.source, c.regionName, c.url, longDate(now, lang));
 }
 
 /** The licence note of every public figure. */

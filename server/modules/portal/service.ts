@@ -91,7 +91,13 @@ export function publicPoints(
 
 export const sourceOf = (ind: PublicIndicatorRow) => ({ kind: ind.source, note: ind.sourceNote });
 
-async function seriesOf(tx: Db, regionCode: string, catalog: PublicIndicatorRow[]) {
+/** The public points of each indicator of `catalog` in the region (withheld figures dropped). */
+export async function seriesOf(
+  tx: Db,
+  regionCode: string,
+  catalog: PublicIndicatorRow[],
+): Promise<Map<string, PortalPoint[]>> {
+  if (catalog.length === 0) return new Map();
   const points = await loadSeries(tx, {
     regionCodes: [regionCode],
     indicatorCodes: catalog.map((c) => c.code),
