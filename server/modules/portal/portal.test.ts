@@ -116,6 +116,86 @@ describe('portal: only verified figures leave the app', () => {
     }
   });
 
+  test('every public GET route is walked on this region, or is said to hold none of its figures', async () => {
+    const page = '/p/72.03-kabupaten-donggala';
+    const codes = ['PT_COUNT', 'PT_AGE', 'PT_RATE'];
+    const langs = (url: string) => [url, `${url}${url.includes('?') ? '&' : '?'}lang=en`];
+    const api = `/api/public/regions/${REGION}`;
+    const walked: Record<string, string[]> = {
+      'GET /api/public/regions/:code': langs(api),
+      'GET /api/public/regions/:code/indicators/:indicatorCode': codes.map((c) => `${api}/indicators/${c}`),
+      'GET /api/public/regions/:code/indicators/:indicatorCode/comparison': codes.map(
+        (c) => `${api}/indicators/${c}/comparison`,
+      ),
+      'GET /api/public/regions/:code/download': ['csv', 'json', 'sdmx-csv'].flatMap((f) => [
+        `${api}/download?format=${f}`,
+        `${api}/download?group=kependudukan&format=${f}`,
+        ...codes.map((c) => `${api}/download?indicator=${c}&format=${f}`),
+      ]),
+      'GET /api/public/regions/:code/profil-gender/:year': [`${api}/profil-gender/2023`],
+      'GET /p': ['/p', '/p?q=donggala'],
+      'GET /p/:ref': langs(page),
+      'GET /p/:ref/:indicator': codes.flatMap((c) => langs(`${page}/${c}`)),
+      'GET /embed/:code/:indicatorCode/:kind': codes.flatMap((c) =>
+        ['chart', 'map'].map((k) => `/embed/${REGION}/${c}/${k}`),
+      ),
+      'GET /api/public/catalog.jsonld': ['/api/public/catalog.jsonld'],
+      'GET /data.json': ['/data.json'],
+      'GET /sitemap.xml': ['/sitemap.xml'],
+      'GET /api/public/directory/:code': [`/api/public/directory/${REGION}`],
+      'GET /direktori-layanan/:code': [`/direktori-layanan/${REGION}`],
+    };
+    // Binary answers drawn from the same figures; their content is read back in share.test.ts
+    // (the previews' data) and indicator-page.test.ts (the XLSX).
+    const binary = [
+      'GET /api/public/regions/:code/preview.png',
+      'GET /api/public/regions/:code/indicators/:indicatorCode/preview.png',
+    ];
+    // Routes that hold no region's figures at all: reference data, documentation, sign-in,
+    // one certificate or invitation by its unguessable code, and the catch-alls.
+    const noFigures = new Set([
+      'GET /api/health',
+      'GET /api/health/live',
+      'GET /api/health/ready',
+      'GET /api/regions',
+      'GET /api/regions/:code',
+      'GET /api/indicators',
+      'GET /api/indicators/:code',
+      'GET /api/dimension-sets',
+      'GET /api/maps/geometry/:layer',
+      'GET /api/docs',
+      'GET /api/docs/static/index.html',
+      'GET /api/docs/static/swagger-initializer.js',
+      'GET /api/docs/static/*',
+      'GET /api/docs/json',
+      'GET /api/docs/yaml',
+      'GET /api/public/certificates/:code',
+      'GET /sertifikat/:code',
+      'GET /api/public/institution-standards/:code',
+      'GET /verifikasi-standar/:code',
+      'GET /kunci-api/:token',
+      'GET /hadir/:token',
+      'GET /hadir/sign-in.js',
+      'GET /api/public/account-invites/:token',
+      'GET /robots.txt',
+      'GET /sitemap-:page.xml',
+      'GET /p/*',
+      'GET /embed/*',
+      'GET /*',
+    ]);
+    const unclassified = PUBLIC_ROUTES.map((r) => r.route).filter(
+      (r) => r.startsWith('GET ') && !(r in walked) && !binary.includes(r) && !noFigures.has(r),
+    );
+    assert.deepEqual(unclassified, [], 'a new public route: walk it here, or say why it holds no figures');
+    for (const urls of Object.values(walked)) {
+      for (const url of urls) {
+        const res = await get(url);
+        assert.ok(res.statusCode < 500, `${url} → ${res.statusCode}`);
+        assertClean(res.body, url);
+      }
+    }
+  });
+
   test("the region's JSON: verified figures with period, source and status; nothing in review", async () => {
     for (const lang of ['', '?lang=en']) {
       const url = `/api/public/regions/${REGION}${lang}`;
