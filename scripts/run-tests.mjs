@@ -3,6 +3,7 @@
 //   node scripts/run-tests.mjs                 all tests
 //   node scripts/run-tests.mjs --only server,domain
 //   node scripts/run-tests.mjs --only tests/e2e/home.test.ts      one file
+//   node scripts/run-tests.mjs --only server --database-only        those reaching the database server
 // Files run in two passes: first the unit and integration tests, several files at once
 // (TEST_CONCURRENCY, default max(2, cores - 1): they mostly wait on their database, and on a
 // 2-core machine node's default of one file at a time left a core idle), then the browser
@@ -35,9 +36,23 @@ function findTests(dir) {
   });
 }
 
-const files = roots.flatMap(findTests).sort();
+/**
+ * --database-only: just the files that reach the database server — a test app, a permission
+ * table or TEST_DATABASE_URL by name. CI's PostgreSQL pass runs the server suite a second time
+ * for what differs between the two databases; a pure unit test, or one that always runs on the
+ * embedded database (the CLI, the data directory's lock), would only repeat its first run.
+ */
+const USES_DATABASE_SERVER = /createTestApp|permissionMatrix|TEST_DATABASE_URL|test-app/;
+const databaseOnly = process.argv.includes('--database-only');
+
+const files = roots
+  .flatMap(findTests)
+  .filter((file) => !databaseOnly || USES_DATABASE_SERVER.test(fs.readFileSync(file, 'utf8')))
+  .sort();
 if (files.length === 0) {
-  console.error(`No test files under ${roots.join(', ')}`);
+  console.error(
+    `No test files under ${roots.join(', ')}${databaseOnly ? ' that reach the database server (--database-only)' : ''}`,
+  );
   process.exit(1);
 }
 const isBrowserTest = (file) => file.split(path.sep).join('/').startsWith('tests/e2e/');
