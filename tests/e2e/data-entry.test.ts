@@ -71,7 +71,13 @@ describe('data entry and review journey in Chromium', () => {
     await row.getByRole('cell', { name: '3', exact: true }).waitFor();
     await row.getByRole('button', { name: /Kembalikan/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Catatan untuk OPD').fill('Persalinan ditolong nakes 2025 belum sesuai PWS KIA.');
+    // Typed only once the dialog has finished zooming in, and checked: in one loaded CI run the
+    // dialog stayed open after "Kembalikan", as when its required note is empty.
+    await dialog.waitFor();
+    await page.locator('.ant-modal.ant-zoom-appear').waitFor({ state: 'detached' });
+    const note = dialog.getByLabel('Catatan untuk OPD');
+    await note.fill('Persalinan ditolong nakes 2025 belum sesuai PWS KIA.');
+    assert.match(await note.inputValue(), /PWS KIA/);
     await dialog.getByRole('button', { name: /Kembalikan/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await row.getByText('Dikembalikan').waitFor();
