@@ -14,6 +14,7 @@ import { dataValues, dimensionCombos, dimensionSets } from '../../db/schema-data
 import { partsOf } from '../explore/combine.js';
 import { loadBreakdown } from '../explore/series.js';
 import { keyOf, loadAggIndicators } from '../explore/sums.js';
+import { PUBLIC_STATUS_LIST } from './queries.js';
 
 const SET_CODE = /^[a-z0-9_]{1,40}$/;
 
@@ -33,10 +34,7 @@ async function membersInReview(
         eq(dataValues.regionCode, q.regionCode),
         eq(dataValues.period, q.period),
         inArray(dataValues.indicatorCode, q.indicatorCodes),
-        sql`${dataValues.status} not in (${sql.join(
-          PUBLIC_VALUE_STATUSES.map((s) => sql`${s}`),
-          sql`, `,
-        )})`,
+        sql`${dataValues.status} not in (${PUBLIC_STATUS_LIST})`,
         sql`${member} is not null`,
       ),
     );

@@ -16,10 +16,10 @@
  */
 import { sql } from 'drizzle-orm';
 import type { DomainGroup } from '../../../domain/indicators.js';
-import { PUBLIC_VALUE_STATUSES } from '../../../domain/portal.js';
 import { NATIONAL_CODE, type RegionLevel } from '../../../domain/region-code.js';
 import type { Db } from '../../db/connection.js';
 import { partsOf } from '../explore/combine.js';
+import { PUBLIC_STATUS_LIST } from './queries.js';
 
 export interface CatalogCell {
   regionCode: string;
@@ -38,8 +38,6 @@ export interface CatalogCell {
   /** SPDX id from region_settings.portal_license; null when the region never chose. */
   license: string | null;
 }
-
-const PUBLIC = sql.raw(PUBLIC_VALUE_STATUSES.map((s) => `'${s}'`).join(', '));
 
 type Rows<T> = { rows: T[] };
 const rowsOf = async <T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> =>
@@ -113,7 +111,7 @@ export async function catalogCells(db: Db): Promise<CatalogCell[]> {
     db,
     sql`select region_code, indicator_code, min(period) as first, max(period) as last,
                max(updated_at) as modified, bool_or(is_demo) as demo
-          from data_values where status in (${PUBLIC})
+          from data_values where status in (${PUBLIC_STATUS_LIST})
          group by region_code, indicator_code`,
   )) {
     spans.set(pairKey(r.region_code, r.indicator_code), {
@@ -128,7 +126,7 @@ export async function catalogCells(db: Db): Promise<CatalogCell[]> {
   const touched = new Set<string>();
   for (const r of await rowsOf<{ region_code: string; indicator_code: string; period: string; sex: string }>(
     db,
-    sql`select distinct region_code, indicator_code, period, sex from data_values where status not in (${PUBLIC})`,
+    sql`select distinct region_code, indicator_code, period, sex from data_values where status not in (${PUBLIC_STATUS_LIST})`,
   )) {
     review.add(`${pairKey(r.region_code, r.indicator_code)}|${r.period}|${r.sex}`);
     touched.add(pairKey(r.region_code, r.indicator_code));
@@ -149,7 +147,7 @@ export async function catalogCells(db: Db): Promise<CatalogCell[]> {
             join (select split_part(x, '|', 1) as region_code, split_part(x, '|', 2) as indicator_code
                     from unnest(string_to_array(${[...touched].join(',')}, ',')) as x) t
               on t.region_code = v.region_code and t.indicator_code = v.indicator_code
-           where v.status in (${PUBLIC})
+           where v.status in (${PUBLIC_STATUS_LIST})
            group by v.region_code, v.indicator_code, v.period, v.sex`,
     )) {
       const key = pairKey(r.region_code, r.indicator_code);

@@ -19,7 +19,13 @@ import { NotFound } from '../../lib/errors.js';
 import { partsOf } from '../explore/combine.js';
 import { loadSeries, type SeriesPoint } from '../explore/series.js';
 import { keyOf } from '../explore/sums.js';
-import { publicCatalog, publicRegion, withPublicReads, type PublicIndicatorRow } from './queries.js';
+import {
+  PUBLIC_STATUS_LIST,
+  publicCatalog,
+  publicRegion,
+  withPublicReads,
+  type PublicIndicatorRow,
+} from './queries.js';
 import { publicPoints, sourceOf, VISIBILITY } from './service.js';
 
 const isYear = (period: string) => /^\d{4}$/.test(period);
@@ -40,10 +46,7 @@ async function reviewCellsOf(db: Db, regionCodes: string[], indicatorCodes: stri
       and(
         inArray(dataValues.regionCode, regionCodes),
         inArray(dataValues.indicatorCode, indicatorCodes),
-        sql`${dataValues.status} not in (${sql.join(
-          PUBLIC_VALUE_STATUSES.map((s) => sql`${s}`),
-          sql`, `,
-        )})`,
+        sql`${dataValues.status} not in (${PUBLIC_STATUS_LIST})`,
       ),
     );
   for (const r of rows) out.get(r.regionCode)?.add(keyOf(r.indicatorCode, r.period, r.sex));

@@ -15,11 +15,10 @@
 import { sql } from 'drizzle-orm';
 import type { PortalLang, PortalRegionResponse } from '../../../api/portal.js';
 import { INDEX_NAMES, type IndexCode } from '../../../domain/indices/constants.js';
-import { PUBLIC_VALUE_STATUSES } from '../../../domain/portal.js';
 import type { Db } from '../../db/connection.js';
 import { rowsOf } from '../home/queries.js';
 import { AppError } from '../../lib/errors.js';
-import { withPublicReads } from './queries.js';
+import { PUBLIC_STATUS_LIST, withPublicReads } from './queries.js';
 import { regionSummary } from './service.js';
 
 /** The code of the nation in the regions table (Kemendagri has none; Setara's own). */
@@ -29,7 +28,6 @@ export const HOME_INDICES = ['ipg', 'idg', 'ikg'] as const satisfies readonly In
 const LATEST_ROWS = 8;
 const NATIONAL_GAPS = 5;
 
-const PUBLIC_STATUS_LIST = sql.raw(PUBLIC_VALUE_STATUSES.map((s) => `'${s}'`).join(', '));
 const INDEX_LIST = sql.raw(HOME_INDICES.map((i) => `'${i}'`).join(', '));
 
 export interface PublishedIndex {

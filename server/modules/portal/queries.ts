@@ -142,7 +142,8 @@ export async function publicCatalog(
   }));
 }
 
-const PUBLIC_STATUS_LIST = sql.raw(PUBLIC_VALUE_STATUSES.map((s) => `'${s}'`).join(', '));
+/** PUBLIC_VALUE_STATUSES as an SQL list, for `status in (…)` and `status not in (…)`. */
+export const PUBLIC_STATUS_LIST = sql.raw(PUBLIC_VALUE_STATUSES.map((s) => `'${s}'`).join(', '));
 
 /**
  * The indicator × period × sex cells of the region that still hold a value outside the public

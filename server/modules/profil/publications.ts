@@ -62,9 +62,14 @@ export async function listProfilPublications(db: Db, actor: Actor | null, region
   return (await rowsOf(db, regionCode)).map((r) => dto(r.row, r.publishedBy));
 }
 
-/** The editions the public sees (the region page, the catalogue): no account names. */
+/** The editions the public sees (the region page, the front door): no account names, so no join. */
 export async function publicProfilPublications(db: Db, regionCode: string): Promise<ProfilPublication[]> {
-  return (await rowsOf(db, regionCode)).map((r) => dto(r.row, null));
+  const rows = await db
+    .select()
+    .from(profilPublications)
+    .where(eq(profilPublications.regionCode, regionCode))
+    .orderBy(asc(profilPublications.year));
+  return rows.map((row) => dto(row, null));
 }
 
 async function bufferOf(stream: Readable): Promise<Buffer> {
