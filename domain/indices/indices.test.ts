@@ -109,6 +109,20 @@ describe('IPG', () => {
     near(calculateIndex('ipg', inputs, unisex).value, 99.26, 0.02, 'with the total goalposts');
   });
 
+  test("Kota Samarinda 2022 and 2024: the men's IPM (85.97, 87.22) by the men's goalposts", () => {
+    // A partial check (docs/indices-sources.md §2): the source gives the men's four components
+    // and IPM, and the women's IPM without its components. The total goalposts (20–85) would
+    // give 84.66 and 85.90 — the men's own (17.5–82.5) are what reproduce BPS.
+    const menOf = (year: number) =>
+      year === 2022
+        ? { lifeExpectancy: 73.19, expectedSchooling: 15.01, meanSchooling: 11.1, expenditure: 22_004_000 }
+        : { lifeExpectancy: 73.52, expectedSchooling: 15.21, meanSchooling: 11.38, expenditure: 23_317_000 };
+    const men = { ...HUMAN, lifeExpectancy: HUMAN.lifeExpectancyM };
+    near(calculateIndex('ipm', menOf(2022), men).value, 85.97, 0.005, 'IPM L Samarinda 2022');
+    near(calculateIndex('ipm', menOf(2024), men).value, 87.22, 0.005, 'IPM L Samarinda 2024');
+    near(calculateIndex('ipm', menOf(2024), HUMAN).value, 85.9, 0.005, 'with the total goalposts');
+  });
+
   test('equal achievements with the sex-specific offset give exactly 100', () => {
     const result = calculateIndex(
       'ipg',
