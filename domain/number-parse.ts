@@ -50,6 +50,7 @@ const AMBIGUOUS: DecimalParseResult = { ok: false, reason: 'ambiguous' };
 
 const MACHINE = /^([+-]?)(\d*)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 const SCIENTIFIC = /^(\d*)(?:[.,](\d+))?[eE]([+-]?\d+)$/;
+const SIGN = /^([+\-\u2212])\s*/;
 const CURRENCY = /^(?:rp\.?|idr)\s*/i;
 const GROUP_SPACES = /[\u00A0\u202F\u2007 ]/g;
 
@@ -58,19 +59,15 @@ export function parseDecimal(text: string, options: DecimalParseOptions = {}): D
   if (trimmed === '') return { ok: false, reason: 'empty' };
   if (options.style === 'machine') return parseMachine(trimmed);
 
-  let rest = trimmed;
-  let negative = false;
-  let signed = false;
-  const takeSign = () => {
-    const match = /^([+\-\u2212])\s*/.exec(rest);
-    if (!match || signed) return;
-    signed = true;
-    negative = match[1] !== '+';
-    rest = rest.slice(match[0].length);
-  };
-  takeSign();
+  // One sign, before or after the currency prefix.
+  let sign = SIGN.exec(trimmed);
+  let rest = sign ? trimmed.slice(sign[0].length) : trimmed;
   rest = rest.replace(CURRENCY, '');
-  takeSign();
+  if (!sign) {
+    sign = SIGN.exec(rest);
+    if (sign) rest = rest.slice(sign[0].length);
+  }
+  const negative = sign !== null && sign[1] !== '+';
   rest = rest.replace(/\s*%$/, '').replace(/,-+$/, '').replace(GROUP_SPACES, ' ');
   if (!/^[\d., ]*\d[\d., ]*$/.test(rest) && !SCIENTIFIC.test(rest)) return NOT_A_NUMBER;
 

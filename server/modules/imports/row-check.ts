@@ -56,60 +56,95 @@ function shown(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+/*
+ * The helpers below take the row and map as arguments rather than closing over them: checkRow
+ * runs once per row, and a closure made per call costs a million allocations (and, under tsx,
+ * a million function namings) on a million-row file.
+ */
+
+/** The heading of a column, for an issue. */
+function columnName(map: ColumnMap, index: number | null): string | null {
+  return index === null ? null : (map.names[index] ?? null);
+}
+
+function cellText(row: TabularRow, index: number | null): string {
+  return index === null ? '' : (row.cells[index] ?? '').trim();
+}
+
+/** The row is refused with this issue (after any already recorded). */
+function refusal(
+  issues: RowIssue[],
+  map: ColumnMap,
+  index: number | null,
+  code: MessageKey,
+  params: RowIssue['params'] = {},
+): RowResult {
+  issues.push({ column: columnName(map, index), code, params });
+  return { issues, values: [] };
+}
+
 export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCatalog): Promise<RowResult> {
   const issues: RowIssue[] = [];
-  const at = (index: number | null) => (index === null ? null : (map.names[index] ?? null));
-  const fail = (index: number | null, code: MessageKey, params: RowIssue['params'] = {}): RowResult => {
-    issues.push({ column: at(index), code, params });
-    return { issues, values: [] };
-  };
-  const cell = (index: number | null) => (index === null ? '' : (row.cells[index] ?? '').trim());
 
   for (const issue of row.issues) {
     const used = issue.column - 1;
     if (usedColumns(map).includes(used)) {
       const code = issue.code === 'cell_error' ? 'row_cell_error' : 'row_formula_without_value';
-      issues.push({ column: at(used), code, params: { detail: shown(issue.detail) } });
+      issues.push({ column: columnName(map, used), code, params: { detail: shown(issue.detail) } });
     }
   }
   if (issues.length) return { issues, values: [] };
 
-  const regionCode = map.region === null || cell(map.region) === '' ? catalog.batchRegion : cell(map.region);
+  const regionCell = cellText(row, map.region);
+  const regionCode = regionCell === '' ? catalog.batchRegion : regionCell;
   const regionStanding = catalog.regionStanding(regionCode);
   if (regionStanding === 'unknown')
-    return fail(map.region, 'row_region_unknown', { code: shown(regionCode) });
+    return refusal(issues, map, map.region, 'row_region_unknown', { code: shown(regionCode) });
   if (regionStanding === 'outside')
-    return fail(map.region, 'row_region_outside', { code: regionCode, batchRegion: catalog.batchRegion });
+    return refusal(issues, map, map.region, 'row_region_outside', {
+      code: regionCode,
+      batchRegion: catalog.batchRegion,
+    });
 
-  const code = cell(map.indicator);
+  const code = cellText(row, map.indicator);
   const standing = catalog.indicatorStanding(code, regionCode);
-  if (standing === 'unknown') return fail(map.indicator, 'row_indicator_unknown', { code: shown(code) });
-  if (standing === 'inactive') return fail(map.indicator, 'row_indicator_inactive', { code });
+  if (standing === 'unknown')
+    return refusal(issues, map, map.indicator, 'row_indicator_unknown', { code: shown(code) });
+  if (standing === 'inactive') return refusal(issues, map, map.indicator, 'row_indicator_inactive', { code });
   if (catalog.assigned && !catalog.assigned.has(code))
-    return fail(map.indicator, 'row_not_assigned', { code });
+    return refusal(issues, map, map.indicator, 'row_not_assigned', { code });
   const indicator = catalog.cached(code) ?? (await catalog.prepare(code));
 
-  const period = cell(map.period);
+  const period = cellText(row, map.period);
   const parsed = parsePeriod(period);
-  if (!parsed) return fail(map.period, 'row_period_invalid', { period: shown(period) });
+  if (!parsed) return refusal(issues, map, map.period, 'row_period_invalid', { period: shown(period) });
   const periodicity = indicator.row.periodicity;
   if (parsed.periodicity !== periodicity) {
     const name = PERIODICITY_NAMES[periodicity] ?? periodicity;
-    return fail(map.period, 'row_period_periodicity', { period, code, periodicity: name });
+    return refusal(issues, map, map.period, 'row_period_periodicity', { period, code, periodicity: name });
   }
 
   const members = await membersOf(row, map, catalog, indicator, code, regionCode, issues);
-  const note = cell(map.note);
+  const note = cellText(row, map.note);
   if (note.length > VALUE_NOTE_MAX)
-    issues.push({ column: at(map.note), code: 'row_note_too_long', params: { max: VALUE_NOTE_MAX } });
+    issues.push({
+      column: columnName(map, map.note),
+      code: 'row_note_too_long',
+      params: { max: VALUE_NOTE_MAX },
+    });
 
   const targets: { sex: Sex; index: number }[] = [];
   if (map.layout === 'long') {
-    const text = cell(map.sex);
+    const text = cellText(row, map.sex);
     const sex = parseSex(text);
     if (sex === null)
-      issues.push({ column: at(map.sex), code: 'row_sex_invalid', params: { sex: shown(text) } });
-    else if (sex === 'T') issues.push({ column: at(map.sex), code: 'row_sex_total', params: {} });
+      issues.push({
+        column: columnName(map, map.sex),
+        code: 'row_sex_invalid',
+        params: { sex: shown(text) },
+      });
+    else if (sex === 'T')
+      issues.push({ column: columnName(map, map.sex), code: 'row_sex_total', params: {} });
     else targets.push({ sex, index: map.value! });
   } else {
     targets.push(...map.sexColumns);
@@ -122,7 +157,7 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
       // A blank value cell means "no figure": the template leaves cells blank for that.
       if (parsedValue.reason === 'empty') continue;
       issues.push({
-        column: at(index),
+        column: columnName(map, index),
         code: 'row_value_not_number',
         params: { value: shown(row.cells[index] ?? '') },
       });
@@ -131,7 +166,12 @@ export async function checkRow(row: TabularRow, map: ColumnMap, catalog: CheckCa
     const broken = checkSingleValue(indicator.rule, sex, parsedValue.value);
     for (const violation of broken) {
       const key = RULE_MESSAGES[violation.rule];
-      if (key) issues.push({ column: at(index), code: key, params: { code, sex, value: parsedValue.value } });
+      if (key)
+        issues.push({
+          column: columnName(map, index),
+          code: key,
+          params: { code, sex, value: parsedValue.value },
+        });
     }
     if (broken.length || !members) continue;
     values.push({

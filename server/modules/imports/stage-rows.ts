@@ -181,9 +181,7 @@ async function readRows(
     const issues = result.issues;
     if (issues.length === 0 && result.values.length === 0) tally.skipped++;
     if (result.values.length) {
-      const duplicateOf = result.values
-        .map((v) => keys.add(keyOf(v), row.rowNumber))
-        .find((first) => first > 0);
+      const duplicateOf = firstDuplicate(keys, result.values, row.rowNumber);
       if (duplicateOf) {
         const column = map.value ?? map.sexColumns[0]?.index ?? null;
         issues.push({
@@ -234,6 +232,16 @@ async function readRows(
     errors: { items: errors.items, total: errors.total },
     fileProblem,
   };
+}
+
+/** Adds the row's value keys; answers the earlier row holding one of them, or 0. */
+function firstDuplicate(keys: KeySet, values: CheckedValue[], rowNumber: number): number {
+  let first = 0;
+  for (const v of values) {
+    const earlier = keys.add(keyOf(v), rowNumber);
+    if (first === 0) first = earlier;
+  }
+  return first;
 }
 
 function keyOf(v: CheckedValue): string {
