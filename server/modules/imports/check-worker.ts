@@ -4,6 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker, WorkerCall } from './check-in-worker.js';
+import { runInBackgroundPriority } from '../../lib/thread-priority.js';
 import { stageRows, type StageInput, type StagePorts } from './stage-rows.js';
 import type { StagedPiece } from './staging.js';
 
@@ -74,6 +75,10 @@ const ports: StagePorts = {
   staged: sendsStaged ? sendStaged : undefined,
   refused: () => send({ type: 'refused' }),
 };
+
+// The check must not slow the merge it feeds (on PostgreSQL a backend needing a core of its
+// own) nor the server's answers; it takes the cores they leave.
+runInBackgroundPriority();
 
 try {
   const outcome = await stageRows(input, ports, async (summary) => void (await ask('headerSeen', summary)));
