@@ -5,7 +5,14 @@
  * by one raw COPY into data_values of an equally prepared database, the best case the import
  * is measured against. PGlite always; PostgreSQL with --pg or DATABASE_URL.
  *
- *   npx tsx bench/import.ts [--rows 1000000] [--sizes 100000,1000000] [--pg [url]] [--heap-mb 128]
+ *   npx tsx bench/import.ts [--rows 1000000] [--sizes 100000,1000000] [--pg [url]] [--pg-only]
+ *                           [--repeat 3] [--heap-mb 128]
+ *
+ * --repeat runs each measurement again and ends with the medians: on two cores a checkpoint or
+ * a busy neighbour moves one run's ratio by several points.
+ *
+ * BENCH_NODE_FLAGS adds flags to the servers' node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ * for a profile of each thread (the check's worker included).
  */
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,6 +28,7 @@ import { openAndMigrate } from '../server/start.js';
 import { internCombos } from '../server/modules/values/combos.js';
 import { catalogCells, writeImportCsv, writeRawCopy } from './import-data.js';
 import { startServerProcess } from './lib/server-process.js';
+import { median } from './lib/timing.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -34,6 +42,8 @@ const pgUrl =
     ? pgFlag || 'postgres://postgres@127.0.0.1:5432/postgres'
     : process.env.DATABASE_URL || null;
 const heapMb = option('heap-mb');
+const repeat = Number(option('repeat') ?? 1);
+const pgOnly = option('pg-only') !== null;
 const PASSWORD = 'Setara#Demo2026';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'setara-bench-import-'));
 
@@ -55,7 +65,10 @@ async function scratchPg(serverUrl: string, name: string): Promise<string> {
 function startServer(env: Record<string, string>) {
   return startServerProcess({
     // --heap-mb caps the server's JS heap: an import whose memory grew with the file would die.
-    nodeFlags: heapMb ? [`--max-old-space-size=${heapMb}`] : [],
+    nodeFlags: [
+      ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
+      ...(process.env.BENCH_NODE_FLAGS?.split(' ') ?? []),
+    ],
     // Throughput is measured here, so the embedded database's import cap (decision on import
     // size, docs/decisions.md) is lifted; bench/pglite-responsiveness.ts measures why it exists.
     env: { IMPORT_PGLITE_MAX_VALUES: '0', ...env },
@@ -200,9 +213,15 @@ async function rawCopy(kind: 'pglite' | 'postgres', target: string, rows: number
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+/** The path, with nothing left there by an earlier round of --repeat. */
+function emptyDir(dir: string): string {
+  fs.rmSync(dir, { recursive: true, force: true });
+  return dir;
+}
+
 /** A fresh database for one product run: a PGlite directory or a scratch PostgreSQL database. */
 async function freshTarget(kind: 'pglite' | 'postgres', name: string, env: Record<string, string>) {
-  if (kind === 'pglite') env.SETARA_DATA_DIR = path.join(work, name);
+  if (kind === 'pglite') env.SETARA_DATA_DIR = emptyDir(path.join(work, name));
   else env.DATABASE_URL = await scratchPg(pgUrl!, `setara_bench_${name.replace(/-/g, '_')}`);
 }
 
@@ -222,29 +241,42 @@ async function benchKind(kind: 'pglite' | 'postgres') {
     const csv = path.join(work, `bench-${rows}.csv`);
     if (!fs.existsSync(csv)) await writeImportCsv(csv, rows);
     const mb = fs.statSync(csv).size / 1024 / 1024;
-    const run = await timedRun(kind, csv, rows, false);
-    const clean = await timedRun(kind, csv, rows, true);
-    const rawTarget =
-      kind === 'pglite' ? path.join(work, `pglite-raw-${rows}`) : await scratchPg(pgUrl!, 'setara_bench_raw');
-    const rawS = await rawCopy(kind, rawTarget, rows);
-    const rate = (s: number) => fmt(rows / s);
-    const total = run.uploadS + run.checkS + run.commitS;
-    const cleanTotal = clean.uploadS + clean.checkS;
-    console.log(
-      [
-        `${kind} ${fmt(rows)} rows (${mb.toFixed(1)} MB CSV)`,
-        `  upload ${run.uploadS.toFixed(1)} s | check ${run.checkS.toFixed(1)} s (${rate(run.checkS)} rows/s) | commit ${run.commitS.toFixed(1)} s (${rate(run.commitS)} rows/s)`,
-        `  end to end ${total.toFixed(1)} s (${rate(total)} rows/s) | raw COPY ${rawS.toFixed(1)} s (${rate(rawS)} rows/s)`,
-        `  commit vs raw COPY ${((rawS / run.commitS) * 100).toFixed(0)}% | end to end vs raw COPY ${((rawS / total) * 100).toFixed(0)}%`,
-        `  save when clean: upload ${clean.uploadS.toFixed(1)} s | checked and saved ${clean.checkS.toFixed(1)} s | end to end ${cleanTotal.toFixed(1)} s (${rate(cleanTotal)} rows/s) — ${((rawS / cleanTotal) * 100).toFixed(0)}% of raw COPY`,
-        `  server RSS: idle ${run.rssIdle.toFixed(0)} MB, peak while checking ${run.rssCheck.toFixed(0)} MB, while committing ${run.rssCommit.toFixed(0)} MB; saving when clean ${clean.rssCommit.toFixed(0)} MB`,
-      ].join('\n'),
-    );
+    const ratios = { twoStep: [] as number[], clean: [] as number[] };
+    for (let round = 1; round <= repeat; round++) {
+      const run = await timedRun(kind, csv, rows, false);
+      const clean = await timedRun(kind, csv, rows, true);
+      const rawTarget =
+        kind === 'pglite'
+          ? emptyDir(path.join(work, `pglite-raw-${rows}`))
+          : await scratchPg(pgUrl!, 'setara_bench_raw');
+      const rawS = await rawCopy(kind, rawTarget, rows);
+      const rate = (s: number) => fmt(rows / s);
+      const total = run.uploadS + run.checkS + run.commitS;
+      const cleanTotal = clean.uploadS + clean.checkS;
+      ratios.twoStep.push(rawS / total);
+      ratios.clean.push(rawS / cleanTotal);
+      console.log(
+        [
+          `${kind} ${fmt(rows)} rows (${mb.toFixed(1)} MB CSV)${repeat > 1 ? `, run ${round} of ${repeat}` : ''}`,
+          `  upload ${run.uploadS.toFixed(1)} s | check ${run.checkS.toFixed(1)} s (${rate(run.checkS)} rows/s) | commit ${run.commitS.toFixed(1)} s (${rate(run.commitS)} rows/s)`,
+          `  end to end ${total.toFixed(1)} s (${rate(total)} rows/s) | raw COPY ${rawS.toFixed(1)} s (${rate(rawS)} rows/s)`,
+          `  commit vs raw COPY ${percent(rawS / run.commitS)} | end to end vs raw COPY ${percent(rawS / total)}`,
+          `  save when clean: upload ${clean.uploadS.toFixed(1)} s | checked and saved ${clean.checkS.toFixed(1)} s | end to end ${cleanTotal.toFixed(1)} s (${rate(cleanTotal)} rows/s) — ${percent(rawS / cleanTotal)} of raw COPY`,
+          `  server RSS: idle ${run.rssIdle.toFixed(0)} MB, peak while checking ${run.rssCheck.toFixed(0)} MB, while committing ${run.rssCommit.toFixed(0)} MB; saving when clean ${clean.rssCommit.toFixed(0)} MB`,
+        ].join('\n'),
+      );
+    }
+    if (repeat > 1)
+      console.log(
+        `${kind} ${fmt(rows)} rows, median of ${repeat}: end to end ${percent(median(ratios.twoStep))} of raw COPY, save when clean ${percent(median(ratios.clean))}`,
+      );
   }
 }
 
+const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
+
 try {
-  await benchKind('pglite');
+  if (!pgOnly) await benchKind('pglite');
   if (pgUrl) await benchKind('postgres');
 } finally {
   fs.rmSync(work, { recursive: true, force: true });

@@ -5,6 +5,14 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
+/** The median of a few figures (the lower middle one of an even count). */
+export function median(figures: number[]): number {
+  return percentile(
+    [...figures].sort((a, b) => a - b),
+    50,
+  );
+}
+
 export interface RunFigures {
   p50: number;
   p95: number;
