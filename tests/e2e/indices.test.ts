@@ -1,6 +1,6 @@
 /**
  * Browser journey of the gender indices: Kota Palu's DP3A opens "Indeks gender" (the demo's IPG
- * of its verified years, computed from data terpilah), imports
+ * of its verified years, computed from data terpilah), downloads the import template, imports
  * BPS's IPG table (an XLSX shaped as BPS publishes it: kab/kota down, years across), types the
  * eight components of 2023 (Kota Probolinggo 2021's published figures, docs/indices-sources.md)
  * and sees the computed IPG beside the published one with their difference and what holds
@@ -8,6 +8,7 @@
  * its index page.
  */
 import assert from 'node:assert/strict';
+import fs from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { chooseOption } from './support/antd.js';
@@ -61,6 +62,15 @@ describe('indices journey', () => {
     // BPS's published IPG table. Banggai is outside Kota Palu: the whole table is refused.
     await page.getByRole('button', { name: 'Impor tabel BPS' }).click();
     let dialog = page.getByRole('dialog', { name: 'Impor tabel statis BPS' });
+    // The template: the shape the import reads, Kota Palu already in its first column.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Unduh templat (XLSX)' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'templat-ipg-72.71.xlsx');
+    const template = new ExcelJS.Workbook();
+    await template.xlsx.load((await fs.readFile((await download.path())!)) as unknown as ArrayBuffer);
+    assert.deepEqual(template.worksheets[0]!.getColumn(1).values.slice(1), ['Wilayah', 'Kota Palu']);
     await chooseOption(page, dialog.getByRole('combobox', { name: 'Isi tabel' }), 'Nilai indeks rilis BPS');
     await dialog
       .getByLabel('Sumber tabel')

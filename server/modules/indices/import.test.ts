@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { countOf, createTestApp, type TestApp } from '../../test-support/test-app.js';
 import { removeDemoIndices } from '../../db/seed/demo-indices.js';
 import { multipart } from '../imports/test-helpers.js';
@@ -121,5 +122,69 @@ describe('index table import', () => {
       await t.app.inject({ method: 'GET', url: '/api/regions/72/indices/ipg', headers: { cookie: provinsi } })
     ).json();
     assert.equal(province.rows[0].published, 90.5);
+  });
+
+  test("the template lists the regions the user may write and the five years before this one, in the user's language, and imports as filled in", async () => {
+    await t.database.db.execute(sql`delete from index_values`);
+    const template = async (cookie: string, code: string, lang = 'id') => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/regions/${code}/indices/ipg/import-template`,
+        headers: { cookie, 'accept-language': lang },
+      });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.match(String(res.headers['content-disposition']), /templat-ipg-/);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return workbook;
+    };
+    const lastYear = new Date().getUTCFullYear() - 1;
+    const province = await template(provinsi, '72');
+    const table = province.worksheets[0]!;
+    // exceljs answers a row's values from index 1.
+    assert.deepEqual((table.getRow(1).values as unknown[]).slice(1), [
+      'Wilayah',
+      ...[4, 3, 2, 1, 0].map((back) => String(lastYear - back)),
+    ]);
+    const names = table.getColumn(1).values.slice(2) as string[];
+    assert.equal(names[0], 'Sulawesi Tengah');
+    assert.ok(names.includes('Kota Palu'));
+    assert.equal(names.length, 1 + 13, names.join(', '));
+    assert.equal(province.worksheets[1]!.name, 'Petunjuk');
+    assert.match(String(province.worksheets[1]!.getCell('A1').value), /IPG \(Indeks Pembangunan Gender\)/);
+
+    const english = await template(admin, '72.71', 'en');
+    assert.deepEqual(
+      english.worksheets.map((w) => w.name),
+      ['Table', 'Instructions'],
+    );
+    // Kota Palu's DP3A writes Kota Palu only.
+    assert.deepEqual(english.worksheets[0]!.getColumn(1).values.slice(1), ['Region', 'Kota Palu']);
+
+    // Filled in as a user would (a number, a figure with a comma, a dash) and imported back.
+    const palu = names.indexOf('Kota Palu') + 2;
+    table.getRow(palu).getCell(6).value = 72.27;
+    table.getRow(2).getCell(6).value = '71,05';
+    table.getRow(palu).getCell(5).value = '-';
+    const filled = Buffer.from(await province.xlsx.writeBuffer());
+    const file = multipart('templat.xlsx', filled);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/regions/72/indices/ipg/import?component=lifeExpectancyF&source=${encodeURIComponent(SOURCE)}`,
+      headers: { ...file.headers, cookie: provinsi },
+      payload: file.payload,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json().cells, 2);
+    assert.deepEqual(res.json().years, [lastYear]);
+    assert.equal(await stored(), 2);
+
+    // An operator may not write index values, so gets no template either.
+    const refused = await t.app.inject({
+      method: 'GET',
+      url: '/api/regions/72.71/indices/ipg/import-template',
+      headers: { cookie: operator },
+    });
+    assert.equal(refused.statusCode, 403);
   });
 });

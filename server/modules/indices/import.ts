@@ -8,7 +8,7 @@
  */
 import { rm } from 'node:fs/promises';
 import type { FastifyRequest } from 'fastify';
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { canManageIndexValues } from '../../../domain/indices/access.js';
 import {
   isNoFigure,
@@ -49,15 +49,19 @@ export interface IndexImportResult {
   computed: number;
 }
 
-/** The regions a table may name: the URL's region and, for a province, its kab/kota. */
-async function regionsInScope(db: Db, code: string) {
+/**
+ * The regions a table may name: the URL's region and, for a province, its kab/kota (for the
+ * nation, its provinces) — the region first, then by code, as the template lists them.
+ */
+export async function regionsInScope(db: Db, code: string) {
   const rows = await db
     .select({ code: regions.code, name: regions.name })
     .from(regions)
-    .where(or(eq(regions.code, code), eq(regions.parentCode, code)));
+    .where(or(eq(regions.code, code), eq(regions.parentCode, code)))
+    .orderBy(sql`${regions.code} <> ${code}`, asc(regions.code));
   const byKey = new Map<string, string>();
   for (const r of rows) byKey.set(regionNameKey(r.name), r.code);
-  return { codes: new Set(rows.map((r) => r.code)), byKey };
+  return { rows, codes: new Set(rows.map((r) => r.code)), byKey };
 }
 
 export async function importIndexTable(

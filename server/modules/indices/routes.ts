@@ -1,6 +1,7 @@
 import path from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorResponses, errorSchema } from '../../../api/common.js';
 import {
   calculateBody,
@@ -20,11 +21,14 @@ import {
   regionIndexYearParams,
 } from '../../../api/indices.js';
 import type { AppContext, ZodApp } from '../../lib/context.js';
+import { contentDisposition } from '../../lib/file-name.js';
+import { languageOf } from '../../lib/messages.js';
 import { calculate } from './calculate.js';
 import { regionFiguresResponse } from '../../../api/explore.js';
 import { indexRegionFigures } from './region-figures.js';
 import { createMethodVersion, listMethods } from './method-versions.js';
 import { importIndexTable, INDEX_IMPORT_MAX_MB } from './import.js';
+import { indexImportTemplate } from './import-template.js';
 import { previewDataComponents } from './from-data.js';
 import { deleteIndexValue, listIndexValues, putIndexValue } from './values.js';
 
@@ -146,6 +150,32 @@ export function indexRoutes(app: ZodApp, ctx: AppContext): void {
     async (request) => {
       await deleteIndexValue(db, request.actor, request.params);
       return listIndexValues(db, request.actor, request.params.code, request.params.index);
+    },
+  );
+
+  app.get(
+    '/api/regions/:code/indices/:index/import-template',
+    {
+      schema: {
+        tags,
+        summary:
+          "The import template (XLSX) of a BPS-shaped table: the regions the user may write down the first column, the five years before this one across, and an instructions sheet in the request's language",
+        params: regionIndexParams,
+        response: { 200: z.unknown().describe('The XLSX file'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await indexImportTemplate(
+        db,
+        request.actor,
+        request.params,
+        languageOf(request.headers['accept-language']),
+      );
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', contentDisposition(file.fileName))
+        .header('cache-control', 'private, no-store')
+        .send(file.body);
     },
   );
 

@@ -97,6 +97,12 @@ const CASES: Case[] = [
     request: (who) => ({ method: 'DELETE', url: `/api/regions/72.71/indices/ipm/${yearOf(who)}` }),
   },
   {
+    name: 'GET /api/regions/:code/indices/:index/import-template',
+    route: 'GET /api/regions/:code/indices/:index/import-template',
+    allowed: WRITERS,
+    request: () => ({ method: 'GET', url: '/api/regions/72.71/indices/ipg/import-template' }),
+  },
+  {
     name: 'POST /api/regions/:code/indices/:index/import (a BPS table of Kota Palu)',
     route: 'POST /api/regions/:code/indices/:index/import',
     allowed: WRITERS,

@@ -139,6 +139,9 @@ export const enIndices: typeof idIndices = {
       refused: 'Table refused',
       done: '{{cells}} figures imported for {{regions}} regions (years {{years}}); {{computed}} index values are now computed.',
       thousands: 'Expenditure was read in thousands of Rupiah.',
+      template: 'Download template (XLSX)',
+      templateHelp:
+        'Your regions are in the first column and the last five years in the header; fill in one component, then import it here.',
     },
   },
 };

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Form, Input, Modal, Select, Upload } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Flex, Form, Input, Modal, Select, Typography, Upload } from 'antd';
+import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { IndexCode } from '../../../../domain/indices/constants.ts';
 import { applyServerErrors } from '../../components/serverErrors.ts';
-import { useImportIndexTable, type RegionIndexSeries } from './api.ts';
+import { downloadFile } from '../explore/download.ts';
+import { importTemplateUrl, useImportIndexTable, type RegionIndexSeries } from './api.ts';
 import { inputLabel } from './labels.ts';
 
 interface Values {
@@ -36,6 +37,18 @@ export function ImportTableModal({
     ...series.inputs.map((spec) => ({ value: spec.name, label: inputLabel(t, index, spec) })),
     { value: 'published', label: t('indices.publishedOption') },
   ];
+
+  const [downloading, setDownloading] = useState(false);
+  const downloadTemplate = async () => {
+    setDownloading(true);
+    try {
+      await downloadFile(importTemplateUrl(regionCode, index), `templat-${index}-${regionCode}.xlsx`);
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : String(err));
+    } finally {
+      setDownloading(false);
+    }
+  };
 
   const submit = async (v: Values) => {
     if (!file) {
@@ -77,6 +90,17 @@ export function ImportTableModal({
       )}
     >
       <p>{t('indices.import.help')}</p>
+      <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          loading={downloading}
+          onClick={() => void downloadTemplate()}
+          data-testid="index-import-template"
+        >
+          {t('indices.import.template')}
+        </Button>
+        <Typography.Text type="secondary">{t('indices.import.templateHelp')}</Typography.Text>
+      </Flex>
       <Form.Item
         name="component"
         label={t('indices.import.component')}

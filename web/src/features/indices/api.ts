@@ -18,6 +18,10 @@ export type { DataComponentPreview, IndexImportResult, IndexValueRow, RegionInde
 const seriesKey = (regionCode: string, index: IndexCode) => ['indices', regionCode, index] as const;
 const indexPath = (regionCode: string, index: IndexCode) => `${regionPath(regionCode)}/indices/${index}`;
 
+/** The import template's address, fetched as a file (not through apiRequest). */
+export const importTemplateUrl = (regionCode: string, index: IndexCode) =>
+  `/api${indexPath(regionCode, index)}/import-template`;
+
 export function useIndexSeries(regionCode: string, index: IndexCode) {
   return useQuery({
     queryKey: seriesKey(regionCode, index),
