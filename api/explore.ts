@@ -209,7 +209,12 @@ export const gapsResponse = z.object({
 // Region figures: ranking, comparison and roll-ups (issue 14)
 
 export const REGION_FIGURE_LEVELS = ['provinsi', 'kabkota'] as const;
-export const FIGURE_SOURCES = ['stored', 'rolled_up'] as const;
+/**
+ * Where a row's figure comes from: an indicator's value `stored` for the region or `rolled_up`
+ * from its kab/kota; an index's value as BPS `published` it, else `computed` by Setara from its
+ * components (the map shows which).
+ */
+export const FIGURE_SOURCES = ['stored', 'rolled_up', 'published', 'computed'] as const;
 
 /**
  * GET /api/explore/regions: one indicator and year for every child region of a scope.
@@ -253,7 +258,8 @@ export const regionFigureRow = z.object({
     .nullable()
     .describe(
       'stored: the value entered for this region; rolled_up: computed from its kab/kota ' +
-        '(a province row with no value of its own); null: no value either way',
+        '(a province row with no value of its own); for an index, published: the value BPS ' +
+        "released, computed: Setara's from the components; null: no value either way",
     ),
   previousTotal: num.describe('The total of the year before, by the same rule'),
   change: num.describe('total − previousTotal'),

@@ -54,6 +54,9 @@ describe('index region figures', () => {
     const palu = body.rows.find((r: { regionCode: string }) => r.regionCode === '72.71');
     const donggala = body.rows.find((r: { regionCode: string }) => r.regionCode === '72.03');
     assert.equal(palu.total, 96.01);
+    // BPS's released value first, else Setara's: each row says which.
+    assert.equal(palu.source, 'published');
+    assert.equal(donggala.source, 'computed');
     assert.ok(Math.abs(palu.change - 0.51) < 1e-9);
     assert.ok(Math.abs(donggala.total - 96.021) < 0.001, String(donggala.total));
     assert.ok(Math.abs(donggala.female - 72.378) < 0.001);

@@ -33,6 +33,8 @@ interface FigureRow {
   total: number | null;
   female: number | null;
   male: number | null;
+  /** Which figure `total` is: BPS's published value comes first. */
+  basis: 'published' | 'computed' | null;
 }
 
 const figureOf = (row: FigureRow | undefined) =>
@@ -65,6 +67,8 @@ export async function indexRegionFigures(db: Db, actor: Actor | null, q: Query):
       regionCode: indexValues.regionCode,
       year: indexValues.year,
       total: sql<number | null>`coalesce(${indexValues.published}, ${indexValues.computed})`,
+      basis: sql<FigureRow['basis']>`case when ${indexValues.published} is not null then 'published'
+        when ${indexValues.computed} is not null then 'computed' end`,
       female: sexPart('ipmF'),
       male: sexPart('ipmM'),
     })
@@ -83,7 +87,7 @@ export async function indexRegionFigures(db: Db, actor: Actor | null, q: Query):
       ...f,
       gap: differenceOf(f.female, f.male),
       ratio: f.female !== null && f.male ? f.female / f.male : null,
-      source: now[i] ? ('stored' as const) : null,
+      source: now[i]?.basis ?? null,
       previousTotal,
       change: differenceOf(f.total, previousTotal),
       rank: ranks[i] ?? null,

@@ -46,7 +46,12 @@ export const enMaps: typeof idMaps = {
     region: 'Region',
     rank: 'Rank',
     source: 'Source of the figure',
-    sources: { stored: 'Entered by the region', rolled_up: 'Computed from its kab/kota' },
+    sources: {
+      stored: 'Entered by the region',
+      rolled_up: 'Computed from its kab/kota',
+      published: 'Released by BPS',
+      computed: 'Computed by Setara from the components',
+    },
     dataTable: 'Data table ({{count}} regions)',
     notAllowed:
       'Maps compare regions: they are open to province accounts (the kab/kota of their province) and superadmin.',

@@ -44,7 +44,12 @@ export const idMaps = {
     region: 'Wilayah',
     rank: 'Peringkat',
     source: 'Sumber angka',
-    sources: { stored: 'Diisi wilayah', rolled_up: 'Dihitung dari kab/kota' },
+    sources: {
+      stored: 'Diisi wilayah',
+      rolled_up: 'Dihitung dari kab/kota',
+      published: 'Rilis BPS',
+      computed: 'Dihitung Setara dari komponen',
+    },
     dataTable: 'Tabel data ({{count}} wilayah)',
     notAllowed:
       'Peta membandingkan wilayah-wilayah: terbuka bagi akun provinsi (kabupaten/kota di provinsinya) dan superadmin.',
