@@ -174,9 +174,11 @@ describe('data entry and review journey in Chromium', () => {
     await page.keyboard.press('Shift+F2');
     await page.getByTestId('note-input').fill('Angka resmi dari laporan PWS KIA.');
     await page.getByTestId('note-save').click();
-    await page.getByText('Catatan tersimpan.').waitFor();
-    assert.equal(await focusedTestId(page), PERCENT);
+    // The lasting outcome, not the 3-second toast (which one loaded CI run never saw): the
+    // comment closes, the cell's comment button carries the note, the focus is back in the cell.
+    await page.getByTestId('note-input').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: /^Catatan .*: Angka resmi dari laporan PWS KIA\.$/ }).waitFor();
+    assert.equal(await focusedTestId(page), PERCENT);
 
     // The definition, unit (a word, not a code) and formula on keyboard focus.
     await page.getByTestId('info-button-KES_PERSALINAN_NAKES_PERSEN').focus();
