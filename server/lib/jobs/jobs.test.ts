@@ -188,4 +188,25 @@ describe('job queue', () => {
       await r.close();
     }
   });
+
+  test("runDue() answers once the job a commit's wake() already claimed has run", async () => {
+    const r = runner();
+    let ran = false;
+    r.register('test.claimed-by-wake', async () => {
+      await sleep(300);
+      ran = true;
+    });
+    await r.start();
+    try {
+      const id = (await enqueueJob(t.database.db, { kind: 'test.claimed-by-wake' }))!;
+      r.wake();
+      // Let the wake's poll claim the job: this call then finds nothing left to claim itself.
+      while ((await row(id)).status === 'queued') await sleep(5);
+      assert.equal(await r.runDue(), 0);
+      assert.equal(ran, true, 'the job had finished when runDue answered');
+      assert.equal((await row(id)).status, 'done');
+    } finally {
+      await r.close();
+    }
+  });
 });

@@ -110,7 +110,7 @@ export class JobRunner {
       this.again = true;
       return;
     }
-    this.polling = this.runDue()
+    this.polling = this.claimAndRun()
       .then(() => undefined)
       .catch((error: unknown) => this.log.warn({ err: error }, 'job poll failed'))
       .finally(() => {
@@ -122,8 +122,26 @@ export class JobRunner {
       });
   }
 
-  /** Claims and runs due jobs until none is left; answers how many ran. Tests call it directly. */
+  /**
+   * Runs the due jobs until none is left and answers how many this call ran. Tests call it
+   * directly: it first lets the app's own poll finish (a commit's wake() may already have
+   * claimed the job a test waits for, and would still be sending its mail) and returns only
+   * once that poll has finished too, so what was due has run when it answers.
+   */
   async runDue(): Promise<number> {
+    await this.pollsSettled();
+    const ran = await this.claimAndRun();
+    await this.pollsSettled();
+    return ran;
+  }
+
+  private async pollsSettled(): Promise<void> {
+    // A poll that ends may start another (wake() during it): wait until none is running.
+    while (this.polling) await this.polling;
+  }
+
+  /** Claims and runs due jobs until none is left; answers how many ran. */
+  private async claimAndRun(): Promise<number> {
     let ran = 0;
     while (!this.stopping) {
       const claimed = await this.claim(this.options.concurrency);
