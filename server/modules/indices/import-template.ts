@@ -12,11 +12,11 @@ import type { Db } from '../../db/connection.js';
 import type { Actor } from '../../lib/actor.js';
 import { neutraliseCell } from '../../lib/csv-writer.js';
 import { Forbidden, NotFound } from '../../lib/errors.js';
+import { CONTENT_TYPES } from '../../lib/file-store/sniff.js';
 import type { Language } from '../../lib/messages.js';
 import { requireActor } from '../../lib/permissions.js';
 import { regionsInScope } from './import.js';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const YEARS = 5;
 
 const TEXT = {
@@ -85,7 +85,7 @@ export async function indexImportTemplate(
 
   return {
     fileName: `templat-${target.index}-${target.code}.xlsx`,
-    contentType: XLSX_TYPE,
+    contentType: CONTENT_TYPES.xlsx,
     body: Buffer.from(await workbook.xlsx.writeBuffer()),
   };
 }

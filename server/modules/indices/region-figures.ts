@@ -34,7 +34,7 @@ interface FigureRow {
   female: number | null;
   male: number | null;
   /** Which figure `total` is: BPS's published value comes first. */
-  basis: 'published' | 'computed' | null;
+  source: 'published' | 'computed' | null;
 }
 
 const figureOf = (row: FigureRow | undefined) =>
@@ -67,7 +67,7 @@ export async function indexRegionFigures(db: Db, actor: Actor | null, q: Query):
       regionCode: indexValues.regionCode,
       year: indexValues.year,
       total: sql<number | null>`coalesce(${indexValues.published}, ${indexValues.computed})`,
-      basis: sql<FigureRow['basis']>`case when ${indexValues.published} is not null then 'published'
+      source: sql<FigureRow['source']>`case when ${indexValues.published} is not null then 'published'
         when ${indexValues.computed} is not null then 'computed' end`,
       female: sexPart('ipmF'),
       male: sexPart('ipmM'),
@@ -87,7 +87,7 @@ export async function indexRegionFigures(db: Db, actor: Actor | null, q: Query):
       ...f,
       gap: differenceOf(f.female, f.male),
       ratio: f.female !== null && f.male ? f.female / f.male : null,
-      source: now[i]?.basis ?? null,
+      source: now[i]?.source ?? null,
       previousTotal,
       change: differenceOf(f.total, previousTotal),
       rank: ranks[i] ?? null,

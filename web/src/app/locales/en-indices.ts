@@ -140,6 +140,7 @@ export const enIndices: typeof idIndices = {
       done: '{{cells}} figures imported for {{regions}} regions (years {{years}}); {{computed}} index values are now computed.',
       thousands: 'Expenditure was read in thousands of Rupiah.',
       template: 'Download template (XLSX)',
+      downloaded: '{{name}} downloaded.',
       templateHelp:
         'Your regions are in the first column and the last five years in the header; fill in one component, then import it here.',
     },

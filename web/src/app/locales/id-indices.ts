@@ -138,6 +138,7 @@ export const idIndices = {
       done: '{{cells}} angka diimpor untuk {{regions}} wilayah (tahun {{years}}); {{computed}} nilai indeks kini terhitung.',
       thousands: 'Pengeluaran dibaca dalam ribu rupiah.',
       template: 'Unduh templat (XLSX)',
+      downloaded: '{{name}} diunduh.',
       templateHelp:
         'Wilayah Anda sudah terisi di kolom pertama dan lima tahun terakhir di judul kolom; isi satu komponen, lalu impor di sini.',
     },

@@ -4,7 +4,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { IndexCode } from '../../../../domain/indices/constants.ts';
 import { applyServerErrors } from '../../components/serverErrors.ts';
-import { downloadFile } from '../explore/download.ts';
+import { DownloadButtons } from '../../components/DownloadButtons.tsx';
 import { importTemplateUrl, useImportIndexTable, type RegionIndexSeries } from './api.ts';
 import { inputLabel } from './labels.ts';
 
@@ -37,18 +37,6 @@ export function ImportTableModal({
     ...series.inputs.map((spec) => ({ value: spec.name, label: inputLabel(t, index, spec) })),
     { value: 'published', label: t('indices.publishedOption') },
   ];
-
-  const [downloading, setDownloading] = useState(false);
-  const downloadTemplate = async () => {
-    setDownloading(true);
-    try {
-      await downloadFile(importTemplateUrl(regionCode, index), `templat-${index}-${regionCode}.xlsx`);
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : String(err));
-    } finally {
-      setDownloading(false);
-    }
-  };
 
   const submit = async (v: Values) => {
     if (!file) {
@@ -91,14 +79,19 @@ export function ImportTableModal({
     >
       <p>{t('indices.import.help')}</p>
       <Flex gap={8} align="center" wrap style={{ marginBottom: 16 }}>
-        <Button
-          icon={<DownloadOutlined aria-hidden />}
-          loading={downloading}
-          onClick={() => void downloadTemplate()}
-          data-testid="index-import-template"
-        >
-          {t('indices.import.template')}
-        </Button>
+        <DownloadButtons
+          choices={[
+            {
+              key: 'template',
+              label: t('indices.import.template'),
+              icon: <DownloadOutlined aria-hidden />,
+              url: importTemplateUrl(regionCode, index),
+              fallbackName: `templat-${index}-${regionCode}.xlsx`,
+              testId: 'index-import-template',
+            },
+          ]}
+          downloaded={(name) => t('indices.import.downloaded', { name })}
+        />
         <Typography.Text type="secondary">{t('indices.import.templateHelp')}</Typography.Text>
       </Flex>
       <Form.Item
