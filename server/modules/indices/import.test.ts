@@ -186,5 +186,14 @@ describe('index table import', () => {
       headers: { cookie: operator },
     });
     assert.equal(refused.statusCode, 403);
+    // Kota Palu's DP3A gets no template of its province or of another province.
+    for (const code of ['72', '73']) {
+      const other = await t.app.inject({
+        method: 'GET',
+        url: `/api/regions/${code}/indices/ipg/import-template`,
+        headers: { cookie: admin },
+      });
+      assert.equal(other.statusCode, 403, code);
+    }
   });
 });
