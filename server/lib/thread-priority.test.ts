@@ -21,8 +21,8 @@ test(
     (async () => {
       // Workers do not inherit tsx's hooks (as in worker-entry.mjs).
       (await import('tsx/esm/api')).register();
-      const { runInBackgroundPriority } = await import(${JSON.stringify(moduleUrl)});
-      runInBackgroundPriority();
+      const { lowerThisThreadPriority } = await import(${JSON.stringify(moduleUrl)});
+      lowerThisThreadPriority();
       const id = Number(readlinkSync('/proc/thread-self').split('/').pop());
       parentPort.postMessage({ id, niceness: getPriority(id) });
     })();`;

@@ -15,7 +15,7 @@ const BACKGROUND_NICENESS = 10;
  * setpriority takes as a process id and applies to that thread alone (/proc/thread-self names
  * it). Elsewhere, or where it is refused, the thread keeps its priority.
  */
-export function runInBackgroundPriority(): void {
+export function lowerThisThreadPriority(): void {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, BACKGROUND_NICENESS);

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker, WorkerCall } from './check-in-worker.js';
-import { runInBackgroundPriority } from '../../lib/thread-priority.js';
+import { lowerThisThreadPriority } from '../../lib/thread-priority.js';
 import { stageRows, type StageInput, type StagePorts } from './stage-rows.js';
 import type { StagedPiece } from './staging.js';
 
@@ -78,7 +78,7 @@ const ports: StagePorts = {
 
 // The check must not slow the merge it feeds (on PostgreSQL a backend needing a core of its
 // own) nor the server's answers; it takes the cores they leave.
-runInBackgroundPriority();
+lowerThisThreadPriority();
 
 try {
   const outcome = await stageRows(input, ports, async (summary) => void (await ask('headerSeen', summary)));
